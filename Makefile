@@ -1,0 +1,29 @@
+# Thin wrapper: every target installs missing Debian packages first, then configures and builds.
+PRESET ?= dev
+BUILD_DIR := build/$(PRESET)
+APP := $(BUILD_DIR)/app/corokitchen
+
+.PHONY: all deps configure build run test bench format clean
+
+all: build
+
+deps:
+	@./scripts/install-deps.sh
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j2
+
+run: build
+	@./scripts/run.sh $(APP)
+
+test: build
+	@cd $(BUILD_DIR) && ctest --output-on-failure --no-tests=error -j2
+
+format:
+	@clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	@rm -rf build

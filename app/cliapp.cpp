@@ -1,0 +1,154 @@
+#include "cliapp.h"
+
+#include "commandline.h"
+#include "headlesssession.h"
+#include "chartexporter.h"
+#include "logformat.h"
+#include "run/idealtime.h"
+#include "scenario/builtinscenarios.h"
+#include "scenario/scenariosource.h"
+#include "trace/atomicfilewriter.h"
+#include "trace/chrometraceexport.h"
+#include "trace/csvexport.h"
+#include "trace/runjsonexport.h"
+
+namespace ck {
+
+int CliApp::exec(const QStringList &arguments)
+{
+    CommandLine commandLine;
+    const auto request = commandLine.parse(arguments);
+    if (!request)
+        return refuse(commandLine.error());
+    switch (request->command) {
+    case CliRequest::Command::Gui: // main() opens the window; nothing to do headless
+    case CliRequest::Command::Help:
+        m_out << commandLine.helpText();
+        return Success;
+    case CliRequest::Command::Version:
+        m_out << QStringLiteral("corokitchen %1\n").arg(QStringLiteral(COROKITCHEN_VERSION));
+        return Success;
+    case CliRequest::Command::List:
+        return list(*request);
+    case CliRequest::Command::Run:
+    case CliRequest::Command::Compare:
+        return runScenario(*request);
+    }
+    return BadUsage;
+}
+
+int CliApp::list(const CliRequest &request)
+{
+    for (const QString &id : BuiltinScenarios::ids()) {
+        const ScenarioLoadResult loaded = BuiltinScenarios::load(id);
+        const QString title =
+            loaded.ok() ? loaded.scenario->title.in(request.language) : loaded.error;
+        m_out << QStringLiteral("%1  %2\n").arg(id, -16).arg(title);
+    }
+    return Success;
+}
+
+int CliApp::runScenario(const CliRequest &request)
+{
+    ScenarioLoadResult loaded = ScenarioSource::resolve(request.scenario);
+    if (!loaded.ok())
+        return refuse(loaded.error);
+    auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+    for (const Strategy &mode : request.modes) {
+        const QString refusal = mode.refusal(*scenario);
+        if (!refusal.isEmpty())
+            return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal));
+    }
+    HeadlessSession session(scenario, request.virtualClock, request.speed);
+    const bool labelRuns = request.modes.size() > 1;
+    session.setLogListener([&](int run, const LogLine &line) {
+        const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
+        m_out << LogFormat::line(line, request.language, label) << '\n';
+        m_out.flush();
+    });
+    m_language = request.language;
+    session.run(request.modes);
+    printTotals(request, session);
+    if (!writeOutputs(request, session))
+        return BadUsage;
+    return reportFailures(session);
+}
+
+void CliApp::printTotals(const CliRequest &request, const HeadlessSession &session)
+{
+    const auto recorders = session.recorders();
+    if (recorders.size() == 1) {
+        m_out << LogFormat::total(recorders[0]->info().total) << '\n';
+        return;
+    }
+    for (const Recorder *recorder : recorders)
+        m_out << LogFormat::total(recorder->info().total, recorder->info().mode) << '\n';
+    m_out << LogFormat::speedup(recorders[0]->info().total, recorders[1]->info().total,
+                                request.modes[0].name(), request.modes[1].name())
+          << '\n';
+}
+
+int CliApp::reportFailures(const HeadlessSession &session)
+{
+    int failed = 0;
+    for (const auto &runner : session.runners()) {
+        for (const QString &failure : runner->failures()) {
+            m_err << tr("corokitchen: task %1").arg(failure) << '\n';
+            ++failed;
+        }
+    }
+    m_err.flush();
+    return failed > 0 ? TaskFailed : Success;
+}
+
+bool CliApp::writeOutputs(const CliRequest &request, const HeadlessSession &session)
+{
+    const auto recorders = session.recorders();
+    bool ok = true;
+    const auto write = [&](const QString &path, const auto &makeBytes) {
+        QString error;
+        if (!path.isEmpty() && !AtomicFileWriter::write(path, makeBytes(), &error)) {
+            refuse(error);
+            ok = false;
+        }
+    };
+    write(request.tracePath,
+          [&] { return ChromeTraceExport::toJson(recorders, request.language); });
+    write(request.csvPath, [&] { return CsvExport::toCsv(recorders); });
+    write(request.jsonPath, [&] { return RunJsonExport::toJson(recorders); });
+    QString error;
+    if (!request.chartPath.isEmpty() &&
+        !ChartExporter::exportChart(request.chartPath, chartRuns(session), chartOptions(session),
+                                    &error)) {
+        refuse(error);
+        ok = false;
+    }
+    return ok;
+}
+
+std::vector<TimelineRun> CliApp::chartRuns(const HeadlessSession &session)
+{
+    std::vector<TimelineRun> runs;
+    for (const auto &runner : session.runners()) {
+        runs.push_back(TimelineRun{runner->recorder(), runner->strategy().label(),
+                                   IdealTime::of(session.scenario(), runner->strategy()),
+                                   std::chrono::nanoseconds(-1)});
+    }
+    return runs;
+}
+
+ChartOptions CliApp::chartOptions(const HeadlessSession &session)
+{
+    ChartOptions options;
+    options.title = session.scenario().title.in(m_language);
+    return options;
+}
+
+int CliApp::refuse(const QString &message)
+{
+    m_err << QStringLiteral("corokitchen: ") << message << '\n';
+    m_err.flush();
+    return BadUsage;
+}
+
+} // namespace ck

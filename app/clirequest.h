@@ -1,0 +1,30 @@
+#pragma once
+
+#include "run/strategy.h"
+#include "scenario/language.h"
+
+#include <QString>
+#include <vector>
+
+namespace ck {
+
+// What the user asked the command line for, parsed and checked.
+struct CliRequest
+{
+    enum class Command { Gui, Help, Version, List, Run, Compare };
+
+    Command command = Command::Gui;
+    QString scenario;            // built-in id or file path (window: empty = the last one)
+    QString guiMode;             // window --mode: a mode name or "compare"; empty = the last one
+    bool autorun = false;        // window: start running at once
+    std::vector<Strategy> modes; // one for run, two for compare
+    bool virtualClock = false;
+    double speed = 1.0;
+    Language language = Language::English;
+    QString tracePath;
+    QString csvPath;
+    QString jsonPath;
+    QString chartPath; // .png, .svg or .pdf
+};
+
+} // namespace ck

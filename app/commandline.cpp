@@ -1,0 +1,235 @@
+#include "commandline.h"
+
+#include "translations.h"
+
+#include <cmath>
+
+namespace ck {
+
+namespace {
+
+const QString kModeOption = QStringLiteral("mode");
+const QString kModesOption = QStringLiteral("modes");
+const QString kClockOption = QStringLiteral("clock");
+const QString kSpeedOption = QStringLiteral("speed");
+const QString kTraceOption = QStringLiteral("trace");
+const QString kCsvOption = QStringLiteral("csv");
+const QString kJsonOption = QStringLiteral("json");
+const QString kLangOption = QStringLiteral("lang");
+const QString kChartOption = QStringLiteral("chart");
+const QString kScenarioOption = QStringLiteral("scenario");
+const QString kAutorunOption = QStringLiteral("autorun");
+
+// Options followed by a value, so that opensWindow() can skip the values.
+const QStringList kValueOptions{QStringLiteral("--mode"),  QStringLiteral("--modes"),
+                                QStringLiteral("--clock"), QStringLiteral("--speed"),
+                                QStringLiteral("--trace"), QStringLiteral("--csv"),
+                                QStringLiteral("--json"),  QStringLiteral("--lang"),
+                                QStringLiteral("--chart"), QStringLiteral("--scenario")};
+
+constexpr double kMinSpeed = 0.01;
+constexpr double kMaxSpeed = 1000.0;
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("CoroKitchen runs asyncio-style scenarios on real QCoro coroutines and times them."));
+    m_parser.addOptions({
+        {QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
+        {QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")},
+        {kModeOption, tr("How tasks are composed: %1. Default: gather.").arg(Strategy::usage()),
+         tr("mode")},
+        {kModesOption, tr("compare: the two modes to compare. Default: sequential,gather."),
+         tr("a,b")},
+        {kClockOption, tr("real (default) or virtual (instant and exact)."), tr("clock")},
+        {kSpeedOption,
+         tr("Real clock speed factor, %1 to %2. Default: 1.").arg(kMinSpeed).arg(kMaxSpeed),
+         tr("factor")},
+        {kTraceOption, tr("Write a Chrome trace (open it in Perfetto)."), tr("file.json")},
+        {kCsvOption, tr("Write the spans as CSV."), tr("file.csv")},
+        {kJsonOption, tr("Write the run as JSON."), tr("file.json")},
+        {kChartOption, tr("Write the timeline chart: .png, .svg or .pdf."), tr("file")},
+        {kLangOption, tr("Language: en or ko. Default: the system's."), tr("lang")},
+        {kScenarioOption, tr("Window: open this scenario (built-in id or file)."), tr("scenario")},
+        {kAutorunOption, tr("Window: start running at once.")},
+    });
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("run SCENARIO | compare SCENARIO | list; without a command the window opens"));
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText() + QLatin1Char('\n') +
+           tr("Examples:\n"
+              "  corokitchen run kitchen --mode gather\n"
+              "  corokitchen compare kitchen --clock virtual --trace kitchen.json\n"
+              "  corokitchen run my-scenario.json --mode bounded:2 --speed 10\n");
+}
+
+std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
+{
+    m_error.clear();
+    if (!m_parser.parse(arguments)) {
+        fail(m_parser.errorText());
+        return std::nullopt;
+    }
+    CliRequest request;
+    request.tracePath = m_parser.value(kTraceOption);
+    request.csvPath = m_parser.value(kCsvOption);
+    request.jsonPath = m_parser.value(kJsonOption);
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        request.command = CliRequest::Command::Help;
+        return request;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        request.command = CliRequest::Command::Version;
+        return request;
+    }
+    if (!parseCommand(m_parser.positionalArguments(), request) || !parseLanguage(request))
+        return std::nullopt;
+    if (request.command == CliRequest::Command::Gui)
+        return parseGuiOptions(request) ? std::optional(request) : std::nullopt;
+    if (m_parser.isSet(kScenarioOption) || m_parser.isSet(kAutorunOption)) {
+        fail(tr("--scenario and --autorun are for the window; %1 takes the scenario as its "
+                "argument")
+                 .arg(m_parser.positionalArguments().first()));
+        return std::nullopt;
+    }
+    if (!parseModes(request) || !parseClock(request) || !parseChart(request))
+        return std::nullopt;
+    return request;
+}
+
+bool CommandLine::opensWindow(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments[i];
+        if (kValueOptions.contains(word))
+            ++i;
+        else if (word == QLatin1String("-h") || word == QLatin1String("--help") ||
+                 word == QLatin1String("-v") || word == QLatin1String("--version"))
+            return false;
+        else if (!word.startsWith(QLatin1Char('-')))
+            return false; // a command
+    }
+    return true;
+}
+
+bool CommandLine::parseGuiOptions(CliRequest &request)
+{
+    for (const QString &option : {kModesOption, kClockOption, kSpeedOption, kTraceOption,
+                                  kCsvOption, kJsonOption, kChartOption}) {
+        if (m_parser.isSet(option))
+            return fail(tr("--%1 needs a command: run or compare").arg(option));
+    }
+    request.scenario = m_parser.value(kScenarioOption);
+    request.autorun = m_parser.isSet(kAutorunOption);
+    request.guiMode = m_parser.value(kModeOption);
+    if (!request.guiMode.isEmpty() && request.guiMode != QLatin1String("compare") &&
+        !Strategy::parse(request.guiMode))
+        return fail(tr("unknown mode \"%1\" (expected %2, or compare)")
+                        .arg(request.guiMode, Strategy::usage()));
+    return true;
+}
+
+bool CommandLine::parseChart(CliRequest &request)
+{
+    request.chartPath = m_parser.value(kChartOption);
+    const QString suffix = request.chartPath.section(QLatin1Char('.'), -1).toLower();
+    if (request.chartPath.isEmpty() || suffix == QLatin1String("png") ||
+        suffix == QLatin1String("svg") || suffix == QLatin1String("pdf"))
+        return true;
+    return fail(tr("--chart %1: unknown chart format \"%2\" (expected png, svg or pdf)")
+                    .arg(request.chartPath, suffix));
+}
+
+bool CommandLine::parseCommand(const QStringList &positional, CliRequest &request)
+{
+    if (positional.isEmpty())
+        return true; // the window
+    const QString command = positional.first();
+    const bool needsScenario =
+        command == QLatin1String("run") || command == QLatin1String("compare");
+    if (command == QLatin1String("list"))
+        request.command = CliRequest::Command::List;
+    else if (command == QLatin1String("run"))
+        request.command = CliRequest::Command::Run;
+    else if (command == QLatin1String("compare"))
+        request.command = CliRequest::Command::Compare;
+    else
+        return fail(tr("unknown command \"%1\" (expected run, compare or list)").arg(command));
+    if (needsScenario && positional.size() < 2)
+        return fail(tr("%1: which scenario? Give a built-in id or a file").arg(command));
+    if (positional.size() > (needsScenario ? 2 : 1))
+        return fail(tr("%1: unexpected argument \"%2\"").arg(command, positional.last()));
+    if (needsScenario)
+        request.scenario = positional.at(1);
+    return true;
+}
+
+bool CommandLine::parseModes(CliRequest &request)
+{
+    QStringList names{m_parser.isSet(kModeOption) ? m_parser.value(kModeOption)
+                                                  : QStringLiteral("gather")};
+    if (request.command == CliRequest::Command::Compare) {
+        if (m_parser.isSet(kModeOption))
+            return fail(tr("compare takes --modes a,b, not --mode"));
+        names = m_parser.isSet(kModesOption)
+                    ? m_parser.value(kModesOption).split(QLatin1Char(','))
+                    : QStringList{QStringLiteral("sequential"), QStringLiteral("gather")};
+        if (names.size() != 2)
+            return fail(tr("--modes takes exactly two modes, such as sequential,gather"));
+    } else if (m_parser.isSet(kModesOption)) {
+        return fail(tr("--modes is for compare; run takes --mode"));
+    }
+    for (const QString &name : names) {
+        const auto strategy = Strategy::parse(name.trimmed());
+        if (!strategy)
+            return fail(tr("unknown mode \"%1\" (expected %2)").arg(name, Strategy::usage()));
+        request.modes.push_back(*strategy);
+    }
+    return true;
+}
+
+bool CommandLine::parseClock(CliRequest &request)
+{
+    const QString clock = m_parser.value(kClockOption);
+    if (!clock.isEmpty() && clock != QLatin1String("real") && clock != QLatin1String("virtual"))
+        return fail(tr("unknown clock \"%1\" (expected real or virtual)").arg(clock));
+    request.virtualClock = clock == QLatin1String("virtual");
+    if (!m_parser.isSet(kSpeedOption))
+        return true;
+    bool ok = false;
+    request.speed = m_parser.value(kSpeedOption).toDouble(&ok);
+    if (!ok || !std::isfinite(request.speed) || request.speed < kMinSpeed ||
+        request.speed > kMaxSpeed)
+        return fail(tr("--speed must be a number from %1 to %2, not \"%3\"")
+                        .arg(kMinSpeed)
+                        .arg(kMaxSpeed)
+                        .arg(m_parser.value(kSpeedOption)));
+    return true;
+}
+
+bool CommandLine::parseLanguage(CliRequest &request)
+{
+    const QString lang = m_parser.value(kLangOption);
+    if (lang.isEmpty()) {
+        request.language = Translations::systemLanguage();
+        return true;
+    }
+    if (lang != QLatin1String("en") && lang != QLatin1String("ko"))
+        return fail(tr("unknown language \"%1\" (expected en or ko)").arg(lang));
+    request.language = lang == QLatin1String("ko") ? Language::Korean : Language::English;
+    return true;
+}
+
+bool CommandLine::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+} // namespace ck

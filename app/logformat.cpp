@@ -1,0 +1,38 @@
+#include "logformat.h"
+
+namespace ck {
+
+QString LogFormat::seconds(std::chrono::nanoseconds time, int decimals)
+{
+    return QString::number(std::chrono::duration<double>(time).count(), 'f', decimals);
+}
+
+QString LogFormat::line(const LogLine &line, Language language, const QString &runLabel)
+{
+    const QString stamp = QStringLiteral("[%1 s] ").arg(seconds(line.time, 3), 6);
+    if (runLabel.isEmpty())
+        return stamp + line.text.in(language);
+    return stamp + QStringLiteral("%1 | ").arg(runLabel, -11) + line.text.in(language);
+}
+
+QString LogFormat::total(std::chrono::nanoseconds total)
+{
+    return tr("Total execution time : %1 seconds").arg(seconds(total, 2));
+}
+
+QString LogFormat::total(std::chrono::nanoseconds total, const QString &mode)
+{
+    return tr("Total execution time (%1) : %2 seconds").arg(mode, seconds(total, 2));
+}
+
+QString LogFormat::speedup(std::chrono::nanoseconds slow, std::chrono::nanoseconds fast,
+                           const QString &slowMode, const QString &fastMode)
+{
+    if (fast.count() <= 0)
+        return tr("Speedup : n/a (%1 took no time)").arg(fastMode);
+    const double ratio = double(slow.count()) / double(fast.count());
+    return tr("Speedup : %1x (%2 against %3)")
+        .arg(QString::number(ratio, 'f', 2), fastMode, slowMode);
+}
+
+} // namespace ck

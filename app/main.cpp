@@ -1,0 +1,60 @@
+#include "cliapp.h"
+#include "commandline.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CoroKitchen"));
+    QCoreApplication::setApplicationName(QStringLiteral("corokitchen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COROKITCHEN_VERSION));
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+bool drawsCharts(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--chart") || argument.startsWith(QLatin1String("--chart=")))
+            return true;
+    }
+    return false;
+}
+
+int runHeadless()
+{
+    describeApplication();
+    ck::Translations translations;
+    translations.install(ck::Translations::fromArguments(QCoreApplication::arguments()));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    ck::CliApp cli(out, err);
+    return cli.exec(QCoreApplication::arguments());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (drawsCharts(arguments)) {
+        // Charts are painted offscreen: no display needed for `run ... --chart k.png`.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runHeadless();
+    }
+    QCoreApplication app(argc, argv);
+    return runHeadless();
+}

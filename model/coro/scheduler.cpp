@@ -1,0 +1,145 @@
+#include "scheduler.h"
+
+#include "canceltoken.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <limits>
+
+namespace ck {
+
+namespace {
+
+void resumeHandle(void *address)
+{
+    std::coroutine_handle<>::from_address(address).resume();
+}
+
+// How many ready items run between two looks at the slice's wall-time budget.
+constexpr int kItemsPerBudgetCheck = 64;
+
+} // namespace
+
+Scheduler::Scheduler(std::unique_ptr<Clock> clock, QObject *parent)
+    : QObject(parent), m_clock(std::move(clock))
+{
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &Scheduler::dispatch);
+}
+
+Scheduler::~Scheduler() = default;
+
+void Scheduler::callSoon(ReadyItem::Function function, void *context)
+{
+    m_ready.push_back(ReadyItem{function, context});
+    scheduleWake();
+}
+
+void Scheduler::resumeSoon(std::coroutine_handle<> handle)
+{
+    callSoon(&resumeHandle, handle.address());
+}
+
+void Scheduler::addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds duration)
+{
+    m_timers.push_back(TimerEntry{m_clock->now() + duration, m_sequence++, sleeper});
+    std::push_heap(m_timers.begin(), m_timers.end(), &TimerEntry::later);
+    scheduleWake();
+}
+
+void Scheduler::wakeCancelled(const CancelToken *token)
+{
+    std::vector<TimerEntry> woken;
+    const auto kept =
+        std::partition(m_timers.begin(), m_timers.end(),
+                       [token](const TimerEntry &e) { return e.sleeper->token() != token; });
+    woken.assign(kept, m_timers.end());
+    m_timers.erase(kept, m_timers.end());
+    std::make_heap(m_timers.begin(), m_timers.end(), &TimerEntry::later);
+    // Wake in the order the timers would have fired, so cancellation stays deterministic.
+    std::sort(woken.begin(), woken.end(),
+              [](const TimerEntry &a, const TimerEntry &b) { return TimerEntry::later(b, a); });
+    for (const TimerEntry &entry : woken) {
+        entry.sleeper->markCancelled();
+        resumeSoon(entry.sleeper->handle());
+    }
+    scheduleWake();
+}
+
+void Scheduler::clockChanged()
+{
+    scheduleWake();
+}
+
+void Scheduler::dispatch()
+{
+    if (m_dispatching)
+        return; // a nested event loop inside a resumed coroutine must not re-enter
+    m_dispatching = true;
+    QElapsedTimer slice;
+    slice.start();
+    const qint64 budgetNs = std::chrono::nanoseconds(m_sliceBudget).count();
+    int sinceCheck = 0;
+    while (m_leftInIteration > 0 || startIteration()) {
+        const ReadyItem item = m_ready.front();
+        m_ready.pop_front();
+        --m_leftInIteration;
+        item.invoke(item.context);
+        if (++sinceCheck == kItemsPerBudgetCheck) {
+            sinceCheck = 0;
+            if (slice.nsecsElapsed() > budgetNs)
+                break;
+        }
+    }
+    m_dispatching = false;
+    scheduleWake();
+    if (!hasWork())
+        Q_EMIT idle();
+}
+
+bool Scheduler::startIteration()
+{
+    if (m_ready.empty()) {
+        if (m_timers.empty())
+            return false;
+        const auto next = m_timers.front().deadline;
+        if (m_clock->isVirtual())
+            m_clock->idleUntil(next);
+        else if (next > m_clock->now())
+            return false; // the wake-up timer brings us back in time
+    }
+    moveDueTimers(m_clock->now());
+    m_leftInIteration = m_ready.size();
+    ++m_iterations;
+    return m_leftInIteration > 0;
+}
+
+void Scheduler::moveDueTimers(std::chrono::nanoseconds now)
+{
+    while (!m_timers.empty() && m_timers.front().deadline <= now) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), &TimerEntry::later);
+        m_ready.push_back(ReadyItem{&SleepAwaiter::fire, m_timers.back().sleeper});
+        m_timers.pop_back();
+    }
+}
+
+void Scheduler::scheduleWake()
+{
+    if (m_dispatching)
+        return; // dispatch() re-arms when its slice ends
+    if (!m_ready.empty()) {
+        if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > 0)
+            m_wakeTimer.start(0);
+        return;
+    }
+    if (m_timers.empty()) {
+        m_wakeTimer.stop();
+        return;
+    }
+    const auto delay = m_clock->wallDelayUntil(m_timers.front().deadline);
+    const auto ms = std::chrono::ceil<std::chrono::milliseconds>(delay);
+    m_wakeTimer.start(int(std::min<qint64>(ms.count(), std::numeric_limits<int>::max())));
+}
+
+} // namespace ck

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "clock.h"
+#include "readyitem.h"
+#include "sleepawaiter.h"
+#include "timerentry.h"
+#include "yieldawaiter.h"
+
+#include <chrono>
+#include <coroutine>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <vector>
+#endif
+
+namespace ck {
+
+class CancelToken;
+
+// The one event-loop scheduler of scenario time: a min-heap of sleeps in front of one precise
+// single-shot QTimer, and a ready queue run in asyncio-style iterations. Each iteration first
+// moves the due timers to the ready queue (deadline order, FIFO on ties), then runs exactly the
+// items that were ready when it began; what they make ready runs in the next iteration. Work is
+// done from the Qt event loop in slices with a wall-time budget, never inline.
+class Scheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Scheduler(std::unique_ptr<Clock> clock, QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    Clock &clock() { return *m_clock; }
+    const Clock &clock() const { return *m_clock; }
+    std::chrono::nanoseconds now() const { return m_clock->now(); }
+
+    SleepAwaiter sleep(std::chrono::nanoseconds duration, const CancelToken *token = nullptr)
+    {
+        return SleepAwaiter(*this, duration, token);
+    }
+    YieldAwaiter yieldNow() { return YieldAwaiter(*this); }
+    // time.sleep: holds the loop (real clock) or advances time with nothing else running.
+    void block(std::chrono::nanoseconds duration) { m_clock->block(duration); }
+
+    void callSoon(ReadyItem::Function function, void *context);
+    void resumeSoon(std::coroutine_handle<> handle);
+    void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds duration);
+    void wakeCancelled(const CancelToken *token);
+    // Re-arms the wake-up timer after the clock changed speed.
+    void clockChanged();
+
+    void setSliceBudget(std::chrono::microseconds budget) { m_sliceBudget = budget; }
+    bool hasWork() const { return !m_ready.empty() || !m_timers.empty(); }
+    std::size_t timerCount() const { return m_timers.size(); }
+    std::size_t readyCount() const { return m_ready.size(); }
+    std::uint64_t iterations() const { return m_iterations; }
+
+Q_SIGNALS:
+    // Nothing is ready and no timer is pending.
+    void idle();
+
+private:
+    void dispatch();
+    bool startIteration();
+    void moveDueTimers(std::chrono::nanoseconds now);
+    void scheduleWake();
+
+    std::unique_ptr<Clock> m_clock;
+    std::vector<TimerEntry> m_timers; // min-heap by (deadline, sequence)
+    std::deque<ReadyItem> m_ready;
+    std::size_t m_leftInIteration = 0;
+    std::uint64_t m_sequence = 0;
+    std::uint64_t m_iterations = 0;
+    std::chrono::microseconds m_sliceBudget{8000};
+    QTimer m_wakeTimer;
+    bool m_dispatching = false;
+};
+
+} // namespace ck

@@ -1,0 +1,139 @@
+#include "idealtime.h"
+
+#include "scenario/scenario.h"
+
+#include <algorithm>
+#include <functional>
+#include <queue>
+
+namespace ck {
+
+using std::chrono::nanoseconds;
+
+nanoseconds IdealTime::of(const Scenario &scenario, const Strategy &strategy)
+{
+    const IdealTime ideal(scenario, strategy.isAsync());
+    switch (strategy.kind()) {
+    case Strategy::Kind::Sync:
+    case Strategy::Kind::Sequential:
+        return ideal.sequential();
+    case Strategy::Kind::Gather:
+    case Strategy::Kind::CreateTask:
+        return ideal.longestPath();
+    case Strategy::Kind::Bounded:
+        return ideal.bounded(strategy.limit());
+    }
+    return {};
+}
+
+IdealTime::IdealTime(const Scenario &scenario, bool concurrentGather)
+    : m_scenario(scenario), m_concurrentGather(concurrentGather),
+      m_routineMemo(scenario.routines.size(), nanoseconds(-1))
+{
+    m_taskDurations.reserve(scenario.tasks.size());
+    for (const ScenarioTask &task : scenario.tasks)
+        m_taskDurations.push_back(steps(task.steps));
+}
+
+nanoseconds IdealTime::steps(const std::vector<Step> &steps)
+{
+    nanoseconds total{0};
+    for (const Step &step : steps) {
+        switch (step.kind) {
+        case Step::Kind::Log:
+            break;
+        case Step::Kind::Wait:
+        case Step::Kind::Block:
+            total += step.duration;
+            break;
+        case Step::Kind::Call:
+            total += routine(step.routineIndices.front());
+            break;
+        case Step::Kind::Gather: {
+            nanoseconds gathered{0};
+            for (const int index : step.routineIndices)
+                gathered = m_concurrentGather ? std::max(gathered, routine(index))
+                                              : gathered + routine(index);
+            total += gathered;
+            break;
+        }
+        }
+    }
+    return total;
+}
+
+nanoseconds IdealTime::routine(int index)
+{
+    nanoseconds &memo = m_routineMemo[std::size_t(index)];
+    if (memo.count() < 0)
+        memo = steps(m_scenario.routines[std::size_t(index)].steps); // validated: no cycles
+    return memo;
+}
+
+nanoseconds IdealTime::sequential() const
+{
+    nanoseconds total{0};
+    for (const nanoseconds duration : m_taskDurations)
+        total += duration;
+    return total;
+}
+
+nanoseconds IdealTime::longestPath() const
+{
+    // Finish times in dependency order; validation guarantees the `after` graph has no cycle.
+    std::vector<nanoseconds> finish(m_taskDurations.size(), nanoseconds(-1));
+    std::function<nanoseconds(std::size_t)> finishOf = [&](std::size_t task) {
+        if (finish[task].count() >= 0)
+            return finish[task];
+        nanoseconds start{0};
+        for (const int predecessor : m_scenario.tasks[task].afterIndices)
+            start = std::max(start, finishOf(std::size_t(predecessor)));
+        return finish[task] = start + m_taskDurations[task];
+    };
+    nanoseconds total{0};
+    for (std::size_t task = 0; task < finish.size(); ++task)
+        total = std::max(total, finishOf(task));
+    return total;
+}
+
+nanoseconds IdealTime::bounded(int limit) const
+{
+    // A task queues for a permit once its predecessors are done; the queue is served by the time
+    // tasks joined it, then file order. A permit frees when its task ends.
+    const std::size_t count = m_taskDurations.size();
+    std::vector<std::vector<std::size_t>> successors(count);
+    std::vector<int> waitingFor(count, 0);
+    for (std::size_t task = 0; task < count; ++task) {
+        for (const int predecessor : m_scenario.tasks[task].afterIndices) {
+            successors[std::size_t(predecessor)].push_back(task);
+            ++waitingFor[task];
+        }
+    }
+    using Queued = std::pair<nanoseconds, std::size_t>; // (ready since, task)
+    std::priority_queue<Queued, std::vector<Queued>, std::greater<>> queue;
+    for (std::size_t task = 0; task < count; ++task) {
+        if (waitingFor[task] == 0)
+            queue.push({nanoseconds(0), task});
+    }
+    std::priority_queue<nanoseconds, std::vector<nanoseconds>, std::greater<>> permits;
+    for (int i = 0; i < limit; ++i)
+        permits.push(nanoseconds(0));
+    std::vector<nanoseconds> readyAt(count, nanoseconds(0));
+    nanoseconds total{0};
+    while (!queue.empty()) {
+        const auto [ready, task] = queue.top();
+        queue.pop();
+        const nanoseconds finish = std::max(ready, permits.top()) + m_taskDurations[task];
+        permits.pop();
+        permits.push(finish);
+        total = std::max(total, finish);
+        for (const std::size_t next : successors[task]) {
+            readyAt[next] = std::max(readyAt[next], finish);
+            if (--waitingFor[next] == 0)
+                queue.push({readyAt[next], next});
+        }
+    }
+    return total;
+}
+
+} // namespace ck

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "strategy.h"
+
+#include <chrono>
+#include <vector>
+
+namespace ck {
+
+struct Scenario;
+struct Step;
+
+// The total a run would take if nothing but the scenario's own waits and blocks took time:
+// the sum of the tasks for sync and sequential, the longest `after` path for gather and
+// create-task, and first-come-first-served admission for bounded:N. Drawn as the ghost bar
+// beside a measured total.
+class IdealTime
+{
+public:
+    static std::chrono::nanoseconds of(const Scenario &scenario, const Strategy &strategy);
+
+private:
+    IdealTime(const Scenario &scenario, bool concurrentGather);
+
+    std::chrono::nanoseconds steps(const std::vector<Step> &steps);
+    std::chrono::nanoseconds routine(int index);
+    std::chrono::nanoseconds sequential() const;
+    std::chrono::nanoseconds longestPath() const;
+    std::chrono::nanoseconds bounded(int limit) const;
+
+    const Scenario &m_scenario;
+    bool m_concurrentGather;
+    std::vector<std::chrono::nanoseconds> m_routineMemo; // -1: not computed yet
+    std::vector<std::chrono::nanoseconds> m_taskDurations;
+};
+
+} // namespace ck

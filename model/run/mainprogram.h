@@ -1,0 +1,32 @@
+#pragma once
+
+#include "runcontext.h"
+
+#include <QCoreApplication>
+#include <QCoroTask>
+
+#include <memory>
+
+namespace ck {
+
+// The scenario's `main()`: composes the top-level tasks as the strategy says, prints the results
+// of the tasks that have one, and closes the run's record.
+class MainProgram
+{
+    Q_DECLARE_TR_FUNCTIONS(MainProgram)
+
+public:
+    static QCoro::Task<> run(std::shared_ptr<RunContext> context);
+
+    // "Result of brewCoffee : Coffee ready", in both languages.
+    static LocalizedText resultLine(const QString &task, const LocalizedText &result);
+
+private:
+    static QCoro::Task<> runOneByOne(std::shared_ptr<RunContext> context);
+    static QCoro::Task<> runGathered(std::shared_ptr<RunContext> context);
+    static QCoro::Task<> runCreatedTasks(std::shared_ptr<RunContext> context);
+    static QCoro::Task<> spawnTask(std::shared_ptr<RunContext> context, int task);
+    static void logResults(RunContext &context);
+};
+
+} // namespace ck

@@ -1,0 +1,78 @@
+#include "runcontext.h"
+
+#include "runfailure.h"
+
+#include <algorithm>
+
+namespace ck {
+
+RunContext::RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario,
+                       Strategy strategy, std::shared_ptr<Recorder> recorder)
+    : m_scheduler(&scheduler), m_scenario(std::move(scenario)), m_strategy(strategy),
+      m_recorder(std::move(recorder)), m_token(&scheduler),
+      m_taskFailed(m_scenario->tasks.size(), false)
+{
+    m_taskDone.reserve(m_scenario->tasks.size());
+    for (std::size_t i = 0; i < m_scenario->tasks.size(); ++i)
+        m_taskDone.push_back(std::make_unique<AsyncEvent>(scheduler));
+    if (m_strategy.kind() == Strategy::Kind::Bounded)
+        m_semaphore = std::make_unique<AsyncSemaphore>(scheduler, m_strategy.limit());
+}
+
+void RunContext::markOrigin()
+{
+    m_origin = m_scheduler->now();
+    m_wallOrigin = m_scheduler->clock().wallNow();
+    m_hasOrigin = true;
+}
+
+std::chrono::nanoseconds RunContext::elapsed() const
+{
+    return m_scheduler->now() - m_origin;
+}
+
+std::chrono::nanoseconds RunContext::wallElapsed() const
+{
+    return m_scheduler->clock().wallNow() - m_wallOrigin;
+}
+
+void RunContext::throwIfCancelled() const
+{
+    if (m_token.isCancelled())
+        throw RunFailure(tr("stopped"), true);
+}
+
+int RunContext::beginSpan(int lane, int depth, SpanKind kind, const QString &name)
+{
+    Span span;
+    span.lane = lane;
+    span.depth = depth;
+    span.kind = kind;
+    span.name = name;
+    span.start = elapsed();
+    span.wallStart = wallElapsed();
+    return m_recorder->beginSpan(std::move(span));
+}
+
+void RunContext::endSpan(int span, SpanState state, const QString &reason)
+{
+    m_recorder->endSpan(span, elapsed(), wallElapsed(), state, reason);
+}
+
+void RunContext::log(int lane, const LocalizedText &text)
+{
+    m_recorder->addLog(LogLine{elapsed(), lane, text});
+}
+
+bool RunContext::anyTaskFailed() const
+{
+    return std::find(m_taskFailed.begin(), m_taskFailed.end(), true) != m_taskFailed.end();
+}
+
+void RunContext::notifyFinished()
+{
+    if (m_onFinished)
+        m_onFinished();
+}
+
+} // namespace ck

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "coro/asyncevent.h"
+#include "coro/asyncsemaphore.h"
+#include "coro/canceltoken.h"
+#include "coro/scheduler.h"
+#include "scenario/scenario.h"
+#include "strategy.h"
+#include "trace/recorder.h"
+
+#include <QCoreApplication>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace ck {
+
+// Everything the coroutines of one run share. Each coroutine holds it by shared_ptr (a by-value
+// parameter), so it lives until the last of them has finished, whoever else lets go of it.
+class RunContext
+{
+    Q_DECLARE_TR_FUNCTIONS(RunContext)
+
+public:
+    RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario, Strategy strategy,
+               std::shared_ptr<Recorder> recorder);
+
+    Scheduler &scheduler() { return *m_scheduler; }
+    const Scenario &scenario() const { return *m_scenario; }
+    const Strategy &strategy() const { return m_strategy; }
+    Recorder &recorder() { return *m_recorder; }
+    CancelToken &cancelToken() { return m_token; }
+
+    // Scenario and wall time since the main program started.
+    void markOrigin();
+    bool hasOrigin() const { return m_hasOrigin; }
+    std::chrono::nanoseconds elapsed() const;
+    std::chrono::nanoseconds wallElapsed() const;
+
+    void throwIfCancelled() const;
+
+    // Spans of this run, timed by the scheduler's clock.
+    int beginSpan(int lane, int depth, SpanKind kind, const QString &name);
+    void endSpan(int span, SpanState state, const QString &reason = {});
+    void log(int lane, const LocalizedText &text);
+
+    AsyncEvent &taskDone(int task) { return *m_taskDone[std::size_t(task)]; }
+    bool taskFailed(int task) const { return m_taskFailed[std::size_t(task)]; }
+    void setTaskFailed(int task) { m_taskFailed[std::size_t(task)] = true; }
+    bool anyTaskFailed() const;
+    AsyncSemaphore *semaphore() { return m_semaphore.get(); }
+
+    void setFinishedCallback(std::function<void()> callback) { m_onFinished = std::move(callback); }
+    void notifyFinished();
+
+private:
+    Scheduler *m_scheduler;
+    std::shared_ptr<const Scenario> m_scenario;
+    Strategy m_strategy;
+    std::shared_ptr<Recorder> m_recorder;
+    CancelToken m_token;
+    std::vector<std::unique_ptr<AsyncEvent>> m_taskDone;
+    std::vector<bool> m_taskFailed;
+    std::unique_ptr<AsyncSemaphore> m_semaphore;
+    std::chrono::nanoseconds m_origin{0};
+    std::chrono::nanoseconds m_wallOrigin{0};
+    bool m_hasOrigin = false;
+    std::function<void()> m_onFinished;
+};
+
+} // namespace ck

@@ -1,0 +1,90 @@
+#include "runner.h"
+
+#include "coro/realclock.h"
+#include "coro/scheduler.h"
+#include "coro/spawn.h"
+#include "mainprogram.h"
+#include "runcontext.h"
+
+#include <QPointer>
+
+namespace ck {
+
+namespace {
+
+RunInfo describe(const Scenario &scenario, const Strategy &strategy, const Clock &clock)
+{
+    RunInfo info;
+    info.scenarioId = scenario.id;
+    info.scenarioTitle = scenario.title;
+    info.mode = strategy.name();
+    info.clock = clock.isVirtual() ? QStringLiteral("virtual") : QStringLiteral("real");
+    if (const auto *real = dynamic_cast<const RealClock *>(&clock))
+        info.speed = real->speed();
+    return info;
+}
+
+} // namespace
+
+Runner::Runner(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario, Strategy strategy,
+               QObject *parent)
+    : QObject(parent), m_scheduler(&scheduler), m_scenario(std::move(scenario)),
+      m_strategy(strategy),
+      m_recorder(std::make_shared<Recorder>(describe(*m_scenario, strategy, scheduler.clock())))
+{}
+
+Runner::~Runner()
+{
+    stop();
+}
+
+void Runner::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    for (std::size_t i = 0; i < m_scenario->tasks.size(); ++i)
+        m_recorder->addLane(Lane{m_scenario->tasks[i].name, -1, int(i)});
+    m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
+    m_context->setFinishedCallback([self = QPointer<Runner>(this)] {
+        if (self)
+            self->onMainFinished();
+    });
+    m_main = spawn(m_scheduler, [context = m_context] { return MainProgram::run(context); });
+}
+
+void Runner::stop()
+{
+    if (m_context && !m_finished)
+        m_context->cancelToken().cancel();
+}
+
+std::chrono::nanoseconds Runner::elapsed() const
+{
+    if (m_finished)
+        return m_recorder->info().total;
+    return m_context && m_context->hasOrigin() ? m_context->elapsed() : std::chrono::nanoseconds(0);
+}
+
+void Runner::setLogListener(std::function<void(const LogLine &)> listener)
+{
+    m_recorder->setLogListener(std::move(listener));
+}
+
+QStringList Runner::failures() const
+{
+    QStringList lines;
+    for (const Span &span : m_recorder->spans()) {
+        if (span.kind == SpanKind::Task && span.state == SpanState::Failed)
+            lines << QStringLiteral("%1: %2").arg(span.name, span.reason);
+    }
+    return lines;
+}
+
+void Runner::onMainFinished()
+{
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace ck

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "scenario/scenario.h"
+#include "strategy.h"
+#include "trace/recorder.h"
+
+#include <QCoroTask>
+#include <functional>
+#include <memory>
+#include <optional>
+#endif
+
+namespace ck {
+
+class RunContext;
+class Scheduler;
+
+// One run: a scenario under a strategy on a scheduler. The GUI and the CLI drive it; it records
+// into a Recorder that outlives it. Destroying or stopping it mid-run cancels cleanly: its
+// coroutines unwind on the scheduler and keep what they use alive until they are done.
+class Runner : public QObject
+{
+    Q_OBJECT
+
+public:
+    Runner(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario, Strategy strategy,
+           QObject *parent = nullptr);
+    ~Runner() override;
+
+    void start();
+    void stop();
+
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+    const Strategy &strategy() const { return m_strategy; }
+    std::shared_ptr<const Recorder> recorder() const { return m_recorder; }
+    // Scenario time since the run began: its total once finished, 0 before it starts.
+    std::chrono::nanoseconds elapsed() const;
+
+    // Called for every log line as the run prints it (set before start()).
+    void setLogListener(std::function<void(const LogLine &)> listener);
+
+    // "task: reason" for every task that failed (cancelled ones excluded).
+    QStringList failures() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onMainFinished();
+
+    Scheduler *m_scheduler;
+    std::shared_ptr<const Scenario> m_scenario;
+    Strategy m_strategy;
+    std::shared_ptr<Recorder> m_recorder;
+    std::shared_ptr<RunContext> m_context;
+    std::optional<QCoro::Task<>> m_main;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace ck

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "runcontext.h"
+
+#include <QCoroTask>
+
+#include <chrono>
+#include <memory>
+#include <vector>
+
+namespace ck {
+
+// Runs steps as real QCoro coroutines: `wait` awaits the scheduler, `block` holds the loop,
+// `call` awaits a routine inline, `gather` spawns routines as tasks of their own and awaits all.
+// Every coroutine takes its arguments by value (QCoro's lifetime rule), the context included.
+class StepExecutor
+{
+public:
+    // Runs `steps` on `lane`; their spans nest at `depth`. `steps` belongs to the context's
+    // scenario, which the context keeps alive.
+    static QCoro::Task<> runSteps(std::shared_ptr<RunContext> context,
+                                  const std::vector<Step> *steps, int lane, int depth);
+
+    // Awaits `body`, then closes `span` as done, or as failed/cancelled and rethrows.
+    static QCoro::Task<> withSpan(std::shared_ptr<RunContext> context, int span,
+                                  QCoro::Task<> body);
+
+private:
+    static QCoro::Task<> runStep(std::shared_ptr<RunContext> context, const Step *step, int lane,
+                                 int depth);
+    static QCoro::Task<> wait(std::shared_ptr<RunContext> context,
+                              std::chrono::nanoseconds duration, int lane, int depth);
+    static void block(RunContext &context, std::chrono::nanoseconds duration, int lane, int depth);
+    static QCoro::Task<> callRoutine(std::shared_ptr<RunContext> context, int routine, int lane,
+                                     int depth);
+    static QCoro::Task<> gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
+                                        int lane, int depth);
+    static QCoro::Task<> awaitGathered(std::shared_ptr<RunContext> context,
+                                       std::vector<QCoro::Task<>> children);
+    static QCoro::Task<> runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,
+                                            int lane);
+};
+
+} // namespace ck

@@ -1,0 +1,94 @@
+#include "strategy.h"
+
+#include "scenario/scenario.h"
+
+namespace ck {
+
+namespace {
+
+constexpr int kMaxBound = 1'000'000;
+
+} // namespace
+
+std::optional<Strategy> Strategy::parse(const QString &text)
+{
+    if (text == QLatin1String("sync"))
+        return Strategy(Kind::Sync);
+    if (text == QLatin1String("sequential"))
+        return Strategy(Kind::Sequential);
+    if (text == QLatin1String("gather"))
+        return Strategy(Kind::Gather);
+    if (text == QLatin1String("create-task"))
+        return Strategy(Kind::CreateTask);
+    const QLatin1String boundedPrefix("bounded:");
+    if (text.startsWith(boundedPrefix)) {
+        bool ok = false;
+        const int limit = text.mid(boundedPrefix.size()).toInt(&ok);
+        if (ok && limit >= 1 && limit <= kMaxBound)
+            return Strategy(Kind::Bounded, limit);
+    }
+    return std::nullopt;
+}
+
+QString Strategy::usage()
+{
+    return QStringLiteral("sync, sequential, gather, create-task, bounded:N (N from 1 to %1)")
+        .arg(kMaxBound);
+}
+
+QString Strategy::name() const
+{
+    switch (m_kind) {
+    case Kind::Sync:
+        return QStringLiteral("sync");
+    case Kind::Sequential:
+        return QStringLiteral("sequential");
+    case Kind::Gather:
+        return QStringLiteral("gather");
+    case Kind::CreateTask:
+        return QStringLiteral("create-task");
+    case Kind::Bounded:
+        return QStringLiteral("bounded:%1").arg(m_limit);
+    }
+    return {};
+}
+
+QString Strategy::label() const
+{
+    switch (m_kind) {
+    case Kind::Sync:
+        return tr("Sync");
+    case Kind::Sequential:
+        return tr("Sequential");
+    case Kind::Gather:
+        return tr("Gather");
+    case Kind::CreateTask:
+        return tr("create_task");
+    case Kind::Bounded:
+        return tr("Bounded %1").arg(m_limit);
+    }
+    return {};
+}
+
+bool Strategy::isConcurrent() const
+{
+    return m_kind == Kind::Gather || m_kind == Kind::CreateTask || m_kind == Kind::Bounded;
+}
+
+QString Strategy::refusal(const Scenario &scenario) const
+{
+    if (isConcurrent())
+        return {};
+    for (std::size_t i = 0; i < scenario.tasks.size(); ++i) {
+        const ScenarioTask &task = scenario.tasks[i];
+        for (std::size_t k = 0; k < task.afterIndices.size(); ++k) {
+            if (std::size_t(task.afterIndices[k]) > i)
+                return tr("tasks[%1] \"%2\" comes after \"%3\", which runs later in %4 mode")
+                    .arg(i)
+                    .arg(task.name, task.after.value(int(k)), name());
+        }
+    }
+    return {};
+}
+
+} // namespace ck

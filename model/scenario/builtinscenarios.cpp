@@ -1,0 +1,34 @@
+#include "builtinscenarios.h"
+
+#include "scenariofault.h"
+#include "scenarioloader.h"
+
+#include <QFile>
+
+namespace ck {
+
+QStringList BuiltinScenarios::ids()
+{
+    return {QStringLiteral("kitchen"), QStringLiteral("api-calls"),
+            QStringLiteral("download-chunks"), QStringLiteral("two-downloads")};
+}
+
+bool BuiltinScenarios::contains(const QString &id)
+{
+    return ids().contains(id);
+}
+
+ScenarioLoadResult BuiltinScenarios::load(const QString &id)
+{
+    if (!contains(id))
+        return {std::nullopt, tr("unknown built-in scenario %1 (expected %2)")
+                                  .arg(ScenarioFault::quote(id), ids().join(QStringLiteral(", ")))};
+    QFile file(QStringLiteral(":/scenarios/%1.json").arg(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return {
+            std::nullopt,
+            ScenarioFault(JsonPath(), tr("cannot read: %1").arg(file.errorString())).message(id)};
+    return ScenarioLoader::fromJson(file.readAll(), id);
+}
+
+} // namespace ck

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace ck {
+
+// The limits a scenario must keep so that loading, validating and running it leaves the app
+// responsive (documented in docs/scenario-format.md).
+struct ScenarioLimits
+{
+    static constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype maxNames = 200000; // tasks and routines together
+    static constexpr qsizetype maxStepsPerList = 10000;
+    static constexpr qsizetype maxStepsTotal = 2000000;
+    static constexpr qsizetype maxGatherNames = 1000;
+    static constexpr int maxCallDepth = 64; // routines in the deepest chain of call/gather
+    static constexpr double maxSeconds = 86400;
+};
+
+} // namespace ck

@@ -1,0 +1,409 @@
+#include "scenarioparser.h"
+
+#include "scenariolimits.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ck {
+
+namespace {
+
+const QString nameKey = QStringLiteral("name");
+const QString stepsKey = QStringLiteral("steps");
+const QString afterKey = QStringLiteral("after");
+const QString resultKey = QStringLiteral("result");
+const QString tasksKey = QStringLiteral("tasks");
+const QString routinesKey = QStringLiteral("routines");
+const QString englishKey = QStringLiteral("en");
+const QString koreanKey = QStringLiteral("ko");
+
+const QStringList stepKinds{QStringLiteral("log"),    QStringLiteral("wait"),
+                            QStringLiteral("block"),  QStringLiteral("call"),
+                            QStringLiteral("gather"), QStringLiteral("download")};
+
+QString quotedKey(const QString &key)
+{
+    return QLatin1Char('"') + key + QLatin1Char('"');
+}
+
+} // namespace
+
+const QString ScenarioParser::formatName = QStringLiteral("corokitchen-scenario/1");
+
+std::optional<ScenarioFault> ScenarioParser::parse(const QJsonObject &root, Scenario &scenario)
+{
+    ScenarioParser parser(scenario);
+    if (parser.readRoot(root))
+        return std::nullopt;
+    return parser.m_fault;
+}
+
+bool ScenarioParser::readRoot(const QJsonObject &root)
+{
+    const JsonPath path;
+    if (!readFormat(root))
+        return false;
+    static const QStringList keys{
+        QStringLiteral("format"),      QStringLiteral("id"), QStringLiteral("title"),
+        QStringLiteral("description"), routinesKey,          tasksKey};
+    if (!checkKeys(root, path, keys) || !readId(root))
+        return false;
+    if (!require(root, path, QStringLiteral("title")) ||
+        !readText(root, QStringLiteral("title"), path, m_scenario.title))
+        return false;
+    std::optional<LocalizedText> description;
+    if (!readOptionalText(root, QStringLiteral("description"), path, description))
+        return false;
+    m_scenario.description = description.value_or(LocalizedText());
+    if (!require(root, path, tasksKey))
+        return false;
+    if (!root.value(tasksKey).isArray())
+        return fail(path, tr("\"tasks\" must be an array of tasks"));
+    if (root.value(tasksKey).toArray().isEmpty())
+        return fail(path, tr("\"tasks\" must hold at least one task"));
+    if (root.contains(routinesKey) && !root.value(routinesKey).isArray())
+        return fail(path, tr("\"routines\" must be an array of routines"));
+    return checkSizes(root) && readTasks(root.value(tasksKey).toArray()) &&
+           readRoutines(root.value(routinesKey).toArray());
+}
+
+bool ScenarioParser::readFormat(const QJsonObject &root)
+{
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.isUndefined())
+        return fail(
+            {}, tr("\"format\" is missing (expected %1)").arg(ScenarioFault::quote(formatName)));
+    if (format.toString() != formatName)
+        return fail({}, tr("\"format\" must be %1, found %2")
+                            .arg(ScenarioFault::quote(formatName), describe(format)));
+    return true;
+}
+
+bool ScenarioParser::readId(const QJsonObject &root)
+{
+    if (!require(root, {}, QStringLiteral("id")))
+        return false;
+    const QJsonValue id = root.value(QStringLiteral("id"));
+    if (!isScenarioId(id.toString()))
+        return fail({}, tr("\"id\" must be a non-empty string of a-z, 0-9, _ and -, found %1")
+                            .arg(describe(id)));
+    m_scenario.id = id.toString();
+    return true;
+}
+
+// Counts before reading, so that an oversized file is refused before any work is spent on it.
+bool ScenarioParser::checkSizes(const QJsonObject &root)
+{
+    const QJsonArray tasks = root.value(tasksKey).toArray();
+    const QJsonArray routines = root.value(routinesKey).toArray();
+    const qsizetype names = tasks.size() + routines.size();
+    if (names > ScenarioLimits::maxNames)
+        return fail({},
+                    tr("too many tasks and routines: %1 (the limit is %2)")
+                        .arg(QString::number(names), QString::number(ScenarioLimits::maxNames)));
+    qsizetype steps = 0;
+    for (const QJsonArray &list : {tasks, routines}) {
+        for (const QJsonValue &item : list)
+            steps += item.toObject().value(stepsKey).toArray().size();
+    }
+    if (steps > ScenarioLimits::maxStepsTotal)
+        return fail(
+            {}, tr("too many steps in total: %1 (the limit is %2)")
+                    .arg(QString::number(steps), QString::number(ScenarioLimits::maxStepsTotal)));
+    return true;
+}
+
+bool ScenarioParser::readTasks(const QJsonArray &tasks)
+{
+    m_scenario.tasks.resize(std::size_t(tasks.size()));
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        if (!readTask(tasks.at(i), JsonPath().key(tasksKey).at(i),
+                      m_scenario.tasks[std::size_t(i)]))
+            return false;
+    }
+    return true;
+}
+
+bool ScenarioParser::readRoutines(const QJsonArray &routines)
+{
+    m_scenario.routines.resize(std::size_t(routines.size()));
+    for (qsizetype i = 0; i < routines.size(); ++i) {
+        if (!readRoutine(routines.at(i), JsonPath().key(routinesKey).at(i),
+                         m_scenario.routines[std::size_t(i)]))
+            return false;
+    }
+    return true;
+}
+
+bool ScenarioParser::readTask(const QJsonValue &value, const JsonPath &path, ScenarioTask &task)
+{
+    if (!value.isObject())
+        return fail(path, tr("a task must be an object with \"name\" and \"steps\""));
+    const QJsonObject object = value.toObject();
+    static const QStringList keys{nameKey, afterKey, resultKey, stepsKey};
+    if (!checkKeys(object, path, keys) || !readName(object, path, task.name))
+        return false;
+    if (object.contains(afterKey) && !readAfter(object.value(afterKey), path, task.after))
+        return false;
+    return readOptionalText(object, resultKey, path, task.result) &&
+           readSteps(object, path, task.steps);
+}
+
+bool ScenarioParser::readRoutine(const QJsonValue &value, const JsonPath &path, Routine &routine)
+{
+    if (!value.isObject())
+        return fail(path, tr("a routine must be an object with \"name\" and \"steps\""));
+    const QJsonObject object = value.toObject();
+    static const QStringList keys{nameKey, stepsKey};
+    return checkKeys(object, path, keys) && readName(object, path, routine.name) &&
+           readSteps(object, path, routine.steps);
+}
+
+bool ScenarioParser::readName(const QJsonObject &object, const JsonPath &path, QString &name)
+{
+    if (!require(object, path, nameKey))
+        return false;
+    const QJsonValue value = object.value(nameKey);
+    if (!value.isString())
+        return fail(path, tr("\"name\" must be a string, found %1").arg(describe(value)));
+    if (!isIdentifier(value.toString()))
+        return fail(path, tr("\"name\" must be an identifier (a letter or _, then letters, digits "
+                             "or _), found %1")
+                              .arg(describe(value)));
+    name = value.toString();
+    return true;
+}
+
+bool ScenarioParser::readAfter(const QJsonValue &value, const JsonPath &path, QStringList &after)
+{
+    if (!value.isArray())
+        return fail(path, tr("\"after\" must be an array of task names"));
+    const QJsonArray names = value.toArray();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!names.at(i).isString())
+            return fail(path.key(afterKey).at(i),
+                        tr("a task name must be a string, found %1").arg(describe(names.at(i))));
+        after.append(names.at(i).toString());
+    }
+    return true;
+}
+
+bool ScenarioParser::readSteps(const QJsonObject &object, const JsonPath &path,
+                               std::vector<Step> &steps)
+{
+    if (!require(object, path, stepsKey))
+        return false;
+    if (!object.value(stepsKey).isArray())
+        return fail(path, tr("\"steps\" must be an array of steps"));
+    const QJsonArray list = object.value(stepsKey).toArray();
+    if (list.size() > ScenarioLimits::maxStepsPerList)
+        return fail(path, tr("too many steps: %1 (the limit is %2)")
+                              .arg(QString::number(list.size()),
+                                   QString::number(ScenarioLimits::maxStepsPerList)));
+    steps.resize(std::size_t(list.size()));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!readStep(list.at(i), path.key(stepsKey).at(i), steps[std::size_t(i)]))
+            return false;
+    }
+    return true;
+}
+
+bool ScenarioParser::readStep(const QJsonValue &value, const JsonPath &path, Step &step)
+{
+    if (!value.isObject())
+        return fail(
+            path,
+            tr("a step must be an object such as {\"wait\": 1}, found %1").arg(describe(value)));
+    const QJsonObject object = value.toObject();
+    if (object.isEmpty())
+        return fail(
+            path,
+            tr("a step needs a kind (expected %1)").arg(stepKinds.join(QStringLiteral(", "))));
+    if (object.size() > 1)
+        return fail(path,
+                    tr("a step has exactly one kind, found %1").arg(quotedList(object.keys())));
+    const QString kind = object.begin().key();
+    if (!stepKinds.contains(kind))
+        return fail(path,
+                    tr("unknown step %1 (expected %2)")
+                        .arg(ScenarioFault::quote(kind), stepKinds.join(QStringLiteral(", "))));
+    return readStepKind(object, path, step);
+}
+
+bool ScenarioParser::readStepKind(const QJsonObject &object, const JsonPath &path, Step &step)
+{
+    const QString kind = object.begin().key();
+    const QJsonValue value = object.begin().value();
+    if (kind == QLatin1String("log")) {
+        step.kind = Step::Kind::Log;
+        return readText(object, kind, path, step.text);
+    }
+    if (kind == QLatin1String("wait") || kind == QLatin1String("block"))
+        return readDuration(kind, value, path, step);
+    if (kind == QLatin1String("call")) {
+        if (!value.isString())
+            return fail(
+                path, tr("\"call\" must be the name of a routine, found %1").arg(describe(value)));
+        step.kind = Step::Kind::Call;
+        step.routineNames = QStringList{value.toString()};
+        return true;
+    }
+    if (kind == QLatin1String("gather"))
+        return readGather(value, path, step);
+    return fail(path, tr("download steps are not supported yet"));
+}
+
+bool ScenarioParser::readDuration(const QString &kind, const QJsonValue &value,
+                                  const JsonPath &path, Step &step)
+{
+    if (!value.isDouble())
+        return fail(path, tr("%1 must be a number of seconds").arg(quotedKey(kind)));
+    const double seconds = value.toDouble();
+    if (!std::isfinite(seconds) || seconds < 0 || seconds > ScenarioLimits::maxSeconds)
+        return fail(path, tr("%1 must be between 0 and %2 seconds, found %3")
+                              .arg(quotedKey(kind), QString::number(ScenarioLimits::maxSeconds),
+                                   describe(value)));
+    step.kind = kind == QLatin1String("wait") ? Step::Kind::Wait : Step::Kind::Block;
+    step.duration = std::chrono::nanoseconds(std::llround(seconds * 1e9));
+    return true;
+}
+
+bool ScenarioParser::readGather(const QJsonValue &value, const JsonPath &path, Step &step)
+{
+    if (!value.isArray())
+        return fail(path, tr("\"gather\" must be an array of routine names"));
+    const QJsonArray names = value.toArray();
+    if (names.isEmpty())
+        return fail(path, tr("\"gather\" needs at least one routine name"));
+    if (names.size() > ScenarioLimits::maxGatherNames)
+        return fail(path, tr("too many routines in one gather: %1 (the limit is %2)")
+                              .arg(QString::number(names.size()),
+                                   QString::number(ScenarioLimits::maxGatherNames)));
+    step.kind = Step::Kind::Gather;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!names.at(i).isString())
+            return fail(path.key(QStringLiteral("gather")).at(i),
+                        tr("a routine name must be a string, found %1").arg(describe(names.at(i))));
+        step.routineNames.append(names.at(i).toString());
+    }
+    return true;
+}
+
+bool ScenarioParser::readText(const QJsonObject &object, const QString &key, const JsonPath &path,
+                              LocalizedText &text)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isString()) {
+        text = LocalizedText(value.toString());
+        return true;
+    }
+    if (value.isObject())
+        return readTextObject(value.toObject(), path.key(key), text);
+    return fail(path, tr("%1 must be a text: a string or {\"en\": \"...\", \"ko\": \"...\"}, "
+                         "found %2")
+                          .arg(quotedKey(key), describe(value)));
+}
+
+bool ScenarioParser::readOptionalText(const QJsonObject &object, const QString &key,
+                                      const JsonPath &path, std::optional<LocalizedText> &text)
+{
+    if (!object.contains(key))
+        return true;
+    LocalizedText read;
+    if (!readText(object, key, path, read))
+        return false;
+    text = std::move(read);
+    return true;
+}
+
+bool ScenarioParser::readTextObject(const QJsonObject &object, const JsonPath &path,
+                                    LocalizedText &text)
+{
+    static const QStringList keys{englishKey, koreanKey};
+    if (!checkKeys(object, path, keys))
+        return false;
+    if (object.isEmpty())
+        return fail(path, tr("a text needs \"en\" or \"ko\""));
+    for (const QString &key : keys) {
+        if (object.contains(key) && !object.value(key).isString())
+            return fail(path, tr("%1 must be a string, found %2")
+                                  .arg(quotedKey(key), describe(object.value(key))));
+    }
+    text = LocalizedText(object.value(englishKey).toString(), object.value(koreanKey).toString());
+    return true;
+}
+
+bool ScenarioParser::checkKeys(const QJsonObject &object, const JsonPath &path,
+                               const QStringList &allowed)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return fail(
+                path, tr("unknown key %1 (expected %2)")
+                          .arg(ScenarioFault::quote(it.key()), allowed.join(QStringLiteral(", "))));
+    }
+    return true;
+}
+
+bool ScenarioParser::require(const QJsonObject &object, const JsonPath &path, const QString &key)
+{
+    return object.contains(key) || fail(path, tr("%1 is missing").arg(quotedKey(key)));
+}
+
+bool ScenarioParser::fail(const JsonPath &path, const QString &what)
+{
+    m_fault = ScenarioFault(path, what);
+    return false;
+}
+
+QString ScenarioParser::describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return ScenarioFault::quote(value.toString());
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QString ScenarioParser::quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(ScenarioFault::quote(name));
+    const QString last = quoted.takeLast();
+    return tr("%1 and %2").arg(quoted.join(QStringLiteral(", ")), last);
+}
+
+bool ScenarioParser::isIdentifier(const QString &name)
+{
+    if (name.isEmpty() || name.front().isDigit())
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'_';
+    });
+}
+
+bool ScenarioParser::isScenarioId(const QString &id)
+{
+    return !id.isEmpty() && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+    });
+}
+
+} // namespace ck

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "localizedtext.h"
+#include "step.h"
+
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace ck {
+
+// A top-level task of a scenario: what the mode composes (awaits one by one, gathers, ...).
+struct ScenarioTask
+{
+    QString name;
+    QStringList after;                   // names of tasks that must finish before the first step
+    std::vector<int> afterIndices;       // the same tasks, resolved to Scenario::tasks
+    std::optional<LocalizedText> result; // printed as "Result of <name> : <result>" at the end
+    std::vector<Step> steps;
+};
+
+} // namespace ck

@@ -1,0 +1,237 @@
+#include "scenariovalidator.h"
+
+#include "scenariolimits.h"
+
+#include <algorithm>
+
+namespace ck {
+
+namespace {
+
+const QString tasksKey = QStringLiteral("tasks");
+const QString routinesKey = QStringLiteral("routines");
+const QString stepsKey = QStringLiteral("steps");
+
+// Long cycles are shortened so that the refusal stays a readable line.
+constexpr std::size_t maxCycleNames = 8;
+
+using Graph = std::vector<std::vector<int>>;
+
+struct Walk
+{
+    std::vector<int> cycle;   // the nodes of the first cycle found, empty when there is none
+    std::vector<int> heights; // nodes in the longest path starting at each node (no cycle)
+};
+
+// Depth-first search with an explicit stack: chains can be 200000 nodes long, far deeper than
+// the call stack allows. Nodes and edges are visited in index order, so the result is stable.
+Walk walk(const Graph &graph)
+{
+    enum class State : char { New, Open, Done };
+    const std::size_t count = graph.size();
+    std::vector<State> state(count, State::New);
+    std::vector<std::size_t> position(count, 0);
+    std::vector<std::pair<int, std::size_t>> stack; // node, next edge
+    Walk result{{}, std::vector<int>(count, 1)};
+    for (std::size_t start = 0; start < count; ++start) {
+        if (state[start] != State::New)
+            continue;
+        state[start] = State::Open;
+        position[start] = 0;
+        stack.emplace_back(int(start), 0);
+        while (!stack.empty()) {
+            const auto node = std::size_t(stack.back().first);
+            const std::size_t edge = stack.back().second++;
+            if (edge == graph[node].size()) {
+                state[node] = State::Done;
+                stack.pop_back();
+                if (!stack.empty()) {
+                    int &parent = result.heights[std::size_t(stack.back().first)];
+                    parent = std::max(parent, result.heights[node] + 1);
+                }
+                continue;
+            }
+            const auto next = std::size_t(graph[node][edge]);
+            if (state[next] == State::Open) {
+                for (std::size_t i = position[next]; i < stack.size(); ++i)
+                    result.cycle.push_back(stack[i].first);
+                return result;
+            }
+            if (state[next] == State::Done) {
+                result.heights[node] = std::max(result.heights[node], result.heights[next] + 1);
+                continue;
+            }
+            state[next] = State::Open;
+            position[next] = stack.size();
+            stack.emplace_back(int(next), 0);
+        }
+    }
+    return result;
+}
+
+Graph routineGraph(const std::vector<Routine> &routines)
+{
+    Graph graph(routines.size());
+    for (std::size_t i = 0; i < routines.size(); ++i) {
+        for (const Step &step : routines[i].steps)
+            graph[i].insert(graph[i].end(), step.routineIndices.begin(), step.routineIndices.end());
+    }
+    return graph;
+}
+
+} // namespace
+
+std::optional<ScenarioFault> ScenarioValidator::resolve(Scenario &scenario)
+{
+    ScenarioValidator validator(scenario);
+    if (validator.run())
+        return std::nullopt;
+    return validator.m_fault;
+}
+
+bool ScenarioValidator::run()
+{
+    if (!indexNames())
+        return false;
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        const JsonPath path = JsonPath().key(tasksKey).at(qsizetype(i));
+        if (!resolveAfter(m_scenario.tasks[i], path) ||
+            !resolveSteps(m_scenario.tasks[i].steps, path))
+            return false;
+    }
+    for (std::size_t i = 0; i < m_scenario.routines.size(); ++i) {
+        const JsonPath path = JsonPath().key(routinesKey).at(qsizetype(i));
+        if (!resolveSteps(m_scenario.routines[i].steps, path))
+            return false;
+    }
+    return checkTaskCycles() && checkRoutineCycles();
+}
+
+bool ScenarioValidator::indexNames()
+{
+    m_taskIndex.reserve(qsizetype(m_scenario.tasks.size()));
+    m_routineIndex.reserve(qsizetype(m_scenario.routines.size()));
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        if (!define(m_scenario.tasks[i].name, tasksKey, m_taskIndex, int(i)))
+            return false;
+    }
+    for (std::size_t i = 0; i < m_scenario.routines.size(); ++i) {
+        if (!define(m_scenario.routines[i].name, routinesKey, m_routineIndex, int(i)))
+            return false;
+    }
+    return true;
+}
+
+bool ScenarioValidator::define(const QString &name, const QString &listKey,
+                               QHash<QString, int> &names, int index)
+{
+    const JsonPath first = definition(name);
+    if (!first.isRoot())
+        return fail(JsonPath().key(listKey).at(index),
+                    tr("%1 is defined twice (first at %2)")
+                        .arg(ScenarioFault::quote(name), first.toString()));
+    names.insert(name, index);
+    return true;
+}
+
+JsonPath ScenarioValidator::definition(const QString &name) const
+{
+    if (const auto task = m_taskIndex.constFind(name); task != m_taskIndex.cend())
+        return JsonPath().key(tasksKey).at(*task);
+    if (const auto routine = m_routineIndex.constFind(name); routine != m_routineIndex.cend())
+        return JsonPath().key(routinesKey).at(*routine);
+    return JsonPath();
+}
+
+bool ScenarioValidator::resolveAfter(ScenarioTask &task, const JsonPath &path)
+{
+    task.afterIndices.clear();
+    for (qsizetype i = 0; i < task.after.size(); ++i) {
+        const QString &name = task.after.at(i);
+        const int index = m_taskIndex.value(name, -1);
+        if (index >= 0) {
+            task.afterIndices.push_back(index);
+            continue;
+        }
+        const QString what = m_routineIndex.contains(name)
+                                 ? tr("unknown task %1 (that name is a routine)")
+                                 : tr("unknown task %1");
+        return fail(path.key(QStringLiteral("after")).at(i), what.arg(ScenarioFault::quote(name)));
+    }
+    return true;
+}
+
+// Paths are only built for a refusal: a scenario can hold two million steps.
+bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &path)
+{
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        Step &step = steps[i];
+        step.routineIndices.clear();
+        for (qsizetype n = 0; n < step.routineNames.size(); ++n) {
+            const QString &name = step.routineNames.at(n);
+            const int index = m_routineIndex.value(name, -1);
+            if (index >= 0) {
+                step.routineIndices.push_back(index);
+                continue;
+            }
+            JsonPath where = path.key(stepsKey).at(qsizetype(i));
+            if (step.kind == Step::Kind::Gather)
+                where = where.key(QStringLiteral("gather")).at(n);
+            const QString what = m_taskIndex.contains(name)
+                                     ? tr("unknown routine %1 (that name is a task)")
+                                     : tr("unknown routine %1");
+            return fail(where, what.arg(ScenarioFault::quote(name)));
+        }
+    }
+    return true;
+}
+
+bool ScenarioValidator::checkTaskCycles()
+{
+    Graph graph(m_scenario.tasks.size());
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i)
+        graph[i] = m_scenario.tasks[i].afterIndices;
+    const Walk result = walk(graph);
+    if (result.cycle.empty())
+        return true;
+    return fail(JsonPath().key(tasksKey).at(result.cycle.front()),
+                tr("cycle: %1").arg(cycleText(result.cycle, m_scenario.tasks)));
+}
+
+bool ScenarioValidator::checkRoutineCycles()
+{
+    const Walk result = walk(routineGraph(m_scenario.routines));
+    if (!result.cycle.empty())
+        return fail(JsonPath().key(routinesKey).at(result.cycle.front()),
+                    tr("cycle: %1").arg(cycleText(result.cycle, m_scenario.routines)));
+    for (std::size_t i = 0; i < result.heights.size(); ++i) {
+        if (result.heights[i] > ScenarioLimits::maxCallDepth)
+            return fail(JsonPath().key(routinesKey).at(qsizetype(i)),
+                        tr("too many nested routine calls: %1 (the limit is %2)")
+                            .arg(QString::number(result.heights[i]),
+                                 QString::number(ScenarioLimits::maxCallDepth)));
+    }
+    return true;
+}
+
+bool ScenarioValidator::fail(const JsonPath &path, const QString &what)
+{
+    m_fault = ScenarioFault(path, what);
+    return false;
+}
+
+template <typename Item>
+QString ScenarioValidator::cycleText(const std::vector<int> &cycle,
+                                     const std::vector<Item> &items) const
+{
+    const QString arrow = QStringLiteral(" -> ");
+    const std::size_t shown = std::min(cycle.size(), maxCycleNames);
+    QString text;
+    for (std::size_t i = 0; i < shown; ++i)
+        text += items[std::size_t(cycle[i])].name + arrow;
+    if (shown < cycle.size())
+        text += tr("… (%1 more)").arg(QString::number(cycle.size() - shown)) + arrow;
+    return text + items[std::size_t(cycle.front())].name;
+}
+
+} // namespace ck

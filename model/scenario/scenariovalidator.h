@@ -1,0 +1,45 @@
+#pragma once
+
+#include "scenario.h"
+#include "scenariofault.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <optional>
+#include <vector>
+
+namespace ck {
+
+// Checks what ties the parts of a parsed scenario together: names are unique across tasks and
+// routines, every "after", "call" and "gather" names something that exists (resolved to
+// indices), nothing waits for itself, and call chains stay within ScenarioLimits::maxCallDepth.
+class ScenarioValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioValidator)
+
+public:
+    static std::optional<ScenarioFault> resolve(Scenario &scenario);
+
+private:
+    explicit ScenarioValidator(Scenario &scenario) : m_scenario(scenario) {}
+
+    bool run();
+    bool indexNames();
+    bool define(const QString &name, const QString &listKey, QHash<QString, int> &names, int index);
+    JsonPath definition(const QString &name) const;
+    bool resolveAfter(ScenarioTask &task, const JsonPath &path);
+    bool resolveSteps(std::vector<Step> &steps, const JsonPath &path);
+    bool checkTaskCycles();
+    bool checkRoutineCycles();
+    bool fail(const JsonPath &path, const QString &what);
+
+    template <typename Item>
+    QString cycleText(const std::vector<int> &cycle, const std::vector<Item> &items) const;
+
+    Scenario &m_scenario;
+    QHash<QString, int> m_taskIndex;
+    QHash<QString, int> m_routineIndex;
+    ScenarioFault m_fault;
+};
+
+} // namespace ck

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QStringList>
+#include <chrono>
+#include <vector>
+
+namespace ck {
+
+// One step of a task or routine; which fields matter depends on the kind.
+struct Step
+{
+    enum class Kind { Log, Wait, Block, Call, Gather };
+
+    Kind kind = Kind::Log;
+    LocalizedText text;                   // Log
+    std::chrono::nanoseconds duration{0}; // Wait, Block
+    QStringList routineNames;             // Call (exactly one), Gather (one or more)
+    std::vector<int> routineIndices;      // the same routines, resolved to Scenario::routines
+};
+
+} // namespace ck

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+#include <vector>
+
+namespace ck {
+
+class Recorder;
+struct Span;
+
+// The closed spans of one or more runs as an RFC 4180 table (UTF-8 with a BOM so that
+// spreadsheet programs read Korean names correctly; CRLF line ends; '.' decimals in any locale).
+class CsvExport
+{
+public:
+    static QByteArray toCsv(const std::vector<const Recorder *> &runs);
+    // One field, quoted when it holds a comma, a quote, CR or LF (inner quotes doubled).
+    static QString field(const QString &value);
+    // Seconds with exactly six decimals, rounded to the nearest microsecond: "3.000000".
+    static QString seconds(std::chrono::nanoseconds time);
+
+private:
+    static QString row(int run, const Recorder &recorder, const Span &span);
+};
+
+} // namespace ck

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "../scenario/localizedtext.h"
+
+#include <QString>
+#include <chrono>
+
+namespace ck {
+
+// What a recorded run was: which scenario, under which mode and clock, and how it ended.
+struct RunInfo
+{
+    QString scenarioId;
+    LocalizedText scenarioTitle;
+    QString mode;                       // "sequential", "gather", "bounded:2", ...
+    QString clock;                      // "real" or "virtual"
+    double speed = 1.0;                 // scenario seconds per wall second (real clock)
+    std::chrono::nanoseconds total{-1}; // makespan of the main program, -1 while running
+    std::chrono::nanoseconds wallTotal{-1};
+    bool finished = false;
+    bool cancelled = false;
+};
+
+} // namespace ck

@@ -1,0 +1,90 @@
+#pragma once
+
+// Runs scenarios to their end on a fresh virtual-clock scheduler, for runner and CLI tests.
+
+#include "coro/realclock.h"
+#include "coro/scheduler.h"
+#include "coro/virtualclock.h"
+#include "run/runner.h"
+#include "scenario/builtinscenarios.h"
+#include "scenario/scenarioloader.h"
+
+#include <QSignalSpy>
+#include <QStringList>
+#include <QTest>
+
+#include <memory>
+#include <stdexcept>
+
+namespace cktest {
+
+inline std::shared_ptr<const ck::Scenario> builtin(const QString &id)
+{
+    ck::ScenarioLoadResult loaded = ck::BuiltinScenarios::load(id);
+    if (!loaded.ok())
+        throw std::runtime_error(loaded.error.toStdString());
+    return std::make_shared<const ck::Scenario>(std::move(*loaded.scenario));
+}
+
+inline std::shared_ptr<const ck::Scenario> fromJson(const char *json)
+{
+    ck::ScenarioLoadResult loaded =
+        ck::ScenarioLoader::fromJson(QByteArray(json), QStringLiteral("test.json"));
+    if (!loaded.ok())
+        throw std::runtime_error(loaded.error.toStdString());
+    return std::make_shared<const ck::Scenario>(std::move(*loaded.scenario));
+}
+
+inline ck::Strategy mode(const QString &name)
+{
+    const auto strategy = ck::Strategy::parse(name);
+    if (!strategy)
+        throw std::runtime_error("bad mode in test");
+    return *strategy;
+}
+
+// A finished run on the virtual clock.
+struct VirtualRun
+{
+    std::unique_ptr<ck::Scheduler> scheduler =
+        std::make_unique<ck::Scheduler>(std::make_unique<ck::VirtualClock>());
+    std::unique_ptr<ck::Runner> runner;
+
+    VirtualRun(std::shared_ptr<const ck::Scenario> scenario, ck::Strategy strategy)
+        : runner(std::make_unique<ck::Runner>(*scheduler, std::move(scenario), strategy))
+    {
+        QSignalSpy finished(runner.get(), &ck::Runner::finished);
+        runner->start();
+        if (!finished.wait(10000))
+            throw std::runtime_error("run did not finish");
+    }
+
+    const ck::Recorder &recorder() const { return *runner->recorder(); }
+    double total() const { return std::chrono::duration<double>(recorder().info().total).count(); }
+    QStringList lines(ck::Language language = ck::Language::English) const
+    {
+        QStringList out;
+        for (const auto &line : recorder().logLines())
+            out << line.text.in(language);
+        return out;
+    }
+    // "2.000 End toastBagel()"
+    QStringList timedLines() const
+    {
+        QStringList out;
+        for (const auto &line : recorder().logLines())
+            out << QStringLiteral("%1 %2")
+                       .arg(std::chrono::duration<double>(line.time).count(), 0, 'f', 3)
+                       .arg(line.text.english());
+        return out;
+    }
+    const ck::Span *span(ck::SpanKind kind, const QString &name) const
+    {
+        for (const auto &s : recorder().spans())
+            if (s.kind == kind && s.name == name)
+                return &s;
+        return nullptr;
+    }
+};
+
+} // namespace cktest

@@ -1,0 +1,270 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult corokitchen(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(COROKITCHEN_BINARY), arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void runPrintsTimedLinesThenTotal();
+    void runOnTheRealClockIsOnTime();
+    void compareRunsBothOnOneLoop();
+    void listShowsTheBuiltins();
+    void koreanLines();
+    void traceAndCsvAreWritten();
+    void badUsage_data();
+    void badUsage();
+    void badScenarioFile();
+    void unwritableOutputIsRefused();
+    void helpAndVersion();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TstCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TstCli::runPrintsTimedLinesThenTotal()
+{
+    const CliResult result =
+        corokitchen({QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--mode"),
+                     QStringLiteral("gather"), QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(lines(result.out),
+             QStringList({
+                 QStringLiteral("[ 0.000 s] Start brewCoffee()"),
+                 QStringLiteral("[ 0.000 s] Start toastBagel()"),
+                 QStringLiteral("[ 2.000 s] End toastBagel()"),
+                 QStringLiteral("[ 3.000 s] End brewCoffee()"),
+                 QStringLiteral("[ 3.000 s] Result of brewCoffee : Coffee ready"),
+                 QStringLiteral("[ 3.000 s] Result of toastBagel : Bagel toasted"),
+                 QStringLiteral("Total execution time : 3.00 seconds"),
+             }));
+    QCOMPARE(result.err, QString());
+}
+
+void TstCli::runOnTheRealClockIsOnTime()
+{
+    // At 20x the kitchen's 3 s take 150 ms of wall time; the printed total is in scenario time.
+    const CliResult result =
+        corokitchen({QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--speed"),
+                     QStringLiteral("20"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList out = lines(result.out);
+    QCOMPARE(out.size(), 7);
+    QVERIFY(out[2].endsWith(QStringLiteral("End toastBagel()")));
+    QVERIFY(out[3].endsWith(QStringLiteral("End brewCoffee()")));
+    // Never early; at 20x, 5 ms of wall-clock lateness shows as 0.1 s of scenario time.
+    const QString prefix = QStringLiteral("Total execution time : ");
+    QVERIFY2(out.last().startsWith(prefix) && out.last().endsWith(QStringLiteral(" seconds")),
+             qPrintable(out.last()));
+    const double total = out.last().mid(prefix.size()).section(QLatin1Char(' '), 0, 0).toDouble();
+    QVERIFY2(total >= 3.0 && total <= 3.1, qPrintable(out.last()));
+}
+
+void TstCli::compareRunsBothOnOneLoop()
+{
+    const CliResult result = corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
+                                          QStringLiteral("--clock"), QStringLiteral("virtual"),
+                                          QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList out = lines(result.out);
+    QCOMPARE(out.mid(out.size() - 3),
+             QStringList({QStringLiteral("Total execution time (sequential) : 5.00 seconds"),
+                          QStringLiteral("Total execution time (gather) : 3.00 seconds"),
+                          QStringLiteral("Speedup : 1.67x (gather against sequential)")}));
+    QCOMPARE(out[0], QStringLiteral("[ 0.000 s] sequential  | Start brewCoffee()"));
+    QCOMPARE(out[1], QStringLiteral("[ 0.000 s] gather      | Start brewCoffee()"));
+}
+
+void TstCli::listShowsTheBuiltins()
+{
+    const CliResult result =
+        corokitchen({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList out = lines(result.out);
+    QCOMPARE(out.size(), 4);
+    QVERIFY(out[0].startsWith(QStringLiteral("kitchen ")));
+    QVERIFY(out[3].startsWith(QStringLiteral("two-downloads ")));
+}
+
+void TstCli::koreanLines()
+{
+    const CliResult result = corokitchen({QStringLiteral("run"), QStringLiteral("two-downloads"),
+                                          QStringLiteral("--clock"), QStringLiteral("virtual"),
+                                          QStringLiteral("--lang"), QStringLiteral("ko")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(lines(result.out).first(), QStringLiteral("[ 0.000 s] A: 시작"));
+}
+
+void TstCli::traceAndCsvAreWritten()
+{
+    const QString trace = m_dir.filePath(QStringLiteral("kitchen.json"));
+    const QString csv = m_dir.filePath(QStringLiteral("kitchen.csv"));
+    const CliResult result =
+        corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
+                     QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--trace"), trace, QStringLiteral("--csv"), csv});
+    QCOMPARE(result.exitCode, 0);
+    QFile traceFile(trace);
+    QVERIFY(traceFile.open(QIODevice::ReadOnly));
+    const QJsonArray events = QJsonDocument::fromJson(traceFile.readAll())
+                                  .object()
+                                  .value(QStringLiteral("traceEvents"))
+                                  .toArray();
+    int tasks = 0;
+    QSet<int> pids;
+    for (const auto &value : events) {
+        const QJsonObject event = value.toObject();
+        if (event.value(QStringLiteral("cat")).toString() == QLatin1String("task")) {
+            ++tasks;
+            pids.insert(event.value(QStringLiteral("pid")).toInt());
+            if (event.value(QStringLiteral("pid")).toInt() == 2 &&
+                event.value(QStringLiteral("name")).toString() == QLatin1String("brewCoffee"))
+                QCOMPARE(event.value(QStringLiteral("dur")).toInteger(), 3000000);
+        }
+    }
+    QCOMPARE(tasks, 4);
+    QCOMPARE(pids.size(), 2);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QVERIFY(csvFile.readAll().contains(
+        "2,gather,brewCoffee,task,brewCoffee,0.000000,3.000000,3.000000,done"));
+}
+
+void TstCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("fly")}
+        << "corokitchen: unknown command \"fly\" (expected run, compare or list)\n";
+    QTest::newRow("no scenario")
+        << QStringList{QStringLiteral("run")}
+        << "corokitchen: run: which scenario? Give a built-in id or a file\n";
+    QTest::newRow("unknown mode") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
+                                                 QStringLiteral("--mode"),
+                                                 QStringLiteral("parallel")}
+                                  << "corokitchen: unknown mode \"parallel\" (expected sync, "
+                                     "sequential, gather, create-task, "
+                                     "bounded:N (N from 1 to 1000000))\n";
+    QTest::newRow("bounded:0") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
+                                              QStringLiteral("--mode"), QStringLiteral("bounded:0")}
+                               << "corokitchen: unknown mode \"bounded:0\" (expected sync, "
+                                  "sequential, gather, create-task, "
+                                  "bounded:N (N from 1 to 1000000))\n";
+    QTest::newRow("bad clock")
+        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--clock"),
+                       QStringLiteral("sundial")}
+        << "corokitchen: unknown clock \"sundial\" (expected real or virtual)\n";
+    QTest::newRow("bad speed")
+        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--speed"),
+                       QStringLiteral("0")}
+        << "corokitchen: --speed must be a number from 0.01 to 1000, not \"0\"\n";
+    QTest::newRow("bad language") << QStringList{QStringLiteral("list"), QStringLiteral("--lang"),
+                                                 QStringLiteral("fr")}
+                                  << "corokitchen: unknown language \"fr\" (expected en or ko)\n";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("--fast")}
+                                    << "corokitchen: Unknown option 'fast'.\n";
+    QTest::newRow("unknown scenario")
+        << QStringList{QStringLiteral("run"), QStringLiteral("bakery")}
+        << "corokitchen: unknown scenario \"bakery\": neither a built-in (kitchen, api-calls, "
+           "download-chunks, two-downloads) nor a file\n";
+    QTest::newRow("three modes")
+        << QStringList{QStringLiteral("compare"), QStringLiteral("kitchen"),
+                       QStringLiteral("--modes"), QStringLiteral("sync,gather,sequential")}
+        << "corokitchen: --modes takes exactly two modes, such as sequential,gather\n";
+}
+
+void TstCli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliResult result = corokitchen(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, message);
+    QCOMPARE(result.out, QString());
+}
+
+void TstCli::badScenarioFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"corokitchen-scenario/1","id":"x","title":"x",
+                  "tasks":[{"name":"a","steps":[{"fly":1}]}]})");
+    file.close();
+    const CliResult result = corokitchen({QStringLiteral("run"), path});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, QStringLiteral("corokitchen: %1: tasks[0].steps[0]: unknown step \"fly\" "
+                                        "(expected log, wait, block, call, gather, download)\n")
+                             .arg(path));
+}
+
+void TstCli::unwritableOutputIsRefused()
+{
+    const QString blocker = m_dir.filePath(QStringLiteral("not-a-dir"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString target = blocker + QStringLiteral("/trace.json");
+    const CliResult result =
+        corokitchen({QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--clock"),
+                     QStringLiteral("virtual"), QStringLiteral("--trace"), target});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(QStringLiteral("corokitchen: cannot write %1: ").arg(target)),
+             qPrintable(result.err));
+}
+
+void TstCli::helpAndVersion()
+{
+    const CliResult help = corokitchen({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("--mode <mode>")));
+    QVERIFY(help.out.contains(QStringLiteral("corokitchen run kitchen --mode gather")));
+    const CliResult version = corokitchen({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out,
+             QStringLiteral("corokitchen %1\n").arg(QStringLiteral(COROKITCHEN_VERSION)));
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

@@ -1,0 +1,63 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include "run/idealtime.h"
+#include "runharness.h"
+
+using namespace std::chrono_literals;
+
+class TstIdealTime : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesVirtualRunsWithoutBlocking_data();
+    void matchesVirtualRunsWithoutBlocking();
+    void gatherStepIsSummedInSyncMode();
+};
+
+void TstIdealTime::matchesVirtualRunsWithoutBlocking_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mode");
+    const QByteArray dependent = R"({"format":"corokitchen-scenario/1","id":"d","title":"d",
+        "routines":[{"name":"r","steps":[{"wait":1}]},{"name":"s","steps":[{"wait":0.5},{"call":"r"}]}],
+        "tasks":[{"name":"late","after":["early"],"steps":[{"wait":1}]},
+                 {"name":"early","steps":[{"gather":["r","s"]}]},
+                 {"name":"solo","steps":[{"wait":2.25}]},
+                 {"name":"tail","after":["late","solo"],"steps":[{"call":"s"}]}]})";
+    for (const QString &id : ck::BuiltinScenarios::ids()) {
+        const QByteArray json = [&] {
+            QFile file(QStringLiteral(":/scenarios/%1.json").arg(id));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        for (const char *mode : {"sync", "sequential", "gather", "create-task", "bounded:1", "bounded:2"})
+            QTest::addRow("%s %s", qPrintable(id), mode) << json << QString::fromLatin1(mode);
+    }
+    for (const char *mode : {"gather", "create-task", "bounded:1", "bounded:2", "bounded:3"})
+        QTest::addRow("dependent %s", mode) << dependent << QString::fromLatin1(mode);
+}
+
+void TstIdealTime::matchesVirtualRunsWithoutBlocking()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mode);
+    auto scenario = cktest::fromJson(json.constData());
+    const auto strategy = cktest::mode(mode);
+    cktest::VirtualRun run(scenario, strategy);
+    QCOMPARE(ck::IdealTime::of(*scenario, strategy), run.recorder().info().total);
+}
+
+void TstIdealTime::gatherStepIsSummedInSyncMode()
+{
+    auto scenario = cktest::fromJson(R"({"format":"corokitchen-scenario/1","id":"g","title":"g",
+        "routines":[{"name":"a","steps":[{"wait":1}]},{"name":"b","steps":[{"block":2}]}],
+        "tasks":[{"name":"t","steps":[{"gather":["a","b"]}]}]})");
+    QCOMPARE(ck::IdealTime::of(*scenario, cktest::mode(QStringLiteral("sync"))),
+             std::chrono::nanoseconds(3s));
+    QCOMPARE(ck::IdealTime::of(*scenario, cktest::mode(QStringLiteral("gather"))),
+             std::chrono::nanoseconds(2s));
+}
+
+QTEST_GUILESS_MAIN(TstIdealTime)
+#include "tst_idealtime.moc"

@@ -1,0 +1,582 @@
+#include "scenario/builtinscenarios.h"
+#include "scenario/scenarioloader.h"
+#include "scenario/scenariosource.h"
+
+#include <QTest>
+
+using namespace ck;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString testData = QStringLiteral(COROKITCHEN_TEST_DATA);
+
+QByteArray scenario(const QByteArray &tasks, const QByteArray &routines = {})
+{
+    QByteArray json =
+        R"({"format": "corokitchen-scenario/1", "id": "t", "title": "T", "tasks": )" + tasks;
+    if (!routines.isEmpty())
+        json += R"(, "routines": )" + routines;
+    return json + '}';
+}
+
+// One task named "a" with the given steps.
+QByteArray steps(const QByteArray &list)
+{
+    return scenario(R"([{"name": "a", "steps": )" + list + "}]");
+}
+
+QByteArray repeated(const QByteArray &item, int count)
+{
+    QByteArrayList items;
+    for (int i = 0; i < count; ++i)
+        items.append(item);
+    return '[' + items.join(',') + ']';
+}
+
+// Routines r0 .. r<count-1>, each calling the next; the last calls `last` ("" for none).
+QByteArray routineChain(int count, const QByteArray &last)
+{
+    QByteArrayList routines;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray next = i + 1 < count ? 'r' + QByteArray::number(i + 1) : last;
+        const QByteArray body = next.isEmpty() ? QByteArray() : R"({"call": ")" + next + "\"}";
+        routines.append(R"({"name": "r)" + QByteArray::number(i) + R"(", "steps": [)" + body +
+                        "]}");
+    }
+    return '[' + routines.join(',') + ']';
+}
+
+QByteArray chainScenario(int count, const QByteArray &last)
+{
+    return scenario(R"([{"name": "a", "steps": [{"call": "r0"}]}])", routineChain(count, last));
+}
+
+QByteArray gatherOf(int count)
+{
+    return steps(R"([{"gather": )" + repeated(R"("r")", count) + "}]").chopped(1) +
+           R"(, "routines": [{"name": "r", "steps": []}]})";
+}
+
+// The scenario of a result that must load; an empty one (and the reason logged) otherwise.
+Scenario loaded(const ScenarioLoadResult &result)
+{
+    if (!result.ok())
+        qWarning("%s", qUtf8Printable(result.error));
+    return result.scenario.value_or(Scenario());
+}
+
+} // namespace
+
+class TstScenarioLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtinIds();
+    void kitchen();
+    void apiCalls();
+    void downloadChunks();
+    void twoDownloads();
+    void builtinUnknown();
+    void validFeatures();
+    void limitsAreInclusive();
+    void malformed_data();
+    void malformed();
+    void longChainsNeedNoRecursion();
+    void refusalsAreOneLine();
+    void fromFile();
+    void documentedExample();
+    void fromFileMissing();
+    void fromFileDirectory();
+    void fromFileEmpty();
+    void fromFileNotJson();
+    void resolveId();
+    void resolvePath();
+    void resolveUnknown();
+};
+
+void TstScenarioLoader::builtinIds()
+{
+    QCOMPARE(BuiltinScenarios::ids(),
+             (QStringList{QStringLiteral("kitchen"), QStringLiteral("api-calls"),
+                          QStringLiteral("download-chunks"), QStringLiteral("two-downloads")}));
+    for (const QString &id : BuiltinScenarios::ids()) {
+        QVERIFY(BuiltinScenarios::contains(id));
+        const ScenarioLoadResult result = BuiltinScenarios::load(id);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.scenario->id, id);
+        QVERIFY(!result.scenario->title.english().isEmpty());
+        QVERIFY(!result.scenario->title.korean().isEmpty());
+        QVERIFY(!result.scenario->description.english().isEmpty());
+        QVERIFY(!result.scenario->description.korean().isEmpty());
+    }
+    QVERIFY(!BuiltinScenarios::contains(QStringLiteral("Kitchen")));
+    QVERIFY(!BuiltinScenarios::contains(QString()));
+}
+
+void TstScenarioLoader::kitchen()
+{
+    const Scenario s = loaded(BuiltinScenarios::load(QStringLiteral("kitchen")));
+    QVERIFY(s.routines.empty());
+    QCOMPARE(s.tasks.size(), 2u);
+    // The English prints are those of seed 003, byte for byte.
+    const struct
+    {
+        const char *name, *start, *end, *result;
+        std::chrono::nanoseconds wait;
+    } expected[] = {{"brewCoffee", "Start brewCoffee()", "End brewCoffee()", "Coffee ready", 3s},
+                    {"toastBagel", "Start toastBagel()", "End toastBagel()", "Bagel toasted", 2s}};
+    for (std::size_t i = 0; i < 2; ++i) {
+        const ScenarioTask &task = s.tasks[i];
+        QCOMPARE(task.name, QString::fromUtf8(expected[i].name));
+        QVERIFY(task.after.isEmpty() && task.afterIndices.empty());
+        QCOMPARE(task.steps.size(), 3u);
+        QCOMPARE(task.steps[0].kind, Step::Kind::Log);
+        QCOMPARE(task.steps[0].text.english(), QString::fromUtf8(expected[i].start));
+        QCOMPARE(task.steps[1].kind, Step::Kind::Wait);
+        QCOMPARE(task.steps[1].duration, expected[i].wait);
+        QCOMPARE(task.steps[2].kind, Step::Kind::Log);
+        QCOMPARE(task.steps[2].text.english(), QString::fromUtf8(expected[i].end));
+        QVERIFY(task.result.has_value());
+        QCOMPARE(task.result->english(), QString::fromUtf8(expected[i].result));
+        QVERIFY(!task.result->korean().isEmpty());
+        QVERIFY(!task.steps[0].text.korean().isEmpty());
+    }
+    QCOMPARE(s.tasks[0].steps[0].text.korean(), QStringLiteral("brewCoffee() 시작"));
+}
+
+void TstScenarioLoader::apiCalls()
+{
+    const Scenario s = loaded(BuiltinScenarios::load(QStringLiteral("api-calls")));
+    QVERIFY(s.routines.empty());
+    QCOMPARE(s.tasks.size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        const ScenarioTask &task = s.tasks[i];
+        QCOMPARE(task.name, QStringLiteral("call_api_%1").arg(i + 1));
+        QCOMPARE(task.steps.size(), 3u);
+        QCOMPARE(task.steps[0].kind, Step::Kind::Log);
+        QVERIFY(task.steps[0].text.english().startsWith(task.name));
+        QCOMPARE(task.steps[1].kind, Step::Kind::Wait);
+        QCOMPARE(task.steps[1].duration, 3s);
+        QCOMPARE(task.steps[2].kind, Step::Kind::Log);
+        QVERIFY(task.result.has_value());
+    }
+}
+
+void TstScenarioLoader::downloadChunks()
+{
+    const Scenario s = loaded(BuiltinScenarios::load(QStringLiteral("download-chunks")));
+    QCOMPARE(s.routines.size(), 2u);
+    QCOMPARE(s.tasks.size(), 1u);
+    const ScenarioTask &task = s.tasks[0];
+    QCOMPARE(task.name, QStringLiteral("download_file"));
+    QCOMPARE(task.steps.size(), 5u);
+    QCOMPARE(task.steps[0].text.korean(), QStringLiteral("다운로드 시작"));
+    QCOMPARE(task.steps[0].text.english(), QStringLiteral("Download started"));
+    QCOMPARE(task.steps[1].kind, Step::Kind::Call);
+    QCOMPARE(task.steps[1].routineNames, QStringList{QStringLiteral("fetch_chunk_1")});
+    QCOMPARE(task.steps[2].text.korean(), QStringLiteral("첫 번째 청크 완료"));
+    QCOMPARE(task.steps[3].kind, Step::Kind::Call);
+    QCOMPARE(task.steps[4].text.korean(), QStringLiteral("두 번째 청크 완료"));
+    QVERIFY(task.result.has_value());
+    for (int chunk = 1; chunk <= 2; ++chunk) {
+        const Routine &routine = s.routines[std::size_t(chunk - 1)];
+        QCOMPARE(task.steps[std::size_t(2 * chunk - 1)].routineIndices,
+                 std::vector<int>{chunk - 1});
+        QCOMPARE(routine.name, QStringLiteral("fetch_chunk_%1").arg(chunk));
+        QCOMPARE(routine.steps.size(), 3u);
+        QCOMPARE(routine.steps[0].text.korean(), QStringLiteral("청크%1 요청 보냄").arg(chunk));
+        QCOMPARE(routine.steps[1].kind, Step::Kind::Wait);
+        QCOMPARE(routine.steps[1].duration, 2s);
+        QCOMPARE(routine.steps[2].text.korean(), QStringLiteral("청크%1 응답 받음").arg(chunk));
+    }
+}
+
+void TstScenarioLoader::twoDownloads()
+{
+    const Scenario s = loaded(BuiltinScenarios::load(QStringLiteral("two-downloads")));
+    QCOMPARE(s.routines.size(), 1u);
+    QCOMPARE(s.routines[0].name, QStringLiteral("fetch_data"));
+    QCOMPARE(s.routines[0].steps.size(), 1u);
+    QCOMPARE(s.routines[0].steps[0].kind, Step::Kind::Wait);
+    QCOMPARE(s.routines[0].steps[0].duration, 2s);
+    QCOMPARE(s.tasks.size(), 2u);
+    const QString letters[] = {QStringLiteral("A"), QStringLiteral("B")};
+    for (std::size_t i = 0; i < 2; ++i) {
+        const ScenarioTask &task = s.tasks[i];
+        QCOMPARE(task.name, QStringLiteral("download_file_") + letters[i]);
+        QCOMPARE(task.steps.size(), 3u);
+        QCOMPARE(task.steps[0].text.korean(), letters[i] + QStringLiteral(": 시작"));
+        QCOMPARE(task.steps[0].text.english(), letters[i] + QStringLiteral(": start"));
+        QCOMPARE(task.steps[1].kind, Step::Kind::Call);
+        QCOMPARE(task.steps[1].routineIndices, std::vector<int>{0});
+        QCOMPARE(task.steps[2].text.korean(), letters[i] + QStringLiteral(": 완료"));
+        QCOMPARE(task.steps[2].text.english(), letters[i] + QStringLiteral(": done"));
+    }
+}
+
+void TstScenarioLoader::builtinUnknown()
+{
+    const ScenarioLoadResult result = BuiltinScenarios::load(QStringLiteral("nope"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, QStringLiteral("unknown built-in scenario \"nope\" (expected kitchen, "
+                                          "api-calls, download-chunks, two-downloads)"));
+}
+
+void TstScenarioLoader::validFeatures()
+{
+    const QByteArray json = R"({
+        "format": "corokitchen-scenario/1", "id": "all_features-2", "title": "All",
+        "description": {"ko": "설명"},
+        "routines": [
+            {"name": "leaf", "steps": [{"block": 0.25}]},
+            {"name": "_mid", "steps": [{"gather": ["leaf", "leaf"]}, {"call": "leaf"}]}
+        ],
+        "tasks": [
+            {"name": "first", "steps": []},
+            {"name": "second", "after": ["first"], "result": "ok",
+             "steps": [{"gather": ["_mid", "leaf"]}, {"wait": 0}, {"wait": 86400}, {"log": ""}]},
+            {"name": "Third3", "after": ["second", "first"], "steps": [{"log": {"en": "x"}}]}
+        ]
+    })";
+    const Scenario s = loaded(ScenarioLoader::fromJson(json, QStringLiteral("all.json")));
+    QCOMPARE(s.id, QStringLiteral("all_features-2"));
+    QCOMPARE(s.title, LocalizedText(QStringLiteral("All")));
+    QCOMPARE(s.description, LocalizedText(QString(), QStringLiteral("설명")));
+    QCOMPARE(s.routines[0].steps[0].kind, Step::Kind::Block);
+    QCOMPARE(s.routines[0].steps[0].duration, 250ms);
+    QCOMPARE(s.routines[1].steps[0].routineIndices, (std::vector<int>{0, 0}));
+    QCOMPARE(s.routines[1].steps[1].routineIndices, std::vector<int>{0});
+    QVERIFY(s.tasks[0].afterIndices.empty());
+    QVERIFY(!s.tasks[0].result.has_value());
+    QCOMPARE(s.tasks[1].afterIndices, std::vector<int>{0});
+    QCOMPARE(s.tasks[1].result, std::optional(LocalizedText(QStringLiteral("ok"))));
+    QCOMPARE(s.tasks[1].steps[0].kind, Step::Kind::Gather);
+    QCOMPARE(s.tasks[1].steps[0].routineNames,
+             (QStringList{QStringLiteral("_mid"), QStringLiteral("leaf")}));
+    QCOMPARE(s.tasks[1].steps[0].routineIndices, (std::vector<int>{1, 0}));
+    QCOMPARE(s.tasks[1].steps[1].duration, 0ns);
+    QCOMPARE(s.tasks[1].steps[2].duration, std::chrono::nanoseconds(86400s));
+    QCOMPARE(s.tasks[1].steps[3].kind, Step::Kind::Log);
+    QCOMPARE(s.tasks[2].after, (QStringList{QStringLiteral("second"), QStringLiteral("first")}));
+    QCOMPARE(s.tasks[2].afterIndices, (std::vector<int>{1, 0}));
+    QCOMPARE(s.tasks[2].steps[0].text, LocalizedText(QStringLiteral("x")));
+}
+
+void TstScenarioLoader::limitsAreInclusive()
+{
+    QVERIFY(ScenarioLoader::fromJson(chainScenario(64, {}), QStringLiteral("t")).ok());
+    QVERIFY(ScenarioLoader::fromJson(gatherOf(1000), QStringLiteral("t")).ok());
+    QVERIFY(ScenarioLoader::fromJson(steps(repeated(R"({"wait": 0})", 10000)), QStringLiteral("t"))
+                .ok());
+    // A diamond (two paths to one task) is no cycle.
+    const QByteArray diamond = scenario(R"([{"name": "a", "after": ["b", "c"], "steps": []},
+        {"name": "b", "after": ["d"], "steps": []}, {"name": "c", "after": ["d"], "steps": []},
+        {"name": "d", "steps": []}])");
+    QVERIFY(ScenarioLoader::fromJson(diamond, QStringLiteral("t")).ok());
+}
+
+void TstScenarioLoader::malformed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QByteArray task = R"({"name": "a", "steps": []})";
+    const QByteArray format = R"("format": "corokitchen-scenario/1")";
+    auto row = [](const char *tag, const QByteArray &json, const char *expected) {
+        QTest::newRow(tag) << json << QStringLiteral("bad.json: ") + QString::fromUtf8(expected);
+    };
+
+    // Whole-file faults.
+    row("empty", "", "the file is empty");
+    row("blank", " \n\t ", "the file is empty");
+    row("too large", QByteArray(32 * 1024 * 1024 + 1, ' '), "the file is larger than 32 MiB");
+    row("not JSON", "{\n  \"format\": \"corokitchen-scenario/1\",\n  }",
+        "not valid JSON at line 3, column 4: object is missing after a comma");
+    // Columns count characters: the two Hangul syllables are six UTF-8 bytes but two columns.
+    row("not JSON, Korean columns", "{\"title\": \"커피\" x}",
+        "not valid JSON at line 1, column 17: unterminated object");
+    row("garbage after", "{} x",
+        "not valid JSON at line 1, column 4: garbage at the end of the document");
+    row("top level array", "[]",
+        R"(the top level must be an object such as {"format": "corokitchen-scenario/1", ...})");
+    row("format missing", R"({"id": "t"})",
+        R"("format" is missing (expected "corokitchen-scenario/1"))");
+    row("format wrong", R"({"format": "corokitchen-scenario/2"})",
+        R"("format" must be "corokitchen-scenario/1", found "corokitchen-scenario/2")");
+    row("format number", R"({"format": 1})",
+        R"("format" must be "corokitchen-scenario/1", found 1)");
+    row("unknown root key", "{" + format + R"(, "colour": 1})",
+        R"(unknown key "colour" (expected format, id, title, description, routines, tasks))");
+    row("id missing", "{" + format + "}", R"("id" is missing)");
+    row("id invalid", "{" + format + R"(, "id": "My Kitchen"})",
+        R"("id" must be a non-empty string of a-z, 0-9, _ and -, found "My Kitchen")");
+    row("id empty", "{" + format + R"(, "id": ""})",
+        R"("id" must be a non-empty string of a-z, 0-9, _ and -, found "")");
+    row("id number", "{" + format + R"(, "id": 7})",
+        R"("id" must be a non-empty string of a-z, 0-9, _ and -, found 7)");
+    row("title missing", "{" + format + R"(, "id": "t"})", R"("title" is missing)");
+    row("title number", "{" + format + R"(, "id": "t", "title": 3})",
+        R"("title" must be a text: a string or {"en": "...", "ko": "..."}, found 3)");
+    row("title unknown language", "{" + format + R"(, "id": "t", "title": {"en": "a", "fr": "b"}})",
+        R"(title: unknown key "fr" (expected en, ko))");
+    row("title no language", "{" + format + R"(, "id": "t", "title": {}})",
+        R"(title: a text needs "en" or "ko")");
+    row("title ko number", "{" + format + R"(, "id": "t", "title": {"ko": 1}})",
+        R"(title: "ko" must be a string, found 1)");
+    row("description array", "{" + format + R"(, "id": "t", "title": "T", "description": []})",
+        R"("description" must be a text: a string or {"en": "...", "ko": "..."}, found an array)");
+    row("tasks missing", "{" + format + R"(, "id": "t", "title": "T"})", R"("tasks" is missing)");
+    row("tasks empty", scenario("[]"), R"("tasks" must hold at least one task)");
+    row("tasks object", scenario("{}"), R"("tasks" must be an array of tasks)");
+    row("routines object", scenario("[" + task + "]", "{}"),
+        R"("routines" must be an array of routines)");
+    row("too many names", scenario(repeated("{}", 150000), repeated("{}", 50001)),
+        "too many tasks and routines: 200001 (the limit is 200000)");
+    row("too many steps in total",
+        scenario(repeated(R"({"steps": )" + repeated("{}", 10000) + "}", 200).chopped(1) +
+                 R"(, {"steps": [{}]}])"),
+        "too many steps in total: 2000001 (the limit is 2000000)");
+
+    // Tasks and routines.
+    row("task not an object", scenario("[1]"),
+        R"(tasks[0]: a task must be an object with "name" and "steps")");
+    row("task unknown key", scenario(R"([{"name": "a", "steps": [], "colour": "red"}])"),
+        R"(tasks[0]: unknown key "colour" (expected name, after, result, steps))");
+    row("name missing", scenario(R"([{"steps": []}])"), R"(tasks[0]: "name" is missing)");
+    row("name number", scenario(R"([{"name": 7, "steps": []}])"),
+        R"(tasks[0]: "name" must be a string, found 7)");
+    row("name with space", scenario(R"([{"name": "brew coffee", "steps": []}])"),
+        R"(tasks[0]: "name" must be an identifier (a letter or _, then letters, digits or _), found "brew coffee")");
+    row("name starting with a digit", scenario("[" + task + R"(, {"name": "1st", "steps": []}])"),
+        R"(tasks[1]: "name" must be an identifier (a letter or _, then letters, digits or _), found "1st")");
+    row("steps missing", scenario(R"([{"name": "a"}])"), R"(tasks[0]: "steps" is missing)");
+    row("steps object", scenario(R"([{"name": "a", "steps": {}}])"),
+        R"(tasks[0]: "steps" must be an array of steps)");
+    row("too many steps", steps(repeated("{\"wait\": 1}", 10001)),
+        "tasks[0]: too many steps: 10001 (the limit is 10000)");
+    row("after not an array", scenario(R"([{"name": "a", "after": "b", "steps": []}])"),
+        R"(tasks[0]: "after" must be an array of task names)");
+    row("after number", scenario(R"([{"name": "a", "after": [1], "steps": []}])"),
+        "tasks[0].after[0]: a task name must be a string, found 1");
+    row("result boolean", scenario(R"([{"name": "a", "result": true, "steps": []}])"),
+        R"(tasks[0]: "result" must be a text: a string or {"en": "...", "ko": "..."}, found true)");
+    row("routine not an object", scenario("[" + task + "]", R"(["r"])"),
+        R"(routines[0]: a routine must be an object with "name" and "steps")");
+    row("routine with a result",
+        scenario("[" + task + "]", R"([{"name": "r", "result": "x", "steps": []}])"),
+        R"(routines[0]: unknown key "result" (expected name, steps))");
+
+    // Steps.
+    row("step not an object", steps(R"(["wait 3"])"),
+        R"(tasks[0].steps[0]: a step must be an object such as {"wait": 1}, found "wait 3")");
+    row("step empty", steps("[{}]"),
+        "tasks[0].steps[0]: a step needs a kind (expected log, wait, block, call, gather, "
+        "download)");
+    row("step unknown", scenario("[" + task + R"(, {"name": "b", "steps": [{"fly": 1}]}])"),
+        R"(tasks[1].steps[0]: unknown step "fly" (expected log, wait, block, call, gather, download))");
+    row("step two kinds", steps(R"([{"wait": 1, "log": "x"}])"),
+        R"(tasks[0].steps[0]: a step has exactly one kind, found "log" and "wait")");
+    row("step three kinds", steps(R"([{"wait": 1, "log": "x", "block": 2}])"),
+        R"(tasks[0].steps[0]: a step has exactly one kind, found "block", "log" and "wait")");
+    row("wait text", steps(R"([{"log": "x"}, {"wait": "3 s"}])"),
+        R"(tasks[0].steps[1]: "wait" must be a number of seconds)");
+    row("wait negative", steps(R"([{"wait": -1}])"),
+        R"(tasks[0].steps[0]: "wait" must be between 0 and 86400 seconds, found -1)");
+    row("block too long", steps(R"([{"block": 86400.5}])"),
+        R"(tasks[0].steps[0]: "block" must be between 0 and 86400 seconds, found 86400.5)");
+    row("block null", steps(R"([{"block": null}])"),
+        R"(tasks[0].steps[0]: "block" must be a number of seconds)");
+    row("log number", steps(R"([{"log": 5}])"),
+        R"(tasks[0].steps[0]: "log" must be a text: a string or {"en": "...", "ko": "..."}, found 5)");
+    row("log unknown language", steps(R"([{"log": {"en": "x", "jp": "y"}}])"),
+        R"(tasks[0].steps[0].log: unknown key "jp" (expected en, ko))");
+    row("call number", steps(R"([{"call": 1}])"),
+        R"(tasks[0].steps[0]: "call" must be the name of a routine, found 1)");
+    row("gather string", steps(R"([{"gather": "r"}])"),
+        R"(tasks[0].steps[0]: "gather" must be an array of routine names)");
+    row("gather empty", steps(R"([{"gather": []}])"),
+        R"(tasks[0].steps[0]: "gather" needs at least one routine name)");
+    row("gather null name", steps(R"([{"gather": ["r", null]}])"),
+        "tasks[0].steps[0].gather[1]: a routine name must be a string, found null");
+    row("gather too many", gatherOf(1001),
+        "tasks[0].steps[0]: too many routines in one gather: 1001 (the limit is 1000)");
+    row("download", steps(R"([{"download": {"url": "http://localhost/"}}])"),
+        "tasks[0].steps[0]: download steps are not supported yet");
+
+    // Names.
+    row("task defined twice", scenario("[" + task + "," + task + "]"),
+        R"(tasks[1]: "a" is defined twice (first at tasks[0]))");
+    row("task and routine share a name", scenario("[" + task + "]", "[" + task + "]"),
+        R"(routines[0]: "a" is defined twice (first at tasks[0]))");
+    row("routine defined twice",
+        scenario("[" + task + "]", R"([{"name": "r", "steps": []}, {"name": "r", "steps": []}])"),
+        R"(routines[1]: "r" is defined twice (first at routines[0]))");
+    row("call unknown", steps(R"([{"call": "x"}])"), R"(tasks[0].steps[0]: unknown routine "x")");
+    row("call a task", scenario("[" + task + R"(, {"name": "b", "steps": [{"call": "a"}]}])"),
+        R"(tasks[1].steps[0]: unknown routine "a" (that name is a task))");
+    row("gather unknown",
+        scenario(R"([{"name": "a", "steps": [{"gather": ["r", "x"]}]}])",
+                 R"([{"name": "r", "steps": []}])"),
+        R"(tasks[0].steps[0].gather[1]: unknown routine "x")");
+    row("routine calls unknown",
+        scenario("[" + task + "]", R"([{"name": "r", "steps": [{"log": "x"}, {"call": "y"}]}])"),
+        R"(routines[0].steps[1]: unknown routine "y")");
+    row("after unknown", scenario(R"([{"name": "a", "after": ["x"], "steps": []}])"),
+        R"(tasks[0].after[0]: unknown task "x")");
+    row("after a routine",
+        scenario(R"([{"name": "a", "after": ["r"], "steps": []}])",
+                 R"([{"name": "r", "steps": []}])"),
+        R"(tasks[0].after[0]: unknown task "r" (that name is a routine))");
+
+    // Cycles and depth.
+    row("after itself", scenario(R"([{"name": "a", "after": ["a"], "steps": []}])"),
+        "tasks[0]: cycle: a -> a");
+    row("after cycle",
+        scenario(
+            R"([{"name": "a", "after": ["b"], "steps": []}, {"name": "b", "after": ["a"], "steps": []}])"),
+        "tasks[0]: cycle: a -> b -> a");
+    row("after cycle of three", scenario(R"([{"name": "x", "steps": []},
+        {"name": "a", "after": ["b"], "steps": []}, {"name": "b", "after": ["c"], "steps": []},
+        {"name": "c", "after": ["x", "a"], "steps": []}])"),
+        "tasks[1]: cycle: a -> b -> c -> a");
+    row("routine calls itself",
+        scenario("[" + task + "]", R"([{"name": "r", "steps": [{"call": "r"}]}])"),
+        "routines[0]: cycle: r -> r");
+    row("routine cycle through gather",
+        scenario(
+            "[" + task + "]",
+            R"([{"name": "r", "steps": [{"gather": ["s"]}]}, {"name": "s", "steps": [{"call": "r"}]}])"),
+        "routines[0]: cycle: r -> s -> r");
+    row("long cycle", chainScenario(10, "r0"),
+        "routines[0]: cycle: r0 -> r1 -> r2 -> r3 -> r4 -> r5 -> r6 -> r7 -> … (2 more) -> r0");
+    row("calls too deep", chainScenario(65, {}),
+        "routines[0]: too many nested routine calls: 65 (the limit is 64)");
+
+    // Values from the file are quoted so that the refusal stays one line.
+    row("name with a newline", steps(R"([{"call": "a\nb\"c"}])"),
+        R"(tasks[0].steps[0]: unknown routine "a\nb\"c")");
+    row("long value", steps(R"([{"call": ")" + QByteArray(100, 'x') + "\"}]"),
+        QByteArray("tasks[0].steps[0]: unknown routine \"" + QByteArray(59, 'x') + "…\"")
+            .constData());
+}
+
+void TstScenarioLoader::malformed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const ScenarioLoadResult result = ScenarioLoader::fromJson(json, QStringLiteral("bad.json"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, expected);
+}
+
+// The largest scenario allowed, one chain of routines closed into a cycle: the checks walk it
+// with their own stack, not the call stack (which a recursive walk would overflow).
+void TstScenarioLoader::longChainsNeedNoRecursion()
+{
+    const ScenarioLoadResult result =
+        ScenarioLoader::fromJson(chainScenario(199999, "r0"), QStringLiteral("t"));
+    QCOMPARE(result.error, QStringLiteral("t: routines[0]: cycle: r0 -> r1 -> r2 -> r3 -> r4 -> r5 "
+                                          "-> r6 -> r7 -> … (199991 more) -> r0"));
+}
+
+void TstScenarioLoader::refusalsAreOneLine()
+{
+    const ScenarioLoadResult result =
+        ScenarioLoader::fromJson(steps(R"([{"fly\n\u2028": 1}])"), QStringLiteral("t"));
+    QVERIFY(!result.ok());
+    QVERIFY(!result.error.contains(QLatin1Char('\n')));
+    QVERIFY(!result.error.contains(QChar(0x2028)));
+    QVERIFY(result.error.startsWith(
+        QStringLiteral("t: tasks[0].steps[0]: unknown step \"fly\\n\\u2028\"")));
+}
+
+void TstScenarioLoader::fromFile()
+{
+    const ScenarioLoadResult result =
+        ScenarioLoader::fromFile(testData + QStringLiteral("/scenario-minimal.json"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.scenario->id, QStringLiteral("minimal"));
+    QCOMPARE(result.scenario->title.korean(), QStringLiteral("최소"));
+    QCOMPARE(result.scenario->tasks.size(), 1u);
+    QCOMPARE(result.scenario->tasks[0].steps[1].duration, 500ms);
+}
+
+// The complete example of docs/scenario-format.md, kept in tests/data so that it stays valid.
+void TstScenarioLoader::documentedExample()
+{
+    const ScenarioLoadResult result =
+        ScenarioLoader::fromFile(testData + QStringLiteral("/scenario-example.json"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Scenario &s = *result.scenario;
+    QCOMPARE(s.id, QStringLiteral("breakfast"));
+    QCOMPARE(s.routines.size(), 3u);
+    QCOMPARE(s.routines[1].steps[0].kind, Step::Kind::Block);
+    QCOMPARE(s.routines[1].steps[0].duration, 500ms);
+    QCOMPARE(s.routines[2].steps[0].routineIndices, (std::vector<int>{0, 1}));
+    QCOMPARE(s.tasks.size(), 3u);
+    QCOMPARE(s.tasks[0].steps[1].routineIndices, std::vector<int>{2});
+    QCOMPARE(s.tasks[1].result, std::optional(LocalizedText(QStringLiteral("Eggs fried"))));
+    QCOMPARE(s.tasks[2].afterIndices, (std::vector<int>{0, 1}));
+}
+
+void TstScenarioLoader::fromFileMissing()
+{
+    const QString path = testData + QStringLiteral("/no-such-scenario.json");
+    const ScenarioLoadResult result = ScenarioLoader::fromFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, path + QStringLiteral(": cannot read: No such file or directory"));
+}
+
+void TstScenarioLoader::fromFileDirectory()
+{
+    const ScenarioLoadResult result = ScenarioLoader::fromFile(testData);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.startsWith(testData + QStringLiteral(": cannot read: ")),
+             qPrintable(result.error));
+}
+
+void TstScenarioLoader::fromFileEmpty()
+{
+    const QString path = testData + QStringLiteral("/scenario-empty.json");
+    QCOMPARE(ScenarioLoader::fromFile(path).error, path + QStringLiteral(": the file is empty"));
+}
+
+void TstScenarioLoader::fromFileNotJson()
+{
+    const QString path = testData + QStringLiteral("/scenario-not-json.json");
+    QCOMPARE(ScenarioLoader::fromFile(path).error,
+             path + QStringLiteral(": not valid JSON at line 4, column 6: unterminated object"));
+}
+
+void TstScenarioLoader::resolveId()
+{
+    const ScenarioLoadResult result = ScenarioSource::resolve(QStringLiteral("two-downloads"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.scenario->id, QStringLiteral("two-downloads"));
+}
+
+void TstScenarioLoader::resolvePath()
+{
+    const QString path = testData + QStringLiteral("/scenario-minimal.json");
+    const ScenarioLoadResult result = ScenarioSource::resolve(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.scenario->id, QStringLiteral("minimal"));
+    const QString broken = testData + QStringLiteral("/scenario-empty.json");
+    QCOMPARE(ScenarioSource::resolve(broken).error, broken + QStringLiteral(": the file is empty"));
+}
+
+void TstScenarioLoader::resolveUnknown()
+{
+    QCOMPARE(ScenarioSource::resolve(QStringLiteral("nope")).error,
+             QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
+                            "download-chunks, two-downloads) nor a file"));
+    QCOMPARE(ScenarioSource::resolve(testData).error,
+             QStringLiteral("unknown scenario \"%1\": neither a built-in (kitchen, api-calls, "
+                            "download-chunks, two-downloads) nor a file")
+                 .arg(testData));
+}
+
+QTEST_GUILESS_MAIN(TstScenarioLoader)
+
+#include "tst_scenarioloader.moc"

@@ -1,0 +1,329 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include "coro/asyncevent.h"
+#include "coro/asyncsemaphore.h"
+#include "coro/canceltoken.h"
+#include "coro/realclock.h"
+#include "coro/scheduler.h"
+#include "coro/virtualclock.h"
+#include "corotest.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+using namespace std::chrono_literals;
+using ck::Scheduler;
+
+namespace {
+
+struct Resumption
+{
+    int id;
+    std::chrono::nanoseconds at;
+    bool slept;
+};
+
+QCoro::Task<> sleeper(Scheduler *scheduler, int id, std::chrono::nanoseconds duration,
+                      std::vector<Resumption> *log, const ck::CancelToken *token = nullptr)
+{
+    const bool slept = co_await scheduler->sleep(duration, token);
+    log->push_back({id, scheduler->now(), slept});
+}
+
+QCoro::Task<> yielder(Scheduler *scheduler, QString name, int rounds, QStringList *log)
+{
+    for (int i = 0; i < rounds; ++i) {
+        log->append(QStringLiteral("%1%2").arg(name).arg(i));
+        co_await scheduler->yieldNow();
+    }
+}
+
+QCoro::Task<> waitAll(std::vector<QCoro::Task<>> tasks)
+{
+    for (auto &task : tasks)
+        co_await task;
+}
+
+std::unique_ptr<Scheduler> virtualScheduler()
+{
+    return std::make_unique<Scheduler>(std::make_unique<ck::VirtualClock>());
+}
+
+} // namespace
+
+class TstScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resumesInDeadlineOrderAtExactTimes();
+    void equalDeadlinesResumeFirstInFirstOut();
+    void iterationsInterleaveLikeAsyncio();
+    void zeroSleepIsOneTripRoundTheLoop();
+    void cancelledSleepResumesAtOnceAndSaysSo();
+    void sleepOnCancelledTokenDoesNotSuspend();
+    void blockAdvancesVirtualTimeWithNothingElseRunning();
+    void tenThousandSleepers();
+    void realClockIsNeverEarlyAndBarelyLate();
+    void speedFactorScalesWallTime();
+    void slicesLetTheEventLoopBreathe();
+    void eventWakesWaitersInOrder();
+    void semaphoreAdmitsFirstComeFirstServed();
+};
+
+void TstScheduler::resumesInDeadlineOrderAtExactTimes()
+{
+    auto scheduler = virtualScheduler();
+    std::vector<Resumption> log;
+    std::vector<QCoro::Task<>> tasks;
+    tasks.push_back(sleeper(scheduler.get(), 1, 3s, &log));
+    tasks.push_back(sleeper(scheduler.get(), 2, 2s, &log));
+    tasks.push_back(sleeper(scheduler.get(), 3, 2500ms, &log));
+    cktest::runSync(waitAll(std::move(tasks)));
+
+    QCOMPARE(log.size(), std::size_t(3));
+    QCOMPARE(log[0].id, 2);
+    QCOMPARE(log[0].at, std::chrono::nanoseconds(2s));
+    QCOMPARE(log[1].id, 3);
+    QCOMPARE(log[1].at, std::chrono::nanoseconds(2500ms));
+    QCOMPARE(log[2].id, 1);
+    QCOMPARE(log[2].at, std::chrono::nanoseconds(3s));
+    QVERIFY(std::all_of(log.begin(), log.end(), [](const Resumption &r) { return r.slept; }));
+}
+
+void TstScheduler::equalDeadlinesResumeFirstInFirstOut()
+{
+    auto scheduler = virtualScheduler();
+    std::vector<Resumption> log;
+    std::vector<QCoro::Task<>> tasks;
+    for (int id = 0; id < 200; ++id)
+        tasks.push_back(sleeper(scheduler.get(), id, 1s, &log));
+    cktest::runSync(waitAll(std::move(tasks)));
+
+    QCOMPARE(log.size(), std::size_t(200));
+    for (int id = 0; id < 200; ++id)
+        QCOMPARE(log[std::size_t(id)].id, id);
+}
+
+void TstScheduler::iterationsInterleaveLikeAsyncio()
+{
+    // Two coroutines yielding in turn alternate, as two asyncio tasks doing sleep(0) do.
+    auto scheduler = virtualScheduler();
+    QStringList log;
+    std::vector<QCoro::Task<>> tasks;
+    tasks.push_back(yielder(scheduler.get(), QStringLiteral("a"), 3, &log));
+    tasks.push_back(yielder(scheduler.get(), QStringLiteral("b"), 3, &log));
+    cktest::runSync(waitAll(std::move(tasks)));
+
+    QCOMPARE(log.join(QLatin1Char(' ')), QStringLiteral("a0 b0 a1 b1 a2 b2"));
+}
+
+void TstScheduler::zeroSleepIsOneTripRoundTheLoop()
+{
+    auto scheduler = virtualScheduler();
+    std::vector<Resumption> log;
+    QStringList order;
+    std::vector<QCoro::Task<>> tasks;
+    tasks.push_back(sleeper(scheduler.get(), 1, 0s, &log));
+    tasks.push_back(yielder(scheduler.get(), QStringLiteral("y"), 2, &order));
+    cktest::runSync(waitAll(std::move(tasks)));
+
+    QCOMPARE(log.size(), std::size_t(1));
+    QCOMPARE(log[0].at, std::chrono::nanoseconds(0));
+    QVERIFY(log[0].slept);
+    QCOMPARE(scheduler->now(), std::chrono::nanoseconds(0));
+}
+
+void TstScheduler::cancelledSleepResumesAtOnceAndSaysSo()
+{
+    auto scheduler = virtualScheduler();
+    ck::CancelToken token(scheduler.get());
+    std::vector<Resumption> log;
+    std::vector<QCoro::Task<>> tasks;
+    tasks.push_back(sleeper(scheduler.get(), 1, 3s, &log, &token));
+    tasks.push_back(sleeper(scheduler.get(), 2, 5s, &log)); // another run's sleep: untouched
+    tasks.push_back(sleeper(scheduler.get(), 3, 4s, &log, &token));
+    // Cancel from a coroutine at scenario time 1 s.
+    auto canceller = [](Scheduler *s, ck::CancelToken *t) -> QCoro::Task<> {
+        co_await s->sleep(1s);
+        t->cancel();
+    };
+    tasks.push_back(canceller(scheduler.get(), &token));
+    cktest::runSync(waitAll(std::move(tasks)));
+
+    QCOMPARE(log.size(), std::size_t(3));
+    QCOMPARE(log[0].id, 1);
+    QCOMPARE(log[0].at, std::chrono::nanoseconds(1s));
+    QVERIFY(!log[0].slept);
+    QCOMPARE(log[1].id, 3);
+    QCOMPARE(log[1].at, std::chrono::nanoseconds(1s));
+    QVERIFY(!log[1].slept);
+    QCOMPARE(log[2].id, 2);
+    QCOMPARE(log[2].at, std::chrono::nanoseconds(5s));
+    QVERIFY(log[2].slept);
+}
+
+void TstScheduler::sleepOnCancelledTokenDoesNotSuspend()
+{
+    auto scheduler = virtualScheduler();
+    ck::CancelToken token(scheduler.get());
+    token.cancel();
+    std::vector<Resumption> log;
+    auto task = sleeper(scheduler.get(), 1, 10s, &log, &token);
+    QVERIFY(task.isReady()); // finished inline: nothing was scheduled
+    QCOMPARE(log.size(), std::size_t(1));
+    QVERIFY(!log[0].slept);
+    QCOMPARE(scheduler->timerCount(), std::size_t(0));
+}
+
+void TstScheduler::blockAdvancesVirtualTimeWithNothingElseRunning()
+{
+    auto scheduler = virtualScheduler();
+    std::vector<Resumption> log;
+    auto blocker = [](Scheduler *s, std::vector<Resumption> *out) -> QCoro::Task<> {
+        co_await s->yieldNow();
+        s->block(2s);
+        out->push_back({0, s->now(), true});
+    };
+    std::vector<QCoro::Task<>> tasks;
+    tasks.push_back(sleeper(scheduler.get(), 1, 1s, &log)); // due during the block
+    tasks.push_back(blocker(scheduler.get(), &log));
+    cktest::runSync(waitAll(std::move(tasks)));
+
+    QCOMPARE(log.size(), std::size_t(2));
+    QCOMPARE(log[0].id, 0);
+    QCOMPARE(log[0].at, std::chrono::nanoseconds(2s));
+    QCOMPARE(log[1].id, 1);
+    QCOMPARE(log[1].at, std::chrono::nanoseconds(2s)); // late: the loop was held
+}
+
+void TstScheduler::tenThousandSleepers()
+{
+    auto scheduler = virtualScheduler();
+    std::vector<Resumption> log;
+    log.reserve(10000);
+    std::vector<QCoro::Task<>> tasks;
+    QRandomGenerator random(42);
+    std::chrono::nanoseconds longest{0};
+    for (int id = 0; id < 10000; ++id) {
+        const auto duration = std::chrono::milliseconds(random.bounded(1, 5000));
+        longest = std::max<std::chrono::nanoseconds>(longest, duration);
+        tasks.push_back(sleeper(scheduler.get(), id, duration, &log));
+    }
+    cktest::runSync(waitAll(std::move(tasks)));
+
+    QCOMPARE(log.size(), std::size_t(10000));
+    QVERIFY(std::is_sorted(log.begin(), log.end(),
+                           [](const Resumption &a, const Resumption &b) { return a.at < b.at; }));
+    QCOMPARE(log.back().at, longest);
+    QCOMPARE(scheduler->now(), longest);
+}
+
+void TstScheduler::realClockIsNeverEarlyAndBarelyLate()
+{
+    Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
+    for (const auto duration : {20ms, 50ms, 120ms}) {
+        std::vector<Resumption> log;
+        QElapsedTimer wall;
+        wall.start();
+        const auto begin = scheduler.now();
+        cktest::runSync(sleeper(&scheduler, 1, duration, &log));
+        const auto wallElapsed = std::chrono::nanoseconds(wall.nsecsElapsed());
+        const auto scenarioElapsed = log.at(0).at - begin;
+        QVERIFY2(wallElapsed >= duration, qPrintable(QString::number(wallElapsed.count())));
+        QVERIFY2(scenarioElapsed >= duration, qPrintable(QString::number(scenarioElapsed.count())));
+        QVERIFY2(
+            scenarioElapsed <= duration + 5ms,
+            qPrintable(QStringLiteral("late by %1 ns").arg((scenarioElapsed - duration).count())));
+    }
+}
+
+void TstScheduler::speedFactorScalesWallTime()
+{
+    Scheduler scheduler(std::make_unique<ck::RealClock>(10.0));
+    std::vector<Resumption> log;
+    QElapsedTimer wall;
+    wall.start();
+    const auto begin = scheduler.now();
+    cktest::runSync(sleeper(&scheduler, 1, 1s, &log));
+    const auto wallElapsed = std::chrono::nanoseconds(wall.nsecsElapsed());
+    QVERIFY(log.at(0).at - begin >= 1s);
+    QVERIFY2(wallElapsed >= 100ms && wallElapsed < 200ms,
+             qPrintable(QString::number(wallElapsed.count())));
+}
+
+void TstScheduler::slicesLetTheEventLoopBreathe()
+{
+    // 50k coroutines all ready at once: a slice budget of 1 ms must hand control back to the Qt
+    // event loop before all have run, so a posted event is handled in between.
+    auto scheduler = virtualScheduler();
+    scheduler->setSliceBudget(1000us);
+    std::vector<Resumption> log;
+    std::vector<QCoro::Task<>> tasks;
+    for (int id = 0; id < 50000; ++id)
+        tasks.push_back(sleeper(scheduler.get(), id, 1s, &log));
+    std::size_t resumedWhenEventRan = 0;
+    QTimer::singleShot(0,
+                       [&] { QTimer::singleShot(0, [&] { resumedWhenEventRan = log.size(); }); });
+    cktest::runSync(waitAll(std::move(tasks)));
+    QCOMPARE(log.size(), std::size_t(50000));
+    QVERIFY2(resumedWhenEventRan < 50000, qPrintable(QString::number(resumedWhenEventRan)));
+}
+
+void TstScheduler::eventWakesWaitersInOrder()
+{
+    auto scheduler = virtualScheduler();
+    ck::AsyncEvent event(*scheduler);
+    QStringList log;
+    auto waiter = [](ck::AsyncEvent *e, QString name, QStringList *out) -> QCoro::Task<> {
+        co_await e->wait();
+        out->append(name);
+    };
+    auto setter = [](Scheduler *s, ck::AsyncEvent *e) -> QCoro::Task<> {
+        co_await s->sleep(1s);
+        e->set();
+    };
+    std::vector<QCoro::Task<>> tasks;
+    tasks.push_back(waiter(&event, QStringLiteral("first"), &log));
+    tasks.push_back(waiter(&event, QStringLiteral("second"), &log));
+    tasks.push_back(setter(scheduler.get(), &event));
+    cktest::runSync(waitAll(std::move(tasks)));
+    QCOMPARE(log, QStringList({QStringLiteral("first"), QStringLiteral("second")}));
+    QCOMPARE(scheduler->now(), std::chrono::nanoseconds(1s));
+    // Once set, wait() passes without suspending.
+    auto late = waiter(&event, QStringLiteral("late"), &log);
+    QVERIFY(late.isReady());
+}
+
+void TstScheduler::semaphoreAdmitsFirstComeFirstServed()
+{
+    auto scheduler = virtualScheduler();
+    ck::AsyncSemaphore semaphore(*scheduler, 2);
+    std::vector<std::pair<int, std::chrono::nanoseconds>> starts;
+    auto worker = [](Scheduler *s, ck::AsyncSemaphore *sem, int id,
+                     std::vector<std::pair<int, std::chrono::nanoseconds>> *out) -> QCoro::Task<> {
+        co_await sem->acquire();
+        out->emplace_back(id, s->now());
+        co_await s->sleep(std::chrono::seconds(id + 1));
+        sem->release();
+    };
+    std::vector<QCoro::Task<>> tasks;
+    for (int id = 0; id < 4; ++id)
+        tasks.push_back(worker(scheduler.get(), &semaphore, id, &starts));
+    cktest::runSync(waitAll(std::move(tasks)));
+    // 0 and 1 start at once; 2 takes 0's permit at 1 s, 3 takes 1's permit at 2 s.
+    QCOMPARE(starts.size(), std::size_t(4));
+    QCOMPARE(starts[0], std::make_pair(0, std::chrono::nanoseconds(0)));
+    QCOMPARE(starts[1], std::make_pair(1, std::chrono::nanoseconds(0)));
+    QCOMPARE(starts[2], std::make_pair(2, std::chrono::nanoseconds(1s)));
+    QCOMPARE(starts[3], std::make_pair(3, std::chrono::nanoseconds(2s)));
+    QCOMPARE(semaphore.available(), 2);
+}
+
+QTEST_GUILESS_MAIN(TstScheduler)
+#include "tst_scheduler.moc"

@@ -1,0 +1,554 @@
+#include "trace/atomicfilewriter.h"
+#include "trace/chrometraceexport.h"
+#include "trace/csvexport.h"
+#include "trace/recorder.h"
+#include "trace/runjsonexport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace std::chrono_literals;
+
+namespace ck {
+
+namespace {
+
+// Adds a closed span (wall time = scenario time + 1 ms, so the two can be told apart).
+int addSpan(Recorder &recorder, int lane, int depth, SpanKind kind, const QString &name,
+            std::chrono::nanoseconds start, std::chrono::nanoseconds end,
+            SpanState state = SpanState::Done, const QString &reason = {})
+{
+    Span span;
+    span.lane = lane;
+    span.depth = depth;
+    span.kind = kind;
+    span.name = name;
+    span.start = start;
+    span.wallStart = start + 1ms;
+    const int index = recorder.beginSpan(span);
+    if (end.count() >= 0)
+        recorder.endSpan(index, end, end + 1ms, state, reason);
+    return index;
+}
+
+void addLog(Recorder &recorder, std::chrono::nanoseconds time, int lane, const QString &english,
+            const QString &korean)
+{
+    recorder.addLog(LogLine{time, lane, LocalizedText(english, korean)});
+}
+
+// A gather run: main_task gathers fetch_a and fetch_b, each on its own lane; fetch_b awaits
+// parse, which blocks in decode and fails.
+Recorder gatherRun()
+{
+    Recorder recorder(RunInfo{QStringLiteral("fetch"),
+                              LocalizedText(QStringLiteral("Fetch two pages"),
+                                            QString::fromUtf8("페이지 두 개 가져오기")),
+                              QStringLiteral("gather"), QStringLiteral("virtual"), 1.0});
+    recorder.addLane({QStringLiteral("main_task"), -1, 0});
+    recorder.addLane({QStringLiteral("main_task/fetch_a"), 0, 0});
+    recorder.addLane({QStringLiteral("main_task/fetch_b"), 0, 0});
+    addSpan(recorder, 0, 0, SpanKind::Task, QStringLiteral("main_task"), 0s, 3s);
+    addSpan(recorder, 0, 1, SpanKind::Wait, QStringLiteral("gather"), 0s, 3s);
+    addSpan(recorder, 1, 0, SpanKind::Routine, QStringLiteral("fetch_a"), 0s, 2s);
+    addSpan(recorder, 1, 1, SpanKind::Wait, QStringLiteral("sleep"), 0s, 2s);
+    addSpan(recorder, 2, 0, SpanKind::Routine, QStringLiteral("fetch_b"), 0s, 3s);
+    addSpan(recorder, 2, 1, SpanKind::Routine, QStringLiteral("parse"), 1s, 3s, SpanState::Failed,
+            QStringLiteral("bad JSON"));
+    addSpan(recorder, 2, 2, SpanKind::Block, QStringLiteral("decode"), 1000000400ns, 1500000600ns);
+    addLog(recorder, 2s, 1, QStringLiteral("fetched a"), QString::fromUtf8("a 가져옴"));
+    addLog(recorder, 3s, -1, QStringLiteral("all done"), QString::fromUtf8("모두 완료"));
+    recorder.finish(3s, 3s + 2ms, false);
+    return recorder;
+}
+
+// A sequential run with a chunked download and a task still running.
+Recorder sequentialRun()
+{
+    Recorder recorder(RunInfo{QStringLiteral("kitchen"), LocalizedText(QStringLiteral("Kitchen")),
+                              QStringLiteral("sequential"), QStringLiteral("real"), 2.0});
+    recorder.addLane({QString::fromUtf8("커피"), -1, 0});
+    recorder.addLane({QStringLiteral("download"), -1, 1});
+    recorder.addLane({QStringLiteral("late"), -1, 2});
+    addSpan(recorder, 0, 0, SpanKind::Task, QString::fromUtf8("커피"), 0s, 3s);
+    addSpan(recorder, 0, 1, SpanKind::Wait, QStringLiteral("sleep"), 0s, 3s);
+    addSpan(recorder, 1, 0, SpanKind::Task, QStringLiteral("download"), 3s, 5s);
+    addSpan(recorder, 1, 1, SpanKind::Chunk, QStringLiteral("chunk 1"), 3s, 4s);
+    addSpan(recorder, 1, 1, SpanKind::Chunk, QStringLiteral("chunk 2"), 4s, 5s);
+    addSpan(recorder, 1, 2, SpanKind::Wait, QStringLiteral("recv"), 4s, 4500ms);
+    addSpan(recorder, 2, 0, SpanKind::Task, QStringLiteral("late"), 5s, -1ns);
+    addLog(recorder, 3s, 0, QStringLiteral("coffee ready"), QString::fromUtf8("커피 완성"));
+    return recorder;
+}
+
+QJsonArray traceEvents(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString();
+    return document.object().value(QStringLiteral("traceEvents")).toArray();
+}
+
+QList<QJsonObject> eventsWhere(const QJsonArray &events, const QString &ph,
+                               const QString &name = {})
+{
+    QList<QJsonObject> found;
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        if (event.value(QStringLiteral("ph")).toString() == ph &&
+            (name.isEmpty() || event.value(QStringLiteral("name")).toString() == name))
+            found.append(event);
+    }
+    return found;
+}
+
+QJsonObject onlyEvent(const QJsonArray &events, const QString &ph, const QString &name)
+{
+    const QList<QJsonObject> found = eventsWhere(events, ph, name);
+    return found.size() == 1 ? found.first() : QJsonObject();
+}
+
+// The args.name of the M event `metadataName` for (pid, tid).
+QString metadataName(const QJsonArray &events, const QString &metadataName, int pid, int tid)
+{
+    for (const QJsonObject &event : eventsWhere(events, QStringLiteral("M"), metadataName)) {
+        if (event.value(QStringLiteral("pid")).toInt() == pid &&
+            event.value(QStringLiteral("tid")).toInt() == tid)
+            return event.value(QStringLiteral("args"))
+                .toObject()
+                .value(QStringLiteral("name"))
+                .toString();
+    }
+    return QStringLiteral("<none>");
+}
+
+QStringList filesIn(const QString &directory)
+{
+    return QDir(directory).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+} // namespace
+
+class TestTraceExports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void chromeTraceParses();
+    void chromeTraceCountsEventsPerCategory();
+    void chromeTraceTimesAreMicroseconds();
+    void chromeTraceArgs();
+    void chromeTraceNamesProcessesAndThreads();
+    void chromeTraceLogLinesAreInstants();
+    void chromeTraceKoreanRoundTrip();
+    void chromeTraceParentsComeFirst();
+
+    void csvField_data();
+    void csvField();
+    void csvSeconds_data();
+    void csvSeconds();
+    void csvLayout();
+    void csvRows();
+
+    void runJsonFields();
+
+    void writerWritesAndReplaces();
+    void writerFailsWhenParentIsAFile();
+    void writerKeepsTargetWhenCallbackFails();
+    void writerStreamsThroughCallback();
+
+private:
+    QByteArray chromeTrace(Language language = Language::English) const
+    {
+        return ChromeTraceExport::toJson({&m_gather, &m_sequential}, language);
+    }
+
+    const Recorder m_gather = gatherRun();
+    const Recorder m_sequential = sequentialRun();
+};
+
+void TestTraceExports::chromeTraceParses()
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(chromeTrace(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isObject());
+    const QJsonObject root = document.object();
+    QCOMPARE(root.value(QStringLiteral("displayTimeUnit")).toString(), QStringLiteral("ms"));
+    QCOMPARE(root.value(QStringLiteral("otherData"))
+                 .toObject()
+                 .value(QStringLiteral("generator"))
+                 .toString(),
+             QStringLiteral("CoroKitchen"));
+    QVERIFY(root.value(QStringLiteral("traceEvents")).isArray());
+    // Every event carries the fields every viewer needs.
+    for (const QJsonValue &value : root.value(QStringLiteral("traceEvents")).toArray()) {
+        const QJsonObject event = value.toObject();
+        QVERIFY(event.value(QStringLiteral("ph")).isString());
+        QVERIFY(event.value(QStringLiteral("name")).isString());
+        QVERIFY(event.value(QStringLiteral("pid")).isDouble());
+        QVERIFY(event.value(QStringLiteral("tid")).isDouble());
+    }
+}
+
+void TestTraceExports::chromeTraceCountsEventsPerCategory()
+{
+    std::map<QString, int> perCategory;
+    const QList<QJsonObject> slices = eventsWhere(traceEvents(chromeTrace()), QStringLiteral("X"));
+    for (const QJsonObject &event : slices)
+        ++perCategory[event.value(QStringLiteral("cat")).toString()];
+    const std::map<QString, int> expected{{QStringLiteral("task"), 3},
+                                          {QStringLiteral("routine"), 3},
+                                          {QStringLiteral("wait"), 4},
+                                          {QStringLiteral("block"), 1},
+                                          {QStringLiteral("chunk"), 2}};
+    QCOMPARE(perCategory, expected);
+    QCOMPARE(slices.size(), 13); // the open "late" task is left out
+    QVERIFY(onlyEvent(traceEvents(chromeTrace()), QStringLiteral("X"), QStringLiteral("late"))
+                .isEmpty());
+}
+
+void TestTraceExports::chromeTraceTimesAreMicroseconds()
+{
+    const QJsonArray events = traceEvents(chromeTrace());
+    const QJsonObject download = onlyEvent(events, QStringLiteral("X"), QStringLiteral("download"));
+    QCOMPARE(download.value(QStringLiteral("ts")).toInteger(), 3000000);
+    QCOMPARE(download.value(QStringLiteral("dur")).toInteger(), 2000000);
+    const QJsonObject recv = onlyEvent(events, QStringLiteral("X"), QStringLiteral("recv"));
+    QCOMPARE(recv.value(QStringLiteral("ts")).toInteger(), 4000000);
+    QCOMPARE(recv.value(QStringLiteral("dur")).toInteger(), 500000);
+    // 1.0000004 s rounds down, 1.5000006 s rounds up; the duration is end minus start as rounded.
+    const QJsonObject decode = onlyEvent(events, QStringLiteral("X"), QStringLiteral("decode"));
+    QCOMPARE(decode.value(QStringLiteral("ts")).toInteger(), 1000000);
+    QCOMPARE(decode.value(QStringLiteral("dur")).toInteger(), 500001);
+    QCOMPARE(decode.value(QStringLiteral("cat")).toString(), QStringLiteral("block"));
+    QCOMPARE(decode.value(QStringLiteral("tid")).toInt(), 3);
+}
+
+void TestTraceExports::chromeTraceArgs()
+{
+    const QJsonArray events = traceEvents(chromeTrace());
+    const QJsonObject parse = onlyEvent(events, QStringLiteral("X"), QStringLiteral("parse"))
+                                  .value(QStringLiteral("args"))
+                                  .toObject();
+    QCOMPARE(parse.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(parse.value(QStringLiteral("reason")).toString(), QStringLiteral("bad JSON"));
+    QCOMPARE(parse.value(QStringLiteral("wall_start_ms")).toDouble(), 1001.0);
+    QCOMPARE(parse.value(QStringLiteral("wall_dur_ms")).toDouble(), 2000.0);
+    const QJsonObject fetchA = onlyEvent(events, QStringLiteral("X"), QStringLiteral("fetch_a"))
+                                   .value(QStringLiteral("args"))
+                                   .toObject();
+    QCOMPARE(fetchA.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    QVERIFY(!fetchA.contains(QStringLiteral("reason")));
+}
+
+void TestTraceExports::chromeTraceNamesProcessesAndThreads()
+{
+    const QJsonArray events = traceEvents(chromeTrace());
+    QCOMPARE(metadataName(events, QStringLiteral("process_name"), 1, 0),
+             QString::fromUtf8("fetch · gather"));
+    QCOMPARE(metadataName(events, QStringLiteral("process_name"), 2, 0),
+             QString::fromUtf8("kitchen · sequential"));
+    QCOMPARE(metadataName(events, QStringLiteral("thread_name"), 1, 0), QStringLiteral("main"));
+    QCOMPARE(metadataName(events, QStringLiteral("thread_name"), 1, 1),
+             QStringLiteral("main_task"));
+    QCOMPARE(metadataName(events, QStringLiteral("thread_name"), 1, 2),
+             QStringLiteral("main_task/fetch_a"));
+    QCOMPARE(metadataName(events, QStringLiteral("thread_name"), 1, 3),
+             QStringLiteral("main_task/fetch_b"));
+    QCOMPARE(metadataName(events, QStringLiteral("thread_name"), 2, 1), QString::fromUtf8("커피"));
+    QCOMPARE(eventsWhere(events, QStringLiteral("M"), QStringLiteral("process_name")).size(), 2);
+    QCOMPARE(eventsWhere(events, QStringLiteral("M"), QStringLiteral("process_sort_index")).size(),
+             2);
+    QCOMPARE(eventsWhere(events, QStringLiteral("M"), QStringLiteral("thread_name")).size(), 4 + 4);
+    QCOMPARE(eventsWhere(events, QStringLiteral("M"), QStringLiteral("thread_sort_index")).size(),
+             4 + 4);
+
+    // Each run is its own process, and each lane its own thread.
+    QCOMPARE(onlyEvent(events, QStringLiteral("X"), QStringLiteral("main_task"))
+                 .value(QStringLiteral("pid"))
+                 .toInt(),
+             1);
+    QCOMPARE(onlyEvent(events, QStringLiteral("X"), QStringLiteral("chunk 2"))
+                 .value(QStringLiteral("pid"))
+                 .toInt(),
+             2);
+    QCOMPARE(onlyEvent(events, QStringLiteral("X"), QStringLiteral("chunk 2"))
+                 .value(QStringLiteral("tid"))
+                 .toInt(),
+             2);
+}
+
+void TestTraceExports::chromeTraceLogLinesAreInstants()
+{
+    const QJsonArray events = traceEvents(chromeTrace());
+    const QList<QJsonObject> instants = eventsWhere(events, QStringLiteral("i"));
+    QCOMPARE(instants.size(), 3);
+    const QJsonObject fetched = onlyEvent(events, QStringLiteral("i"), QStringLiteral("fetched a"));
+    QCOMPARE(fetched.value(QStringLiteral("cat")).toString(), QStringLiteral("log"));
+    QCOMPARE(fetched.value(QStringLiteral("s")).toString(), QStringLiteral("t"));
+    QCOMPARE(fetched.value(QStringLiteral("pid")).toInt(), 1);
+    QCOMPARE(fetched.value(QStringLiteral("tid")).toInt(), 2);
+    QCOMPARE(fetched.value(QStringLiteral("ts")).toInteger(), 2000000);
+    const QJsonObject done = onlyEvent(events, QStringLiteral("i"), QStringLiteral("all done"));
+    QCOMPARE(done.value(QStringLiteral("tid")).toInt(), 0);
+    QCOMPARE(done.value(QStringLiteral("ts")).toInteger(), 3000000);
+}
+
+void TestTraceExports::chromeTraceKoreanRoundTrip()
+{
+    const QByteArray json = chromeTrace(Language::Korean);
+    // Raw UTF-8, not \u escapes, which Perfetto's tokenizer handles poorly.
+    QVERIFY(json.contains(QByteArrayLiteral("\xEC\xBB\xA4\xED\x94\xBC"))); // 커피
+    QVERIFY(!json.contains(QByteArrayLiteral("\\u")));
+    const QJsonArray events = traceEvents(json);
+    QVERIFY(!onlyEvent(events, QStringLiteral("i"), QString::fromUtf8("a 가져옴")).isEmpty());
+    QVERIFY(!onlyEvent(events, QStringLiteral("i"), QString::fromUtf8("모두 완료")).isEmpty());
+    QVERIFY(!onlyEvent(events, QStringLiteral("X"), QString::fromUtf8("커피")).isEmpty());
+    QVERIFY(onlyEvent(events, QStringLiteral("i"), QStringLiteral("all done")).isEmpty());
+}
+
+void TestTraceExports::chromeTraceParentsComeFirst()
+{
+    // main_task and its gather wait start together and last as long: depth decides.
+    const QList<QJsonObject> slices = eventsWhere(traceEvents(chromeTrace()), QStringLiteral("X"));
+    QStringList lane0;
+    for (const QJsonObject &event : slices) {
+        if (event.value(QStringLiteral("pid")).toInt() == 1 &&
+            event.value(QStringLiteral("tid")).toInt() == 1)
+            lane0.append(event.value(QStringLiteral("name")).toString());
+    }
+    QCOMPARE(lane0, (QStringList{QStringLiteral("main_task"), QStringLiteral("gather")}));
+}
+
+void TestTraceExports::csvField_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("brewCoffee") << QStringLiteral("brewCoffee");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << QStringLiteral("toast, bagel") << QStringLiteral("\"toast, bagel\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+    QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+    QTest::newRow("korean") << QString::fromUtf8("커피 내리기") << QString::fromUtf8("커피 내리기");
+    QTest::newRow("korean with comma")
+        << QString::fromUtf8("커피, 베이글") << QString::fromUtf8("\"커피, 베이글\"");
+    QTest::newRow("spaces and semicolon") << QStringLiteral(" a;b ") << QStringLiteral(" a;b ");
+}
+
+void TestTraceExports::csvField()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvExport::field(value), expected);
+}
+
+void TestTraceExports::csvSeconds_data()
+{
+    QTest::addColumn<qint64>("nanoseconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0.000000");
+    QTest::newRow("three seconds") << qint64(3000000000) << QStringLiteral("3.000000");
+    QTest::newRow("round down") << qint64(1000000499) << QStringLiteral("1.000000");
+    QTest::newRow("round up") << qint64(1999999500) << QStringLiteral("2.000000");
+    QTest::newRow("micro") << qint64(12345678) << QStringLiteral("0.012346");
+    QTest::newRow("long") << qint64(3600000001000) << QStringLiteral("3600.000001");
+}
+
+void TestTraceExports::csvSeconds()
+{
+    QFETCH(qint64, nanoseconds);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvExport::seconds(std::chrono::nanoseconds(nanoseconds)), expected);
+}
+
+void TestTraceExports::csvLayout()
+{
+    const QByteArray csv = CsvExport::toCsv({&m_gather, &m_sequential});
+    QVERIFY(csv.startsWith(QByteArrayLiteral("\xEF\xBB\xBF")));
+    const QByteArray body = csv.mid(3);
+    QVERIFY(body.startsWith(
+        QByteArrayLiteral("run,mode,task,kind,name,start_s,end_s,duration_s,state\r\n")));
+    QVERIFY(body.endsWith(QByteArrayLiteral("\r\n")));
+    // Every line end is CRLF: no bare LF.
+    QCOMPARE(body.count('\n'), body.count(QByteArrayLiteral("\r\n")));
+    QCOMPARE(body.count(QByteArrayLiteral("\r\n")), 1 + 7 + 6); // header, run 1, run 2 (closed)
+    QVERIFY(!body.contains(QByteArrayLiteral(",late,")));
+}
+
+void TestTraceExports::csvRows()
+{
+    Recorder recorder(RunInfo{QStringLiteral("kitchen"), LocalizedText(QStringLiteral("Kitchen")),
+                              QStringLiteral("bounded:2"), QStringLiteral("virtual"), 1.0});
+    recorder.addLane({QString::fromUtf8("커피"), -1, 0});
+    recorder.addLane({QStringLiteral("toast, bagel"), -1, 1});
+    addSpan(recorder, 0, 0, SpanKind::Task, QString::fromUtf8("커피"), 0s, 3s);
+    addSpan(recorder, 1, 0, SpanKind::Task, QStringLiteral("toast, bagel"), 0s, 2s,
+            SpanState::Failed, QStringLiteral("burnt"));
+    addSpan(recorder, 1, 1, SpanKind::Block, QStringLiteral("say \"hi\""), 250ms, 1250000400ns);
+    addSpan(recorder, 0, 1, SpanKind::Wait, QStringLiteral("open"), 1s, -1ns);
+
+    const QByteArray expected =
+        QByteArrayLiteral("\xEF\xBB\xBF") +
+        QString::fromUtf8("run,mode,task,kind,name,start_s,end_s,duration_s,state\r\n"
+                          "1,bounded:2,커피,task,커피,0.000000,3.000000,3.000000,done\r\n"
+                          "1,bounded:2,\"toast, bagel\",task,\"toast, bagel\",0.000000,2.000000,"
+                          "2.000000,failed\r\n"
+                          "1,bounded:2,\"toast, bagel\",block,\"say \"\"hi\"\"\",0.250000,"
+                          "1.250000,1.000000,done\r\n")
+            .toUtf8();
+    QCOMPARE(CsvExport::toCsv({&recorder}), expected);
+
+    // A second run is numbered 2.
+    const QList<QByteArray> lines = CsvExport::toCsv({&recorder, &recorder}).split('\n');
+    QVERIFY(lines.at(4).startsWith("2,bounded:2,"));
+}
+
+void TestTraceExports::runJsonFields()
+{
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(RunJsonExport::toJson({&m_gather, &m_sequential}), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = document.object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("corokitchen-run/1"));
+    const QJsonArray runs = root.value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 2);
+
+    const QJsonObject gather = runs.at(0).toObject();
+    QCOMPARE(gather.value(QStringLiteral("scenario")).toString(), QStringLiteral("fetch"));
+    QCOMPARE(
+        gather.value(QStringLiteral("title")).toObject().value(QStringLiteral("ko")).toString(),
+        QString::fromUtf8("페이지 두 개 가져오기"));
+    QCOMPARE(gather.value(QStringLiteral("mode")).toString(), QStringLiteral("gather"));
+    QCOMPARE(gather.value(QStringLiteral("clock")).toString(), QStringLiteral("virtual"));
+    QCOMPARE(gather.value(QStringLiteral("speed")).toDouble(), 1.0);
+    QCOMPARE(gather.value(QStringLiteral("total_s")).toDouble(), 3.0);
+    QCOMPARE(gather.value(QStringLiteral("wall_total_s")).toDouble(), 3.002);
+    QCOMPARE(gather.value(QStringLiteral("cancelled")).toBool(), false);
+
+    const QJsonObject fetchB = gather.value(QStringLiteral("lanes")).toArray().at(2).toObject();
+    QCOMPARE(fetchB.value(QStringLiteral("name")).toString(), QStringLiteral("main_task/fetch_b"));
+    QCOMPARE(fetchB.value(QStringLiteral("parent")).toInt(), 0);
+    QCOMPARE(fetchB.value(QStringLiteral("task")).toInt(), 0);
+
+    const QJsonArray spans = gather.value(QStringLiteral("spans")).toArray();
+    QCOMPARE(spans.size(), 7);
+    const QJsonObject parse = spans.at(5).toObject();
+    QCOMPARE(parse.value(QStringLiteral("lane")).toInt(), 2);
+    QCOMPARE(parse.value(QStringLiteral("depth")).toInt(), 1);
+    QCOMPARE(parse.value(QStringLiteral("kind")).toString(), QStringLiteral("routine"));
+    QCOMPARE(parse.value(QStringLiteral("name")).toString(), QStringLiteral("parse"));
+    QCOMPARE(parse.value(QStringLiteral("start_s")).toDouble(), 1.0);
+    QCOMPARE(parse.value(QStringLiteral("end_s")).toDouble(), 3.0);
+    QCOMPARE(parse.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(parse.value(QStringLiteral("reason")).toString(), QStringLiteral("bad JSON"));
+    QCOMPARE(parse.value(QStringLiteral("wall_start_s")).toDouble(), 1.001);
+    QCOMPARE(parse.value(QStringLiteral("wall_end_s")).toDouble(), 3.001);
+    QVERIFY(!spans.at(0).toObject().contains(QStringLiteral("reason")));
+
+    const QJsonObject done = gather.value(QStringLiteral("log")).toArray().at(1).toObject();
+    QCOMPARE(done.value(QStringLiteral("time_s")).toDouble(), 3.0);
+    QCOMPARE(done.value(QStringLiteral("lane")).toInt(), -1);
+    QCOMPARE(done.value(QStringLiteral("en")).toString(), QStringLiteral("all done"));
+    QCOMPARE(done.value(QStringLiteral("ko")).toString(), QString::fromUtf8("모두 완료"));
+
+    // A run still going: no totals yet, and its open span has no end.
+    const QJsonObject sequential = runs.at(1).toObject();
+    QVERIFY(sequential.value(QStringLiteral("total_s")).isNull());
+    const QJsonArray sequentialSpans = sequential.value(QStringLiteral("spans")).toArray();
+    QCOMPARE(sequentialSpans.size(), 7);
+    const QJsonObject late = sequentialSpans.at(6).toObject();
+    QCOMPARE(late.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+    QVERIFY(late.value(QStringLiteral("end_s")).isNull());
+}
+
+void TestTraceExports::writerWritesAndReplaces()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("out.csv"));
+    QString error;
+    QVERIFY(AtomicFileWriter::write(path, QByteArrayLiteral("first"), &error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(readAll(path), QByteArrayLiteral("first"));
+    QVERIFY(AtomicFileWriter::write(path, QByteArrayLiteral("second"), &error));
+    QCOMPARE(readAll(path), QByteArrayLiteral("second"));
+    QVERIFY(AtomicFileWriter::write(path, QByteArray(), nullptr));
+    QCOMPARE(readAll(path), QByteArray());
+    QCOMPARE(filesIn(directory.path()), QStringList{QStringLiteral("out.csv")});
+}
+
+void TestTraceExports::writerFailsWhenParentIsAFile()
+{
+    // Tests run as root, for whom a read-only folder is still writable; a file is never a folder.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString notAFolder = directory.filePath(QStringLiteral("afile"));
+    QVERIFY(AtomicFileWriter::write(notAFolder, QByteArrayLiteral("x"), nullptr));
+    const QString path = notAFolder + QStringLiteral("/out.csv");
+    QString error;
+    QVERIFY(!AtomicFileWriter::write(path, QByteArrayLiteral("data"), &error));
+    QCOMPARE(error, QStringLiteral("cannot write %1: Not a directory").arg(path));
+    QVERIFY(!AtomicFileWriter::write(path, QByteArrayLiteral("data"), nullptr));
+    QCOMPARE(filesIn(directory.path()), QStringList{QStringLiteral("afile")});
+    QCOMPARE(readAll(notAFolder), QByteArrayLiteral("x"));
+}
+
+void TestTraceExports::writerKeepsTargetWhenCallbackFails()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("trace.json"));
+    QVERIFY(AtomicFileWriter::write(path, QByteArrayLiteral("old content"), nullptr));
+    QString error;
+    const bool written = AtomicFileWriter::write(
+        path,
+        [](QIODevice &device) {
+            device.write("half of the new ");
+            return false;
+        },
+        &error);
+    QVERIFY(!written);
+    QCOMPARE(error, QStringLiteral("cannot write %1: the data could not be written").arg(path));
+    QCOMPARE(readAll(path), QByteArrayLiteral("old content"));
+    QCOMPARE(filesIn(directory.path()), QStringList{QStringLiteral("trace.json")});
+}
+
+void TestTraceExports::writerStreamsThroughCallback()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QString::fromUtf8("타임라인.csv"));
+    QString error;
+    const QByteArray csv = CsvExport::toCsv({&m_gather});
+    QVERIFY(AtomicFileWriter::write(
+        path,
+        [&csv](QIODevice &device) {
+            return device.write(csv.left(10)) == 10 && device.write(csv.mid(10)) == csv.size() - 10;
+        },
+        &error));
+    QCOMPARE(error, QString());
+    QCOMPARE(readAll(path), csv);
+    QCOMPARE(filesIn(directory.path()), QStringList{QString::fromUtf8("타임라인.csv")});
+}
+
+} // namespace ck
+
+QTEST_GUILESS_MAIN(ck::TestTraceExports)
+#include "tst_traceexports.moc"

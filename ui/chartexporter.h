@@ -1,0 +1,35 @@
+#pragma once
+
+#include "timeline/timelinerun.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QSize>
+#include <QString>
+#include <vector>
+
+namespace ck {
+
+// What a chart export looks like: the same picture as the window, with title, legend, axis and
+// totals, at a fixed logical size so it does not depend on the window.
+struct ChartOptions
+{
+    QString title;
+    int width = 1200;  // logical pixels; the height follows from the number of lanes
+    qreal scale = 2.0; // PNG device pixel ratio (1x, 2x, 3x)
+};
+
+// Writes charts as PNG, SVG or PDF (chosen by the file's extension), atomically: a failed write
+// leaves any old file untouched and says why in one line.
+class ChartExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
+
+public:
+    static bool exportChart(const QString &path, const std::vector<TimelineRun> &runs,
+                            const ChartOptions &options, QString *error);
+    static QImage renderImage(const std::vector<TimelineRun> &runs, const ChartOptions &options);
+    static QStringList supportedSuffixes(); // png, svg, pdf
+};
+
+} // namespace ck
