@@ -1,8 +1,8 @@
 #include "cliapp.h"
 
+#include "chartexporter.h"
 #include "commandline.h"
 #include "headlesssession.h"
-#include "chartexporter.h"
 #include "logformat.h"
 #include "run/idealtime.h"
 #include "scenario/builtinscenarios.h"
@@ -129,11 +129,9 @@ bool CliApp::writeOutputs(const CliRequest &request, const HeadlessSession &sess
 std::vector<TimelineRun> CliApp::chartRuns(const HeadlessSession &session)
 {
     std::vector<TimelineRun> runs;
-    for (const auto &runner : session.runners()) {
-        runs.push_back(TimelineRun{runner->recorder(), runner->strategy().label(),
-                                   IdealTime::of(session.scenario(), runner->strategy()),
-                                   std::chrono::nanoseconds(-1)});
-    }
+    for (const auto &runner : session.runners())
+        runs.push_back(
+            TimelineRun::of(*runner, IdealTime::of(session.scenario(), runner->strategy())));
     return runs;
 }
 

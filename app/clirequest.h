@@ -21,6 +21,7 @@ struct CliRequest
     bool virtualClock = false;
     double speed = 1.0;
     Language language = Language::English;
+    bool languageGiven = false; // --lang was on the command line
     QString tracePath;
     QString csvPath;
     QString jsonPath;

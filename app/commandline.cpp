@@ -222,6 +222,7 @@ bool CommandLine::parseLanguage(CliRequest &request)
     }
     if (lang != QLatin1String("en") && lang != QLatin1String("ko"))
         return fail(tr("unknown language \"%1\" (expected en or ko)").arg(lang));
+    request.languageGiven = true;
     request.language = lang == QLatin1String("ko") ? Language::Korean : Language::English;
     return true;
 }

@@ -1,6 +1,7 @@
 #include "cliapp.h"
 #include "commandline.h"
 #include "translations.h"
+#include "windowlauncher.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -48,6 +49,8 @@ int runHeadless()
 int main(int argc, char *argv[])
 {
     const QStringList arguments = argumentsOf(argc, argv);
+    if (ck::CommandLine::opensWindow(arguments))
+        return ck::WindowLauncher::exec(argc, argv, arguments);
     if (drawsCharts(arguments)) {
         // Charts are painted offscreen: no display needed for `run ... --chart k.png`.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

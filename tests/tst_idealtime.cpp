@@ -31,7 +31,8 @@ void TstIdealTime::matchesVirtualRunsWithoutBlocking_data()
             QFile file(QStringLiteral(":/scenarios/%1.json").arg(id));
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         }();
-        for (const char *mode : {"sync", "sequential", "gather", "create-task", "bounded:1", "bounded:2"})
+        for (const char *mode :
+             {"sync", "sequential", "gather", "create-task", "bounded:1", "bounded:2"})
             QTest::addRow("%s %s", qPrintable(id), mode) << json << QString::fromLatin1(mode);
     }
     for (const char *mode : {"gather", "create-task", "bounded:1", "bounded:2", "bounded:3"})

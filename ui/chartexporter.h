@@ -28,8 +28,13 @@ class ChartExporter
 public:
     static bool exportChart(const QString &path, const std::vector<TimelineRun> &runs,
                             const ChartOptions &options, QString *error);
+    // The chart at options.scale device pixels per logical pixel; a null image when it would be
+    // larger than kMaxImageSide device pixels on a side.
     static QImage renderImage(const std::vector<TimelineRun> &runs, const ChartOptions &options);
-    static QStringList supportedSuffixes(); // png, svg, pdf
+    // The chart's logical size: options.width wide, as tall as its title, rows, axis and legend.
+    static QSize chartSize(const std::vector<TimelineRun> &runs, const ChartOptions &options);
+    static constexpr int kMaxImageSide = 32767; // what QPainter's raster engine can address
+    static QStringList supportedSuffixes();     // png, svg, pdf
 };
 
 } // namespace ck

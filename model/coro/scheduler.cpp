@@ -18,6 +18,12 @@ void resumeHandle(void *address)
 // How many ready items run between two looks at the slice's wall-time budget.
 constexpr int kItemsPerBudgetCheck = 64;
 
+// The event dispatcher's poll timeout has millisecond granularity and rounds up, so a timer for
+// N ms wakes up to 1 ms late: the wake-up timer is armed one millisecond short, and within this
+// window of the deadline the scheduler busy-waits instead of sleeping again.
+constexpr std::chrono::milliseconds kWakeEarly{1};
+constexpr std::chrono::microseconds kSpinWindow{2100};
+
 } // namespace
 
 Scheduler::Scheduler(std::unique_ptr<Clock> clock, QObject *parent)
@@ -106,13 +112,23 @@ bool Scheduler::startIteration()
         const auto next = m_timers.front().deadline;
         if (m_clock->isVirtual())
             m_clock->idleUntil(next);
-        else if (next > m_clock->now())
+        else if (!awaitRealDeadline(next))
             return false; // the wake-up timer brings us back in time
     }
     moveDueTimers(m_clock->now());
     m_leftInIteration = m_ready.size();
     ++m_iterations;
     return m_leftInIteration > 0;
+}
+
+bool Scheduler::awaitRealDeadline(std::chrono::nanoseconds deadline)
+{
+    const auto left = m_clock->wallDelayUntil(deadline);
+    if (left > kSpinWindow)
+        return false;
+    while (m_clock->now() < deadline) {
+    }
+    return true;
 }
 
 void Scheduler::moveDueTimers(std::chrono::nanoseconds now)
@@ -138,7 +154,8 @@ void Scheduler::scheduleWake()
         return;
     }
     const auto delay = m_clock->wallDelayUntil(m_timers.front().deadline);
-    const auto ms = std::chrono::ceil<std::chrono::milliseconds>(delay);
+    const auto ms = std::max(std::chrono::floor<std::chrono::milliseconds>(delay) - kWakeEarly,
+                             std::chrono::milliseconds(0));
     m_wakeTimer.start(int(std::min<qint64>(ms.count(), std::numeric_limits<int>::max())));
 }
 

@@ -67,6 +67,7 @@ Q_SIGNALS:
 private:
     void dispatch();
     bool startIteration();
+    bool awaitRealDeadline(std::chrono::nanoseconds deadline);
     void moveDueTimers(std::chrono::nanoseconds now);
     void scheduleWake();
 

@@ -8,6 +8,8 @@
 
 namespace ck {
 
+class Runner;
+
 // One run as the timeline draws it: the record plus what the record cannot know by itself.
 struct TimelineRun
 {
@@ -15,6 +17,9 @@ struct TimelineRun
     QString label;                      // "Sequential", "Gather" (translated strategy label)
     std::chrono::nanoseconds ideal{-1}; // ghost bar of the ideal total; -1: none
     std::chrono::nanoseconds now{-1};   // the moving "now" line while live; -1 once finished
+
+    // The runner's record, labelled with its strategy, live until it has finished.
+    static TimelineRun of(const Runner &runner, std::chrono::nanoseconds ideal);
 };
 
 } // namespace ck

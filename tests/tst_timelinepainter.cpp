@@ -1,0 +1,513 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include "kitchencomparison.h"
+#include "run/idealtime.h"
+#include "runharness.h"
+#include "timeline/barmerger.h"
+#include "timeline/timelinebarpainter.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timelinetext.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+
+using namespace std::chrono_literals;
+using std::chrono::nanoseconds;
+
+namespace {
+
+constexpr int kWidth = 1000;
+
+int distance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+           std::abs(a.blue() - b.blue());
+}
+
+ck::Span makeSpan(int lane, int depth, ck::SpanKind kind, const QString &name,
+                  nanoseconds start = 0ns)
+{
+    ck::Span span;
+    span.lane = lane;
+    span.depth = depth;
+    span.kind = kind;
+    span.name = name;
+    span.start = start;
+    return span;
+}
+
+int laneIndex(const ck::Recorder &recorder, const QString &name)
+{
+    const auto &lanes = recorder.lanes();
+    for (int i = 0; i < int(lanes.size()); ++i)
+        if (lanes[std::size_t(i)].name == name)
+            return i;
+    return -1;
+}
+
+QImage paint(const ck::TimelinePainter &painter)
+{
+    QImage image(kWidth, int(std::ceil(painter.layout().height())), QImage::Format_RGB32);
+    image.fill(Qt::magenta); // anything the painter leaves out shows
+    QPainter p(&image);
+    painter.paint(p);
+    p.end();
+    if (const QString dir = qEnvironmentVariable("CK_DUMP_DIR"); !dir.isEmpty())
+        image.save(
+            dir + QStringLiteral("/%1.png").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    return image;
+}
+
+// Why the bar of `lane` in `run` does not cover exactly start..end on the row's centre line,
+// or an empty string: colour just inside each end and in the middle, background just outside.
+QString checkBar(const QImage &image, const ck::TimelinePainter &painter, int run,
+                 const QString &lane, double start, double end)
+{
+    const ck::Recorder &recorder = *painter.runs()[std::size_t(run)].recorder;
+    const QRectF row = painter.layout().laneRect(run, laneIndex(recorder, lane));
+    if (row.isEmpty())
+        return QStringLiteral("no row for %1").arg(lane);
+    const int y = int(row.center().y());
+    const QColor background = painter.style().background;
+    const ck::TimeScale &scale = painter.scale();
+    const auto at = [&](double x) { return image.pixelColor(int(std::floor(x)), y); };
+    const struct
+    {
+        double x;
+        bool bar;
+        const char *where;
+    } probes[] = {{scale.x(start) + 2, true, "just after the start"},
+                  {(scale.x(start) + scale.x(end)) / 2, true, "in the middle"},
+                  {scale.x(end) - 2, true, "just before the end"},
+                  {scale.x(start) - 2, false, "just before the start"},
+                  {scale.x(end) + 2, false, "just after the end"}};
+    for (const auto &probe : probes) {
+        const int d = distance(at(probe.x), background);
+        if (probe.bar ? d < 40 : d > 12)
+            return QStringLiteral("%1 %2 (x %3): %4")
+                .arg(lane, QLatin1String(probe.where))
+                .arg(probe.x)
+                .arg(at(probe.x).name());
+    }
+    return {};
+}
+
+} // namespace
+
+class TstTimelinePainter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void barsSitAtTheirTimes_data();
+    void barsSitAtTheirTimes();
+    void aMisplacedBarIsCaught();
+    void toastBagelEndsAtTwoSeconds();
+    void comparisonLine();
+    void comparisonText_data();
+    void comparisonText();
+    void runHeaders();
+    void hitTesting_data();
+    void hitTesting();
+    void blockedAndFailedColours();
+    void liveRunShowsNowLine();
+    void gatheredLanesSitUnderTheirParent();
+    void barsStopAtThePlotEdges();
+    void hatchLinesStayInside();
+    void barMergerFoldsSubPixelBars();
+    void manyTinySpans();
+    void koreanText();
+
+private:
+    std::vector<ck::TimelineRun> kitchenRuns() const;
+    ck::TimelinePainter kitchenPainter() const;
+
+    std::unique_ptr<cktest::KitchenComparison> m_kitchen;
+    std::unique_ptr<cktest::VirtualRun> m_sync;
+};
+
+void TstTimelinePainter::initTestCase()
+{
+    m_kitchen = std::make_unique<cktest::KitchenComparison>();
+    m_sync = std::make_unique<cktest::VirtualRun>(cktest::builtin(QStringLiteral("kitchen")),
+                                                  cktest::mode(QStringLiteral("sync")));
+    QCOMPARE(m_kitchen->sequential().total(), 5.0);
+    QCOMPARE(m_kitchen->gather().total(), 3.0);
+}
+
+std::vector<ck::TimelineRun> TstTimelinePainter::kitchenRuns() const
+{
+    return m_kitchen->runs();
+}
+
+ck::TimelinePainter TstTimelinePainter::kitchenPainter() const
+{
+    ck::TimelinePainter painter(kitchenRuns());
+    painter.setTitle(QStringLiteral("Kitchen: coffee and a bagel"));
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    return painter;
+}
+
+void TstTimelinePainter::barsSitAtTheirTimes_data()
+{
+    QTest::addColumn<int>("run");
+    QTest::addColumn<QString>("lane");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<double>("end");
+
+    QTest::newRow("sequential brewCoffee") << 0 << QStringLiteral("brewCoffee") << 0.0 << 3.0;
+    QTest::newRow("sequential toastBagel") << 0 << QStringLiteral("toastBagel") << 3.0 << 5.0;
+    QTest::newRow("gather brewCoffee") << 1 << QStringLiteral("brewCoffee") << 0.0 << 3.0;
+    QTest::newRow("gather toastBagel") << 1 << QStringLiteral("toastBagel") << 0.0 << 2.0;
+}
+
+void TstTimelinePainter::barsSitAtTheirTimes()
+{
+    QFETCH(int, run);
+    QFETCH(QString, lane);
+    QFETCH(double, start);
+    QFETCH(double, end);
+
+    const ck::TimelinePainter painter = kitchenPainter();
+    const QImage image = paint(painter);
+    QCOMPARE(image.pixelColor(2, 2), painter.style().background); // nothing left unpainted
+    const QString fault = checkBar(image, painter, run, lane, start, end);
+    QVERIFY2(fault.isEmpty(), qPrintable(fault));
+}
+
+void TstTimelinePainter::aMisplacedBarIsCaught()
+{
+    // The check above would catch a bar drawn 0.1 s late or early.
+    for (const double shift : {-0.1, 0.1}) {
+        ck::TimelinePainter painter = kitchenPainter();
+        const ck::TimeScale right = painter.scale();
+        painter.setScale(right.panned(right.width(shift)));
+        const QImage image = paint(painter);
+        painter.setScale(right); // check against the true times
+        QVERIFY(!checkBar(image, painter, 1, QStringLiteral("toastBagel"), 0, 2).isEmpty());
+    }
+}
+
+void TstTimelinePainter::toastBagelEndsAtTwoSeconds()
+{
+    const ck::TimelinePainter painter = kitchenPainter();
+    const QImage image = paint(painter);
+    const ck::Recorder &gather = *painter.runs()[1].recorder;
+    const int y = int(
+        painter.layout().laneRect(1, laneIndex(gather, QStringLiteral("toastBagel"))).center().y());
+    const QColor background = painter.style().background;
+    const ck::TimeScale &scale = painter.scale();
+    QVERIFY(distance(image.pixelColor(int(scale.x(0.0)) + 1, y), background) > 40);
+    QVERIFY(distance(image.pixelColor(int(scale.x(1.99)), y), background) > 40);
+    QCOMPARE(image.pixelColor(int(scale.x(2.2)), y), background);
+    // The sequential brewCoffee ends at 3 s.
+    const ck::Recorder &sequential = *painter.runs()[0].recorder;
+    const int y0 = int(painter.layout()
+                           .laneRect(0, laneIndex(sequential, QStringLiteral("brewCoffee")))
+                           .center()
+                           .y());
+    QVERIFY(distance(image.pixelColor(int(scale.x(2.98)), y0), background) > 40);
+    QCOMPARE(image.pixelColor(int(scale.x(3.02)) + 1, y0), background);
+}
+
+void TstTimelinePainter::comparisonLine()
+{
+    const ck::TimelinePainter painter = kitchenPainter();
+    QCOMPARE(painter.comparisonText(),
+             QStringLiteral("Sequential 5.00 s · Gather 3.00 s · 1.67× faster"));
+    QVERIFY(!painter.layout().comparisonRect().isEmpty());
+
+    // One run, or a run still going: no comparison.
+    auto runs = kitchenRuns();
+    runs.pop_back();
+    ck::TimelinePainter single(runs);
+    single.setGeometry(QRectF(0, 0, kWidth, 0));
+    QVERIFY(single.comparisonText().isEmpty());
+    QVERIFY(single.layout().comparisonRect().isEmpty());
+}
+
+void TstTimelinePainter::comparisonText_data()
+{
+    QTest::addColumn<qint64>("firstMs");
+    QTest::addColumn<qint64>("secondMs");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("kitchen") << qint64(5000) << qint64(3000)
+                             << QStringLiteral("Sequential 5.00 s · Gather 3.00 s · 1.67× faster");
+    QTest::newRow("api calls") << qint64(9000) << qint64(3000)
+                               << QStringLiteral(
+                                      "Sequential 9.00 s · Gather 3.00 s · 3.00× faster");
+    QTest::newRow("slower") << qint64(2000) << qint64(2500)
+                            << QStringLiteral("Sequential 2.00 s · Gather 2.50 s · 1.25× slower");
+    QTest::newRow("same") << qint64(2000) << qint64(2000)
+                          << QStringLiteral("Sequential 2.00 s · Gather 2.00 s · same speed");
+    QTest::newRow("zero") << qint64(0) << qint64(0)
+                          << QStringLiteral("Sequential 0.00 s · Gather 0.00 s · same speed");
+}
+
+void TstTimelinePainter::comparisonText()
+{
+    QFETCH(qint64, firstMs);
+    QFETCH(qint64, secondMs);
+    QFETCH(QString, expected);
+    QCOMPARE(ck::TimelineText::comparison(
+                 QStringLiteral("Sequential"), std::chrono::milliseconds(firstMs),
+                 QStringLiteral("Gather"), std::chrono::milliseconds(secondMs)),
+             expected);
+}
+
+void TstTimelinePainter::runHeaders()
+{
+    ck::RunInfo info;
+    QCOMPARE(ck::TimelineText::runHeader(QStringLiteral("Gather"), info),
+             QStringLiteral("Gather · running…"));
+    info.finished = true;
+    info.total = 3s;
+    QCOMPARE(ck::TimelineText::runHeader(QStringLiteral("Gather"), info),
+             QStringLiteral("Gather · 3.00 s"));
+    info.cancelled = true;
+    info.total = 1250ms;
+    QCOMPARE(ck::TimelineText::runHeader(QStringLiteral("Gather"), info),
+             QStringLiteral("Gather · stopped at 1.25 s"));
+    QCOMPARE(ck::TimelineText::ideal(5s), QStringLiteral("ideal 5.00 s"));
+    QCOMPARE(ck::TimelineText::tick(0.5, 1), QStringLiteral("0.5 s"));
+}
+
+void TstTimelinePainter::hitTesting_data()
+{
+    QTest::addColumn<int>("run");
+    QTest::addColumn<QString>("lane");
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<bool>("barEdge"); // the task bar's edge, outside the wait drawn inside it
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("gather toastBagel wait")
+        << 1 << QStringLiteral("toastBagel") << 1.0 << false
+        << QStringLiteral("toastBagel: asyncio.sleep(2) · 0.00–2.00 s · 2.00 s · done");
+    QTest::newRow("gather toastBagel task")
+        << 1 << QStringLiteral("toastBagel") << 1.0 << true
+        << QStringLiteral("toastBagel · 0.00–2.00 s · 2.00 s · done");
+    QTest::newRow("after toastBagel")
+        << 1 << QStringLiteral("toastBagel") << 2.5 << false << QString();
+    QTest::newRow("sequential toastBagel")
+        << 0 << QStringLiteral("toastBagel") << 4.0 << true
+        << QStringLiteral("toastBagel · 3.00–5.00 s · 2.00 s · done");
+    QTest::newRow("sequential brewCoffee")
+        << 0 << QStringLiteral("brewCoffee") << 2.9 << false
+        << QStringLiteral("brewCoffee: asyncio.sleep(3) · 0.00–3.00 s · 3.00 s · done");
+    QTest::newRow("before the plot")
+        << 0 << QStringLiteral("brewCoffee") << -0.5 << false << QString();
+}
+
+void TstTimelinePainter::hitTesting()
+{
+    QFETCH(int, run);
+    QFETCH(QString, lane);
+    QFETCH(double, seconds);
+    QFETCH(bool, barEdge);
+    QFETCH(QString, expected);
+
+    const ck::TimelinePainter painter = kitchenPainter();
+    const ck::Recorder &recorder = *painter.runs()[std::size_t(run)].recorder;
+    const int laneIdx = laneIndex(recorder, lane);
+    const QRectF row = painter.layout().laneRect(run, laneIdx);
+    const qreal x = painter.scale().x(seconds);
+    const qreal y = barEdge ? painter.layout().barRect(row, 0, 0, 1).top() + 1 : row.center().y();
+    const auto hit = painter.spanAt(QPointF(x, y));
+    QCOMPARE(hit.has_value(), !expected.isEmpty());
+    if (!hit)
+        return;
+    QCOMPARE(hit->run, run);
+    QCOMPARE(recorder.spans()[std::size_t(hit->span)].lane, laneIdx);
+    QCOMPARE(painter.describe(*hit), expected);
+    // Headers and the legend are not spans.
+    QVERIFY(!painter.spanAt(painter.layout().runs()[0].header.center()));
+}
+
+void TstTimelinePainter::blockedAndFailedColours()
+{
+    auto failed = std::make_shared<ck::Recorder>();
+    failed->addLane(ck::Lane{QStringLiteral("fetch"), -1, 0});
+    const int span = failed->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("fetch")));
+    failed->endSpan(span, 1s, 1s, ck::SpanState::Failed, QStringLiteral("connection refused"));
+    failed->finish(1s, 1s, false);
+
+    std::vector<ck::TimelineRun> runs{
+        {m_sync->runner->recorder(), QStringLiteral("Sync"), 5s, nanoseconds(-1)},
+        {failed, QStringLiteral("Gather"), 1s, nanoseconds(-1)}};
+    ck::TimelinePainter painter(runs);
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const QImage image = paint(painter);
+    const ck::TimeScale &scale = painter.scale();
+    const QRectF syncRow = painter.layout().laneRect(0, 0);
+    QCOMPARE(image.pixelColor(int(scale.x(1.5)), int(syncRow.center().y())),
+             painter.style().blocked);
+    const QRectF failedRow = painter.layout().laneRect(1, 0);
+    QCOMPARE(image.pixelColor(int(scale.x(0.5)), int(failedRow.center().y())),
+             painter.style().failed);
+    const auto hit = painter.spanAt(QPointF(scale.x(0.5), failedRow.center().y()));
+    QVERIFY(hit);
+    QCOMPARE(painter.describe(*hit),
+             QStringLiteral("fetch · 0.00–1.00 s · 1.00 s · failed · connection refused"));
+    QVERIFY(painter.comparisonText().endsWith(QStringLiteral("5.00× faster")));
+}
+
+void TstTimelinePainter::liveRunShowsNowLine()
+{
+    auto live = std::make_shared<ck::Recorder>();
+    live->addLane(ck::Lane{QStringLiteral("brewCoffee"), -1, 0});
+    live->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("brewCoffee")));
+    live->beginSpan(makeSpan(0, 1, ck::SpanKind::Wait, QStringLiteral("asyncio.sleep(3)")));
+    std::vector<ck::TimelineRun> runs{{live, QStringLiteral("Gather"), 3s, 1500ms}};
+    ck::TimelinePainter painter(runs);
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    QCOMPARE(painter.duration(), 3.0); // the ideal, until now passes it
+    const QImage image = paint(painter);
+    const ck::TimeScale &scale = painter.scale();
+    const QRectF row = painter.layout().laneRect(0, 0);
+    const QColor background = painter.style().background;
+    const int edge = int(painter.layout().barRect(row, 0, 0, 1).top() + 1);
+    QCOMPARE(image.pixelColor(int(scale.x(0.7)), edge), painter.style().running);
+    QVERIFY(distance(image.pixelColor(int(scale.x(1.5)), int(row.center().y())),
+                     painter.style().now) < 40);
+    QCOMPARE(image.pixelColor(int(scale.x(1.5)) + 5, int(row.center().y())), background);
+    const auto hit = painter.spanAt(QPointF(scale.x(1.0), row.center().y()));
+    QVERIFY(hit);
+    QCOMPARE(painter.describe(*hit),
+             QStringLiteral("brewCoffee: asyncio.sleep(3) · 0.00–1.50 s · 1.50 s · suspended"));
+    QVERIFY(painter.comparisonText().isEmpty());
+}
+
+void TstTimelinePainter::gatheredLanesSitUnderTheirParent()
+{
+    auto scenario = cktest::fromJson(R"({"format":"corokitchen-scenario/1","id":"b","title":"b",
+        "routines":[{"name":"boil","steps":[{"wait":2}]},{"name":"grind","steps":[{"block":0.5}]}],
+        "tasks":[{"name":"eggs","steps":[{"wait":3}]},
+                 {"name":"coffee","steps":[{"gather":["boil","grind"]},{"wait":1}]}]})");
+    cktest::VirtualRun run(scenario, cktest::mode(QStringLiteral("gather")));
+    ck::TimelinePainter painter({{run.runner->recorder(), QStringLiteral("Gather"), 3s, -1ns}});
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    QStringList order;
+    for (const auto &row : painter.layout().rows())
+        order << QStringLiteral("%1%2").arg(QString(row.indent, QLatin1Char('>')),
+                                            run.recorder().lanes()[std::size_t(row.lane)].name);
+    QCOMPARE(order, (QStringList{QStringLiteral("eggs"), QStringLiteral("coffee"),
+                                 QStringLiteral(">coffee/boil"), QStringLiteral(">coffee/grind")}));
+    const QImage image = paint(painter);
+    QCOMPARE(image.pixelColor(int(painter.scale().x(0.47)),
+                              int(painter.layout().laneRect(0, 3).center().y())),
+             painter.style().blocked);
+}
+
+void TstTimelinePainter::barsStopAtThePlotEdges()
+{
+    ck::TimelinePainter painter = kitchenPainter();
+    painter.setScale(ck::TimeScale(1.0, 2000.0)); // 1.0 s .. ~1.4 s: every bar runs off both ends
+    const QImage image = paint(painter);
+    const QColor background = painter.style().background;
+    const int y = int(painter.layout().laneRect(1, 0).center().y());
+    QVERIFY(distance(image.pixelColor(int(painter.layout().plotLeft()) + 2, y), background) > 40);
+    QVERIFY(distance(image.pixelColor(int(painter.layout().plotRight()) - 2, y), background) > 40);
+    QCOMPARE(image.pixelColor(int(painter.layout().plotLeft()) - 3, y), background);
+    QCOMPARE(image.pixelColor(int(painter.layout().plotRight()) + 3, y), background);
+}
+
+void TstTimelinePainter::hatchLinesStayInside()
+{
+    const QRectF rect(10.5, 20, 300, 14);
+    const auto lines = ck::TimelineBarPainter::hatchLines(rect, 6);
+    QVERIFY(lines.size() > 40);
+    const QRectF slack = rect.adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
+    for (const QLineF &line : lines) {
+        QVERIFY(slack.contains(line.p1()));
+        QVERIFY(slack.contains(line.p2()));
+    }
+    QVERIFY(ck::TimelineBarPainter::hatchLines(QRectF(), 6).isEmpty());
+}
+
+void TstTimelinePainter::barMergerFoldsSubPixelBars()
+{
+    // 100k bars a hundredth of a pixel each over 1000 columns, the look changing every column.
+    ck::BarMerger merger;
+    std::vector<ck::BarMerger::Bar> bars;
+    for (int i = 0; i < 100000; ++i) {
+        const double x = 100 + i * 0.01 + (i % 7) * 0.001;
+        if (const auto bar = merger.add(x, x + 0.005, (i / 100) % 2, i))
+            bars.push_back(*bar);
+    }
+    if (const auto bar = merger.take())
+        bars.push_back(*bar);
+    QVERIFY2(bars.size() <= 1000, qPrintable(QString::number(bars.size())));
+    // At most one bar per pixel column, in the look of the first span that reached it.
+    for (std::size_t i = 1; i < bars.size(); ++i)
+        QVERIFY(bars[i - 1].x1 <= bars[i].x0);
+    QCOMPARE(bars.front(), (ck::BarMerger::Bar{100, 101, 0, 0}));
+    QCOMPARE(bars[1], (ck::BarMerger::Bar{101, 102, 1, 100}));
+
+    // Bars a pixel or wider are kept as they are.
+    ck::BarMerger wide;
+    QVERIFY(!wide.add(0, 10, 1, 0));
+    QCOMPARE(wide.add(10, 20, 2, 1), (ck::BarMerger::Bar{0, 10, 1, 0}));
+    QVERIFY(!wide.add(19.2, 19.4, 3, 2)); // its column already shows the second bar
+    QCOMPARE(wide.add(20.2, 20.4, 3, 3), (ck::BarMerger::Bar{10, 20, 2, 1}));
+    QVERIFY(!wide.add(21.5, 21.6, 3, 4)); // the next column in the same look joins it
+    QCOMPARE(wide.take(), (ck::BarMerger::Bar{20, 22, 3, 3}));
+    QVERIFY(!wide.take());
+}
+
+void TstTimelinePainter::manyTinySpans()
+{
+    auto recorder = std::make_shared<ck::Recorder>();
+    recorder->addLane(ck::Lane{QStringLiteral("busy"), -1, 0});
+    constexpr int kSpans = 100000;
+    const nanoseconds tick = 100us;
+    const int task =
+        recorder->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("busy")));
+    for (int i = 0; i < kSpans; ++i) {
+        const auto kind = i % 2 ? ck::SpanKind::Wait : ck::SpanKind::Block;
+        const int span = recorder->beginSpan(makeSpan(0, 1, kind, QString(), i * tick));
+        recorder->endSpan(span, (i + 1) * tick, (i + 1) * tick, ck::SpanState::Done);
+    }
+    recorder->endSpan(task, kSpans * tick, kSpans * tick, ck::SpanState::Done);
+    recorder->finish(kSpans * tick, kSpans * tick, false);
+
+    QElapsedTimer timer;
+    timer.start();
+    ck::TimelinePainter painter({{recorder, QStringLiteral("Gather"), -1ns, -1ns}});
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const QImage image = paint(painter);
+    qInfo("100k spans painted in %lld ms", qint64(timer.elapsed()));
+    const int y = int(painter.layout().laneRect(0, 0).center().y());
+    QVERIFY(distance(image.pixelColor(int(painter.scale().x(5.0)), y), painter.style().background) >
+            40);
+    // Zoomed in on a few of them, the others are off the plot and skipped.
+    painter.setScale(ck::TimeScale(5.0, 1e5));
+    const QImage zoomed = paint(painter);
+    QVERIFY(!zoomed.isNull());
+}
+
+void TstTimelinePainter::koreanText()
+{
+    auto recorder = std::make_shared<ck::Recorder>();
+    recorder->addLane(ck::Lane{QStringLiteral("커피 내리기"), -1, 0});
+    const int span =
+        recorder->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("커피 내리기")));
+    recorder->endSpan(span, 3s, 3s, ck::SpanState::Done);
+    recorder->finish(3s, 3s, false);
+    ck::TimelinePainter painter({{recorder, QStringLiteral("동시 실행"), 3s, -1ns}});
+    painter.setTitle(QStringLiteral("주방: 커피와 베이글"));
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const QImage image = paint(painter);
+    // Some ink in the title and in the name column (the glyphs, not an empty box).
+    const QRect title = painter.layout().titleRect().toRect();
+    int ink = 0;
+    for (int x = title.left(); x < title.left() + 200; ++x)
+        for (int y = title.top(); y <= title.bottom(); ++y)
+            ink += distance(image.pixelColor(x, y), painter.style().background) > 200;
+    QVERIFY2(ink > 150, qPrintable(QString::number(ink)));
+}
+
+QTEST_MAIN(TstTimelinePainter)
+#include "tst_timelinepainter.moc"

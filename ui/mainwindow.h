@@ -1,0 +1,173 @@
+#pragma once
+
+#include <QMainWindow>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "launchoptions.h"
+#include "runselection.h"
+#include "scenario/language.h"
+#include "scenario/scenario.h"
+#include "trace/logline.h"
+
+#include <memory>
+#endif
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QDoubleSpinBox;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace ck {
+
+class ExportActions;
+class LogPanel;
+class ModeActions;
+class RunController;
+class ScenarioPicker;
+class SummaryPanel;
+class TimelineView;
+
+// The CoroKitchen window: scenario, mode, speed and Run on the toolbar; the live timeline in the
+// middle; the log and the summary in docks. Everything a menu or a key does is also a public
+// function, so tests and `--autorun` drive the window without dialogs.
+//
+// The RunController is not a child of the window: its schedulers must outlive the coroutines of
+// stopped runs, which unwind over the next loop iterations. Closing the window stops the run and
+// closes for real once the controller has settled; destroying the window hands the controller
+// over to RunController::shutdown(), which deletes it when it has settled.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const LaunchOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // A built-in id or a scenario file. A file that fails to load shows why in a dialog and
+    // keeps the current scenario. A live run restarts with the new scenario.
+    bool selectScenario(const QString &idOrPath);
+    QString scenarioKey() const { return m_scenarioKey; } // id, or the file's absolute path
+    std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
+    // A live run restarts with the new mode.
+    void selectMode(const RunSelection &selection);
+    RunSelection mode() const;
+    void run();
+    void stop();
+    void setInstant(bool instant); // virtual clock; a live run restarts on it
+    bool isInstant() const;
+    void setSpeed(double speed); // 0.1x-10x of the real clock, applied to a live run at once
+    double speed() const;
+    void setLanguage(Language language); // remembers it and emits languageChosen
+    Language language() const { return m_language; }
+
+    // Exports of what the timeline shows; false (and a warning box) if the file can't be written.
+    bool exportChart(const QString &path);
+    bool exportTrace(const QString &path);
+    bool exportCsv(const QString &path);
+    bool exportJson(const QString &path);
+    void copyChart();
+
+    QString summaryText() const;
+    QString statusText() const;
+    QStringList logLines() const;
+    RunController *controller() const { return m_controller; }
+    TimelineView *timeline() const { return m_timeline; }
+    // Every action of the menus and toolbar, in menu order (the shortcuts list shows these).
+    QList<QAction *> allActions() const;
+
+Q_SIGNALS:
+    // The user picked a language: whoever owns the translators installs them; the window then
+    // retranslates itself on QEvent::LanguageChange.
+    void languageChosen(ck::Language language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // mainwindowui.cpp: building and translating the widgets
+    void createActions();
+    void createFileActions();
+    void createViewActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void retranslateUi();
+    void retranslateActions();
+    void connectController();
+    QLabel *toolBarLabel();
+
+    // mainwindow.cpp: the public face
+    bool loadScenario(const QString &idOrPath, bool reportErrors);
+
+    // mainwindowstate.cpp: settings, views and dialogs
+    void restoreSettings(const LaunchOptions &options);
+    void restoreMode(const QString &requested);
+    void applyLanguage(Language language);
+    void chooseMode(const RunSelection &selection);
+    bool restartIfLive();
+    void openScenarioDialog();
+    void showAbout();
+    void showShortcuts();
+    void showWarning(const QString &title, const QString &message);
+    void stepSpeed(int direction);
+    void onStarted();
+    void onLogLine(int run, const LogLine &line);
+    void updateViews();
+    void updateTitles();
+    void updateState();
+    QStringList runLabels() const;
+
+    RunController *m_controller;
+    std::shared_ptr<const Scenario> m_scenario;
+    QString m_scenarioKey;
+    Language m_language = Language::English;
+    bool m_closePending = false;
+
+    TimelineView *m_timeline = nullptr;
+    LogPanel *m_log = nullptr;
+    SummaryPanel *m_summary = nullptr;
+    QDockWidget *m_logDock = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
+    ScenarioPicker *m_picker = nullptr;
+    ModeActions *m_modes = nullptr;
+    ExportActions *m_exports = nullptr;
+    QDoubleSpinBox *m_speedBox = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_scenarioLabel = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_scaleMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_scaleGroup = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_exportTraceAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_copyChartAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_instantAction = nullptr;
+    QAction *m_fasterAction = nullptr;
+    QAction *m_slowerAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_koreanAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+};
+
+} // namespace ck

@@ -1,0 +1,223 @@
+// MainWindow, part 3: settings, keeping the views in step with the controller, and dialogs.
+#include "mainwindow.h"
+
+#include "exportactions.h"
+#include "modeactions.h"
+#include "panels/logpanel.h"
+#include "panels/summarypanel.h"
+#include "run/runner.h"
+#include "runcontroller.h"
+#include "scenariopicker.h"
+#include "shortcutsdialog.h"
+#include "timeline/timelineview.h"
+#include "windowsettings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <array>
+
+namespace ck {
+
+void MainWindow::restoreSettings(const LaunchOptions &options)
+{
+    WindowSettings settings;
+    if (!restoreGeometry(settings.geometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+    m_picker->setRecentFiles(settings.recentFiles());
+    m_modes->setBoundedLimit(settings.boundedLimit());
+    restoreMode(options.mode);
+    setSpeed(settings.speed());
+    setInstant(settings.instant());
+    m_exports->setChartScale(settings.chartScale());
+    for (QAction *action : m_scaleGroup->actions())
+        action->setChecked(action->data().toDouble() == m_exports->chartScale());
+    applyLanguage(m_language);
+    // A scenario asked for on the command line must load or say why; the remembered one may
+    // have gone since, and then the kitchen opens quietly.
+    if (options.scenario.isEmpty() || !selectScenario(options.scenario)) {
+        if (!loadScenario(settings.scenario(), false))
+            loadScenario(QStringLiteral("kitchen"), true);
+    }
+}
+
+void MainWindow::restoreMode(const QString &requested)
+{
+    std::optional<RunSelection> selection = RunSelection::parse(requested);
+    if (!requested.isEmpty() && !selection)
+        showWarning(tr("Unknown mode"),
+                    tr("unknown mode %1 (expected sequential, gather, create-task, bounded:N or "
+                       "compare)")
+                        .arg(requested));
+    if (!selection)
+        selection = RunSelection::parse(WindowSettings().mode());
+    m_modes->setSelection(selection.value_or(RunSelection::compare()));
+    WindowSettings().setMode(mode().name());
+}
+
+void MainWindow::applyLanguage(Language language)
+{
+    m_language = language;
+    (language == Language::Korean ? m_koreanAction : m_englishAction)->setChecked(true);
+    m_log->setLanguage(language);
+    m_picker->setLanguage(language);
+    m_exports->setLanguage(language);
+    if (m_scenario)
+        updateTitles();
+}
+
+void MainWindow::chooseMode(const RunSelection &selection)
+{
+    WindowSettings settings;
+    settings.setMode(selection.name());
+    settings.setBoundedLimit(m_modes->boundedLimit());
+    if (!restartIfLive())
+        updateTitles();
+}
+
+bool MainWindow::restartIfLive()
+{
+    if (!m_controller->isRunning())
+        return false;
+    run();
+    return true;
+}
+
+void MainWindow::openScenarioDialog()
+{
+    const QStringList recent = WindowSettings().recentFiles();
+    const QString folder = recent.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(recent.first()).absolutePath();
+    auto *dialog = new QFileDialog(this, tr("Open scenario"), folder);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("CoroKitchen scenarios (*.json)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::selectScenario);
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About CoroKitchen"),
+        tr("<h3>CoroKitchen %1</h3><p>Makes asynchronous concurrency visible: real QCoro "
+           "coroutines on the Qt event loop, drawn live on a timeline, sequential and "
+           "concurrent side by side.</p><p>Qt %2 · QCoro 0.8</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(allActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showWarning(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("warning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::stepSpeed(int direction)
+{
+    static constexpr std::array<double, 8> kSteps{0.1, 0.25, 0.5, 1, 2, 3, 5, 10};
+    const double current = speed();
+    double next = current;
+    if (direction > 0) {
+        const auto it = std::find_if(kSteps.begin(), kSteps.end(),
+                                     [current](double step) { return step > current * 1.001; });
+        next = it != kSteps.end() ? *it : kSteps.back();
+    } else {
+        const auto it = std::find_if(kSteps.rbegin(), kSteps.rend(),
+                                     [current](double step) { return step < current * 0.999; });
+        next = it != kSteps.rend() ? *it : kSteps.front();
+    }
+    setSpeed(next);
+}
+
+void MainWindow::onStarted()
+{
+    m_log->clear();
+    m_log->setRunLabels(runLabels());
+    updateTitles();
+    updateViews();
+}
+
+void MainWindow::onLogLine(int run, const LogLine &line)
+{
+    m_log->append(run, line);
+}
+
+void MainWindow::updateViews()
+{
+    const std::vector<TimelineRun> runs = m_controller->timelineRuns();
+    m_timeline->setRuns(runs);
+    m_summary->setRuns(runs);
+    m_log->setRunLabels(runLabels());
+    updateState();
+}
+
+void MainWindow::updateTitles()
+{
+    const QString title = m_scenario->title.in(m_language);
+    setWindowTitle(tr("%1 — CoroKitchen").arg(title));
+    const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
+    const QString chartTitle = tr("%1 — %2").arg(title, shown.label());
+    m_timeline->setTitle(chartTitle);
+    m_exports->setChartTitle(chartTitle);
+}
+
+void MainWindow::updateState()
+{
+    m_stopAction->setEnabled(m_controller->isRunning());
+    m_stateLabel->setText(statusText());
+}
+
+QString MainWindow::statusText() const
+{
+    if (!m_controller->hasRuns())
+        return tr("Ready");
+    const auto seconds = [](std::chrono::nanoseconds time) {
+        return std::chrono::duration<double>(time).count();
+    };
+    if (m_controller->isRunning())
+        return tr("Running… %1 s").arg(seconds(m_controller->elapsed()), 0, 'f', 1);
+    const std::vector<TimelineRun> runs = m_controller->timelineRuns();
+    const bool stopped = std::any_of(runs.begin(), runs.end(), [](const TimelineRun &run) {
+        return run.recorder->info().cancelled;
+    });
+    if (stopped)
+        return tr("Stopped at %1").arg(SummaryPanel::seconds(m_controller->elapsed()));
+    if (runs.size() == 1)
+        return tr("Done: %1").arg(SummaryPanel::seconds(runs.front().recorder->info().total));
+    QStringList totals;
+    for (const TimelineRun &run : runs)
+        totals << QStringLiteral("%1 %2").arg(run.label,
+                                              SummaryPanel::seconds(run.recorder->info().total));
+    return tr("Done: %1").arg(totals.join(QStringLiteral(" · ")));
+}
+
+QStringList MainWindow::runLabels() const
+{
+    QStringList labels;
+    for (const Strategy &strategy : m_controller->selection().strategies())
+        labels << strategy.label();
+    return labels;
+}
+
+} // namespace ck

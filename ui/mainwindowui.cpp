@@ -1,0 +1,274 @@
+// MainWindow, part 2: building the actions, menus, toolbar and docks, and translating them.
+#include "mainwindow.h"
+
+#include "exportactions.h"
+#include "modeactions.h"
+#include "panels/logpanel.h"
+#include "panels/summarypanel.h"
+#include "runcontroller.h"
+#include "scenariopicker.h"
+#include "timeline/timelineview.h"
+#include "windowsettings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace ck {
+
+namespace {
+
+QAction *makeAction(QObject *parent, QStyle::StandardPixmap icon, const QKeySequence &keys)
+{
+    auto *action = new QAction(parent);
+    if (icon != QStyle::SP_CustomBase)
+        action->setIcon(QApplication::style()->standardIcon(icon));
+    if (!keys.isEmpty())
+        action->setShortcut(keys);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    createFileActions();
+    m_runAction = makeAction(this, QStyle::SP_MediaPlay, QKeySequence(Qt::Key_F5));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::run);
+    m_stopAction = makeAction(this, QStyle::SP_MediaStop, QKeySequence(Qt::Key_Escape));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
+    m_instantAction =
+        makeAction(this, QStyle::SP_MediaSeekForward, QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_instantAction->setCheckable(true);
+    connect(m_instantAction, &QAction::toggled, this, &MainWindow::setInstant);
+    m_fasterAction =
+        makeAction(this, QStyle::SP_CustomBase, QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    connect(m_fasterAction, &QAction::triggered, this, [this] { stepSpeed(+1); });
+    m_slowerAction =
+        makeAction(this, QStyle::SP_CustomBase, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    connect(m_slowerAction, &QAction::triggered, this, [this] { stepSpeed(-1); });
+    for (QAction *action : m_modes->actions())
+        addAction(action); // their shortcuts work with the toolbar hidden too
+    connect(m_modes, &ModeActions::selectionChanged, this, &MainWindow::chooseMode);
+    createViewActions();
+    m_shortcutsAction = makeAction(this, QStyle::SP_CustomBase, QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = makeAction(this, QStyle::SP_MessageBoxInformation, {});
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileActions()
+{
+    using Kind = ExportActions::Kind;
+    m_openAction = makeAction(this, QStyle::SP_DialogOpenButton, QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openScenarioDialog);
+    m_exportChartAction =
+        makeAction(this, QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportChartAction, &QAction::triggered, this,
+            [this] { m_exports->ask(Kind::Chart); });
+    m_exportTraceAction =
+        makeAction(this, QStyle::SP_CustomBase, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportTraceAction, &QAction::triggered, this,
+            [this] { m_exports->ask(Kind::Trace); });
+    m_exportCsvAction = makeAction(this, QStyle::SP_CustomBase, {});
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] { m_exports->ask(Kind::Csv); });
+    m_exportJsonAction = makeAction(this, QStyle::SP_CustomBase, {});
+    connect(m_exportJsonAction, &QAction::triggered, this,
+            [this] { m_exports->ask(Kind::RunJson); });
+    m_copyChartAction =
+        makeAction(this, QStyle::SP_CustomBase, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyChartAction, &QAction::triggered, this, &MainWindow::copyChart);
+    m_quitAction =
+        makeAction(this, QStyle::SP_DialogCloseButton, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_scaleGroup = new QActionGroup(this);
+    for (const int scale : {1, 2, 3}) {
+        QAction *action = m_scaleGroup->addAction(QStringLiteral("%1×").arg(scale));
+        action->setCheckable(true);
+        action->setData(scale);
+        connect(action, &QAction::triggered, this, [this, scale] {
+            m_exports->setChartScale(scale);
+            WindowSettings().setChartScale(scale);
+        });
+    }
+}
+
+void MainWindow::createViewActions()
+{
+    m_zoomInAction = makeAction(this, QStyle::SP_CustomBase, QKeySequence::ZoomIn);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+    m_zoomOutAction = makeAction(this, QStyle::SP_CustomBase, QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+    m_fitAction = makeAction(this, QStyle::SP_CustomBase, QKeySequence(Qt::Key_F));
+    connect(m_fitAction, &QAction::triggered, m_timeline, &TimelineView::fitToRuns);
+    m_languageGroup = new QActionGroup(this);
+    // Each language is named in itself, so it can be found whatever the current language is.
+    m_englishAction = m_languageGroup->addAction(QStringLiteral("English"));
+    m_koreanAction = m_languageGroup->addAction(QStringLiteral("한국어"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setCheckable(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(m_koreanAction, &QAction::triggered, this, [this] { setLanguage(Language::Korean); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(
+        {m_exportChartAction, m_exportTraceAction, m_exportCsvAction, m_exportJsonAction});
+    m_scaleMenu = m_fileMenu->addMenu(QString());
+    m_scaleMenu->addActions(m_scaleGroup->actions());
+    m_fileMenu->addAction(m_copyChartAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_runMenu = menuBar()->addMenu(QString());
+    m_runMenu->addActions({m_runAction, m_stopAction});
+    m_runMenu->addSeparator();
+    m_runMenu->addActions(m_modes->actions());
+    m_runMenu->addSeparator();
+    m_runMenu->addActions({m_instantAction, m_fasterAction, m_slowerAction});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_logDock->toggleViewAction(), m_summaryDock->toggleViewAction()});
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({m_shortcutsAction, m_aboutAction});
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_scenarioLabel = toolBarLabel();
+    m_toolBar->addWidget(m_scenarioLabel);
+    m_toolBar->addWidget(m_picker);
+    m_toolBar->addSeparator();
+    const QList<QAction *> modes = m_modes->actions();
+    m_toolBar->addActions(modes.mid(0, ModeActions::Compare));
+    m_toolBar->addWidget(m_modes->limitBox());
+    m_toolBar->addAction(modes.at(ModeActions::Compare));
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_runAction, m_stopAction});
+    m_toolBar->addSeparator();
+    m_speedLabel = toolBarLabel();
+    m_toolBar->addWidget(m_speedLabel);
+    m_speedBox = new QDoubleSpinBox(this);
+    m_speedBox->setObjectName(QStringLiteral("speedBox"));
+    m_speedBox->setRange(RunController::kMinSpeed, RunController::kMaxSpeed);
+    m_speedBox->setDecimals(2);
+    m_speedBox->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_speedBox->setSuffix(QStringLiteral("×"));
+    m_speedBox->setKeyboardTracking(false);
+    connect(m_speedBox, &QDoubleSpinBox::valueChanged, this, &MainWindow::setSpeed);
+    m_toolBar->addWidget(m_speedBox);
+    m_toolBar->addAction(m_instantAction);
+}
+
+QLabel *MainWindow::toolBarLabel()
+{
+    auto *label = new QLabel(this);
+    label->setContentsMargins(6, 0, 4, 0);
+    return label;
+}
+
+void MainWindow::createDocks()
+{
+    m_log = new LogPanel(this);
+    m_logDock = new QDockWidget(this);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_summary = new SummaryPanel(this);
+    m_summaryDock = new QDockWidget(this);
+    m_summaryDock->setObjectName(QStringLiteral("summaryDock"));
+    m_summaryDock->setWidget(m_summary);
+    addDockWidget(Qt::BottomDockWidgetArea, m_summaryDock);
+    splitDockWidget(m_logDock, m_summaryDock, Qt::Horizontal);
+    m_logDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_summaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_scaleMenu->setTitle(tr("PNG &scale"));
+    m_runMenu->setTitle(tr("&Run"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_logDock->setWindowTitle(tr("Log"));
+    m_summaryDock->setWindowTitle(tr("Summary"));
+    m_scenarioLabel->setText(tr("Scenario:"));
+    m_speedLabel->setText(tr("Speed:"));
+    m_speedBox->setToolTip(tr("Scenario seconds per real second (real clock)"));
+    retranslateActions();
+    m_modes->retranslate();
+    if (m_scenario) // not while the window is still being built
+        updateTitles();
+}
+
+void MainWindow::retranslateActions()
+{
+    m_openAction->setText(tr("&Open scenario…"));
+    m_exportChartAction->setText(tr("Export &chart…"));
+    m_exportTraceAction->setText(tr("Export &trace…"));
+    m_exportCsvAction->setText(tr("Export C&SV…"));
+    m_exportJsonAction->setText(tr("Export run &JSON…"));
+    m_copyChartAction->setText(tr("Cop&y chart"));
+    m_quitAction->setText(tr("&Quit"));
+    m_runAction->setText(tr("&Run"));
+    m_runAction->setToolTip(tr("Run the scenario (F5)"));
+    m_stopAction->setText(tr("&Stop"));
+    m_stopAction->setToolTip(tr("Stop the run (Esc)"));
+    m_instantAction->setText(tr("&Instant"));
+    m_instantAction->setToolTip(
+        tr("Run on the virtual clock: the whole timeline at once, exact to the nanosecond"));
+    m_fasterAction->setText(tr("&Faster"));
+    m_slowerAction->setText(tr("S&lower"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_fitAction->setText(tr("&Fit to window"));
+    m_logDock->toggleViewAction()->setText(tr("&Log panel"));
+    m_summaryDock->toggleViewAction()->setText(tr("&Summary panel"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About CoroKitchen"));
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &RunController::started, this, &MainWindow::onStarted);
+    connect(m_controller, &RunController::runsChanged, this, &MainWindow::updateViews);
+    connect(m_controller, &RunController::finished, this, &MainWindow::updateViews);
+    connect(m_controller, &RunController::logLine, this, &MainWindow::onLogLine);
+    connect(m_timeline, &TimelineView::hoveredSpanChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    connect(m_exports, &ExportActions::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+}
+
+} // namespace ck

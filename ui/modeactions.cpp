@@ -1,0 +1,111 @@
+#include "modeactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace ck {
+
+ModeActions::ModeActions(QWidget *parent)
+    : QObject(parent), m_group(new QActionGroup(this)), m_limit(new QSpinBox(parent))
+{
+    m_group->setExclusive(true);
+    for (int mode = 0; mode < ModeCount; ++mode) {
+        auto *action = new QAction(parent);
+        action->setCheckable(true);
+        action->setData(mode);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + mode)));
+        m_group->addAction(action);
+        m_actions << action;
+    }
+    m_actions[Sequential]->setChecked(true);
+    m_limit->setRange(1, 99);
+    m_limit->setValue(2);
+    m_limit->setObjectName(QStringLiteral("boundedLimit"));
+    connect(m_group, &QActionGroup::triggered, this,
+            [this] { Q_EMIT selectionChanged(selection()); });
+    connect(m_limit, &QSpinBox::valueChanged, this, [this] {
+        if (m_actions[Bounded]->isChecked())
+            Q_EMIT selectionChanged(selection());
+    });
+    retranslate();
+}
+
+RunSelection ModeActions::selection() const
+{
+    switch (Mode(m_group->checkedAction()->data().toInt())) {
+    case Sequential:
+    case ModeCount:
+        break;
+    case Gather:
+        return Strategy(Strategy::Kind::Gather);
+    case CreateTask:
+        return Strategy(Strategy::Kind::CreateTask);
+    case Bounded:
+        return Strategy(Strategy::Kind::Bounded, m_limit->value());
+    case Compare:
+        return RunSelection::compare();
+    }
+    return Strategy(Strategy::Kind::Sequential);
+}
+
+int ModeActions::boundedLimit() const
+{
+    return m_limit->value();
+}
+
+void ModeActions::setSelection(const RunSelection &selection)
+{
+    const Mode mode = modeOf(selection);
+    if (mode == Bounded)
+        setBoundedLimit(selection.strategy().limit());
+    m_actions[mode]->setChecked(true);
+}
+
+void ModeActions::setBoundedLimit(int limit)
+{
+    const QSignalBlocker blocker(m_limit);
+    m_limit->setValue(limit);
+}
+
+void ModeActions::retranslate()
+{
+    m_actions[Sequential]->setText(tr("&Sequential"));
+    m_actions[Sequential]->setToolTip(tr("await each task before starting the next one"));
+    m_actions[Gather]->setText(tr("&Gather"));
+    m_actions[Gather]->setToolTip(tr("asyncio.gather: start every task, then await them all"));
+    m_actions[CreateTask]->setText(tr("create_&task"));
+    m_actions[CreateTask]->setToolTip(
+        tr("asyncio.create_task for each task, then await the tasks one by one"));
+    m_actions[Bounded]->setText(tr("&Bounded"));
+    m_actions[Bounded]->setToolTip(tr("gather, at most N tasks at a time (asyncio.Semaphore)"));
+    m_actions[Compare]->setText(tr("&Compare"));
+    m_actions[Compare]->setToolTip(
+        tr("run sequential and gather together on one loop and one time axis"));
+    m_limit->setPrefix(tr("N = "));
+    m_limit->setToolTip(tr("How many tasks Bounded runs at once"));
+    for (QAction *action : m_actions)
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+ModeActions::Mode ModeActions::modeOf(const RunSelection &selection)
+{
+    if (selection.isCompare())
+        return Compare;
+    switch (selection.strategy().kind()) {
+    case Strategy::Kind::Sync:
+    case Strategy::Kind::Sequential:
+        return Sequential;
+    case Strategy::Kind::Gather:
+        return Gather;
+    case Strategy::Kind::CreateTask:
+        return CreateTask;
+    case Strategy::Kind::Bounded:
+        return Bounded;
+    }
+    return Sequential;
+}
+
+} // namespace ck

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "runselection.h"
+#endif
+
+class QAction;
+class QActionGroup;
+class QSpinBox;
+
+namespace ck {
+
+// The mode toggle: Sequential · Gather · create_task · Bounded N · Compare as one exclusive
+// group of checkable actions (Ctrl+1 … Ctrl+5), and the spin box for Bounded's N.
+class ModeActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Mode { Sequential, Gather, CreateTask, Bounded, Compare, ModeCount };
+
+    explicit ModeActions(QWidget *parent);
+
+    QList<QAction *> actions() const { return m_actions; }
+    QAction *action(Mode mode) const { return m_actions.at(mode); }
+    QSpinBox *limitBox() const { return m_limit; }
+
+    RunSelection selection() const;
+    int boundedLimit() const;
+    // Shows a selection without announcing it (a bounded one also sets N).
+    void setSelection(const RunSelection &selection);
+    void setBoundedLimit(int limit);
+    void retranslate();
+
+Q_SIGNALS:
+    void selectionChanged(const ck::RunSelection &selection);
+
+private:
+    static Mode modeOf(const RunSelection &selection);
+
+    QActionGroup *m_group;
+    QList<QAction *> m_actions;
+    QSpinBox *m_limit;
+};
+
+} // namespace ck

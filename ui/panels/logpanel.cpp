@@ -1,0 +1,86 @@
+#include "logpanel.h"
+
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace ck {
+
+LogPanel::LogPanel(QWidget *parent) : QWidget(parent), m_view(new QPlainTextEdit(this))
+{
+    m_view->setReadOnly(true);
+    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setMaximumBlockCount(kMaxLines);
+    m_view->setObjectName(QStringLiteral("logView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void LogPanel::clear()
+{
+    m_entries.clear();
+    m_view->clear();
+}
+
+void LogPanel::setRunLabels(const QStringList &labels)
+{
+    if (labels == m_runLabels)
+        return;
+    m_runLabels = labels;
+    rebuild();
+}
+
+void LogPanel::append(int run, const LogLine &line)
+{
+    if (m_entries.size() >= std::size_t(kMaxLines))
+        m_entries.pop_front();
+    m_entries.push_back(Entry{run, line});
+    // Follow the end only when the user has not scrolled up to read.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    m_view->appendPlainText(format(m_entries.back()));
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+void LogPanel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    rebuild();
+}
+
+QStringList LogPanel::lines() const
+{
+    QStringList result;
+    for (const Entry &entry : m_entries)
+        result << format(entry);
+    return result;
+}
+
+QString LogPanel::format(const Entry &entry) const
+{
+    const QString label = m_runLabels.size() > 1 ? m_runLabels.value(entry.run) : QString();
+    return format(entry.line, m_language, label);
+}
+
+QString LogPanel::format(const LogLine &line, Language language, const QString &runLabel)
+{
+    const double seconds = std::chrono::duration<double>(line.time).count();
+    const QString stamp = QStringLiteral("[%1 s] ").arg(seconds, 6, 'f', 3);
+    if (runLabel.isEmpty())
+        return stamp + line.text.in(language);
+    return stamp + QStringLiteral("%1 | ").arg(runLabel, -11) + line.text.in(language);
+}
+
+void LogPanel::rebuild()
+{
+    m_view->setPlainText(lines().join(QLatin1Char('\n')));
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+}
+
+} // namespace ck

@@ -1,0 +1,150 @@
+#include "summarypanel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ck {
+
+namespace {
+
+enum Column { Mode, Total, Ideal, State, Failures, ColumnCount };
+
+bool isDone(const TimelineRun &run)
+{
+    return run.now < std::chrono::nanoseconds(0) && run.recorder->info().finished;
+}
+
+} // namespace
+
+SummaryPanel::SummaryPanel(QWidget *parent)
+    : QWidget(parent), m_headline(new QLabel(this)), m_table(new QTreeWidget(this))
+{
+    m_headline->setObjectName(QStringLiteral("summaryHeadline"));
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headline->setWordWrap(true);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_headline->setFont(bold);
+    m_table->setColumnCount(ColumnCount);
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->header()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_table, 1);
+    retranslate();
+}
+
+void SummaryPanel::setRuns(const std::vector<TimelineRun> &runs)
+{
+    m_runs = runs;
+    render();
+}
+
+QString SummaryPanel::text() const
+{
+    QStringList lines;
+    if (!m_headline->text().isEmpty())
+        lines << m_headline->text();
+    for (int row = 0; row < m_table->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = m_table->topLevelItem(row);
+        QStringList cells;
+        for (int column = 0; column < ColumnCount; ++column)
+            cells << item->text(column);
+        while (!cells.isEmpty() && cells.last().isEmpty())
+            cells.removeLast();
+        lines << cells.join(QStringLiteral(" · "));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SummaryPanel::seconds(std::chrono::nanoseconds time)
+{
+    return tr("%1 s").arg(std::chrono::duration<double>(time).count(), 0, 'f', 2);
+}
+
+QString SummaryPanel::comparison(const TimelineRun &first, const TimelineRun &second)
+{
+    if (!isDone(first) || !isDone(second) || first.recorder->info().cancelled ||
+        second.recorder->info().cancelled)
+        return {};
+    const auto slow = first.recorder->info().total;
+    const auto fast = second.recorder->info().total;
+    const QString both =
+        tr("%1 %2 · %3 %4").arg(first.label, seconds(slow), second.label, seconds(fast));
+    if (slow.count() <= 0 || fast.count() <= 0)
+        return both;
+    const double ratio = double(slow.count()) / double(fast.count());
+    if (ratio >= 1.0)
+        return tr("%1 · %2× faster").arg(both, QString::number(ratio, 'f', 2));
+    return tr("%1 · %2× slower").arg(both, QString::number(1.0 / ratio, 'f', 2));
+}
+
+void SummaryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SummaryPanel::retranslate()
+{
+    m_table->setHeaderLabels({tr("Mode"), tr("Total"), tr("Ideal"), tr("State"), tr("Failures")});
+    render();
+}
+
+void SummaryPanel::render()
+{
+    m_table->clear();
+    if (m_runs.empty())
+        m_headline->setText(tr("Press F5 to run the scenario."));
+    else if (m_runs.size() == 2)
+        m_headline->setText(comparison(m_runs[0], m_runs[1]));
+    else
+        m_headline->clear();
+    m_headline->setVisible(!m_headline->text().isEmpty());
+    for (const TimelineRun &run : m_runs) {
+        const bool live = run.now >= std::chrono::nanoseconds(0);
+        const QString total =
+            live ? tr("%1…").arg(seconds(run.now)) : seconds(run.recorder->info().total);
+        const QString ideal = run.ideal.count() >= 0 ? seconds(run.ideal) : QString();
+        const QStringList failed = failures(run);
+        auto *item = new QTreeWidgetItem(
+            m_table, {run.label, total, ideal, state(run), failed.join(QStringLiteral("; "))});
+        item->setTextAlignment(Total, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(Ideal, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(Failures, failed.join(QLatin1Char('\n')));
+    }
+    for (int column = 0; column < Failures; ++column)
+        m_table->resizeColumnToContents(column);
+}
+
+QString SummaryPanel::state(const TimelineRun &run)
+{
+    if (run.now >= std::chrono::nanoseconds(0))
+        return tr("running");
+    const RunInfo &info = run.recorder->info();
+    if (info.cancelled)
+        return tr("stopped");
+    if (const auto count = failures(run).size())
+        return tr("done, %n failed", nullptr, int(count));
+    return info.finished ? tr("done") : tr("waiting");
+}
+
+QStringList SummaryPanel::failures(const TimelineRun &run)
+{
+    QStringList lines;
+    for (const Span &span : run.recorder->spans())
+        if (span.kind == SpanKind::Task && span.state == SpanState::Failed)
+            lines << QStringLiteral("%1: %2").arg(span.name, span.reason);
+    return lines;
+}
+
+} // namespace ck

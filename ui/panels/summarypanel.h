@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "timeline/timelinerun.h"
+
+#include <chrono>
+#include <vector>
+#endif
+
+class QLabel;
+class QTreeWidget;
+
+namespace ck {
+
+// Per run: its mode, total, ideal total, state and failures; for a comparison also the one line
+// that says it all: "Sequential 5.00 s · Gather 3.00 s · 1.67× faster".
+class SummaryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPanel(QWidget *parent = nullptr);
+
+    void setRuns(const std::vector<TimelineRun> &runs);
+    // Everything shown, as plain text: the comparison line first, then one line per run.
+    QString text() const;
+
+    // "5.00 s"
+    static QString seconds(std::chrono::nanoseconds time);
+    // The comparison line of two finished runs (slow first), empty if they cannot be compared.
+    static QString comparison(const TimelineRun &first, const TimelineRun &second);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void render();
+    static QString state(const TimelineRun &run);
+    static QStringList failures(const TimelineRun &run);
+
+    QLabel *m_headline;
+    QTreeWidget *m_table;
+    std::vector<TimelineRun> m_runs;
+};
+
+} // namespace ck

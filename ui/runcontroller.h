@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "runselection.h"
+#include "scenario/scenario.h"
+#include "timeline/timelinerun.h"
+#include "trace/logline.h"
+
+#include <chrono>
+#include <memory>
+#include <vector>
+#endif
+
+namespace ck {
+
+class RealClock;
+class Runner;
+class Scheduler;
+
+// Drives the window's runs: owns one real-clock and one virtual-clock scheduler for its whole
+// life, and the runners of the current run (two for compare, started together on one scheduler).
+//
+// Lifetimes: a runner that is stopped mid-run unwinds its coroutines on its scheduler over the
+// next loop iterations, so a replaced runner is kept (as a child) until it reports finished and
+// is then deleted with deleteLater(); its recorder lives on in whoever holds it (shared_ptr).
+// The schedulers must outlive every coroutine of every runner, so this object must not be
+// destroyed while isSettled() is false: call shutdown() instead, which stops everything and
+// deletes the controller once the last runner has finished (or, if the event loop ends first,
+// with the application object it reparents itself to). Nested event loops are never used.
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double kMinSpeed = 0.1;
+    static constexpr double kMaxSpeed = 10.0;
+    static constexpr int kFrameMs = 17; // runsChanged() at most ~60 times a second
+
+    explicit RunController(QObject *parent = nullptr);
+    ~RunController() override;
+
+    // Starts a run, replacing (and cancelling) the current one. Returns an empty string, or why
+    // the scenario cannot run in that mode (nothing is started then).
+    QString start(std::shared_ptr<const Scenario> scenario, RunSelection selection);
+    // Cancels the current run; finished() follows once its coroutines have unwound.
+    void stop();
+    // Forgets the current runs (finished ones only; a live run is stopped first).
+    void clear();
+    // Stops everything and deletes this object once every runner has finished.
+    void shutdown();
+
+    bool isInstant() const { return m_instant; }
+    void setInstant(bool instant); // applies to the next start()
+    double speed() const;
+    void setSpeed(double speed); // clamped to [kMinSpeed, kMaxSpeed]; applies to a live run too
+
+    bool isRunning() const; // a current runner has not finished yet
+    bool isSettled() const; // no runner at all, current or replaced, is still unwinding
+    int retiringCount() const { return int(m_retiring.size()); }
+    bool hasRuns() const { return !m_current.empty(); }
+    RunSelection selection() const { return m_selection; }
+    std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
+    std::vector<const Runner *> runners() const;
+    // Scenario time of the longest current run so far (its total once finished).
+    std::chrono::nanoseconds elapsed() const;
+    // What the timeline draws: one entry per current runner, in start order.
+    std::vector<TimelineRun> timelineRuns() const;
+
+Q_SIGNALS:
+    void started();
+    // The current runs changed: emitted at most once per kFrameMs, continuously while live.
+    void runsChanged();
+    // A line printed by current run `run` (index into runners()); lines of replaced runs are
+    // dropped.
+    void logLine(int run, const ck::LogLine &line);
+    // Every current runner has finished (done, failed or stopped).
+    void finished();
+    // The last unwinding runner, current or replaced, has finished.
+    void settled();
+
+private:
+    struct CurrentRun
+    {
+        Runner *runner;
+        std::chrono::nanoseconds ideal; // the ghost bar, computed once per run
+    };
+
+    CurrentRun makeRun(Scheduler &scheduler, const Strategy &strategy, int index);
+    void retireCurrent();
+    void onRunnerFinished(Runner *runner);
+    void checkSettled();
+    void scheduleRefresh();
+    void refresh();
+
+    std::unique_ptr<Scheduler> m_realScheduler;
+    std::unique_ptr<Scheduler> m_virtualScheduler;
+    RealClock *m_realClock = nullptr;  // owned by m_realScheduler
+    std::vector<CurrentRun> m_current; // runners are children of this object
+    std::vector<Runner *> m_retiring;  // stopped, deleted when they report finished
+    std::shared_ptr<const Scenario> m_scenario;
+    RunSelection m_selection;
+    quint64 m_generation = 0; // tells log lines of the current run from replaced ones
+    bool m_instant = false;
+    bool m_shuttingDown = false;
+    bool m_busy = false; // something started since settled() was last emitted
+    QTimer m_refreshTimer;
+    QElapsedTimer m_lastRefresh;
+};
+
+} // namespace ck

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QComboBox>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "scenario/language.h"
+#include "scenario/localizedtext.h"
+
+#include <utility>
+#include <vector>
+#endif
+
+namespace ck {
+
+// The toolbar's scenario list: the built-in scenarios by title (in the chosen language), the
+// recently opened files by name, and "Open…". Choosing an entry only asks; the window decides.
+class ScenarioPicker : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit ScenarioPicker(QWidget *parent = nullptr);
+
+    void setLanguage(Language language);
+    void setRecentFiles(const QStringList &paths);
+    // Shows `key` (a built-in id or an absolute file path) as the current entry.
+    void setCurrentKey(const QString &key);
+    QString currentKey() const { return m_current; }
+    // The title of a built-in scenario in the current language (the id if unknown).
+    QString builtinTitle(const QString &id) const;
+
+Q_SIGNALS:
+    void scenarioChosen(const QString &key);
+    void openRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void onActivated(int index);
+
+    std::vector<std::pair<QString, LocalizedText>> m_builtins; // id, title
+    QStringList m_recent;
+    QString m_current;
+    Language m_language = Language::English;
+};
+
+} // namespace ck

@@ -1,0 +1,215 @@
+#include "timelinelayout.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ck {
+
+namespace {
+
+constexpr qreal kMinBarHeight = 3.0;
+
+// How deep a gathered lane sits under its top-level task (cycles in bad input end the walk).
+int laneDepth(const std::vector<Lane> &lanes, int lane)
+{
+    int depth = 0;
+    for (int parent = lanes[std::size_t(lane)].parent;
+         parent >= 0 && parent < int(lanes.size()) && depth < int(lanes.size());
+         parent = lanes[std::size_t(parent)].parent)
+        ++depth;
+    return depth;
+}
+
+// Lanes in display order: each lane followed by the lanes it gathered, depth first.
+std::vector<std::pair<int, int>> laneOrder(const std::vector<Lane> &lanes)
+{
+    const int count = int(lanes.size());
+    std::vector<std::vector<int>> children(static_cast<std::size_t>(count));
+    std::vector<int> roots;
+    for (int i = 0; i < count; ++i) {
+        const int parent = lanes[std::size_t(i)].parent;
+        if (parent >= 0 && parent < i) // a parent is always recorded before its children
+            children[std::size_t(parent)].push_back(i);
+        else
+            roots.push_back(i);
+    }
+    std::vector<std::pair<int, int>> order; // (lane, indent)
+    order.reserve(std::size_t(count));
+    std::vector<std::pair<int, int>> stack;
+    for (auto root = roots.rbegin(); root != roots.rend(); ++root)
+        stack.emplace_back(*root, 0);
+    while (!stack.empty()) {
+        const auto [lane, indent] = stack.back();
+        stack.pop_back();
+        order.emplace_back(lane, indent);
+        const auto &kids = children[std::size_t(lane)];
+        for (auto kid = kids.rbegin(); kid != kids.rend(); ++kid)
+            stack.emplace_back(*kid, indent + 1);
+    }
+    return order;
+}
+
+} // namespace
+
+TimelineLayout::TimelineLayout(const std::vector<TimelineRun> &runs, const TimelineStyle &style,
+                               const Content &content, const QRectF &bounds)
+    : m_bounds(bounds)
+{
+    const QFontMetricsF fm(style.font);
+    const QFontMetricsF titleFm(style.titleFont);
+    const QFontMetricsF smallFm(style.smallFont);
+    m_margin = std::round(fm.height() * 0.9);
+    m_rowHeight = std::ceil(fm.height() * 1.9);
+    m_barPadding = std::round(m_rowHeight * 0.14);
+    m_depthInset = std::max(2.0, std::round(m_rowHeight * 0.12));
+    m_indent = std::round(fm.height());
+    m_textPadding = std::round(fm.height() * 0.3);
+
+    const qreal left = bounds.left() + m_margin;
+    const qreal width = std::max(bounds.width() - 2 * m_margin, 1.0);
+    qreal y = bounds.top() + m_margin;
+    if (!content.title.isEmpty()) {
+        m_title = QRectF(left, y, width, titleFm.height());
+        y = m_title.bottom() + fm.height() * 0.3;
+    }
+    if (!content.comparison.isEmpty()) {
+        m_comparison = QRectF(left, y, width, fm.height());
+        y = m_comparison.bottom();
+    }
+    if (!m_title.isEmpty() || !m_comparison.isEmpty())
+        y += fm.height() * 0.8;
+
+    placeColumns(runs, style, content);
+    m_chartTop = y;
+    m_chartBottom = placeRuns(runs, y);
+    const qreal tickLength = std::round(fm.height() * 0.35);
+    m_axis = QRectF(m_plotLeft, m_chartBottom, plotWidth(), tickLength + smallFm.height() + 2);
+    y = placeLegend(style, content, m_axis.bottom() + fm.height() * 0.8);
+    m_bounds.setHeight(
+        std::ceil(y + m_margin - bounds.top())); // whole pixels: no seam at the bottom
+}
+
+void TimelineLayout::placeColumns(const std::vector<TimelineRun> &runs, const TimelineStyle &style,
+                                  const Content &content)
+{
+    QFont bold = style.font;
+    bold.setBold(true);
+    const QFontMetricsF boldFm(bold);
+    const QFontMetricsF fm(style.font);
+    qreal widest = 0;
+    for (const QString &header : content.runHeaders)
+        widest = std::max(widest, boldFm.horizontalAdvance(header));
+    for (const TimelineRun &run : runs) {
+        if (!run.recorder)
+            continue;
+        const auto &lanes = run.recorder->lanes();
+        for (int i = 0; i < int(lanes.size()); ++i)
+            widest = std::max(
+                widest, laneDepth(lanes, i) * m_indent +
+                            fm.horizontalAdvance(TimelineText::laneName(lanes[std::size_t(i)])));
+    }
+    const qreal padding = std::round(fm.height() * 0.8);
+    const qreal left = m_bounds.left() + m_margin;
+    const qreal right = m_bounds.right() - m_margin;
+    const qreal available = std::max(right - left, 1.0);
+    const qreal nameWidth =
+        std::clamp(std::ceil(widest + m_textPadding + padding),
+                   std::min(fm.height() * 5, available * 0.35), available * 0.35);
+    m_nameLeft = left;
+    m_nameRight = left + nameWidth;
+    m_plotLeft = m_nameRight + padding * 0.5;
+    m_plotRight = std::max(right - fm.height(), m_plotLeft + 1);
+}
+
+qreal TimelineLayout::placeRuns(const std::vector<TimelineRun> &runs, qreal y)
+{
+    const qreal width = m_plotRight - m_nameLeft;
+    const qreal gap = std::round(m_rowHeight * 0.5);
+    m_runs.clear();
+    m_rows.clear();
+    for (int r = 0; r < int(runs.size()); ++r) {
+        if (r > 0)
+            y += gap;
+        RunBlock block;
+        block.header = QRectF(m_nameLeft, y, width, m_rowHeight);
+        y += m_rowHeight;
+        if (const auto &recorder = runs[std::size_t(r)].recorder) {
+            block.rowOfLane.assign(recorder->lanes().size(), -1);
+            for (const auto &[lane, indent] : laneOrder(recorder->lanes())) {
+                block.rowOfLane[std::size_t(lane)] = int(m_rows.size());
+                m_rows.push_back({r, lane, indent, QRectF(m_nameLeft, y, width, m_rowHeight)});
+                y += m_rowHeight;
+            }
+        }
+        block.area = QRectF(m_nameLeft, block.header.top(), width, y - block.header.top());
+        m_runs.push_back(std::move(block));
+    }
+    return y;
+}
+
+qreal TimelineLayout::placeLegend(const TimelineStyle &style, const Content &content, qreal y)
+{
+    const QFontMetricsF fm(style.smallFont);
+    const qreal swatchWidth = std::round(fm.height() * 1.8);
+    const qreal swatchHeight = std::round(fm.height() * 0.8);
+    const qreal textGap = std::round(fm.height() * 0.4);
+    const qreal entryGap = std::round(fm.height() * 1.3);
+    const qreal lineHeight = std::round(fm.height() * 1.4);
+    const qreal left = m_nameLeft;
+    const qreal right = m_bounds.right() - m_margin;
+    m_legend.clear();
+    qreal x = left;
+    for (const TimelineText::Item item : content.legend) {
+        const QString text = TimelineText::item(item);
+        const qreal textWidth = std::min(fm.horizontalAdvance(text), right - left - swatchWidth);
+        const qreal entryWidth = swatchWidth + textGap + textWidth;
+        if (x > left && x + entryWidth > right) {
+            x = left;
+            y += lineHeight;
+        }
+        const qreal centre = y + lineHeight / 2;
+        const QRectF swatch(x, centre - swatchHeight / 2, swatchWidth, swatchHeight);
+        const QRectF label(swatch.right() + textGap, y, textWidth, lineHeight);
+        m_legend.push_back({item, text, swatch, label});
+        x += entryWidth + entryGap;
+    }
+    return content.legend.empty() ? y : y + lineHeight;
+}
+
+QRectF TimelineLayout::laneRect(int run, int lane) const
+{
+    if (run < 0 || run >= int(m_runs.size()))
+        return {};
+    const auto &rows = m_runs[std::size_t(run)].rowOfLane;
+    if (lane < 0 || lane >= int(rows.size()) || rows[std::size_t(lane)] < 0)
+        return {};
+    return m_rows[std::size_t(rows[std::size_t(lane)])].rect;
+}
+
+int TimelineLayout::rowAt(const QPointF &point) const
+{
+    // Rows are stored top to bottom: find the last one starting at or above the point.
+    const auto after =
+        std::upper_bound(m_rows.begin(), m_rows.end(), point.y(),
+                         [](qreal y, const LaneRow &row) { return y < row.rect.top(); });
+    if (after == m_rows.begin())
+        return -1;
+    const auto row = std::prev(after);
+    return row->rect.contains(point) ? int(row - m_rows.begin()) : -1;
+}
+
+QRectF TimelineLayout::barRect(const QRectF &row, int depth, qreal x0, qreal x1) const
+{
+    qreal top = row.top() + m_barPadding + depth * m_depthInset;
+    qreal bottom = row.bottom() - m_barPadding - depth * m_depthInset;
+    if (bottom - top < kMinBarHeight) {
+        const qreal centre = row.center().y();
+        top = centre - kMinBarHeight / 2;
+        bottom = centre + kMinBarHeight / 2;
+    }
+    return QRectF(x0, top, x1 - x0, bottom - top);
+}
+
+} // namespace ck

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "timelinerun.h"
+#include "timelinestyle.h"
+#include "timelinetext.h"
+
+#include <QRectF>
+#include <QStringList>
+#include <vector>
+
+namespace ck {
+
+// Where everything of a timeline chart goes, for a given width: title, comparison line, one
+// block per run (a header row, then one row per lane with gathered lanes right under their
+// parent), the axis and the legend. The height follows from the content. Painting, hit testing
+// and tests all read the same geometry.
+class TimelineLayout
+{
+public:
+    struct Content
+    {
+        QString title;
+        QString comparison;
+        QStringList runHeaders; // one per run
+        std::vector<TimelineText::Item> legend;
+    };
+    struct LaneRow
+    {
+        int run = 0;
+        int lane = 0;   // Recorder::lanes() index
+        int indent = 0; // nesting of gathered lanes under their parent
+        QRectF rect;    // from the name column to the plot's right edge
+    };
+    struct RunBlock
+    {
+        QRectF header;              // full width
+        QRectF area;                // header and lanes, full width
+        std::vector<int> rowOfLane; // lane index -> rows() index
+    };
+    struct LegendEntry
+    {
+        TimelineText::Item item;
+        QString text;
+        QRectF swatch;
+        QRectF label;
+    };
+
+    TimelineLayout() = default;
+    TimelineLayout(const std::vector<TimelineRun> &runs, const TimelineStyle &style,
+                   const Content &content, const QRectF &bounds);
+
+    QRectF bounds() const { return m_bounds; } // with the computed height
+    qreal height() const { return m_bounds.height(); }
+    QRectF titleRect() const { return m_title; }
+    QRectF comparisonRect() const { return m_comparison; }
+    qreal nameLeft() const { return m_nameLeft; }
+    qreal nameRight() const { return m_nameRight; }
+    qreal plotLeft() const { return m_plotLeft; }
+    qreal plotRight() const { return m_plotRight; }
+    qreal plotWidth() const { return m_plotRight - m_plotLeft; }
+    qreal chartTop() const { return m_chartTop; }       // grid lines run from here...
+    qreal chartBottom() const { return m_chartBottom; } // ...to here, where the axis is
+    QRectF axisRect() const { return m_axis; }
+    qreal indentWidth() const { return m_indent; }
+    qreal textPadding() const { return m_textPadding; } // names start this far into a row
+    const std::vector<RunBlock> &runs() const { return m_runs; }
+    const std::vector<LaneRow> &rows() const { return m_rows; }
+    const std::vector<LegendEntry> &legend() const { return m_legend; }
+
+    // The row of a lane (full width), or an empty rect when there is none.
+    QRectF laneRect(int run, int lane) const;
+    // -1 when the point is on no lane row.
+    int rowAt(const QPointF &point) const;
+    // The bar of a span at `depth` in a row between two x positions: nested bars are thinner.
+    QRectF barRect(const QRectF &row, int depth, qreal x0, qreal x1) const;
+
+private:
+    void placeColumns(const std::vector<TimelineRun> &runs, const TimelineStyle &style,
+                      const Content &content);
+    qreal placeRuns(const std::vector<TimelineRun> &runs, qreal y);
+    qreal placeLegend(const TimelineStyle &style, const Content &content, qreal y);
+
+    QRectF m_bounds;
+    QRectF m_title;
+    QRectF m_comparison;
+    QRectF m_axis;
+    qreal m_margin = 0;
+    qreal m_nameLeft = 0;
+    qreal m_nameRight = 0;
+    qreal m_plotLeft = 0;
+    qreal m_plotRight = 0;
+    qreal m_chartTop = 0;
+    qreal m_chartBottom = 0;
+    qreal m_rowHeight = 0;
+    qreal m_barPadding = 0;
+    qreal m_depthInset = 0;
+    qreal m_indent = 0;
+    qreal m_textPadding = 0;
+    std::vector<RunBlock> m_runs;
+    std::vector<LaneRow> m_rows;
+    std::vector<LegendEntry> m_legend;
+};
+
+} // namespace ck

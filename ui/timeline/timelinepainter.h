@@ -1,0 +1,77 @@
+#pragma once
+
+#include "timelinehit.h"
+#include "timelinelayout.h"
+#include "timelinerun.h"
+#include "timelinestyle.h"
+#include "timescale.h"
+
+#include <QRectF>
+#include <QString>
+#include <chrono>
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace ck {
+
+// Paints runs as one Gantt chart on any QPainter (widget, QImage, QSvgGenerator, QPdfWriter):
+// title, comparison line, per run a header with its total and ideal "ghost" bar, one row per
+// lane with nested routine bars, suspended and blocked segments, the "now" line, the axis with
+// 1-2-5 ticks and the legend. All runs share one time axis. Spans off the plot are skipped and,
+// zoomed out, each lane gets at most one bar per pixel column. Nothing relies on clipping (SVG
+// export drops it): text is elided and bars are cut at the plot's edges by hand.
+class TimelinePainter
+{
+public:
+    explicit TimelinePainter(std::vector<TimelineRun> runs,
+                             TimelineStyle style = TimelineStyle::light());
+
+    void setTitle(const QString &title); // call before setGeometry
+    // Lays the chart out across the width of `bounds` (the height follows from the content,
+    // see layout().height()) and fits the time axis to the runs.
+    void setGeometry(const QRectF &bounds);
+    // Shows another part of the time axis (its left edge is moved to the plot's).
+    void setScale(const TimeScale &scale);
+
+    const std::vector<TimelineRun> &runs() const { return m_runs; }
+    const TimelineStyle &style() const { return m_style; }
+    const TimelineLayout &layout() const { return m_layout; }
+    const TimeScale &scale() const { return m_scale; }
+    TimeScale fittedScale() const;
+    // Seconds the chart must show: the longest total, ideal, "now" or span end of any run.
+    double duration() const;
+    // "Sequential 5.00 s · Gather 3.00 s · 1.67× faster" when there are exactly two finished
+    // runs, else empty.
+    QString comparisonText() const;
+
+    void paint(QPainter &painter) const;
+
+    // The topmost span under a point (nested over outer, waits over bars), for hovering.
+    std::optional<TimelineHit> spanAt(const QPointF &point) const;
+    QString describe(const TimelineHit &hit) const;
+    // Where a span ends, or where an open one has got to (the run's "now" or total).
+    std::chrono::nanoseconds spanEnd(int run, const Span &span) const;
+
+private:
+    std::vector<TimelineText::Item> legendItems() const;
+    void paintTitle(QPainter &painter) const;
+    void paintRunHeaders(QPainter &painter) const;
+    void paintGhost(QPainter &painter, const QRectF &header, std::chrono::nanoseconds ideal) const;
+    void paintGrid(QPainter &painter) const;
+    void paintAxis(QPainter &painter) const;
+    void paintLaneNames(QPainter &painter) const;
+    void paintNowLines(QPainter &painter) const;
+    void paintLegend(QPainter &painter) const;
+    void paintSwatch(QPainter &painter, TimelineText::Item item, const QRectF &rect) const;
+    double tickStep() const;
+
+    std::vector<TimelineRun> m_runs;
+    TimelineStyle m_style;
+    QString m_title;
+    TimelineLayout m_layout;
+    TimeScale m_scale;
+};
+
+} // namespace ck

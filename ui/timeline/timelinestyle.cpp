@@ -1,0 +1,142 @@
+#include "timelinestyle.h"
+
+#include <QPalette>
+
+#include <algorithm>
+
+namespace ck {
+
+namespace {
+
+// Okabe & Ito, "Color Universal Design" (2008).
+constexpr QRgb kOrange = 0xE69F00;
+constexpr QRgb kSkyBlue = 0x56B4E9;
+constexpr QRgb kBluishGreen = 0x009E73;
+constexpr QRgb kBlue = 0x0072B2;
+constexpr QRgb kVermillion = 0xD55E00;
+constexpr QRgb kReddishPurple = 0xCC79A7;
+
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    const qreal k = std::clamp(amountOfB, 0.0, 1.0);
+    return QColor::fromRgbF(float(a.redF() * (1 - k) + b.redF() * k),
+                            float(a.greenF() * (1 - k) + b.greenF() * k),
+                            float(a.blueF() * (1 - k) + b.blueF() * k));
+}
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+int pixelSize(const QFont &font, qreal dpi)
+{
+    if (font.pixelSize() > 0)
+        return font.pixelSize();
+    return std::max(8, qRound(font.pointSizeF() * dpi / 72.0));
+}
+
+} // namespace
+
+TimelineStyle TimelineStyle::light(const QFont &base, qreal dpi)
+{
+    TimelineStyle s;
+    s.background = Qt::white;
+    s.text = QColor(0x1a, 0x1a, 0x1a);
+    s.mutedText = QColor(0x55, 0x55, 0x55);
+    s.grid = QColor(0xe4, 0xe4, 0xe4);
+    s.axis = QColor(0x80, 0x80, 0x80);
+    s.separator = QColor(0xc8, 0xc8, 0xc8);
+    s.headerBand = QColor(0xf3, 0xf5, 0xf7);
+    s.running = QColor(kBluishGreen);
+    s.done = QColor(kBlue);
+    s.cancelled = QColor(0x99, 0x99, 0x99);
+    s.failed = QColor(kVermillion);
+    s.blocked = QColor(kOrange);
+    s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
+    s.suspendedLine = mix(QColor(kSkyBlue), QColor(kBlue), 0.35);
+    s.ghostFill = withAlpha(s.text, 14);
+    s.ghostLine = withAlpha(s.text, 120);
+    s.now = QColor(kReddishPurple).darker(115);
+    s.chunk = s.text;
+    s.setFonts(base, dpi);
+    return s;
+}
+
+TimelineStyle TimelineStyle::dark(const QFont &base, qreal dpi)
+{
+    TimelineStyle s;
+    s.isDark = true;
+    s.background = QColor(0x1e, 0x1f, 0x22);
+    s.text = QColor(0xec, 0xec, 0xec);
+    s.mutedText = QColor(0xb0, 0xb0, 0xb0);
+    s.grid = QColor(0x34, 0x36, 0x3a);
+    s.axis = QColor(0x8a, 0x8a, 0x8a);
+    s.separator = QColor(0x4a, 0x4c, 0x50);
+    s.headerBand = QColor(0x27, 0x29, 0x2d);
+    s.running = QColor(0x2c, 0xc4, 0x99); // bluish green, lifted for a dark ground
+    s.done = QColor(kSkyBlue);
+    s.cancelled = QColor(0x80, 0x80, 0x80);
+    s.failed = QColor(0xf0, 0x7d, 0x3c);  // vermillion, lifted
+    s.blocked = QColor(0xf0, 0xe4, 0x42); // Okabe-Ito yellow reads best on dark
+    s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
+    s.suspendedLine = QColor(kSkyBlue);
+    s.ghostFill = withAlpha(s.text, 18);
+    s.ghostLine = withAlpha(s.text, 130);
+    s.now = QColor(0xe8, 0x8e, 0xc4);
+    s.chunk = s.text;
+    s.setFonts(base, dpi);
+    return s;
+}
+
+TimelineStyle TimelineStyle::forPalette(const QPalette &palette, const QFont &base, qreal dpi)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    TimelineStyle s = dark ? TimelineStyle::dark(base, dpi) : TimelineStyle::light(base, dpi);
+    s.background = palette.color(QPalette::Base);
+    s.text = palette.color(QPalette::Text);
+    s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
+    s.ghostFill = withAlpha(s.text, dark ? 18 : 14);
+    s.ghostLine = withAlpha(s.text, dark ? 130 : 120);
+    s.chunk = s.text;
+    return s;
+}
+
+QColor TimelineStyle::stateColor(SpanState state) const
+{
+    switch (state) {
+    case SpanState::Running:
+        return running;
+    case SpanState::Done:
+        return done;
+    case SpanState::Failed:
+        return failed;
+    case SpanState::Cancelled:
+        return cancelled;
+    }
+    return done;
+}
+
+QColor TimelineStyle::nestedColor(SpanState state, int depth) const
+{
+    const QColor base = stateColor(state);
+    if (depth <= 0)
+        return base;
+    // Each level a little paler, so a routine stands out from the bar it runs inside.
+    return mix(base, background, std::min(0.18 * depth, 0.54));
+}
+
+void TimelineStyle::setFonts(const QFont &base, qreal dpi)
+{
+    font = base;
+    const int size = pixelSize(base, dpi);
+    font.setPixelSize(size);
+    titleFont = font;
+    titleFont.setPixelSize(qRound(size * 1.45));
+    titleFont.setBold(true);
+    smallFont = font;
+    smallFont.setPixelSize(std::max(8, qRound(size * 0.88)));
+}
+
+} // namespace ck

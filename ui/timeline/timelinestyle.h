@@ -1,0 +1,58 @@
+#pragma once
+
+#include "trace/spankind.h"
+
+#include <QColor>
+#include <QFont>
+
+class QPalette;
+
+namespace ck {
+
+// Colours and fonts of the timeline. The state colours come from the Okabe-Ito palette, which
+// stays distinguishable under the common colour-vision deficiencies, in a light and a dark
+// variant. "Suspended" is drawn as a pale fill crossed by thin lines (drawn one by one: SVG has
+// no pattern brushes), so a coroutine waiting at an await reads as waiting, not working.
+struct TimelineStyle
+{
+    QColor background;
+    QColor text;
+    QColor mutedText; // axis labels, ideal label, legend
+    QColor grid;
+    QColor axis;
+    QColor separator;  // between runs
+    QColor headerBand; // behind each run's header row
+    QColor running;
+    QColor done;
+    QColor cancelled;
+    QColor failed;
+    QColor blocked;
+    QColor suspendedFill;
+    QColor suspendedLine;
+    QColor ghostFill;
+    QColor ghostLine;
+    QColor now;
+    QColor chunk;
+    bool isDark = false;
+
+    QFont font;      // names, labels
+    QFont titleFont; // the chart title
+    QFont smallFont; // axis, legend
+
+    // `base` keeps its family (so fontconfig can fall back to a CJK font for Hangul); sizes are
+    // converted to pixels at `dpi` so the same layout comes out on screens, images and PDFs.
+    static TimelineStyle light(const QFont &base = QFont(), qreal dpi = 96.0);
+    static TimelineStyle dark(const QFont &base = QFont(), qreal dpi = 96.0);
+    // Light or dark, whichever suits the palette's window colour.
+    static TimelineStyle forPalette(const QPalette &palette, const QFont &base = QFont(),
+                                    qreal dpi = 96.0);
+
+    QColor stateColor(SpanState state) const;
+    // A bar colour for nested routines: the state colour shifted a step towards the background.
+    QColor nestedColor(SpanState state, int depth) const;
+
+private:
+    void setFonts(const QFont &base, qreal dpi);
+};
+
+} // namespace ck

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "trace/lane.h"
+#include "trace/runinfo.h"
+#include "trace/span.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <chrono>
+
+namespace ck {
+
+// The words and numbers the timeline shows, in one place so they are translated once and
+// unit-tested: totals, the comparison line, tick labels, legend entries, hover descriptions.
+class TimelineText
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineText)
+
+public:
+    // Legend entries, in the order the legend shows them.
+    enum class Item { Running, Suspended, Blocked, Failed, Done, Cancelled, Ideal };
+
+    static QString number(double value, int decimals);
+    static QString seconds(std::chrono::nanoseconds time, int decimals = 2); // "5.00 s"
+    static QString tick(double seconds, int decimals);                       // "0.5 s"
+    // "Sequential 5.00 s · Gather 3.00 s · 1.67× faster": how the second run compares with the
+    // first (the baseline).
+    static QString comparison(const QString &firstLabel, std::chrono::nanoseconds firstTotal,
+                              const QString &secondLabel, std::chrono::nanoseconds secondTotal);
+    // "Sequential · 5.00 s", "Gather · running…"
+    static QString runHeader(const QString &label, const RunInfo &info);
+    static QString ideal(std::chrono::nanoseconds total); // "ideal 5.00 s"
+    static QString item(Item item);
+    static QString state(const Span &span); // "done", or "suspended" for an open wait
+    // The name shown in the name column: a gathered routine's lane "main/fetch_a" as "fetch_a"
+    // (it is drawn indented under main).
+    static QString laneName(const Lane &lane);
+    // "brewCoffee · 0.00–3.00 s · 3.00 s · done", with ": what" for a nested span and the
+    // reason when it failed. `end` is the span's end, or where an open span has got to.
+    static QString describe(const Lane &lane, const Span &span, std::chrono::nanoseconds end);
+};
+
+} // namespace ck

@@ -1,0 +1,156 @@
+#include "windowsettings.h"
+
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace ck {
+
+namespace {
+
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kWindowState = QStringLiteral("window/state");
+const QString kScenario = QStringLiteral("run/scenario");
+const QString kRecentFiles = QStringLiteral("run/recentFiles");
+const QString kMode = QStringLiteral("run/mode");
+const QString kBoundedLimit = QStringLiteral("run/boundedLimit");
+const QString kSpeed = QStringLiteral("run/speed");
+const QString kInstant = QStringLiteral("run/instant");
+const QString kExportFolder = QStringLiteral("export/folder");
+const QString kChartScale = QStringLiteral("export/chartScale");
+const QString kLanguage = QStringLiteral("ui/language");
+
+} // namespace
+
+QByteArray WindowSettings::geometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void WindowSettings::setGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray WindowSettings::windowState() const
+{
+    return m_settings.value(kWindowState).toByteArray();
+}
+
+void WindowSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kWindowState, state);
+}
+
+QString WindowSettings::scenario() const
+{
+    return m_settings.value(kScenario, QStringLiteral("kitchen")).toString();
+}
+
+void WindowSettings::setScenario(const QString &scenario)
+{
+    m_settings.setValue(kScenario, scenario);
+}
+
+QStringList WindowSettings::recentFiles() const
+{
+    return m_settings.value(kRecentFiles).toStringList();
+}
+
+void WindowSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    m_settings.setValue(kRecentFiles, files.mid(0, kMaxRecentFiles));
+}
+
+QString WindowSettings::mode() const
+{
+    return m_settings.value(kMode, QStringLiteral("compare")).toString();
+}
+
+void WindowSettings::setMode(const QString &mode)
+{
+    m_settings.setValue(kMode, mode);
+}
+
+int WindowSettings::boundedLimit() const
+{
+    return m_settings.value(kBoundedLimit, 2).toInt();
+}
+
+void WindowSettings::setBoundedLimit(int limit)
+{
+    m_settings.setValue(kBoundedLimit, limit);
+}
+
+double WindowSettings::speed() const
+{
+    return m_settings.value(kSpeed, 1.0).toDouble();
+}
+
+void WindowSettings::setSpeed(double speed)
+{
+    m_settings.setValue(kSpeed, speed);
+}
+
+bool WindowSettings::instant() const
+{
+    return m_settings.value(kInstant, false).toBool();
+}
+
+void WindowSettings::setInstant(bool instant)
+{
+    m_settings.setValue(kInstant, instant);
+}
+
+QString WindowSettings::exportFolder() const
+{
+    return m_settings
+        .value(kExportFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void WindowSettings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(kExportFolder, folder);
+}
+
+double WindowSettings::chartScale() const
+{
+    return m_settings.value(kChartScale, 2.0).toDouble();
+}
+
+void WindowSettings::setChartScale(double scale)
+{
+    m_settings.setValue(kChartScale, scale);
+}
+
+std::optional<Language> WindowSettings::language() const
+{
+    const QString code = m_settings.value(kLanguage).toString();
+    if (code == QLatin1String("ko"))
+        return Language::Korean;
+    if (code == QLatin1String("en"))
+        return Language::English;
+    return std::nullopt;
+}
+
+void WindowSettings::setLanguage(Language language)
+{
+    m_settings.setValue(kLanguage,
+                        language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
+}
+
+Language WindowSettings::startupLanguage(const QString &requested)
+{
+    if (requested == QLatin1String("ko"))
+        return Language::Korean;
+    if (requested == QLatin1String("en"))
+        return Language::English;
+    if (const auto stored = WindowSettings().language())
+        return *stored;
+    return QLocale().language() == QLocale::Korean ? Language::Korean : Language::English;
+}
+
+} // namespace ck

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "scenario/language.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ck {
+
+// What the window remembers between sessions, with its defaults, over QSettings (so the
+// organisation and application names set in main() decide where it lives).
+class WindowSettings
+{
+public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    QString scenario() const; // built-in id or absolute file path; "kitchen" by default
+    void setScenario(const QString &scenario);
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path); // most recent first
+    QString mode() const;                    // RunSelection::name(); "compare" by default
+    void setMode(const QString &mode);
+    int boundedLimit() const; // 2 by default
+    void setBoundedLimit(int limit);
+    double speed() const; // 1.0 by default
+    void setSpeed(double speed);
+    bool instant() const;
+    void setInstant(bool instant);
+    QString exportFolder() const; // the Documents folder by default
+    void setExportFolder(const QString &folder);
+    double chartScale() const; // PNG device pixel ratio, 2 by default
+    void setChartScale(double scale);
+    std::optional<Language> language() const; // only what the user chose in the menu
+    void setLanguage(Language language);
+
+    // The language to start in: `requested` ("en"/"ko") if given, else the stored choice, else
+    // Korean for a Korean system locale and English otherwise.
+    static Language startupLanguage(const QString &requested = {});
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace ck
