@@ -4,7 +4,9 @@
 #include "commandline.h"
 #include "headlesssession.h"
 #include "logformat.h"
+#include "net/servecommand.h"
 #include "run/idealtime.h"
+#include "run/runpreflight.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariosource.h"
 #include "trace/atomicfilewriter.h"
@@ -30,6 +32,8 @@ int CliApp::exec(const QStringList &arguments)
         return Success;
     case CliRequest::Command::List:
         return list(*request);
+    case CliRequest::Command::Serve:
+        return ServeCommand::run(request->port, m_out, m_err);
     case CliRequest::Command::Run:
     case CliRequest::Command::Compare:
         return runScenario(*request);
@@ -54,12 +58,12 @@ int CliApp::runScenario(const CliRequest &request)
     if (!loaded.ok())
         return refuse(loaded.error);
     auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+    HeadlessSession session(scenario, request.virtualClock, request.speed);
     for (const Strategy &mode : request.modes) {
-        const QString refusal = mode.refusal(*scenario);
+        const QString refusal = RunPreflight::refusal(*scenario, mode, session.clock());
         if (!refusal.isEmpty())
             return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal));
     }
-    HeadlessSession session(scenario, request.virtualClock, request.speed);
     const bool labelRuns = request.modes.size() > 1;
     session.setLogListener([&](int run, const LogLine &line) {
         const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();

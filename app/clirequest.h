@@ -11,7 +11,7 @@ namespace ck {
 // What the user asked the command line for, parsed and checked.
 struct CliRequest
 {
-    enum class Command { Gui, Help, Version, List, Run, Compare };
+    enum class Command { Gui, Help, Version, List, Run, Compare, Serve };
 
     Command command = Command::Gui;
     QString scenario;            // built-in id or file path (window: empty = the last one)
@@ -26,6 +26,7 @@ struct CliRequest
     QString csvPath;
     QString jsonPath;
     QString chartPath; // .png, .svg or .pdf
+    quint16 port = 0;  // serve: 0 = ephemeral
 };
 
 } // namespace ck

@@ -19,13 +19,14 @@ const QString kLangOption = QStringLiteral("lang");
 const QString kChartOption = QStringLiteral("chart");
 const QString kScenarioOption = QStringLiteral("scenario");
 const QString kAutorunOption = QStringLiteral("autorun");
+const QString kPortOption = QStringLiteral("port");
 
 // Options followed by a value, so that opensWindow() can skip the values.
-const QStringList kValueOptions{QStringLiteral("--mode"),  QStringLiteral("--modes"),
-                                QStringLiteral("--clock"), QStringLiteral("--speed"),
-                                QStringLiteral("--trace"), QStringLiteral("--csv"),
-                                QStringLiteral("--json"),  QStringLiteral("--lang"),
-                                QStringLiteral("--chart"), QStringLiteral("--scenario")};
+const QStringList kValueOptions{
+    QStringLiteral("--mode"),     QStringLiteral("--modes"), QStringLiteral("--clock"),
+    QStringLiteral("--speed"),    QStringLiteral("--trace"), QStringLiteral("--csv"),
+    QStringLiteral("--json"),     QStringLiteral("--lang"),  QStringLiteral("--chart"),
+    QStringLiteral("--scenario"), QStringLiteral("--port")};
 
 constexpr double kMinSpeed = 0.01;
 constexpr double kMaxSpeed = 1000.0;
@@ -54,10 +55,12 @@ CommandLine::CommandLine()
         {kLangOption, tr("Language: en or ko. Default: the system's."), tr("lang")},
         {kScenarioOption, tr("Window: open this scenario (built-in id or file)."), tr("scenario")},
         {kAutorunOption, tr("Window: start running at once.")},
+        {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
     });
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("run SCENARIO | compare SCENARIO | list; without a command the window opens"));
+        tr("run SCENARIO | compare SCENARIO | list | serve; without a command the window "
+           "opens"));
 }
 
 QString CommandLine::helpText() const
@@ -98,6 +101,12 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
                  .arg(m_parser.positionalArguments().first()));
         return std::nullopt;
     }
+    if (request.command == CliRequest::Command::Serve)
+        return parsePort(request) ? std::optional(request) : std::nullopt;
+    if (m_parser.isSet(kPortOption)) {
+        fail(tr("--port is for serve"));
+        return std::nullopt;
+    }
     if (!parseModes(request) || !parseClock(request) || !parseChart(request))
         return std::nullopt;
     return request;
@@ -135,6 +144,19 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
     return true;
 }
 
+bool CommandLine::parsePort(CliRequest &request)
+{
+    if (!m_parser.isSet(kPortOption))
+        return true;
+    bool ok = false;
+    const uint port = m_parser.value(kPortOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(tr("--port must be a number from 0 to 65535, not \"%1\"")
+                        .arg(m_parser.value(kPortOption)));
+    request.port = quint16(port);
+    return true;
+}
+
 bool CommandLine::parseChart(CliRequest &request)
 {
     request.chartPath = m_parser.value(kChartOption);
@@ -155,12 +177,15 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
         command == QLatin1String("run") || command == QLatin1String("compare");
     if (command == QLatin1String("list"))
         request.command = CliRequest::Command::List;
+    else if (command == QLatin1String("serve"))
+        request.command = CliRequest::Command::Serve;
     else if (command == QLatin1String("run"))
         request.command = CliRequest::Command::Run;
     else if (command == QLatin1String("compare"))
         request.command = CliRequest::Command::Compare;
     else
-        return fail(tr("unknown command \"%1\" (expected run, compare or list)").arg(command));
+        return fail(
+            tr("unknown command \"%1\" (expected run, compare, list or serve)").arg(command));
     if (needsScenario && positional.size() < 2)
         return fail(tr("%1: which scenario? Give a built-in id or a file").arg(command));
     if (positional.size() > (needsScenario ? 2 : 1))

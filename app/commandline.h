@@ -29,6 +29,7 @@ private:
     bool parseModes(CliRequest &request);
     bool parseGuiOptions(CliRequest &request);
     bool parseChart(CliRequest &request);
+    bool parsePort(CliRequest &request);
     bool parseClock(CliRequest &request);
     bool parseLanguage(CliRequest &request);
     bool fail(const QString &message);

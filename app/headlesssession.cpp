@@ -31,6 +31,11 @@ HeadlessSession::~HeadlessSession()
     m_runners.clear(); // before the scheduler they run on
 }
 
+const Clock &HeadlessSession::clock() const
+{
+    return m_scheduler->clock();
+}
+
 void HeadlessSession::setLogListener(std::function<void(int, const LogLine &)> listener)
 {
     m_logListener = std::move(listener);

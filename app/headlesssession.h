@@ -8,6 +8,7 @@
 
 namespace ck {
 
+class Clock;
 class Scheduler;
 
 // Runs one or more strategies of a scenario together on one scheduler (one loop, one time axis)
@@ -23,6 +24,7 @@ public:
     void run(const std::vector<Strategy> &strategies);
 
     const Scenario &scenario() const { return *m_scenario; }
+    const Clock &clock() const;
     const std::vector<std::unique_ptr<Runner>> &runners() const { return m_runners; }
     std::vector<const Recorder *> recorders() const;
 

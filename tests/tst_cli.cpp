@@ -121,9 +121,10 @@ void TstCli::listShowsTheBuiltins()
         corokitchen({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
     const QStringList out = lines(result.out);
-    QCOMPARE(out.size(), 4);
+    QCOMPARE(out.size(), 6);
     QVERIFY(out[0].startsWith(QStringLiteral("kitchen ")));
     QVERIFY(out[3].startsWith(QStringLiteral("two-downloads ")));
+    QVERIFY(out[5].startsWith(QStringLiteral("movie-stream ")));
 }
 
 void TstCli::koreanLines()
@@ -176,7 +177,7 @@ void TstCli::badUsage_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("fly")}
-        << "corokitchen: unknown command \"fly\" (expected run, compare or list)\n";
+        << "corokitchen: unknown command \"fly\" (expected run, compare, list or serve)\n";
     QTest::newRow("no scenario")
         << QStringList{QStringLiteral("run")}
         << "corokitchen: run: which scenario? Give a built-in id or a file\n";
@@ -207,7 +208,7 @@ void TstCli::badUsage_data()
     QTest::newRow("unknown scenario")
         << QStringList{QStringLiteral("run"), QStringLiteral("bakery")}
         << "corokitchen: unknown scenario \"bakery\": neither a built-in (kitchen, api-calls, "
-           "download-chunks, two-downloads) nor a file\n";
+           "download-chunks, two-downloads, http-downloads, movie-stream) nor a file\n";
     QTest::newRow("three modes")
         << QStringList{QStringLiteral("compare"), QStringLiteral("kitchen"),
                        QStringLiteral("--modes"), QStringLiteral("sync,gather,sequential")}

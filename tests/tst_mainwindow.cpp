@@ -1,6 +1,8 @@
 // moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
 #include <QTest>
 
+#include "isolatedsettings.h"
+
 #include "mainwindow.h"
 #include "panels/logpanel.h"
 #include "run/runner.h"
@@ -130,9 +132,7 @@ private Q_SLOTS:
 
 void TstMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to ~/.qttest, not the user's
-    QCoreApplication::setOrganizationName(QStringLiteral("CoroKitchen"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    cktest::useIsolatedSettings(QStringLiteral("tst_mainwindow"));
 }
 
 void TstMainWindow::init()

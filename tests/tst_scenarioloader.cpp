@@ -100,7 +100,8 @@ void TstScenarioLoader::builtinIds()
 {
     QCOMPARE(BuiltinScenarios::ids(),
              (QStringList{QStringLiteral("kitchen"), QStringLiteral("api-calls"),
-                          QStringLiteral("download-chunks"), QStringLiteral("two-downloads")}));
+                          QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
+                          QStringLiteral("http-downloads"), QStringLiteral("movie-stream")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);
@@ -221,7 +222,8 @@ void TstScenarioLoader::builtinUnknown()
     const ScenarioLoadResult result = BuiltinScenarios::load(QStringLiteral("nope"));
     QVERIFY(!result.ok());
     QCOMPARE(result.error, QStringLiteral("unknown built-in scenario \"nope\" (expected kitchen, "
-                                          "api-calls, download-chunks, two-downloads)"));
+                                          "api-calls, download-chunks, two-downloads, "
+                                          "http-downloads, movie-stream)"));
 }
 
 void TstScenarioLoader::validFeatures()
@@ -401,8 +403,32 @@ void TstScenarioLoader::malformed_data()
         "tasks[0].steps[0].gather[1]: a routine name must be a string, found null");
     row("gather too many", gatherOf(1001),
         "tasks[0].steps[0]: too many routines in one gather: 1001 (the limit is 1000)");
-    row("download", steps(R"([{"download": {"url": "http://localhost/"}}])"),
-        "tasks[0].steps[0]: download steps are not supported yet");
+    row("download not an object", steps(R"([{"download": 5}])"),
+        "tasks[0].steps[0].download: \"download\" must be an object such as {\"url\": "
+        "\"https://...\"} or {\"bytes\": 100000, \"rate\": 50000}");
+    row("download url and bytes", steps(R"([{"download": {"url": "/x", "bytes": 5}}])"),
+        "tasks[0].steps[0].download: a download needs exactly one of \"url\" and \"bytes\"");
+    row("download neither", steps(R"([{"download": {"timeout": 5}}])"),
+        "tasks[0].steps[0].download: a download needs exactly one of \"url\" and \"bytes\"");
+    row("download ftp url", steps(R"([{"download": {"url": "ftp://example.com/f"}}])"),
+        "tasks[0].steps[0].download.url: \"url\" must be an http(s) URL, or a path on the "
+        "embedded server such as \"/bytes/1000\"");
+    row("download rate with url", steps(R"([{"download": {"url": "/x", "rate": 5}}])"),
+        "tasks[0].steps[0].download.rate: \"rate\" goes with \"bytes\", not with \"url\"");
+    row("download negative bytes", steps(R"([{"download": {"bytes": -1}}])"),
+        "tasks[0].steps[0].download.bytes: \"bytes\" must be a whole number of bytes from 0 "
+        "to 1073741824");
+    row("download zero chunk", steps(R"([{"download": {"bytes": 10, "chunk": 0}}])"),
+        "tasks[0].steps[0].download.chunk: \"chunk\" must be a whole number of bytes from 1 "
+        "to 1048576");
+    row("download zero timeout", steps(R"([{"download": {"bytes": 10, "timeout": 0}}])"),
+        "tasks[0].steps[0].download.timeout: \"timeout\" must be a number of seconds from "
+        "0.001 to 86400");
+    row("download unknown key", steps(R"([{"download": {"bytes": 10, "speed": 1}}])"),
+        "tasks[0].steps[0].download.speed: unknown key \"speed\" (expected url, bytes, rate, "
+        "latency, chunk, drop_after, timeout, each)");
+    row("download each unknown", steps(R"([{"download": {"bytes": 10, "each": "play"}}])"),
+        "tasks[0].steps[0].download.each: unknown routine \"play\"");
 
     // Names.
     row("task defined twice", scenario("[" + task + "," + task + "]"),
@@ -442,6 +468,10 @@ void TstScenarioLoader::malformed_data()
         "tasks[1]: cycle: a -> b -> c -> a");
     row("routine calls itself",
         scenario("[" + task + "]", R"([{"name": "r", "steps": [{"call": "r"}]}])"),
+        "routines[0]: cycle: r -> r");
+    row("routine streams into itself",
+        scenario("[" + task + "]",
+                 R"([{"name": "r", "steps": [{"download": {"bytes": 9, "each": "r"}}]}])"),
         "routines[0]: cycle: r -> r");
     row("routine cycle through gather",
         scenario(
@@ -568,13 +598,15 @@ void TstScenarioLoader::resolvePath()
 
 void TstScenarioLoader::resolveUnknown()
 {
-    QCOMPARE(ScenarioSource::resolve(QStringLiteral("nope")).error,
-             QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
-                            "download-chunks, two-downloads) nor a file"));
-    QCOMPARE(ScenarioSource::resolve(testData).error,
-             QStringLiteral("unknown scenario \"%1\": neither a built-in (kitchen, api-calls, "
-                            "download-chunks, two-downloads) nor a file")
-                 .arg(testData));
+    QCOMPARE(
+        ScenarioSource::resolve(QStringLiteral("nope")).error,
+        QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
+                       "download-chunks, two-downloads, http-downloads, movie-stream) nor a file"));
+    QCOMPARE(
+        ScenarioSource::resolve(testData).error,
+        QStringLiteral("unknown scenario \"%1\": neither a built-in (kitchen, api-calls, "
+                       "download-chunks, two-downloads, http-downloads, movie-stream) nor a file")
+            .arg(testData));
 }
 
 QTEST_GUILESS_MAIN(TstScenarioLoader)

@@ -2,11 +2,13 @@
 
 #include "exportactions.h"
 #include "modeactions.h"
+#include "panels/downloadspanel.h"
 #include "panels/logpanel.h"
 #include "panels/summarypanel.h"
 #include "runcontroller.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariosource.h"
+#include "scenario/urlscenario.h"
 #include "scenariopicker.h"
 #include "timeline/timelineview.h"
 #include "windowsettings.h"
@@ -83,6 +85,7 @@ bool MainWindow::loadScenario(const QString &idOrPath, bool reportErrors)
         m_picker->setRecentFiles(settings.recentFiles());
     }
     m_picker->setCurrentKey(m_scenarioKey);
+    updateDownloadsDock();
     if (!restartIfLive()) {
         m_controller->clear(); // the old scenario's runs no longer match the title
         m_log->clear();
@@ -90,6 +93,38 @@ bool MainWindow::loadScenario(const QString &idOrPath, bool reportErrors)
     updateTitles();
     updateViews();
     return true;
+}
+
+bool MainWindow::openUrls(const QString &text, RunSelection mode)
+{
+    ScenarioLoadResult loaded = UrlScenario::fromUrls(text);
+    if (!loaded.ok()) {
+        showWarning(tr("Cannot download these URLs"), loaded.error);
+        return false;
+    }
+    m_pastedUrls = text;
+    return runUrlScenario(std::make_shared<const Scenario>(std::move(*loaded.scenario)), mode);
+}
+
+bool MainWindow::runUrlScenario(std::shared_ptr<const Scenario> scenario,
+                                const RunSelection &selection)
+{
+    // Not remembered in the settings: the next session cannot load pasted URLs by key.
+    m_scenario = std::move(scenario);
+    m_scenarioKey = kPastedUrlsKey;
+    m_picker->setCurrentKey(m_scenarioKey); // no entry: the picker shows the title instead
+    m_modes->setSelection(selection);
+    WindowSettings().setMode(selection.name());
+    updateDownloadsDock();
+    updateTitles();
+    const QString refusal = startRun();
+    if (!refusal.isEmpty()) {
+        m_controller->clear(); // whatever ran belonged to the previous scenario
+        m_log->clear();
+        updateViews();
+        showWarning(tr("Cannot run the scenario in this mode"), refusal);
+    }
+    return refusal.isEmpty();
 }
 
 void MainWindow::selectMode(const RunSelection &selection)
@@ -107,9 +142,31 @@ void MainWindow::run()
 {
     if (!m_scenario)
         return;
-    const QString refusal = m_controller->start(m_scenario, mode());
+    const QString refusal = startRun();
     if (!refusal.isEmpty())
         showWarning(tr("Cannot run the scenario in this mode"), refusal);
+}
+
+QString MainWindow::startRun()
+{
+    const QString refusal = m_controller->start(m_scenario, mode());
+    if (refusal.isEmpty() || !isInstant() || !startOnRealClock())
+        return refusal;
+    // Downloads from URLs need the real clock: say so rather than refuse.
+    statusBar()->showMessage(tr("Instant switched off: %1").arg(refusal), 15000);
+    return {};
+}
+
+bool MainWindow::startOnRealClock()
+{
+    m_controller->setInstant(false);
+    if (!m_controller->start(m_scenario, mode()).isEmpty()) {
+        m_controller->setInstant(true); // refused on both clocks: not the clock's fault
+        return false;
+    }
+    setInstant(false); // the controller is already real: only the action and the box follow
+    WindowSettings().setInstant(false);
+    return true;
 }
 
 void MainWindow::stop()
@@ -198,9 +255,10 @@ QStringList MainWindow::logLines() const
 
 QList<QAction *> MainWindow::allActions() const
 {
-    QList<QAction *> actions{m_openAction,      m_exportChartAction, m_exportTraceAction,
-                             m_exportCsvAction, m_exportJsonAction,  m_copyChartAction,
-                             m_quitAction,      m_runAction,         m_stopAction};
+    QList<QAction *> actions{m_openAction,        m_urlsAction,      m_exportChartAction,
+                             m_exportTraceAction, m_exportCsvAction, m_exportJsonAction,
+                             m_copyChartAction,   m_quitAction,      m_runAction,
+                             m_stopAction};
     actions << m_modes->actions();
     actions << QList<QAction *>{m_instantAction,
                                 m_fasterAction,
@@ -210,6 +268,7 @@ QList<QAction *> MainWindow::allActions() const
                                 m_fitAction,
                                 m_logDock->toggleViewAction(),
                                 m_summaryDock->toggleViewAction(),
+                                m_downloadsDock->toggleViewAction(),
                                 m_shortcutsAction,
                                 m_aboutAction};
     return actions;

@@ -22,6 +22,7 @@ class QToolBar;
 
 namespace ck {
 
+class DownloadsPanel;
 class ExportActions;
 class LogPanel;
 class ModeActions;
@@ -49,7 +50,14 @@ public:
     // A built-in id or a scenario file. A file that fails to load shows why in a dialog and
     // keeps the current scenario. A live run restarts with the new scenario.
     bool selectScenario(const QString &idOrPath);
-    QString scenarioKey() const { return m_scenarioKey; } // id, or the file's absolute path
+    // What File > Download URLs… does: makes the scenario of the URLs (one per line, see
+    // UrlScenario) the current one, selects `mode` and runs it, on the real clock (Instant is
+    // switched off, with a word in the status bar). False, with a warning, if the text makes no
+    // scenario or the run is refused.
+    bool openUrls(const QString &text, RunSelection mode);
+    // The current scenario's key: id, the file's absolute path, or kPastedUrlsKey.
+    QString scenarioKey() const { return m_scenarioKey; }
+    static inline const QString kPastedUrlsKey = QStringLiteral("urls:");
     std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
     // A live run restarts with the new mode.
     void selectMode(const RunSelection &selection);
@@ -75,6 +83,7 @@ public:
     QStringList logLines() const;
     RunController *controller() const { return m_controller; }
     TimelineView *timeline() const { return m_timeline; }
+    DownloadsPanel *downloadsPanel() const { return m_downloads; }
     // Every action of the menus and toolbar, in menu order (the shortcuts list shows these).
     QList<QAction *> allActions() const;
 
@@ -95,6 +104,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createDownloadsDock();
     void retranslateUi();
     void retranslateActions();
     void connectController();
@@ -102,6 +112,9 @@ private:
 
     // mainwindow.cpp: the public face
     bool loadScenario(const QString &idOrPath, bool reportErrors);
+    bool runUrlScenario(std::shared_ptr<const Scenario> scenario, const RunSelection &selection);
+    QString startRun(); // the refusal, or empty once the run has started
+    bool startOnRealClock();
 
     // mainwindowstate.cpp: settings, views and dialogs
     void restoreSettings(const LaunchOptions &options);
@@ -110,6 +123,8 @@ private:
     void chooseMode(const RunSelection &selection);
     bool restartIfLive();
     void openScenarioDialog();
+    void openUrlDialog();
+    void updateDownloadsDock();
     void showAbout();
     void showShortcuts();
     void showWarning(const QString &title, const QString &message);
@@ -130,8 +145,11 @@ private:
     TimelineView *m_timeline = nullptr;
     LogPanel *m_log = nullptr;
     SummaryPanel *m_summary = nullptr;
+    DownloadsPanel *m_downloads = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_summaryDock = nullptr;
+    QDockWidget *m_downloadsDock = nullptr;
+    QString m_pastedUrls; // what the URL dialog last ran, offered again when it reopens
     ScenarioPicker *m_picker = nullptr;
     ModeActions *m_modes = nullptr;
     ExportActions *m_exports = nullptr;
@@ -150,6 +168,7 @@ private:
     QActionGroup *m_scaleGroup = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_urlsAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_exportTraceAction = nullptr;
     QAction *m_exportCsvAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include "exportactions.h"
 #include "modeactions.h"
+#include "panels/downloadspanel.h"
 #include "panels/logpanel.h"
 #include "panels/summarypanel.h"
 #include "run/runner.h"
@@ -10,10 +11,12 @@
 #include "scenariopicker.h"
 #include "shortcutsdialog.h"
 #include "timeline/timelineview.h"
+#include "urldialog.h"
 #include "windowsettings.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,9 +25,28 @@
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <algorithm>
 #include <array>
 
 namespace ck {
+
+namespace {
+
+bool downloads(const std::vector<Step> &steps)
+{
+    return std::any_of(steps.begin(), steps.end(),
+                       [](const Step &step) { return step.kind == Step::Kind::Download; });
+}
+
+bool hasDownloads(const Scenario &scenario)
+{
+    return std::any_of(scenario.tasks.begin(), scenario.tasks.end(),
+                       [](const ScenarioTask &task) { return downloads(task.steps); }) ||
+           std::any_of(scenario.routines.begin(), scenario.routines.end(),
+                       [](const Routine &routine) { return downloads(routine.steps); });
+}
+
+} // namespace
 
 void MainWindow::restoreSettings(const LaunchOptions &options)
 {
@@ -105,6 +127,31 @@ void MainWindow::openScenarioDialog()
     dialog->open(); // window-modal, no nested event loop
 }
 
+void MainWindow::openUrlDialog()
+{
+    auto *dialog = new UrlDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setText(m_pastedUrls);
+    dialog->setSelection(mode());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->scenario())
+            return;
+        m_pastedUrls = dialog->text();
+        runUrlScenario(dialog->scenario(), dialog->selection());
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+// Shown (and raised over the log) for a scenario that downloads, hidden otherwise; the View
+// menu and Alt+3 still decide in between.
+void MainWindow::updateDownloadsDock()
+{
+    const bool downloading = m_scenario && hasDownloads(*m_scenario);
+    m_downloadsDock->setVisible(downloading);
+    if (downloading)
+        m_downloadsDock->raise();
+}
+
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(
@@ -168,6 +215,7 @@ void MainWindow::updateViews()
     const std::vector<TimelineRun> runs = m_controller->timelineRuns();
     m_timeline->setRuns(runs);
     m_summary->setRuns(runs);
+    m_downloads->setRuns(runs);
     m_log->setRunLabels(runLabels());
     updateState();
 }
@@ -176,6 +224,8 @@ void MainWindow::updateTitles()
 {
     const QString title = m_scenario->title.in(m_language);
     setWindowTitle(tr("%1 — CoroKitchen").arg(title));
+    // Pasted URLs have no entry in the picker: it shows their title ("3 downloads") instead.
+    m_picker->setPlaceholderText(m_scenarioKey == kPastedUrlsKey ? title : QString());
     const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
     const QString chartTitle = tr("%1 — %2").arg(title, shown.label());
     m_timeline->setTitle(chartTitle);

@@ -3,6 +3,7 @@
 
 #include "exportactions.h"
 #include "modeactions.h"
+#include "panels/downloadspanel.h"
 #include "panels/logpanel.h"
 #include "panels/summarypanel.h"
 #include "runcontroller.h"
@@ -70,6 +71,8 @@ void MainWindow::createFileActions()
     using Kind = ExportActions::Kind;
     m_openAction = makeAction(this, QStyle::SP_DialogOpenButton, QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openScenarioDialog);
+    m_urlsAction = makeAction(this, QStyle::SP_ArrowDown, QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(m_urlsAction, &QAction::triggered, this, &MainWindow::openUrlDialog);
     m_exportChartAction =
         makeAction(this, QStyle::SP_DialogSaveButton, QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportChartAction, &QAction::triggered, this,
@@ -123,7 +126,7 @@ void MainWindow::createViewActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addActions({m_openAction, m_urlsAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(
         {m_exportChartAction, m_exportTraceAction, m_exportCsvAction, m_exportJsonAction});
@@ -143,7 +146,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_logDock->toggleViewAction(), m_summaryDock->toggleViewAction()});
+    m_viewMenu->addActions({m_logDock->toggleViewAction(), m_summaryDock->toggleViewAction(),
+                            m_downloadsDock->toggleViewAction()});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -205,6 +209,19 @@ void MainWindow::createDocks()
     splitDockWidget(m_logDock, m_summaryDock, Qt::Horizontal);
     m_logDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_summaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    createDownloadsDock();
+}
+
+void MainWindow::createDownloadsDock()
+{
+    m_downloads = new DownloadsPanel(this);
+    m_downloadsDock = new QDockWidget(this);
+    m_downloadsDock->setObjectName(QStringLiteral("downloadsDock"));
+    m_downloadsDock->setWidget(m_downloads);
+    // A tab beside the log, which keeps its width: the table needs it more than the summary.
+    tabifyDockWidget(m_logDock, m_downloadsDock);
+    m_downloadsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_downloadsDock->hide(); // until a scenario downloads
 }
 
 void MainWindow::retranslateUi()
@@ -218,6 +235,7 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_logDock->setWindowTitle(tr("Log"));
     m_summaryDock->setWindowTitle(tr("Summary"));
+    m_downloadsDock->setWindowTitle(tr("Downloads"));
     m_scenarioLabel->setText(tr("Scenario:"));
     m_speedLabel->setText(tr("Speed:"));
     m_speedBox->setToolTip(tr("Scenario seconds per real second (real clock)"));
@@ -230,6 +248,8 @@ void MainWindow::retranslateUi()
 void MainWindow::retranslateActions()
 {
     m_openAction->setText(tr("&Open scenario…"));
+    m_urlsAction->setText(tr("Download &URLs…"));
+    m_urlsAction->setToolTip(tr("Paste URLs and download them, one by one or concurrently"));
     m_exportChartAction->setText(tr("Export &chart…"));
     m_exportTraceAction->setText(tr("Export &trace…"));
     m_exportCsvAction->setText(tr("Export C&SV…"));
@@ -250,6 +270,7 @@ void MainWindow::retranslateActions()
     m_fitAction->setText(tr("&Fit to window"));
     m_logDock->toggleViewAction()->setText(tr("&Log panel"));
     m_summaryDock->toggleViewAction()->setText(tr("&Summary panel"));
+    m_downloadsDock->toggleViewAction()->setText(tr("&Downloads panel"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About CoroKitchen"));
 }

@@ -1,5 +1,7 @@
 #include "runcontroller.h"
 
+#include "run/runpreflight.h"
+
 #include "coro/realclock.h"
 #include "coro/scheduler.h"
 #include "coro/virtualclock.h"
@@ -42,8 +44,9 @@ QString RunController::start(std::shared_ptr<const Scenario> scenario, RunSelect
     if (m_shuttingDown || !scenario)
         return tr("nothing to run");
     const std::vector<Strategy> strategies = selection.strategies();
+    Scheduler &scheduler = m_instant ? *m_virtualScheduler : *m_realScheduler;
     for (const Strategy &strategy : strategies) {
-        const QString refusal = strategy.refusal(*scenario);
+        const QString refusal = RunPreflight::refusal(*scenario, strategy, scheduler.clock());
         if (!refusal.isEmpty())
             return refusal;
     }
@@ -51,7 +54,6 @@ QString RunController::start(std::shared_ptr<const Scenario> scenario, RunSelect
     m_scenario = std::move(scenario);
     m_selection = selection;
     m_busy = true;
-    Scheduler &scheduler = m_instant ? *m_virtualScheduler : *m_realScheduler;
     for (std::size_t i = 0; i < strategies.size(); ++i)
         m_current.push_back(makeRun(scheduler, strategies[i], int(i)));
     // Started back to back, so the first steps of all runs share one loop iteration: one axis.

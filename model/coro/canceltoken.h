@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <vector>
+
 namespace ck {
 
 class Scheduler;
@@ -16,9 +19,15 @@ public:
     bool isCancelled() const { return m_cancelled; }
     void cancel();
 
+    // Called once on cancel(), for work outside the scheduler (aborting a network reply).
+    int addListener(std::function<void()> listener);
+    void removeListener(int id);
+
 private:
     Scheduler *m_scheduler;
     bool m_cancelled = false;
+    int m_nextListenerId = 0;
+    std::vector<std::pair<int, std::function<void()>>> m_listeners;
 };
 
 } // namespace ck

@@ -22,6 +22,8 @@ public:
     virtual void idleUntil(std::chrono::nanoseconds deadline) = 0;
     // Wall time left until scenario time reaches `deadline` (zero if already there).
     virtual std::chrono::nanoseconds wallDelayUntil(std::chrono::nanoseconds deadline) const = 0;
+    // Scenario seconds per wall second (1 on the virtual clock, where wall time means nothing).
+    virtual double speed() const { return 1.0; }
 };
 
 } // namespace ck

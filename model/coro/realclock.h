@@ -18,7 +18,7 @@ public:
     void idleUntil(std::chrono::nanoseconds) override {}
     std::chrono::nanoseconds wallDelayUntil(std::chrono::nanoseconds deadline) const override;
 
-    double speed() const { return m_speed; }
+    double speed() const override { return m_speed; }
     void setSpeed(double speed);
 
 private:

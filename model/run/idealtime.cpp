@@ -3,6 +3,7 @@
 #include "scenario/scenario.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <queue>
 
@@ -13,6 +14,8 @@ using std::chrono::nanoseconds;
 nanoseconds IdealTime::of(const Scenario &scenario, const Strategy &strategy)
 {
     const IdealTime ideal(scenario, strategy.isAsync());
+    if (ideal.m_unknown)
+        return nanoseconds(-1);
     switch (strategy.kind()) {
     case Strategy::Kind::Sync:
     case Strategy::Kind::Sequential:
@@ -49,6 +52,9 @@ nanoseconds IdealTime::steps(const std::vector<Step> &steps)
         case Step::Kind::Call:
             total += routine(step.routineIndices.front());
             break;
+        case Step::Kind::Download:
+            total += download(step);
+            break;
         case Step::Kind::Gather: {
             nanoseconds gathered{0};
             for (const int index : step.routineIndices)
@@ -60,6 +66,30 @@ nanoseconds IdealTime::steps(const std::vector<Step> &steps)
         }
     }
     return total;
+}
+
+nanoseconds IdealTime::download(const Step &step)
+{
+    // A URL takes what the network takes: nothing is known in advance.
+    const DownloadSpec &spec = *step.download;
+    if (!spec.isEmbedded()) {
+        m_unknown = true;
+        return nanoseconds(0);
+    }
+    const qint64 bytes = spec.dropAfter >= 0 ? std::min(spec.dropAfter, spec.bytes) : spec.bytes;
+    const auto arrival = [&](qint64 delivered) {
+        const double seconds = spec.rate > 0 ? double(delivered) / spec.rate : 0.0;
+        return spec.latency + nanoseconds(std::llround(seconds * 1e9));
+    };
+    if (step.routineIndices.empty())
+        return bytes > 0 ? arrival(bytes) : spec.latency;
+    // async for: chunk i is handled once it has arrived and chunk i-1 has been handled.
+    const nanoseconds each = routine(step.routineIndices.front());
+    nanoseconds done{0};
+    for (qint64 sent = std::min(spec.chunk, bytes); sent > 0;
+         sent = sent == bytes ? 0 : std::min(bytes, sent + spec.chunk))
+        done = std::max(done, arrival(sent)) + each;
+    return done;
 }
 
 nanoseconds IdealTime::routine(int index)

@@ -17,6 +17,7 @@ struct Step;
 class IdealTime
 {
 public:
+    // -1 when it cannot be known (a download from a URL takes what the network takes).
     static std::chrono::nanoseconds of(const Scenario &scenario, const Strategy &strategy);
 
 private:
@@ -24,6 +25,7 @@ private:
 
     std::chrono::nanoseconds steps(const std::vector<Step> &steps);
     std::chrono::nanoseconds routine(int index);
+    std::chrono::nanoseconds download(const Step &step);
     std::chrono::nanoseconds sequential() const;
     std::chrono::nanoseconds longestPath() const;
     std::chrono::nanoseconds bounded(int limit) const;
@@ -32,6 +34,7 @@ private:
     bool m_concurrentGather;
     std::vector<std::chrono::nanoseconds> m_routineMemo; // -1: not computed yet
     std::vector<std::chrono::nanoseconds> m_taskDurations;
+    bool m_unknown = false;
 };
 
 } // namespace ck

@@ -59,6 +59,22 @@ void RunContext::endSpan(int span, SpanState state, const QString &reason)
     m_recorder->endSpan(span, elapsed(), wallElapsed(), state, reason);
 }
 
+void RunContext::addChunk(int lane, int depth, int index, qint64 bytes,
+                          std::chrono::nanoseconds from, std::chrono::nanoseconds to)
+{
+    Span span;
+    span.lane = lane;
+    span.depth = depth;
+    span.kind = SpanKind::Chunk;
+    span.name = QStringLiteral("chunk %1").arg(index + 1);
+    span.start = from;
+    span.end = to;
+    span.wallStart = span.wallEnd = wallElapsed();
+    span.state = SpanState::Done;
+    span.bytes = bytes;
+    m_recorder->beginSpan(std::move(span));
+}
+
 void RunContext::log(int lane, const LocalizedText &text)
 {
     m_recorder->addLog(LogLine{elapsed(), lane, text});

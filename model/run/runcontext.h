@@ -44,6 +44,9 @@ public:
     int beginSpan(int lane, int depth, SpanKind kind, const QString &name);
     void endSpan(int span, SpanState state, const QString &reason = {});
     void log(int lane, const LocalizedText &text);
+    // A finished chunk of a download: `bytes` that arrived between `from` and now.
+    void addChunk(int lane, int depth, int index, qint64 bytes, std::chrono::nanoseconds from,
+                  std::chrono::nanoseconds to);
 
     AsyncEvent &taskDone(int task) { return *m_taskDone[std::size_t(task)]; }
     bool taskFailed(int task) const { return m_taskFailed[std::size_t(task)]; }

@@ -1,6 +1,5 @@
 #include "runner.h"
 
-#include "coro/realclock.h"
 #include "coro/scheduler.h"
 #include "coro/spawn.h"
 #include "mainprogram.h"
@@ -19,8 +18,7 @@ RunInfo describe(const Scenario &scenario, const Strategy &strategy, const Clock
     info.scenarioTitle = scenario.title;
     info.mode = strategy.name();
     info.clock = clock.isVirtual() ? QStringLiteral("virtual") : QStringLiteral("real");
-    if (const auto *real = dynamic_cast<const RealClock *>(&clock))
-        info.speed = real->speed();
+    info.speed = clock.speed();
     return info;
 }
 

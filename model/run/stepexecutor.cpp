@@ -2,6 +2,7 @@
 
 #include "coro/spawn.h"
 #include "coro/whenall.h"
+#include "downloadexecutor.h"
 #include "runfailure.h"
 
 #include <QStringList>
@@ -58,10 +59,13 @@ QCoro::Task<> StepExecutor::runStep(std::shared_ptr<RunContext> context, const S
         block(*context, step->duration, lane, depth);
         break;
     case Step::Kind::Call:
-        co_await callRoutine(context, step->routineIndices.front(), lane, depth);
+        co_await call(context, step->routineIndices.front(), lane, depth);
         break;
     case Step::Kind::Gather:
         co_await gatherRoutines(context, step, lane, depth);
+        break;
+    case Step::Kind::Download:
+        co_await DownloadExecutor::run(context, step, lane, depth);
         break;
     }
 }
@@ -89,8 +93,8 @@ void StepExecutor::block(RunContext &context, std::chrono::nanoseconds duration,
     context.endSpan(span, SpanState::Done);
 }
 
-QCoro::Task<> StepExecutor::callRoutine(std::shared_ptr<RunContext> context, int routine, int lane,
-                                        int depth)
+QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine, int lane,
+                                 int depth)
 {
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
     const int span = context->beginSpan(lane, depth, SpanKind::Routine, callee.name);
@@ -102,7 +106,7 @@ QCoro::Task<> StepExecutor::gatherRoutines(std::shared_ptr<RunContext> context, 
 {
     if (!context->strategy().isAsync()) {
         for (const int routine : step->routineIndices)
-            co_await callRoutine(context, routine, lane, depth);
+            co_await call(context, routine, lane, depth);
         co_return;
     }
     const int span = context->beginSpan(lane, depth, SpanKind::Wait, gatherName(*step));

@@ -21,6 +21,10 @@ public:
     static QCoro::Task<> runSteps(std::shared_ptr<RunContext> context,
                                   const std::vector<Step> *steps, int lane, int depth);
 
+    // Awaits `routine` inline (`await routine()`), inside its own span at `depth`.
+    static QCoro::Task<> call(std::shared_ptr<RunContext> context, int routine, int lane,
+                              int depth);
+
     // Awaits `body`, then closes `span` as done, or as failed/cancelled and rethrows.
     static QCoro::Task<> withSpan(std::shared_ptr<RunContext> context, int span,
                                   QCoro::Task<> body);
@@ -31,8 +35,6 @@ private:
     static QCoro::Task<> wait(std::shared_ptr<RunContext> context,
                               std::chrono::nanoseconds duration, int lane, int depth);
     static void block(RunContext &context, std::chrono::nanoseconds duration, int lane, int depth);
-    static QCoro::Task<> callRoutine(std::shared_ptr<RunContext> context, int routine, int lane,
-                                     int depth);
     static QCoro::Task<> gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
                                         int lane, int depth);
     static QCoro::Task<> awaitGathered(std::shared_ptr<RunContext> context,

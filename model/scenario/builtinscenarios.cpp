@@ -9,8 +9,9 @@ namespace ck {
 
 QStringList BuiltinScenarios::ids()
 {
-    return {QStringLiteral("kitchen"), QStringLiteral("api-calls"),
-            QStringLiteral("download-chunks"), QStringLiteral("two-downloads")};
+    return {QStringLiteral("kitchen"),         QStringLiteral("api-calls"),
+            QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
+            QStringLiteral("http-downloads"),  QStringLiteral("movie-stream")};
 }
 
 bool BuiltinScenarios::contains(const QString &id)

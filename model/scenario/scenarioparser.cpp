@@ -1,5 +1,6 @@
 #include "scenarioparser.h"
 
+#include "downloadstepparser.h"
 #include "scenariolimits.h"
 
 #include <QLocale>
@@ -253,7 +254,17 @@ bool ScenarioParser::readStepKind(const QJsonObject &object, const JsonPath &pat
     }
     if (kind == QLatin1String("gather"))
         return readGather(value, path, step);
-    return fail(path, tr("download steps are not supported yet"));
+    return readDownload(value, path, step);
+}
+
+bool ScenarioParser::readDownload(const QJsonValue &value, const JsonPath &path, Step &step)
+{
+    QString fault;
+    QString key;
+    if (DownloadStepParser::parse(value, step, fault, key))
+        return true;
+    const JsonPath where = path.key(QStringLiteral("download"));
+    return fail(key.isEmpty() ? where : where.key(key), fault);
 }
 
 bool ScenarioParser::readDuration(const QString &kind, const QJsonValue &value,

@@ -42,6 +42,7 @@ private:
     bool readStepKind(const QJsonObject &object, const JsonPath &path, Step &step);
     bool readDuration(const QString &kind, const QJsonValue &value, const JsonPath &path,
                       Step &step);
+    bool readDownload(const QJsonValue &value, const JsonPath &path, Step &step);
     bool readGather(const QJsonValue &value, const JsonPath &path, Step &step);
     bool readText(const QJsonObject &object, const QString &key, const JsonPath &path,
                   LocalizedText &text);

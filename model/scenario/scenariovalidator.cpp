@@ -177,6 +177,8 @@ bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &p
             JsonPath where = path.key(stepsKey).at(qsizetype(i));
             if (step.kind == Step::Kind::Gather)
                 where = where.key(QStringLiteral("gather")).at(n);
+            else if (step.kind == Step::Kind::Download)
+                where = where.key(QStringLiteral("download")).key(QStringLiteral("each"));
             const QString what = m_taskIndex.contains(name)
                                      ? tr("unknown routine %1 (that name is a task)")
                                      : tr("unknown routine %1");

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "downloadspec.h"
 #include "localizedtext.h"
 
 #include <QStringList>
 #include <chrono>
+#include <memory>
 #include <vector>
 
 namespace ck {
@@ -11,13 +13,15 @@ namespace ck {
 // One step of a task or routine; which fields matter depends on the kind.
 struct Step
 {
-    enum class Kind { Log, Wait, Block, Call, Gather };
+    enum class Kind { Log, Wait, Block, Call, Gather, Download };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
     std::chrono::nanoseconds duration{0}; // Wait, Block
-    QStringList routineNames;             // Call (exactly one), Gather (one or more)
+    QStringList routineNames;             // Call (exactly one), Gather (one or more),
+                                          // Download (none, or the `each` routine)
     std::vector<int> routineIndices;      // the same routines, resolved to Scenario::routines
+    std::shared_ptr<const DownloadSpec> download; // Download
 };
 
 } // namespace ck

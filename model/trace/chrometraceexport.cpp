@@ -109,6 +109,8 @@ void ChromeTraceExport::appendSpans(QJsonArray &events, int pid, const Recorder 
             {QStringLiteral("wall_dur_ms"), milliseconds(span.wallEnd - span.wallStart)}};
         if (!span.reason.isEmpty())
             args.insert(QStringLiteral("reason"), span.reason);
+        if (span.kind == SpanKind::Chunk)
+            args.insert(QStringLiteral("bytes"), span.bytes);
         events.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
                                   {QStringLiteral("pid"), pid},
                                   {QStringLiteral("tid"), tidOf(span.lane)},

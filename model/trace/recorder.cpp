@@ -26,6 +26,11 @@ void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nan
     span.reason = reason;
 }
 
+void Recorder::setSpanBytes(int index, qint64 bytes)
+{
+    m_spans.at(std::size_t(index)).bytes = bytes;
+}
+
 void Recorder::addLog(LogLine line)
 {
     m_logLines.push_back(std::move(line));

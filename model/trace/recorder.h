@@ -26,6 +26,8 @@ public:
     int beginSpan(Span span); // span.end stays -1 until endSpan
     void endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
                  SpanState state, const QString &reason = {});
+    // A Download span's expected size, once known (from the step, or Content-Length).
+    void setSpanBytes(int index, qint64 bytes);
     void addLog(LogLine line);
     void finish(std::chrono::nanoseconds total, std::chrono::nanoseconds wallTotal, bool cancelled);
 

@@ -19,7 +19,8 @@ struct Span
     std::chrono::nanoseconds wallStart{0};
     std::chrono::nanoseconds wallEnd{-1};
     SpanState state = SpanState::Running;
-    QString reason; // why it failed, if it did
+    QString reason;   // why it failed, if it did
+    qint64 bytes = 0; // Chunk: bytes that arrived in it; Download: expected size (-1 unknown)
 
     std::chrono::nanoseconds duration() const { return end - start; }
 };

@@ -13,6 +13,8 @@ QString spanKindName(SpanKind kind)
         return QStringLiteral("wait");
     case SpanKind::Block:
         return QStringLiteral("block");
+    case SpanKind::Download:
+        return QStringLiteral("download");
     case SpanKind::Chunk:
         return QStringLiteral("chunk");
     }

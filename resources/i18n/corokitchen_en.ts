@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>CoroKitchen timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export %1: unknown chart format &quot;%2&quot; (expected png, svg or pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>corokitchen: task %1</source>
@@ -97,15 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of the scenario&apos;s lines: en or ko.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run SCENARIO | compare SCENARIO | list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -114,10 +117,6 @@
   corokitchen compare kitchen --clock virtual --trace kitchen.json
   corokitchen run my-scenario.json --mode bounded:2 --speed 10
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (expected run, compare or list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,6 +155,136 @@
         <source>unknown language &quot;%1&quot; (expected en or ko)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the timeline chart: .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: en or ko. Default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: open this scenario (built-in id or file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: start running at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario and --autorun are for the window; %1 takes the scenario as its argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a command: run or compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot; (expected %2, or compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart %1: unknown chart format &quot;%2&quot; (expected png, svg or pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: the port to listen on. Default: any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | list | serve; without a command the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port is for serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected run, compare, list or serve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadExecutor</name>
+    <message>
+        <source>timed out: no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded server could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed after %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStepParser</name>
+    <message>
+        <source>&quot;download&quot; must be an object such as {&quot;url&quot;: &quot;https://...&quot;} or {&quot;bytes&quot;: 100000, &quot;rate&quot;: 50000}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a download needs exactly one of &quot;url&quot; and &quot;bytes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be an http(s) URL, or a path on the embedded server such as &quot;/bytes/1000&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes with &quot;bytes&quot;, not with &quot;url&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rate&quot; must be a number of bytes per second from 0 (unlimited) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of seconds from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of bytes from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;each&quot; must be the name of a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogFormat</name>
@@ -180,6 +309,20 @@
     <name>RunContext</name>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPreflight</name>
+    <message>
+        <source>%1: a download from a URL needs the real clock (the virtual clock can only simulate {&quot;bytes&quot;: N} downloads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSelection</name>
+    <message>
+        <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,10 +440,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>download steps are not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,6 +543,25 @@
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>serve needs an application object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving on %1 (Ctrl+C to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try: curl %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Strategy</name>
     <message>
         <source>Sync</source>
@@ -434,6 +592,727 @@
     <name>TaskExecutor</name>
     <message>
         <source>it comes after %1, which failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>run label, total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended (await)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked (time.sleep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>lane: span</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <comment>start–end seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>bytes received of expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <comment>kilobytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <comment>megabytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>bytes per second</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFB —</source>
+        <comment>time to first byte, none yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFB %1</source>
+        <comment>time to first byte</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlScenario</name>
+    <message>
+        <source>line %1: %2 is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: too many URLs (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no URLs: paste one http(s) URL per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>corokitchen: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty). Try xvfb-run, or a headless command such as: corokitchen compare kitchen --chart kitchen.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::DownloadsPanel</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>bytes received / expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes of an unknown size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the first byte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <comment>failure reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first byte: from the request to the first bytes that arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each download of the run gets a row here, filled as its bytes arrive. File → Download URLs… (Ctrl+U) runs URLs of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::ExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: run the scenario first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: nothing to export yet, run the scenario first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON for Perfetto (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoroKitchen run JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::LoopbackServer</name>
+    <message>
+        <source>The loopback server is already listening on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::MainWindow</name>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the scenario in this mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N or compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoroKitchen scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CoroKitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoroKitchen %1&lt;/h3&gt;&lt;p&gt;Makes asynchronous concurrency visible: real QCoro coroutines on the Qt event loop, drawn live on a timeline, sequential and concurrent side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · QCoro 0.8&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CoroKitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG &amp;scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario seconds per real second (real clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export run &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the virtual clock: the whole timeline at once, exact to the nanosecond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CoroKitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot download these URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant switched off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;URLs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste URLs and download them, one by one or concurrently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downloads panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::ModeActions</name>
+    <message>
+        <source>&amp;Sequential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>await each task before starting the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.gather: start every task, then await them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create_&amp;task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.create_task for each task, then await the tasks one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gather, at most N tasks at a time (asyncio.Semaphore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run sequential and gather together on one loop and one time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tasks Bounded runs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::RunController</name>
+    <message>
+        <source>nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::ScenarioPicker</name>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::SummaryPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2× slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F5 to run the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>done, %n failed</source>
+        <translation>
+            <numerusform>done, %n failed</numerusform>
+            <numerusform>done, %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>bytes · time to first byte · throughput</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::UrlDialog</name>
+    <message>
+        <source>1 URL: task get_1 downloads it on the real clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URLs: tasks get_1 … get_%n download them on the real clock.</source>
+        <translation>
+            <numerusform>%n URL: task get_%n downloads it on the real clock.</numerusform>
+            <numerusform>%n URLs: tasks get_1 … get_%n download them on the real clock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste one http(s) URL per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One http(s) URL per line, at most %1; blank lines and lines starting with # are skipped. Each URL becomes a task that downloads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/report.pdf
+https://example.com/photo.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run concurrently (gather)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one by one (sequential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,108 +5,111 @@
     <name>AtomicFileWriter</name>
     <message>
         <source>the data could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터를 기록하지 못했습니다</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>BuiltinScenarios</name>
     <message>
         <source>unknown built-in scenario %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 기본 제공 시나리오 %1 (%2 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>CoroKitchen timeline</source>
+        <translation>CoroKitchen 타임라인</translation>
+    </message>
+    <message>
+        <source>cannot export %1: unknown chart format &quot;%2&quot; (expected png, svg or pdf)</source>
+        <translation>%1 파일을 내보낼 수 없습니다: 알 수 없는 차트 형식 &quot;%2&quot; (png, svg, pdf 중 하나여야 합니다)</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>corokitchen: task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>corokitchen: 작업 %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>CoroKitchen runs asyncio-style scenarios on real QCoro coroutines and times them.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoroKitchen은 asyncio 스타일의 시나리오를 실제 QCoro 코루틴으로 실행하고 시간을 잽니다.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>버전을 표시합니다.</translation>
     </message>
     <message>
         <source>How tasks are composed: %1. Default: gather.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 조합하는 방식: %1. 기본값: gather.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>compare: the two modes to compare. Default: sequential,gather.</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: 비교할 두 모드. 기본값: sequential,gather.</translation>
     </message>
     <message>
         <source>a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>a,b</translation>
     </message>
     <message>
         <source>real (default) or virtual (instant and exact).</source>
-        <translation type="unfinished"></translation>
+        <translation>real(기본값) 또는 virtual(즉시 실행, 정확한 시간).</translation>
     </message>
     <message>
         <source>clock</source>
-        <translation type="unfinished"></translation>
+        <translation>시계</translation>
     </message>
     <message>
         <source>Real clock speed factor, %1 to %2. Default: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>real 시계의 속도 배율, %1~%2. 기본값: 1.</translation>
     </message>
     <message>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>배율</translation>
     </message>
     <message>
         <source>Write a Chrome trace (open it in Perfetto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome 트레이스를 저장합니다(Perfetto에서 열 수 있습니다).</translation>
     </message>
     <message>
         <source>file.json</source>
-        <translation type="unfinished"></translation>
+        <translation>파일.json</translation>
     </message>
     <message>
         <source>Write the spans as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간(span)을 CSV로 저장합니다.</translation>
     </message>
     <message>
         <source>file.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>파일.csv</translation>
     </message>
     <message>
         <source>Write the run as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the scenario&apos;s lines: en or ko.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 결과를 JSON으로 저장합니다.</translation>
     </message>
     <message>
         <source>lang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run SCENARIO | compare SCENARIO | list</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Examples:
@@ -114,327 +117,1206 @@
   corokitchen compare kitchen --clock virtual --trace kitchen.json
   corokitchen run my-scenario.json --mode bounded:2 --speed 10
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (expected run, compare or list)</source>
-        <translation type="unfinished"></translation>
+        <translation>예시:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+</translation>
     </message>
     <message>
         <source>%1: which scenario? Give a built-in id or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 어떤 시나리오인가요? 기본 제공 시나리오 id나 파일을 지정하세요</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 예상하지 못한 인수 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>compare takes --modes a,b, not --mode</source>
-        <translation type="unfinished"></translation>
+        <translation>compare에는 --mode가 아니라 --modes a,b를 사용합니다</translation>
     </message>
     <message>
         <source>--modes takes exactly two modes, such as sequential,gather</source>
-        <translation type="unfinished"></translation>
+        <translation>--modes에는 sequential,gather처럼 정확히 두 개의 모드를 지정해야 합니다</translation>
     </message>
     <message>
         <source>--modes is for compare; run takes --mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--modes는 compare에서 사용합니다; run에는 --mode를 사용합니다</translation>
     </message>
     <message>
         <source>unknown mode &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 모드 &quot;%1&quot; (%2 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>unknown clock &quot;%1&quot; (expected real or virtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 시계 &quot;%1&quot; (real 또는 virtual이어야 합니다)</translation>
     </message>
     <message>
         <source>--speed must be a number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed는 %1에서 %2 사이의 숫자여야 합니다 (&quot;%3&quot;은(는) 사용할 수 없습니다)</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot; (expected en or ko)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 언어 &quot;%1&quot; (en 또는 ko여야 합니다)</translation>
+    </message>
+    <message>
+        <source>Write the timeline chart: .png, .svg or .pdf.</source>
+        <translation>타임라인 차트를 저장합니다: .png, .svg 또는 .pdf.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Language: en or ko. Default: the system&apos;s.</source>
+        <translation>언어: en 또는 ko. 기본값: 시스템 언어.</translation>
+    </message>
+    <message>
+        <source>Window: open this scenario (built-in id or file).</source>
+        <translation>창: 이 시나리오를 엽니다(기본 제공 id 또는 파일).</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Window: start running at once.</source>
+        <translation>창: 바로 실행을 시작합니다.</translation>
+    </message>
+    <message>
+        <source>--scenario and --autorun are for the window; %1 takes the scenario as its argument</source>
+        <translation>--scenario와 --autorun은 창에서만 사용합니다; %1에는 시나리오를 인수로 지정합니다</translation>
+    </message>
+    <message>
+        <source>--%1 needs a command: run or compare</source>
+        <translation>--%1에는 명령이 필요합니다: run 또는 compare</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot; (expected %2, or compare)</source>
+        <translation>알 수 없는 모드 &quot;%1&quot; (%2 또는 compare 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>--chart %1: unknown chart format &quot;%2&quot; (expected png, svg or pdf)</source>
+        <translation>--chart %1: 알 수 없는 차트 형식 &quot;%2&quot; (png, svg, pdf 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>serve: the port to listen on. Default: any free port.</source>
+        <translation>serve: 수신 대기할 포트. 기본값: 비어 있는 아무 포트.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | list | serve; without a command the window opens</source>
+        <translation>run 시나리오 | compare 시나리오 | list | serve; 명령이 없으면 창을 엽니다</translation>
+    </message>
+    <message>
+        <source>--port is for serve</source>
+        <translation>--port는 serve에서 사용합니다</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>--port는 0에서 65535 사이의 숫자여야 합니다 (&quot;%1&quot;은(는) 사용할 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected run, compare, list or serve)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (run, compare, list, serve 중 하나여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadExecutor</name>
+    <message>
+        <source>timed out: no data for %1 s</source>
+        <translation>시간 초과: %1초 동안 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>connection closed after %1 of %2 bytes</source>
+        <translation>%2바이트 중 %1바이트를 받은 뒤 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>the embedded server could not start</source>
+        <translation>내장 서버를 시작하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation>연결이 거부되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>connection closed after %1 bytes</source>
+        <translation>%1바이트를 받은 뒤 연결이 끊겼습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStepParser</name>
+    <message>
+        <source>&quot;download&quot; must be an object such as {&quot;url&quot;: &quot;https://...&quot;} or {&quot;bytes&quot;: 100000, &quot;rate&quot;: 50000}</source>
+        <translation>&quot;download&quot;는 {&quot;url&quot;: &quot;https://...&quot;} 또는 {&quot;bytes&quot;: 100000, &quot;rate&quot;: 50000} 같은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected %2)</source>
+        <translation>알 수 없는 키 &quot;%1&quot; (%2 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>a download needs exactly one of &quot;url&quot; and &quot;bytes&quot;</source>
+        <translation>다운로드에는 &quot;url&quot;과 &quot;bytes&quot; 중 정확히 하나만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be an http(s) URL, or a path on the embedded server such as &quot;/bytes/1000&quot;</source>
+        <translation>&quot;url&quot;은 http(s) URL이거나 &quot;/bytes/1000&quot; 같은 내장 서버의 경로여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes with &quot;bytes&quot;, not with &quot;url&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;url&quot;이 아니라 &quot;bytes&quot;와 함께 사용합니다</translation>
+    </message>
+    <message>
+        <source>&quot;rate&quot; must be a number of bytes per second from 0 (unlimited) to %1</source>
+        <translation>&quot;rate&quot;는 0(무제한)에서 %1 사이의 초당 바이트 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of seconds from %2 to %3</source>
+        <translation>&quot;%1&quot; 값은 %2초에서 %3초 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of bytes from %2 to %3</source>
+        <translation>&quot;%1&quot; 값은 %2에서 %3 사이의 정수 바이트 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;each&quot; must be the name of a routine</source>
+        <translation>&quot;each&quot;는 루틴 이름이어야 합니다</translation>
     </message>
 </context>
 <context>
     <name>LogFormat</name>
     <message>
         <source>Total execution time : %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>총 실행 시간 : %1 초</translation>
     </message>
     <message>
         <source>Total execution time (%1) : %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>총 실행 시간 (%1) : %2 초</translation>
     </message>
     <message>
         <source>Speedup : n/a (%1 took no time)</source>
-        <translation type="unfinished"></translation>
+        <translation>속도 향상 : 해당 없음 (%1의 실행 시간이 0입니다)</translation>
     </message>
     <message>
         <source>Speedup : %1x (%2 against %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>속도 향상 : %1배 빠름 (%2, %3 대비)</translation>
     </message>
 </context>
 <context>
     <name>RunContext</name>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>중지됨</translation>
+    </message>
+</context>
+<context>
+    <name>RunPreflight</name>
+    <message>
+        <source>%1: a download from a URL needs the real clock (the virtual clock can only simulate {&quot;bytes&quot;: N} downloads)</source>
+        <translation>%1: URL에서 다운로드하려면 real 시계가 필요합니다 (virtual 시계는 {&quot;bytes&quot;: N} 다운로드만 시뮬레이션할 수 있습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>RunSelection</name>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
     <message>
         <source>the file is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 %1보다 큽니다</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 올바른 JSON이 아닙니다: %2</translation>
     </message>
     <message>
         <source>the top level must be an object such as {&quot;format&quot;: %1, ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>최상위 값은 {&quot;format&quot;: %1, ...} 같은 객체여야 합니다</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열</translation>
     </message>
 </context>
 <context>
     <name>ScenarioParser</name>
     <message>
         <source>&quot;tasks&quot; must be an array of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tasks&quot;는 작업의 배열이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;tasks&quot; must hold at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tasks&quot;에는 작업이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>&quot;routines&quot; must be an array of routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;routines&quot;는 루틴의 배열이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;format&quot; is missing (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot;이 없습니다 (필요한 값: %1)</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot;에는 %1 값이 필요합니다. 실제 값: %2</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be a non-empty string of a-z, 0-9, _ and -, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot;는 a-z, 0-9, _, -로 이루어진 비어 있지 않은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>too many tasks and routines: %1 (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>작업과 루틴이 너무 많습니다: %1개 (최대 %2개)</translation>
     </message>
     <message>
         <source>too many steps in total: %1 (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 단계가 너무 많습니다: %1개 (최대 %2개)</translation>
     </message>
     <message>
         <source>a task must be an object with &quot;name&quot; and &quot;steps&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>작업은 &quot;name&quot;과 &quot;steps&quot;가 있는 객체여야 합니다</translation>
     </message>
     <message>
         <source>a routine must be an object with &quot;name&quot; and &quot;steps&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>루틴은 &quot;name&quot;과 &quot;steps&quot;가 있는 객체여야 합니다</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot;은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be an identifier (a letter or _, then letters, digits or _), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot;은 식별자(문자나 _로 시작하고 이어서 문자, 숫자, _)여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>&quot;after&quot; must be an array of task names</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;after&quot;는 작업 이름의 배열이어야 합니다</translation>
     </message>
     <message>
         <source>a task name must be a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 이름은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>&quot;steps&quot; must be an array of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;steps&quot;는 단계의 배열이어야 합니다</translation>
     </message>
     <message>
         <source>too many steps: %1 (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>단계가 너무 많습니다: %1개 (최대 %2개)</translation>
     </message>
     <message>
         <source>a step must be an object such as {&quot;wait&quot;: 1}, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계는 {&quot;wait&quot;: 1} 같은 객체여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>a step needs a kind (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>단계에 종류가 없습니다 (%1 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>a step has exactly one kind, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계에는 종류가 정확히 하나만 있어야 합니다. 발견된 종류: %1</translation>
     </message>
     <message>
         <source>unknown step %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 단계 %1 (%2 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>&quot;call&quot; must be the name of a routine, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download steps are not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;call&quot;은 루틴 이름이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>%1 must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값은 초 단위 숫자여야 합니다</translation>
     </message>
     <message>
         <source>%1 must be between 0 and %2 seconds, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값은 0초에서 %2초 사이여야 합니다. 실제 값: %3</translation>
     </message>
     <message>
         <source>&quot;gather&quot; must be an array of routine names</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;gather&quot;는 루틴 이름의 배열이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;gather&quot; needs at least one routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;gather&quot;에는 루틴 이름이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>too many routines in one gather: %1 (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gather 하나에 루틴이 너무 많습니다: %1개 (최대 %2개)</translation>
     </message>
     <message>
         <source>a routine name must be a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>%1 must be a text: a string or {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;}, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값은 텍스트(문자열 또는 {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;})여야 합니다. 실제 값: %2</translation>
     </message>
     <message>
         <source>a text needs &quot;en&quot; or &quot;ko&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에는 &quot;en&quot; 또는 &quot;ko&quot;가 있어야 합니다</translation>
     </message>
     <message>
         <source>%1 must be a string, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값은 문자열이어야 합니다. 실제 값: %2</translation>
     </message>
     <message>
         <source>unknown key %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키 %1 (%2 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 키가 없습니다</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ScenarioSource</name>
     <message>
         <source>unknown scenario %1: neither a built-in (%2) nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 시나리오 %1: 기본 제공 시나리오(%2)도 아니고 파일도 아닙니다</translation>
     </message>
 </context>
 <context>
     <name>ScenarioValidator</name>
     <message>
         <source>%1 is defined twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이름이 두 번 정의되었습니다 (처음 정의: %2)</translation>
     </message>
     <message>
         <source>unknown task %1 (that name is a routine)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 작업 %1 (이 이름은 루틴입니다)</translation>
     </message>
     <message>
         <source>unknown task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 작업 %1</translation>
     </message>
     <message>
         <source>unknown routine %1 (that name is a task)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 루틴 %1 (이 이름은 작업입니다)</translation>
     </message>
     <message>
         <source>unknown routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 루틴 %1</translation>
     </message>
     <message>
         <source>cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>순환: %1</translation>
     </message>
     <message>
         <source>too many nested routine calls: %1 (the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>루틴 호출이 너무 깊게 중첩되었습니다: %1 (최대 %2)</translation>
     </message>
     <message>
         <source>… (%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1개 더)</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>serve needs an application object</source>
+        <translation>serve에는 애플리케이션 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Serving on %1 (Ctrl+C to stop)</source>
+        <translation>%1에서 서버 실행 중 (중지하려면 Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>try: curl %1</source>
+        <translation>사용해 보기: curl %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>Strategy</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기 실행</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>순차 실행</translation>
     </message>
     <message>
         <source>Gather</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 실행(gather)</translation>
     </message>
     <message>
         <source>create_task</source>
-        <translation type="unfinished"></translation>
+        <translation>create_task</translation>
     </message>
     <message>
         <source>Bounded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 %1개 동시</translation>
     </message>
     <message>
         <source>tasks[%1] &quot;%2&quot; comes after &quot;%3&quot;, which runs later in %4 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks[%1] &quot;%2&quot;의 선행 작업 &quot;%3&quot;이(가) %4 모드에서는 더 나중에 실행됩니다</translation>
     </message>
 </context>
 <context>
     <name>TaskExecutor</name>
     <message>
         <source>it comes after %1, which failed</source>
-        <translation type="unfinished"></translation>
+        <translation>선행 작업 %1이(가) 실패했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>run label, total</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>same speed</source>
+        <translation>같은 속도</translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation>%1배 빠름</translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation>%1배 느림</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation>%1에 중지됨</translation>
+    </message>
+    <message>
+        <source>ideal %1</source>
+        <translation>이상적 시간 %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>suspended (await)</source>
+        <translation>대기 중(await)</translation>
+    </message>
+    <message>
+        <source>blocked (time.sleep)</source>
+        <translation>차단됨(time.sleep)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>ideal total</source>
+        <translation>이상적 총 시간</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>lane: span</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <comment>start–end seconds</comment>
+        <translation>%1–%2초</translation>
+    </message>
+    <message>
+        <source>chunk %1</source>
+        <translation>조각 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>bytes received of expected</comment>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <comment>kilobytes</comment>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <comment>megabytes</comment>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>bytes per second</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>TTFB —</source>
+        <comment>time to first byte, none yet</comment>
+        <translation>TTFB —</translation>
+    </message>
+    <message>
+        <source>TTFB %1</source>
+        <comment>time to first byte</comment>
+        <translation>TTFB %1</translation>
+    </message>
+</context>
+<context>
+    <name>UrlScenario</name>
+    <message>
+        <source>line %1: %2 is not an http(s) URL</source>
+        <translation>%1행: %2은(는) http(s) URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>line %1: too many URLs (at most %2)</source>
+        <translation>%1행: URL이 너무 많습니다 (최대 %2개)</translation>
+    </message>
+    <message>
+        <source>no URLs: paste one http(s) URL per line</source>
+        <translation>URL이 없습니다: 한 줄에 http(s) URL을 하나씩 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <source>pasted URLs</source>
+        <translation>붙여 넣은 URL</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLauncher</name>
+    <message>
+        <source>corokitchen: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty). Try xvfb-run, or a headless command such as: corokitchen compare kitchen --chart kitchen.png</source>
+        <translation>corokitchen: 창을 열 디스플레이가 없습니다(DISPLAY와 WAYLAND_DISPLAY가 비어 있습니다). xvfb-run을 사용하거나, 다음과 같은 헤드리스 명령을 사용해 보세요: corokitchen compare kitchen --chart kitchen.png</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DownloadsPanel</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>bytes received / expected</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes of an unknown size</source>
+        <translation>%1바이트 (전체 크기 알 수 없음)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%2바이트 중 %1바이트</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation>받는 중…</translation>
+    </message>
+    <message>
+        <source>waiting for the first byte…</source>
+        <translation>첫 바이트를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <comment>failure reason</comment>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받은 크기</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>First byte</source>
+        <translation>첫 바이트</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Time to first byte: from the request to the first bytes that arrived</source>
+        <translation>첫 바이트까지 시간: 요청을 보낸 때부터 첫 바이트가 도착할 때까지</translation>
+    </message>
+    <message>
+        <source>Each download of the run gets a row here, filled as its bytes arrive. File → Download URLs… (Ctrl+U) runs URLs of your own.</source>
+        <translation>실행의 각 다운로드가 여기에 한 행씩 표시되고, 데이터가 도착하는 대로 채워집니다. 파일 → URL 다운로드… (Ctrl+U)로 직접 고른 URL을 실행할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: run the scenario first.</source>
+        <translation>아직 복사할 내용이 없습니다. 먼저 시나리오를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: nothing to export yet, run the scenario first</source>
+        <translation>%1 파일을 쓸 수 없습니다: 아직 내보낼 내용이 없습니다. 먼저 시나리오를 실행하세요</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 벡터 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON for Perfetto (*.json)</source>
+        <translation>Perfetto용 Chrome 트레이스 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CoroKitchen run JSON (*.json)</source>
+        <translation>CoroKitchen 실행 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>ck::LoopbackServer</name>
+    <message>
+        <source>The loopback server is already listening on port %1.</source>
+        <translation>루프백 서버가 이미 %1 포트에서 수신 대기 중입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>127.0.0.1:%1에서 수신 대기할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ck::MainWindow</name>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>시나리오를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot run the scenario in this mode</source>
+        <translation>이 모드에서는 시나리오를 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>차트를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Unknown mode</source>
+        <translation>알 수 없는 모드</translation>
+    </message>
+    <message>
+        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N or compare)</source>
+        <translation>알 수 없는 모드 %1 (sequential, gather, create-task, bounded:N, compare 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <source>CoroKitchen scenarios (*.json)</source>
+        <translation>CoroKitchen 시나리오 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>About CoroKitchen</source>
+        <translation>CoroKitchen 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoroKitchen %1&lt;/h3&gt;&lt;p&gt;Makes asynchronous concurrency visible: real QCoro coroutines on the Qt event loop, drawn live on a timeline, sequential and concurrent side by side.&lt;/p&gt;&lt;p&gt;Qt %2 · QCoro 0.8&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoroKitchen %1&lt;/h3&gt;&lt;p&gt;비동기 동시성을 눈으로 보여 줍니다: Qt 이벤트 루프 위에서 도는 실제 QCoro 코루틴을 타임라인에 실시간으로 그리고, 순차 실행과 동시 실행을 나란히 비교합니다.&lt;/p&gt;&lt;p&gt;Qt %2 · QCoro 0.8&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — CoroKitchen</source>
+        <translation>%1 — CoroKitchen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Running… %1 s</source>
+        <translation>실행 중… %1초</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>%1에 중지됨</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>PNG &amp;scale</source>
+        <translation>PNG 배율(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>도구 모음</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>시나리오:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <source>Scenario seconds per real second (real clock)</source>
+        <translation>실제 1초 동안 흐르는 시나리오 시간(초) (real 시계)</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>시나리오 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>차트 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;trace…</source>
+        <translation>트레이스 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>CSV 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export run &amp;JSON…</source>
+        <translation>실행 JSON 내보내기(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y chart</source>
+        <translation>차트 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Run the scenario (F5)</source>
+        <translation>시나리오 실행 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation>실행 중지 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Instant</source>
+        <translation>즉시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Run on the virtual clock: the whole timeline at once, exact to the nanosecond</source>
+        <translation>가상 시계(virtual)로 실행합니다: 전체 타임라인을 한 번에, 나노초 단위까지 정확하게 계산합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>빠르게(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>느리게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Log panel</source>
+        <translation>로그 패널(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary panel</source>
+        <translation>요약 패널(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About CoroKitchen</source>
+        <translation>CoroKitchen 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 파일을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot download these URLs</source>
+        <translation>이 URL을 다운로드할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Instant switched off: %1</source>
+        <translation>즉시 실행을 껐습니다: %1</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <source>Download &amp;URLs…</source>
+        <translation>URL 다운로드(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Paste URLs and download them, one by one or concurrently</source>
+        <translation>URL을 붙여 넣어 하나씩 또는 동시에 다운로드합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads panel</source>
+        <translation>다운로드 패널(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ModeActions</name>
+    <message>
+        <source>&amp;Sequential</source>
+        <translation>순차 실행(&amp;S)</translation>
+    </message>
+    <message>
+        <source>await each task before starting the next one</source>
+        <translation>다음 작업을 시작하기 전에 각 작업을 await합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Gather</source>
+        <translation>동시 실행(&amp;gather)</translation>
+    </message>
+    <message>
+        <source>asyncio.gather: start every task, then await them all</source>
+        <translation>asyncio.gather: 모든 작업을 시작한 뒤 한꺼번에 await합니다</translation>
+    </message>
+    <message>
+        <source>create_&amp;task</source>
+        <translation>create_&amp;task</translation>
+    </message>
+    <message>
+        <source>asyncio.create_task for each task, then await the tasks one by one</source>
+        <translation>작업마다 asyncio.create_task를 호출한 뒤, 작업을 하나씩 await합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Bounded</source>
+        <translation>최대 N개 동시(&amp;B)</translation>
+    </message>
+    <message>
+        <source>gather, at most N tasks at a time (asyncio.Semaphore)</source>
+        <translation>gather와 같지만 한 번에 최대 N개 작업만 실행합니다(asyncio.Semaphore)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>run sequential and gather together on one loop and one time axis</source>
+        <translation>순차 실행(sequential)과 동시 실행(gather)을 하나의 루프, 하나의 시간 축에서 함께 실행합니다</translation>
+    </message>
+    <message>
+        <source>N = </source>
+        <translation>N = </translation>
+    </message>
+    <message>
+        <source>How many tasks Bounded runs at once</source>
+        <translation>최대 N개 동시 모드에서 한 번에 실행할 작업 수</translation>
+    </message>
+</context>
+<context>
+    <name>ck::RunController</name>
+    <message>
+        <source>nothing to run</source>
+        <translation>실행할 것이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ScenarioPicker</name>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Scenario to run</source>
+        <translation>실행할 시나리오</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SummaryPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation>%1 %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2× faster</source>
+        <translation>%1 · %2배 빠름</translation>
+    </message>
+    <message>
+        <source>%1 · %2× slower</source>
+        <translation>%1 · %2배 느림</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총 시간</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>이상적 시간</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Press F5 to run the scenario.</source>
+        <translation>F5 키를 눌러 시나리오를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>done, %n failed</source>
+        <translation>
+            <numerusform>완료, %n개 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>기다리는 중</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>bytes · time to first byte · throughput</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ck::UrlDialog</name>
+    <message>
+        <source>1 URL: task get_1 downloads it on the real clock.</source>
+        <translation>URL 1개: get_1 작업이 real 시계로 다운로드합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URLs: tasks get_1 … get_%n download them on the real clock.</source>
+        <translation>
+            <numerusform>URL %n개: get_1 … get_%n 작업이 real 시계로 다운로드합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste one http(s) URL per line.</source>
+        <translation>한 줄에 http(s) URL을 하나씩 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Download URLs</source>
+        <translation>URL 다운로드</translation>
+    </message>
+    <message>
+        <source>One http(s) URL per line, at most %1; blank lines and lines starting with # are skipped. Each URL becomes a task that downloads it.</source>
+        <translation>한 줄에 http(s) URL을 하나씩, 최대 %1개까지 입력합니다. 빈 줄과 #으로 시작하는 줄은 건너뜁니다. 각 URL은 그 URL을 다운로드하는 작업이 됩니다.</translation>
+    </message>
+    <message>
+        <source>https://example.com/report.pdf
+https://example.com/photo.jpg</source>
+        <translation>https://example.com/report.pdf
+https://example.com/photo.jpg</translation>
+    </message>
+    <message>
+        <source>Run concurrently (gather)</source>
+        <translation>동시에 실행(gather)</translation>
+    </message>
+    <message>
+        <source>Run one by one (sequential)</source>
+        <translation>하나씩 실행(sequential)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>다운로드</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,8 @@
 #include "summarypanel.h"
 
+#include "timeline/timelinetext.h"
+#include "trace/downloadstats.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -10,7 +13,7 @@ namespace ck {
 
 namespace {
 
-enum Column { Mode, Total, Ideal, State, Failures, ColumnCount };
+enum Column { Mode, Total, Ideal, State, Downloads, Failures, ColumnCount };
 
 bool isDone(const TimelineRun &run)
 {
@@ -56,8 +59,10 @@ QString SummaryPanel::text() const
     for (int row = 0; row < m_table->topLevelItemCount(); ++row) {
         const QTreeWidgetItem *item = m_table->topLevelItem(row);
         QStringList cells;
-        for (int column = 0; column < ColumnCount; ++column)
-            cells << item->text(column);
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (!m_table->isColumnHidden(column))
+                cells << item->text(column);
+        }
         while (!cells.isEmpty() && cells.last().isEmpty())
             cells.removeLast();
         lines << cells.join(QStringLiteral(" · "));
@@ -96,7 +101,8 @@ void SummaryPanel::changeEvent(QEvent *event)
 
 void SummaryPanel::retranslate()
 {
-    m_table->setHeaderLabels({tr("Mode"), tr("Total"), tr("Ideal"), tr("State"), tr("Failures")});
+    m_table->setHeaderLabels(
+        {tr("Mode"), tr("Total"), tr("Ideal"), tr("State"), tr("Downloads"), tr("Failures")});
     render();
 }
 
@@ -110,18 +116,22 @@ void SummaryPanel::render()
     else
         m_headline->clear();
     m_headline->setVisible(!m_headline->text().isEmpty());
+    bool anyDownloads = false;
     for (const TimelineRun &run : m_runs) {
         const bool live = run.now >= std::chrono::nanoseconds(0);
         const QString total =
             live ? tr("%1…").arg(seconds(run.now)) : seconds(run.recorder->info().total);
         const QString ideal = run.ideal.count() >= 0 ? seconds(run.ideal) : QString();
         const QStringList failed = failures(run);
-        auto *item = new QTreeWidgetItem(
-            m_table, {run.label, total, ideal, state(run), failed.join(QStringLiteral("; "))});
+        const QString fetched = downloads(run);
+        anyDownloads = anyDownloads || !fetched.isEmpty();
+        auto *item = new QTreeWidgetItem(m_table, {run.label, total, ideal, state(run), fetched,
+                                                   failed.join(QStringLiteral("; "))});
         item->setTextAlignment(Total, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(Ideal, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(Failures, failed.join(QLatin1Char('\n')));
     }
+    m_table->setColumnHidden(Downloads, !anyDownloads);
     for (int column = 0; column < Failures; ++column)
         m_table->resizeColumnToContents(column);
 }
@@ -145,6 +155,28 @@ QStringList SummaryPanel::failures(const TimelineRun &run)
         if (span.kind == SpanKind::Task && span.state == SpanState::Failed)
             lines << QStringLiteral("%1: %2").arg(span.name, span.reason);
     return lines;
+}
+
+QString SummaryPanel::downloads(const TimelineRun &run)
+{
+    const std::vector<DownloadStats> all = DownloadStats::of(*run.recorder, run.now);
+    if (all.empty())
+        return {};
+    qint64 received = 0;
+    std::chrono::nanoseconds from = all.front().start;
+    std::chrono::nanoseconds until = from;
+    for (const DownloadStats &download : all) {
+        received += download.received;
+        from = std::min(from, download.start);
+        const std::chrono::nanoseconds end =
+            download.end >= download.start ? download.end : std::max(run.now, download.lastArrival);
+        until = std::max(until, end);
+    }
+    const double seconds = std::chrono::duration<double>(until - from).count();
+    const double rate = seconds > 0 ? double(received) / seconds : 0.0;
+    return tr("%1 · %2 · %3", "bytes · time to first byte · throughput")
+        .arg(TimelineText::bytes(received), TimelineText::firstByte(all.front().firstByte),
+             TimelineText::rate(rate));
 }
 
 } // namespace ck

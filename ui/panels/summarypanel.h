@@ -15,7 +15,8 @@ class QTreeWidget;
 namespace ck {
 
 // Per run: its mode, total, ideal total, state and failures; for a comparison also the one line
-// that says it all: "Sequential 5.00 s · Gather 3.00 s · 1.67× faster".
+// that says it all: "Sequential 5.00 s · Gather 3.00 s · 1.67× faster". When the runs download,
+// a column adds their bytes, the first download's time to first byte and the throughput.
 class SummaryPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ private:
     void render();
     static QString state(const TimelineRun &run);
     static QStringList failures(const TimelineRun &run);
+    // "2.1 MB · TTFB 0.10 s · 1.0 MB/s", empty when the run downloads nothing.
+    static QString downloads(const TimelineRun &run);
 
     QLabel *m_headline;
     QTreeWidget *m_table;

@@ -60,7 +60,7 @@ bool TimelineBarPainter::inLayer(const Span &span, Layer layer, int depth)
     case Layer::Bars:
         return isBar(span.kind) && span.depth == depth;
     case Layer::Overlays:
-        return span.kind == SpanKind::Wait || span.kind == SpanKind::Block;
+        return isSuspension(span.kind) || span.kind == SpanKind::Block;
     case Layer::Edges:
         return span.kind == SpanKind::Routine && span.depth > 0;
     case Layer::Chunks:
@@ -122,6 +122,7 @@ void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const S
         painter.fillRect(rect, m_style.nestedColor(span.state, span.depth));
         break;
     case SpanKind::Wait:
+    case SpanKind::Download:
         paintSuspended(painter, rect, m_style);
         break;
     case SpanKind::Block:
@@ -161,7 +162,7 @@ void TimelineBarPainter::paintLabel(QPainter &painter, const QRectF &row, const 
     const QRectF chip(x0 + pad, bar.center().y() - height / 2, fm.horizontalAdvance(text) + 2 * pad,
                       height);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(span.kind == SpanKind::Wait ? m_style.suspendedFill : m_style.background);
+    painter.setBrush(isSuspension(span.kind) ? m_style.suspendedFill : m_style.background);
     painter.drawRoundedRect(chip, 2, 2);
     painter.setBrush(Qt::NoBrush);
     painter.setFont(m_style.smallFont);

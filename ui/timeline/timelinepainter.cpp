@@ -366,12 +366,10 @@ QString TimelinePainter::describe(const TimelineHit &hit) const
     const Recorder &recorder = *m_runs[std::size_t(hit.run)].recorder;
     if (hit.span < 0 || hit.span >= int(recorder.spans().size()))
         return {};
-    const Span &span = recorder.spans()[std::size_t(hit.span)];
-    const int lane = std::clamp(span.lane, 0, int(recorder.lanes().size()) - 1);
     if (recorder.lanes().empty())
         return {};
-    return TimelineText::describe(recorder.lanes()[std::size_t(lane)], span,
-                                  spanEnd(hit.run, span));
+    const Span &span = recorder.spans()[std::size_t(hit.span)];
+    return TimelineText::describe(recorder, hit.span, spanEnd(hit.run, span));
 }
 
 nanoseconds TimelinePainter::spanEnd(int run, const Span &span) const

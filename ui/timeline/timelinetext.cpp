@@ -1,5 +1,7 @@
 #include "timelinetext.h"
 
+#include "trace/downloadstats.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -18,6 +20,20 @@ int decimalsForDuration(double seconds)
     if (seconds <= 0.0 || seconds >= 0.1)
         return 2;
     return std::clamp(int(std::ceil(-std::log10(seconds))) + 1, 2, 9);
+}
+
+// 1000 -> "1.0", 50000 -> "50": two significant digits below ten, whole numbers above.
+QString scaled(double value)
+{
+    return QString::number(value, 'f', value < 9.95 ? 1 : 0);
+}
+
+// "chunk 3" as the engine names it, translated.
+QString chunkName(const QString &name)
+{
+    bool ok = false;
+    const int index = name.section(QLatin1Char(' '), -1).toInt(&ok);
+    return ok ? TimelineText::tr("chunk %1").arg(index) : name;
 }
 
 } // namespace
@@ -97,7 +113,7 @@ QString TimelineText::state(const Span &span)
 {
     switch (span.state) {
     case SpanState::Running:
-        if (span.kind == SpanKind::Wait)
+        if (isSuspension(span.kind))
             return tr("suspended");
         if (span.kind == SpanKind::Block)
             return tr("blocked");
@@ -125,16 +141,64 @@ QString TimelineText::describe(const Lane &lane, const Span &span, std::chrono::
     const double start = toSeconds(span.start);
     const double duration = toSeconds(end - span.start);
     const int decimals = decimalsForDuration(duration);
+    const bool chunk = span.kind == SpanKind::Chunk;
     QString what = lane.name;
     if (!(span.kind == SpanKind::Task && span.name == lane.name) && !span.name.isEmpty())
-        what = tr("%1: %2", "lane: span").arg(lane.name, span.name);
-    QStringList parts{what,
-                      tr("%1–%2 s", "start–end seconds")
-                          .arg(number(start, decimals), number(toSeconds(end), decimals)),
-                      tr("%1 s", "seconds").arg(number(duration, decimals)), state(span)};
+        what = tr("%1: %2", "lane: span").arg(lane.name, chunk ? chunkName(span.name) : span.name);
+    QStringList parts{what};
+    if (chunk)
+        parts << bytes(span.bytes);
+    parts << tr("%1–%2 s", "start–end seconds")
+                 .arg(number(start, decimals), number(toSeconds(end), decimals))
+          << tr("%1 s", "seconds").arg(number(duration, decimals));
+    if (!chunk) // a chunk is a record of bytes that arrived: always done
+        parts << state(span);
     if (!span.reason.isEmpty())
         parts << span.reason;
     return parts.join(QStringLiteral(" · "));
+}
+
+QString TimelineText::describe(const Recorder &recorder, int span, std::chrono::nanoseconds end)
+{
+    const std::vector<Span> &spans = recorder.spans();
+    if (span < 0 || std::size_t(span) >= spans.size() || recorder.lanes().empty())
+        return {};
+    const Span &what = spans[std::size_t(span)];
+    const int lane = std::clamp(what.lane, 0, int(recorder.lanes().size()) - 1);
+    const QString text = describe(recorder.lanes()[std::size_t(lane)], what, end);
+    if (what.kind != SpanKind::Download)
+        return text;
+    const DownloadStats stats = DownloadStats::forSpan(recorder, span, end);
+    QString size = bytes(stats.received);
+    if (stats.state == SpanState::Running && stats.expected >= 0)
+        size = tr("%1 of %2", "bytes received of expected").arg(size, bytes(stats.expected));
+    const QStringList parts{text, firstByte(stats.firstByte), rate(stats.bytesPerSecond), size};
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString TimelineText::bytes(qint64 bytes)
+{
+    const double value = double(bytes);
+    if (bytes < 1000)
+        return tr("%1 B", "bytes").arg(bytes);
+    if (value < 999.5e3)
+        return tr("%1 kB", "kilobytes").arg(scaled(value / 1e3));
+    if (value < 999.5e6)
+        return tr("%1 MB", "megabytes").arg(scaled(value / 1e6));
+    return tr("%1 GB", "gigabytes").arg(scaled(value / 1e9));
+}
+
+QString TimelineText::rate(double bytesPerSecond)
+{
+    const auto rounded = qint64(std::llround(std::max(0.0, bytesPerSecond)));
+    return tr("%1/s", "bytes per second").arg(bytes(rounded));
+}
+
+QString TimelineText::firstByte(std::chrono::nanoseconds sinceStart)
+{
+    if (sinceStart < std::chrono::nanoseconds::zero())
+        return tr("TTFB —", "time to first byte, none yet");
+    return tr("TTFB %1", "time to first byte").arg(seconds(sinceStart));
 }
 
 } // namespace ck

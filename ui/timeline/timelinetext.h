@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trace/lane.h"
+#include "trace/recorder.h"
 #include "trace/runinfo.h"
 #include "trace/span.h"
 
@@ -36,8 +37,17 @@ public:
     // (it is drawn indented under main).
     static QString laneName(const Lane &lane);
     // "brewCoffee · 0.00–3.00 s · 3.00 s · done", with ": what" for a nested span and the
-    // reason when it failed. `end` is the span's end, or where an open span has got to.
+    // reason when it failed; a chunk reads "get_1: chunk 3 · 50 kB · 1.00–1.50 s · 0.50 s".
+    // `end` is the span's end, or where an open span has got to.
     static QString describe(const Lane &lane, const Span &span, std::chrono::nanoseconds end);
+    // The same for span `span` of a record; a download adds what only the record knows:
+    // "… · TTFB 0.20 s · 1.2 MB/s · 300 kB".
+    static QString describe(const Recorder &recorder, int span, std::chrono::nanoseconds end);
+    // Sizes in SI units: "512 B", "50 kB", "1.2 MB".
+    static QString bytes(qint64 bytes);
+    static QString rate(double bytesPerSecond); // "1.2 MB/s"
+    // "TTFB 0.20 s"; "TTFB —" before the first byte.
+    static QString firstByte(std::chrono::nanoseconds sinceStart);
 };
 
 } // namespace ck

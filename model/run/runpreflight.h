@@ -1,0 +1,28 @@
+#pragma once
+
+#include "strategy.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ck {
+
+class Clock;
+struct Scenario;
+
+// Why a scenario cannot run under a strategy on a clock, checked before anything starts:
+// the strategy's own rule (order of `after` in one-by-one modes), and URL downloads, which only
+// the real clock can do.
+class RunPreflight
+{
+    Q_DECLARE_TR_FUNCTIONS(RunPreflight)
+
+public:
+    // Empty when the run can go.
+    static QString refusal(const Scenario &scenario, const Strategy &strategy, const Clock &clock);
+
+private:
+    static QString firstUrlDownload(const Scenario &scenario); // its JSON path, or empty
+};
+
+} // namespace ck

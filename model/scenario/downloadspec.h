@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <chrono>
+
+namespace ck {
+
+// What a `download` step fetches: a real URL, or `bytes` from the embedded loopback server,
+// paced by `rate` after `latency` (the form the virtual clock can simulate).
+struct DownloadSpec
+{
+    QString url;       // http(s) URL, or a path on the embedded server ("/bytes/1000"); or empty
+    qint64 bytes = -1; // the embedded server's /bytes/N form when >= 0
+    double rate = 0;   // bytes per second of scenario time; 0: as fast as the loopback goes
+    std::chrono::nanoseconds latency{0}; // before the first byte
+    qint64 chunk = 16384;                // bytes per write on the server, per `each` delivery
+    qint64 dropAfter = -1;               // the server closes the connection after this many bytes
+    std::chrono::nanoseconds timeout{std::chrono::seconds(30)}; // without any byte arriving
+
+    bool isEmbedded() const { return bytes >= 0; }
+    // How the timeline names it: "download 200000 B" or the URL.
+    QString label() const;
+};
+
+} // namespace ck

@@ -1,0 +1,249 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include "net/loopbackserver.h"
+#include "net/networkaccess.h"
+#include "run/idealtime.h"
+#include "run/runpreflight.h"
+#include "runharness.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace std::chrono_literals;
+using ck::SpanKind;
+using ck::SpanState;
+
+namespace {
+
+double seconds(std::chrono::nanoseconds time)
+{
+    return std::chrono::duration<double>(time).count();
+}
+
+QByteArray scenarioOf(const QByteArray &tasks, const QByteArray &routines = "[]")
+{
+    return R"({"format":"corokitchen-scenario/1","id":"d","title":"d","routines":)" + routines +
+           R"(,"tasks":)" + tasks + "}";
+}
+
+std::vector<const ck::Span *> chunksOf(const ck::Recorder &recorder, int lane)
+{
+    std::vector<const ck::Span *> chunks;
+    for (const auto &span : recorder.spans())
+        if (span.kind == SpanKind::Chunk && span.lane == lane)
+            chunks.push_back(&span);
+    return chunks;
+}
+
+// A finished run on the real clock.
+struct RealRun
+{
+    std::unique_ptr<ck::Scheduler> scheduler;
+    std::unique_ptr<ck::Runner> runner;
+
+    RealRun(std::shared_ptr<const ck::Scenario> scenario, const QString &mode, double speed = 1.0)
+        : scheduler(std::make_unique<ck::Scheduler>(std::make_unique<ck::RealClock>(speed))),
+          runner(std::make_unique<ck::Runner>(*scheduler, std::move(scenario), cktest::mode(mode)))
+    {
+        QSignalSpy finished(runner.get(), &ck::Runner::finished);
+        runner->start();
+        if (!finished.wait(15000))
+            throw std::runtime_error("run did not finish");
+    }
+    double total() const { return seconds(runner->recorder()->info().total); }
+};
+
+} // namespace
+
+class TstDownloads : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void virtualDownloadIsPacedExactly();
+    void virtualStreamingHandlesEachChunkAsItArrives();
+    void virtualDropAndTimeoutFailOnlyTheirTask();
+    void urlDownloadNeedsTheRealClock();
+    void idealTimeOfDownloads();
+    void builtinsOnTheVirtualClock();
+    void httpDownloadsGatherBeatsSequential();
+    void faultsNameTaskAndReason();
+    void stopAbortsEveryReply();
+    void streamingOverLoopbackKeepsOrder();
+};
+
+void TstDownloads::virtualDownloadIsPacedExactly()
+{
+    cktest::VirtualRun run(
+        cktest::fromJson(scenarioOf(R"([{"name":"get","steps":[{"download":{"bytes":100000,
+            "rate":50000,"latency":0.5,"chunk":25000}},{"log":"got it"}]}])")
+                             .constData()),
+        cktest::mode(QStringLiteral("gather")));
+    QCOMPARE(run.total(), 2.5);
+    const auto chunks = chunksOf(run.recorder(), 0);
+    QCOMPARE(chunks.size(), std::size_t(4));
+    const double arrivals[] = {1.0, 1.5, 2.0, 2.5};
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        QCOMPARE(seconds(chunks[i]->end), arrivals[i]);
+        QCOMPARE(chunks[i]->bytes, qint64(25000));
+    }
+    QCOMPARE(seconds(chunks[0]->start), 0.0); // from the request to the first bytes
+    QCOMPARE(run.timedLines(), QStringList{QStringLiteral("2.500 got it")});
+}
+
+void TstDownloads::virtualStreamingHandlesEachChunkAsItArrives()
+{
+    // Chunks arrive at 1.0, 1.5, 2.0, 2.5; playing takes 0.75 s each, so playing falls behind
+    // and each chunk waits for the previous one to be played: 1.75, 2.5, 3.25, 4.0.
+    cktest::VirtualRun run(
+        cktest::fromJson(scenarioOf(R"([{"name":"watch","steps":[{"download":{"bytes":100000,
+            "rate":50000,"latency":0.5,"chunk":25000,"each":"play"}}]}])",
+                                    R"([{"name":"play","steps":[{"log":"play"},{"wait":0.75}]}])")
+                             .constData()),
+        cktest::mode(QStringLiteral("gather")));
+    QCOMPARE(run.timedLines(),
+             QStringList({QStringLiteral("1.000 play"), QStringLiteral("1.750 play"),
+                          QStringLiteral("2.500 play"), QStringLiteral("3.250 play")}));
+    QCOMPARE(run.total(), 4.0);
+    QCOMPARE(chunksOf(run.recorder(), 0).size(), std::size_t(4));
+}
+
+void TstDownloads::virtualDropAndTimeoutFailOnlyTheirTask()
+{
+    cktest::VirtualRun run(cktest::fromJson(scenarioOf(R"([
+            {"name":"dropped","steps":[{"download":{"bytes":100000,"rate":100000,"chunk":10000,
+                                                    "drop_after":30000}}]},
+            {"name":"slow","steps":[{"download":{"bytes":10,"latency":5,"timeout":1}}]},
+            {"name":"fine","steps":[{"wait":2},{"log":"fine"}]}])")
+                                                .constData()),
+                           cktest::mode(QStringLiteral("gather")));
+    QCOMPARE(run.runner->failures(),
+             QStringList({QStringLiteral("dropped: connection closed after 30000 of 100000 bytes"),
+                          QStringLiteral("slow: timed out: no data for 1 s")}));
+    QCOMPARE(run.timedLines(), QStringList{QStringLiteral("2.000 fine")});
+    QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("slow"))->end), 1.0);
+    QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("dropped"))->end), 0.3);
+    QCOMPARE(run.span(SpanKind::Task, QStringLiteral("dropped"))->state, SpanState::Failed);
+}
+
+void TstDownloads::urlDownloadNeedsTheRealClock()
+{
+    auto scenario = cktest::fromJson(scenarioOf(R"([{"name":"a","steps":[{"wait":1}]},
+                       {"name":"b","steps":[{"log":"x"},{"download":{"url":"/bytes/10"}}]}])")
+                                         .constData());
+    ck::VirtualClock virtualClock;
+    ck::RealClock realClock;
+    const auto gather = cktest::mode(QStringLiteral("gather"));
+    QCOMPARE(ck::RunPreflight::refusal(*scenario, gather, virtualClock),
+             QStringLiteral("tasks[1].steps[1]: a download from a URL needs the real clock (the "
+                            "virtual clock can only simulate {\"bytes\": N} downloads)"));
+    QVERIFY(ck::RunPreflight::refusal(*scenario, gather, realClock).isEmpty());
+}
+
+void TstDownloads::idealTimeOfDownloads()
+{
+    auto scenario = cktest::fromJson(
+        scenarioOf(R"([{"name":"get","steps":[{"download":{"bytes":100000,"rate":50000,
+                       "latency":0.5,"chunk":25000,"each":"play"}}]}])",
+                   R"([{"name":"play","steps":[{"wait":0.75}]}])")
+            .constData());
+    QCOMPARE(ck::IdealTime::of(*scenario, cktest::mode(QStringLiteral("gather"))),
+             std::chrono::nanoseconds(4s));
+}
+
+void TstDownloads::builtinsOnTheVirtualClock()
+{
+    cktest::VirtualRun movie(cktest::builtin(QStringLiteral("movie-stream")),
+                             cktest::mode(QStringLiteral("gather")));
+    const QStringList lines = movie.timedLines();
+    QVERIFY(lines.contains(QStringLiteral("0.700 streaming: playing a chunk")));
+    QVERIFY(lines.contains(QStringLiteral("2.200 download first: playing the whole movie")));
+    QCOMPARE(movie.total(), 4.2);
+    cktest::VirtualRun sequential(cktest::builtin(QStringLiteral("http-downloads")),
+                                  cktest::mode(QStringLiteral("sequential")));
+    cktest::VirtualRun gathered(cktest::builtin(QStringLiteral("http-downloads")),
+                                cktest::mode(QStringLiteral("gather")));
+    QCOMPARE(sequential.total(), 1.6 + 1.7 + 2.05);
+    QCOMPARE(gathered.total(), 2.05);
+}
+
+void TstDownloads::httpDownloadsGatherBeatsSequential()
+{
+    // The built-in at 4x: about 1.3 s of wall time one by one, 0.5 s gathered.
+    auto scenario = cktest::builtin(QStringLiteral("http-downloads"));
+    RealRun sequential(scenario, QStringLiteral("sequential"), 4.0);
+    RealRun gathered(scenario, QStringLiteral("gather"), 4.0);
+    QVERIFY(sequential.runner->failures().isEmpty());
+    QVERIFY(gathered.runner->failures().isEmpty());
+    QVERIFY2(gathered.total() <= 0.7 * sequential.total(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(gathered.total()).arg(sequential.total())));
+    QVERIFY2(sequential.total() >= 1.6 + 1.7 + 2.05 - 0.05,
+             qPrintable(QString::number(sequential.total())));
+    for (int lane = 0; lane < 3; ++lane)
+        QVERIFY(chunksOf(*gathered.runner->recorder(), lane).size() >= 3);
+}
+
+void TstDownloads::faultsNameTaskAndReason()
+{
+    RealRun run(cktest::fromJson(scenarioOf(R"([
+        {"name":"good","steps":[{"download":{"bytes":50000,"rate":500000,"chunk":10000}},
+                                {"log":"good done"}]},
+        {"name":"missing","steps":[{"download":{"url":"/missing"}}]},
+        {"name":"refused","steps":[{"download":{"url":"http://127.0.0.1:1/"}}]},
+        {"name":"dropped","steps":[{"download":{"bytes":50000,"chunk":5000,"drop_after":20000}}]},
+        {"name":"silent","steps":[{"download":{"bytes":10,"latency":2,"timeout":0.2}}]}])")
+                                     .constData()),
+                QStringLiteral("gather"));
+    const QStringList failures = run.runner->failures();
+    QCOMPARE(failures.size(), 4);
+    QVERIFY2(failures.contains(QStringLiteral("missing: HTTP 404 Not Found")),
+             qPrintable(failures.join(QLatin1Char('\n'))));
+    QVERIFY(failures.contains(QStringLiteral("refused: connection refused: http://127.0.0.1:1/")));
+    QVERIFY(failures.contains(QStringLiteral("dropped: connection closed after 20000 bytes")));
+    QVERIFY(failures.contains(QStringLiteral("silent: timed out: no data for 0.2 s")));
+    QVERIFY(run.runner->recorder()->logLines().back().text.english() == QLatin1String("good done"));
+}
+
+void TstDownloads::stopAbortsEveryReply()
+{
+    ck::Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
+    ck::Runner runner(scheduler,
+                      cktest::fromJson(scenarioOf(R"([
+        {"name":"a","steps":[{"download":{"bytes":1000000,"rate":100000,"chunk":10000}}]},
+        {"name":"b","steps":[{"download":{"bytes":1000000,"rate":100000,"chunk":10000,
+                                          "each":"p"}}]}])",
+                                                  R"([{"name":"p","steps":[{"wait":0.01}]}])")
+                                           .constData()),
+                      cktest::mode(QStringLiteral("gather")));
+    QSignalSpy finished(&runner, &ck::Runner::finished);
+    runner.start();
+    QTest::qWait(150);
+    runner.stop();
+    QVERIFY(finished.wait(2000));
+    QVERIFY(runner.recorder()->info().cancelled);
+    QVERIFY(runner.recorder()->info().total < 1s);
+    QTRY_COMPARE(ck::NetworkAccess::manager()->findChildren<QNetworkReply *>().size(), 0);
+}
+
+void TstDownloads::streamingOverLoopbackKeepsOrder()
+{
+    RealRun run(cktest::fromJson(scenarioOf(R"([{"name":"watch","steps":[{"download":{
+            "bytes":40000,"rate":400000,"chunk":10000,"each":"play"}}]}])",
+                                            R"([{"name":"play","steps":[{"log":"play"},
+                                                {"wait":0.02}]}])")
+                                     .constData()),
+                QStringLiteral("gather"));
+    QVERIFY(run.runner->failures().isEmpty());
+    const auto &spans = run.runner->recorder()->spans();
+    std::vector<double> plays;
+    for (const auto &span : spans)
+        if (span.kind == SpanKind::Routine)
+            plays.push_back(seconds(span.start));
+    QCOMPARE(plays.size(), std::size_t(4)); // 40000 bytes in 10000-byte deliveries
+    QVERIFY(std::is_sorted(plays.begin(), plays.end()));
+    QVERIFY(chunksOf(*run.runner->recorder(), 0).size() >= 2);
+}
+
+QTEST_GUILESS_MAIN(TstDownloads)
+#include "tst_downloads.moc"
