@@ -25,6 +25,12 @@ test: configure
 	@cmake --build $(BUILD_DIR) -j2
 	@cd $(BUILD_DIR) && ctest --output-on-failure --no-tests=error -j2
 
+# Benchmarks run an optimised build against Python asyncio on this machine.
+bench: deps
+	@cmake --preset release >/dev/null
+	@cmake --build build/release --target corokitchen -j2
+	@./scripts/bench.sh build/release/app/corokitchen
+
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.h')
 

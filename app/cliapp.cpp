@@ -5,6 +5,8 @@
 #include "headlesssession.h"
 #include "logformat.h"
 #include "net/servecommand.h"
+#include "sleepersbench.h"
+
 #include "run/idealtime.h"
 #include "run/runpreflight.h"
 #include "scenario/builtinscenarios.h"
@@ -13,6 +15,8 @@
 #include "trace/chrometraceexport.h"
 #include "trace/csvexport.h"
 #include "trace/runjsonexport.h"
+#include <QJsonDocument>
+#include <cmath>
 
 namespace ck {
 
@@ -34,6 +38,13 @@ int CliApp::exec(const QStringList &arguments)
         return list(*request);
     case CliRequest::Command::Serve:
         return ServeCommand::run(request->port, m_out, m_err);
+    case CliRequest::Command::BenchSleepers:
+        m_out << QJsonDocument(SleepersBench::run(request->count,
+                                                  std::chrono::nanoseconds(
+                                                      std::llround(request->benchSeconds * 1e9))))
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        return Success;
     case CliRequest::Command::Run:
     case CliRequest::Command::Compare:
         return runScenario(*request);

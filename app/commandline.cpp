@@ -20,6 +20,8 @@ const QString kChartOption = QStringLiteral("chart");
 const QString kScenarioOption = QStringLiteral("scenario");
 const QString kAutorunOption = QStringLiteral("autorun");
 const QString kPortOption = QStringLiteral("port");
+const QString kCountOption = QStringLiteral("count");
+const QString kSecondsOption = QStringLiteral("seconds");
 
 // Options followed by a value, so that opensWindow() can skip the values.
 const QStringList kValueOptions{
@@ -56,11 +58,13 @@ CommandLine::CommandLine()
         {kScenarioOption, tr("Window: open this scenario (built-in id or file)."), tr("scenario")},
         {kAutorunOption, tr("Window: start running at once.")},
         {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
+        {kCountOption, tr("bench sleepers: how many coroutines. Default: 100000."), tr("n")},
+        {kSecondsOption, tr("bench sleepers: how long each sleeps. Default: 1."), tr("seconds")},
     });
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("run SCENARIO | compare SCENARIO | list | serve; without a command the window "
-           "opens"));
+        tr("run SCENARIO | compare SCENARIO | list | serve | bench sleepers; without a command "
+           "the window opens"));
 }
 
 QString CommandLine::helpText() const
@@ -103,6 +107,8 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     }
     if (request.command == CliRequest::Command::Serve)
         return parsePort(request) ? std::optional(request) : std::nullopt;
+    if (request.command == CliRequest::Command::BenchSleepers)
+        return request;
     if (m_parser.isSet(kPortOption)) {
         fail(tr("--port is for serve"));
         return std::nullopt;
@@ -144,6 +150,24 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
     return true;
 }
 
+bool CommandLine::parseBench(const QStringList &positional, CliRequest &request)
+{
+    if (positional.size() != 2 || positional[1] != QLatin1String("sleepers"))
+        return fail(tr("bench: expected \"bench sleepers [--count N] [--seconds S]\""));
+    request.command = CliRequest::Command::BenchSleepers;
+    bool ok = true;
+    if (m_parser.isSet(kCountOption))
+        request.count = m_parser.value(kCountOption).toInt(&ok);
+    if (!ok || request.count < 0 || request.count > 10'000'000)
+        return fail(tr("--count must be a whole number from 0 to 10000000"));
+    if (m_parser.isSet(kSecondsOption))
+        request.benchSeconds = m_parser.value(kSecondsOption).toDouble(&ok);
+    if (!ok || !std::isfinite(request.benchSeconds) || request.benchSeconds < 0 ||
+        request.benchSeconds > 3600)
+        return fail(tr("--seconds must be a number from 0 to 3600"));
+    return true;
+}
+
 bool CommandLine::parsePort(CliRequest &request)
 {
     if (!m_parser.isSet(kPortOption))
@@ -179,13 +203,15 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
         request.command = CliRequest::Command::List;
     else if (command == QLatin1String("serve"))
         request.command = CliRequest::Command::Serve;
+    else if (command == QLatin1String("bench"))
+        return parseBench(positional, request);
     else if (command == QLatin1String("run"))
         request.command = CliRequest::Command::Run;
     else if (command == QLatin1String("compare"))
         request.command = CliRequest::Command::Compare;
     else
-        return fail(
-            tr("unknown command \"%1\" (expected run, compare, list or serve)").arg(command));
+        return fail(tr("unknown command \"%1\" (expected run, compare, list, serve or bench)")
+                        .arg(command));
     if (needsScenario && positional.size() < 2)
         return fail(tr("%1: which scenario? Give a built-in id or a file").arg(command));
     if (positional.size() > (needsScenario ? 2 : 1))

@@ -30,6 +30,7 @@ private:
     bool parseGuiOptions(CliRequest &request);
     bool parseChart(CliRequest &request);
     bool parsePort(CliRequest &request);
+    bool parseBench(const QStringList &positional, CliRequest &request);
     bool parseClock(CliRequest &request);
     bool parseLanguage(CliRequest &request);
     bool fail(const QString &message);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void badScenarioFile();
     void unwritableOutputIsRefused();
     void helpAndVersion();
+    void benchSleepersPrintsTheAsyncioFields();
 
 private:
     QTemporaryDir m_dir;
@@ -177,7 +178,7 @@ void TstCli::badUsage_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("fly")}
-        << "corokitchen: unknown command \"fly\" (expected run, compare, list or serve)\n";
+        << "corokitchen: unknown command \"fly\" (expected run, compare, list, serve or bench)\n";
     QTest::newRow("no scenario")
         << QStringList{QStringLiteral("run")}
         << "corokitchen: run: which scenario? Give a built-in id or a file\n";
@@ -265,6 +266,28 @@ void TstCli::helpAndVersion()
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out,
              QStringLiteral("corokitchen %1\n").arg(QStringLiteral(COROKITCHEN_VERSION)));
+}
+
+void TstCli::benchSleepersPrintsTheAsyncioFields()
+{
+    const CliResult result =
+        corokitchen({QStringLiteral("bench"), QStringLiteral("sleepers"), QStringLiteral("--count"),
+                     QStringLiteral("2000"), QStringLiteral("--seconds"), QStringLiteral("0.05")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("impl")).toString(), QStringLiteral("corokitchen-qcoro"));
+    QCOMPARE(report.value(QStringLiteral("count")).toInt(), 2000);
+    const double makespan = report.value(QStringLiteral("makespan_ms")).toDouble();
+    QVERIFY2(makespan >= 50.0, qPrintable(result.out)); // never early
+    // Both are rounded to the microsecond on their own.
+    QVERIFY(qAbs(report.value(QStringLiteral("overhead_ms")).toDouble() - (makespan - 50.0)) <
+            0.002);
+    QVERIFY(report.value(QStringLiteral("peak_rss_kb")).toInteger() > 0);
+    QVERIFY(report.contains(QStringLiteral("max_loop_lag_ms")));
+    const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("paint")});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err, QStringLiteral("corokitchen: bench: expected \"bench sleepers [--count N] "
+                                     "[--seconds S]\"\n"));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "isolatedsettings.h"
+#include "windowwarnings.h"
 
 #include "mainwindow.h"
 #include "net/loopbackserver.h"
@@ -34,6 +35,9 @@ using ck::DownloadStats;
 using ck::SpanKind;
 using ck::SpanState;
 using std::chrono::nanoseconds;
+
+using cktest::closeWarnings;
+using cktest::warnings;
 
 namespace {
 
@@ -99,22 +103,6 @@ const char *kPacedAndDropped = R"([
                                         "chunk":25000}}]},
     {"name":"cut","steps":[{"download":{"bytes":100000,"rate":100000,"chunk":10000,
                                         "drop_after":20000}}]}])";
-
-QStringList warnings(const QWidget &window)
-{
-    QStringList texts;
-    for (const QMessageBox *box : window.findChildren<QMessageBox *>())
-        if (box->icon() == QMessageBox::Warning && box->isVisible())
-            texts << box->text();
-    return texts;
-}
-
-void closeWarnings(const QWidget &window)
-{
-    for (QMessageBox *box : window.findChildren<QMessageBox *>())
-        box->close();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
 
 QString loopback(const char *path)
 {

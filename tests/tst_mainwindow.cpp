@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "isolatedsettings.h"
+#include "windowwarnings.h"
 
 #include "mainwindow.h"
 #include "panels/logpanel.h"
@@ -31,6 +32,9 @@ using ck::LaunchOptions;
 using ck::MainWindow;
 using ck::RunSelection;
 
+using cktest::closeWarnings;
+using cktest::warnings;
+
 namespace {
 
 RunSelection mode(const char *name)
@@ -57,23 +61,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-// The warning boxes the window opened (window-modal, without a nested event loop).
-QStringList warnings(const QWidget &window)
-{
-    QStringList texts;
-    for (const QMessageBox *box : window.findChildren<QMessageBox *>())
-        if (box->icon() == QMessageBox::Warning)
-            texts << box->text();
-    return texts;
-}
-
-void closeWarnings(const QWidget &window)
-{
-    for (QMessageBox *box : window.findChildren<QMessageBox *>())
-        box->close();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 // Finishes what a test left running, so no window goes away mid-run.

@@ -204,10 +204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run SCENARIO | compare SCENARIO | list | serve; without a command the window opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--port is for serve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,7 +212,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected run, compare, list or serve)</source>
+        <source>bench sleepers: how many coroutines. Default: 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench sleepers: how long each sleeps. Default: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | list | serve | bench sleepers; without a command the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 0 to 10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds must be a number from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected run, compare, list, serve or bench)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,10 +208,6 @@
         <translation>포트</translation>
     </message>
     <message>
-        <source>run SCENARIO | compare SCENARIO | list | serve; without a command the window opens</source>
-        <translation>run 시나리오 | compare 시나리오 | list | serve; 명령이 없으면 창을 엽니다</translation>
-    </message>
-    <message>
         <source>--port is for serve</source>
         <translation>--port는 serve에서 사용합니다</translation>
     </message>
@@ -220,8 +216,40 @@
         <translation>--port는 0에서 65535 사이의 숫자여야 합니다 (&quot;%1&quot;은(는) 사용할 수 없습니다)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected run, compare, list or serve)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot; (run, compare, list, serve 중 하나여야 합니다)</translation>
+        <source>bench sleepers: how many coroutines. Default: 100000.</source>
+        <translation>bench sleepers: 코루틴 개수. 기본값: 100000.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>bench sleepers: how long each sleeps. Default: 1.</source>
+        <translation>bench sleepers: 각 코루틴이 잠드는 시간. 기본값: 1.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | list | serve | bench sleepers; without a command the window opens</source>
+        <translation>run 시나리오 | compare 시나리오 | list | serve | bench sleepers; 명령이 없으면 창을 엽니다</translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;</source>
+        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot; 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 0 to 10000000</source>
+        <translation>--count는 0에서 10000000 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--seconds must be a number from 0 to 3600</source>
+        <translation>--seconds는 0에서 3600 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected run, compare, list, serve or bench)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (run, compare, list, serve, bench 중 하나여야 합니다)</translation>
     </message>
 </context>
 <context>

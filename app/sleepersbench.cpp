@@ -1,0 +1,102 @@
+#include "sleepersbench.h"
+
+#include "coro/asyncevent.h"
+#include "coro/realclock.h"
+#include "coro/scheduler.h"
+
+#include <QCoroTask>
+#include <QEventLoop>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ck {
+
+using namespace std::chrono_literals;
+using std::chrono::nanoseconds;
+
+namespace {
+
+struct Countdown
+{
+    std::size_t left;
+    AsyncEvent done;
+};
+
+struct Heartbeat
+{
+    bool stop = false;
+    nanoseconds worstLag{0};
+};
+
+QCoro::Task<> sleeper(Scheduler *scheduler, nanoseconds seconds, Countdown *countdown)
+{
+    co_await scheduler->sleep(seconds);
+    if (--countdown->left == 0)
+        countdown->done.set();
+}
+
+QCoro::Task<> heartbeat(Scheduler *scheduler, Heartbeat *state)
+{
+    constexpr nanoseconds period = 10ms;
+    while (!state->stop) {
+        const auto before = std::chrono::steady_clock::now();
+        co_await scheduler->sleep(period);
+        const nanoseconds lag = std::chrono::steady_clock::now() - before - period;
+        state->worstLag = std::max(state->worstLag, lag);
+    }
+}
+
+QCoro::Task<nanoseconds> gathered(Scheduler *scheduler, int count, nanoseconds seconds)
+{
+    co_await scheduler->sleep(50ms); // let the heartbeat settle, as the asyncio script does
+    Countdown countdown{std::size_t(count), AsyncEvent(*scheduler)};
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < count; ++i)
+        sleeper(scheduler, seconds, &countdown); // eager: suspended at its sleep, owned by the heap
+    if (count > 0)
+        co_await countdown.done.wait();
+    co_return std::chrono::steady_clock::now() - start;
+}
+
+QCoro::Task<> measure(Scheduler *scheduler, int count, nanoseconds seconds, Heartbeat *beat,
+                      nanoseconds *makespan, QEventLoop *loop)
+{
+    auto beating = heartbeat(scheduler, beat);
+    *makespan = co_await gathered(scheduler, count, seconds);
+    beat->stop = true;
+    co_await beating;
+    loop->quit();
+}
+
+double milliseconds(nanoseconds duration)
+{
+    return std::round(std::chrono::duration<double, std::milli>(duration).count() * 1000) / 1000;
+}
+
+} // namespace
+
+QJsonObject SleepersBench::run(int count, nanoseconds seconds)
+{
+    Scheduler scheduler(std::make_unique<RealClock>(1.0));
+    Heartbeat beat;
+    nanoseconds makespan{0};
+    QEventLoop loop;
+    auto task = measure(&scheduler, count, seconds, &beat, &makespan, &loop);
+    loop.exec();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return QJsonObject{
+        {QStringLiteral("impl"), QStringLiteral("corokitchen-qcoro")},
+        {QStringLiteral("count"), count},
+        {QStringLiteral("seconds"), std::chrono::duration<double>(seconds).count()},
+        {QStringLiteral("makespan_ms"), milliseconds(makespan)},
+        {QStringLiteral("overhead_ms"), milliseconds(makespan - seconds)},
+        {QStringLiteral("peak_rss_kb"), qint64(usage.ru_maxrss)},
+        {QStringLiteral("max_loop_lag_ms"), milliseconds(beat.worstLag)},
+    };
+}
+
+} // namespace ck

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include <chrono>
+
+namespace ck {
+
+// `corokitchen bench sleepers`: N coroutines that each sleep S seconds on the real clock,
+// started together and awaited as one, with a 10 ms heartbeat on the same loop. Prints the same
+// fields as ../shared/bench/asyncio_sleepers.py so both can be compared side by side.
+class SleepersBench
+{
+public:
+    static QJsonObject run(int count, std::chrono::nanoseconds seconds);
+};
+
+} // namespace ck
