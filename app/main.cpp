@@ -1,3 +1,4 @@
+#include "appidentity.h"
 #include "cliapp.h"
 #include "commandline.h"
 #include "translations.h"
@@ -8,13 +9,6 @@
 #include <QTextStream>
 
 namespace {
-
-void describeApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("CoroKitchen"));
-    QCoreApplication::setApplicationName(QStringLiteral("corokitchen"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COROKITCHEN_VERSION));
-}
 
 QStringList argumentsOf(int argc, char *argv[])
 {
@@ -35,7 +29,7 @@ bool drawsCharts(const QStringList &arguments)
 
 int runHeadless()
 {
-    describeApplication();
+    ck::AppIdentity::apply();
     ck::Translations translations;
     translations.install(ck::Translations::fromArguments(QCoreApplication::arguments()));
     QTextStream out(stdout);

@@ -1,5 +1,6 @@
 #include "windowlauncher.h"
 
+#include "appidentity.h"
 #include "commandline.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@ int WindowLauncher::exec(int &argc, char **argv, const QStringList &arguments)
         return 2;
     }
     QApplication app(argc, argv);
+    AppIdentity::apply(); // before anything reads QSettings
     CommandLine commandLine;
     const auto request = commandLine.parse(arguments);
     if (!request) {
