@@ -52,6 +52,7 @@ private Q_SLOTS:
     void unwritableOutputIsRefused();
     void helpAndVersion();
     void benchSleepersPrintsTheAsyncioFields();
+    void windowKeepsItsSettingsUnderCoroKitchen();
 
 private:
     QTemporaryDir m_dir;
@@ -288,6 +289,31 @@ void TstCli::benchSleepersPrintsTheAsyncioFields()
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(bad.err, QStringLiteral("corokitchen: bench: expected \"bench sleepers [--count N] "
                                      "[--seconds S]\"\n"));
+}
+
+void TstCli::windowKeepsItsSettingsUnderCoroKitchen()
+{
+    // The real executable, offscreen, with a HOME of its own: its settings file must appear
+    // under CoroKitchen/corokitchen (the same identity as the CLI), holding the chosen scenario.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.remove(QStringLiteral("XDG_CONFIG_HOME"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess window;
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(COROKITCHEN_BINARY),
+                 {QStringLiteral("--scenario"), QStringLiteral("two-downloads"),
+                  QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(window.waitForStarted());
+    const QString settings = home.filePath(QStringLiteral(".config/CoroKitchen/corokitchen.conf"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(settings), 10000);
+    window.kill();
+    window.waitForFinished();
+    QFile file(settings);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("scenario=two-downloads"));
 }
 
 QTEST_GUILESS_MAIN(TstCli)
