@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "chartexporter.h"
+#include "codegen/pythonprogram.h"
 #include "commandline.h"
 #include "headlesssession.h"
 #include "logformat.h"
@@ -36,6 +37,8 @@ int CliApp::exec(const QStringList &arguments)
         return Success;
     case CliRequest::Command::List:
         return list(*request);
+    case CliRequest::Command::Code:
+        return writeCode(*request);
     case CliRequest::Command::Serve:
         return ServeCommand::run(request->port, m_out, m_err);
     case CliRequest::Command::BenchSleepers:
@@ -60,6 +63,24 @@ int CliApp::list(const CliRequest &request)
             loaded.ok() ? loaded.scenario->title.in(request.language) : loaded.error;
         m_out << QStringLiteral("%1  %2\n").arg(id, -16).arg(title);
     }
+    return Success;
+}
+
+int CliApp::writeCode(const CliRequest &request)
+{
+    ScenarioLoadResult loaded = ScenarioSource::resolve(request.scenario);
+    if (!loaded.ok())
+        return refuse(loaded.error);
+    const Strategy &mode = request.modes.front();
+    const QString refusal = mode.refusal(*loaded.scenario);
+    if (!refusal.isEmpty())
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal));
+    QString error;
+    const auto program =
+        PythonProgram::generate(*loaded.scenario, mode, request.language, request.speed, &error);
+    if (!program)
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, error));
+    m_out << *program;
     return Success;
 }
 

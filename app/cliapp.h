@@ -29,6 +29,7 @@ public:
 private:
     int list(const CliRequest &request);
     int runScenario(const CliRequest &request);
+    int writeCode(const CliRequest &request);
     void printTotals(const CliRequest &request, const HeadlessSession &session);
     int reportFailures(const HeadlessSession &session);
     bool writeOutputs(const CliRequest &request, const HeadlessSession &session);

@@ -11,7 +11,7 @@ namespace ck {
 // What the user asked the command line for, parsed and checked.
 struct CliRequest
 {
-    enum class Command { Gui, Help, Version, List, Run, Compare, Serve, BenchSleepers };
+    enum class Command { Gui, Help, Version, List, Run, Compare, Serve, BenchSleepers, Code };
 
     Command command = Command::Gui;
     QString scenario;            // built-in id or file path (window: empty = the last one)
@@ -25,10 +25,11 @@ struct CliRequest
     QString tracePath;
     QString csvPath;
     QString jsonPath;
-    QString chartPath;         // .png, .svg or .pdf
-    quint16 port = 0;          // serve: 0 = ephemeral
-    int count = 100000;        // bench sleepers
-    double benchSeconds = 1.0; // bench sleepers
+    QString chartPath;                         // .png, .svg or .pdf
+    quint16 port = 0;                          // serve: 0 = ephemeral
+    QString codeAs = QStringLiteral("python"); // code: the programming language
+    int count = 100000;                        // bench sleepers
+    double benchSeconds = 1.0;                 // bench sleepers
 };
 
 } // namespace ck

@@ -22,6 +22,7 @@ const QString kAutorunOption = QStringLiteral("autorun");
 const QString kPortOption = QStringLiteral("port");
 const QString kCountOption = QStringLiteral("count");
 const QString kSecondsOption = QStringLiteral("seconds");
+const QString kAsOption = QStringLiteral("as");
 
 // Options followed by a value, so that opensWindow() can skip the values.
 const QStringList kValueOptions{
@@ -60,11 +61,12 @@ CommandLine::CommandLine()
         {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
         {kCountOption, tr("bench sleepers: how many coroutines. Default: 100000."), tr("n")},
         {kSecondsOption, tr("bench sleepers: how long each sleeps. Default: 1."), tr("seconds")},
+        {kAsOption, tr("code: the language of the program (python)."), tr("language")},
     });
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("run SCENARIO | compare SCENARIO | list | serve | bench sleepers; without a command "
-           "the window opens"));
+        tr("run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers; "
+           "without a command the window opens"));
 }
 
 QString CommandLine::helpText() const
@@ -115,6 +117,13 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     }
     if (!parseModes(request) || !parseClock(request) || !parseChart(request))
         return std::nullopt;
+    if (request.command == CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
+        request.codeAs = m_parser.value(kAsOption);
+        if (request.codeAs != QLatin1String("python")) {
+            fail(tr("--as %1: only python is available so far").arg(request.codeAs));
+            return std::nullopt;
+        }
+    }
     return request;
 }
 
@@ -197,8 +206,9 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
     if (positional.isEmpty())
         return true; // the window
     const QString command = positional.first();
-    const bool needsScenario =
-        command == QLatin1String("run") || command == QLatin1String("compare");
+    const bool needsScenario = command == QLatin1String("run") ||
+                               command == QLatin1String("compare") ||
+                               command == QLatin1String("code");
     if (command == QLatin1String("list"))
         request.command = CliRequest::Command::List;
     else if (command == QLatin1String("serve"))
@@ -209,8 +219,10 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
         request.command = CliRequest::Command::Run;
     else if (command == QLatin1String("compare"))
         request.command = CliRequest::Command::Compare;
+    else if (command == QLatin1String("code"))
+        request.command = CliRequest::Command::Code;
     else
-        return fail(tr("unknown command \"%1\" (expected run, compare, list, serve or bench)")
+        return fail(tr("unknown command \"%1\" (expected run, compare, code, list, serve or bench)")
                         .arg(command));
     if (needsScenario && positional.size() < 2)
         return fail(tr("%1: which scenario? Give a built-in id or a file").arg(command));

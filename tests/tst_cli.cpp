@@ -179,7 +179,7 @@ void TstCli::badUsage_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("fly")}
-        << "corokitchen: unknown command \"fly\" (expected run, compare, list, serve or bench)\n";
+        << "corokitchen: unknown command \"fly\" (expected run, compare, code, list, serve or bench)\n";
     QTest::newRow("no scenario")
         << QStringList{QStringLiteral("run")}
         << "corokitchen: run: which scenario? Give a built-in id or a file\n";

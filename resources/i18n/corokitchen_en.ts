@@ -228,10 +228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run SCENARIO | compare SCENARIO | list | serve | bench sleepers; without a command the window opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,7 +240,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected run, compare, list, serve or bench)</source>
+        <source>code: the language of the program (python).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers; without a command the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as %1: only python is available so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected run, compare, code, list, serve or bench)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -330,6 +342,13 @@
     </message>
     <message>
         <source>Speedup : %1x (%2 against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PythonProgram</name>
+    <message>
+        <source>download steps have no Python form yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -232,10 +232,6 @@
         <translation>초</translation>
     </message>
     <message>
-        <source>run SCENARIO | compare SCENARIO | list | serve | bench sleepers; without a command the window opens</source>
-        <translation>run 시나리오 | compare 시나리오 | list | serve | bench sleepers; 명령이 없으면 창을 엽니다</translation>
-    </message>
-    <message>
         <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;</source>
         <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot; 형식이어야 합니다</translation>
     </message>
@@ -248,8 +244,24 @@
         <translation>--seconds는 0에서 3600 사이의 숫자여야 합니다</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected run, compare, list, serve or bench)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot; (run, compare, list, serve, bench 중 하나여야 합니다)</translation>
+        <source>code: the language of the program (python).</source>
+        <translation>code: 프로그램의 언어 (python).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers; without a command the window opens</source>
+        <translation>run 시나리오 | compare 시나리오 | code 시나리오 | list | serve | bench sleepers; 명령이 없으면 창을 엽니다</translation>
+    </message>
+    <message>
+        <source>--as %1: only python is available so far</source>
+        <translation>--as %1: 지금은 python만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected run, compare, code, list, serve or bench)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (run, compare, code, list, serve, bench 중 하나여야 합니다)</translation>
     </message>
 </context>
 <context>
@@ -335,6 +347,13 @@
     <message>
         <source>Speedup : %1x (%2 against %3)</source>
         <translation>속도 향상 : %1배 빠름 (%2, %3 대비)</translation>
+    </message>
+</context>
+<context>
+    <name>PythonProgram</name>
+    <message>
+        <source>download steps have no Python form yet</source>
+        <translation>download 단계는 아직 Python 코드로 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
