@@ -7,6 +7,7 @@
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "sleepersbench.h"
+#include "trace/logtext.h"
 
 #include "run/idealtime.h"
 #include "run/runpreflight.h"
@@ -99,7 +100,7 @@ int CliApp::runScenario(const CliRequest &request)
     const bool labelRuns = request.modes.size() > 1;
     session.setLogListener([&](int run, const LogLine &line) {
         const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
-        m_out << LogFormat::line(line, request.language, label) << '\n';
+        m_out << LogText::line(line, request.language, label) << '\n';
         m_out.flush();
     });
     m_language = request.language;

@@ -7,14 +7,6 @@ QString LogFormat::seconds(std::chrono::nanoseconds time, int decimals)
     return QString::number(std::chrono::duration<double>(time).count(), 'f', decimals);
 }
 
-QString LogFormat::line(const LogLine &line, Language language, const QString &runLabel)
-{
-    const QString stamp = QStringLiteral("[%1 s] ").arg(seconds(line.time, 3), 6);
-    if (runLabel.isEmpty())
-        return stamp + line.text.in(language);
-    return stamp + QStringLiteral("%1 | ").arg(runLabel, -11) + line.text.in(language);
-}
-
 QString LogFormat::total(std::chrono::nanoseconds total)
 {
     return tr("Total execution time : %1 seconds").arg(seconds(total, 2));

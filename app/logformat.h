@@ -15,8 +15,6 @@ class LogFormat
     Q_DECLARE_TR_FUNCTIONS(LogFormat)
 
 public:
-    // "[ 2.000 s] End toastBagel()", with an optional run label between time and text.
-    static QString line(const LogLine &line, Language language, const QString &runLabel = {});
     // "Total execution time : 3.00 seconds"
     static QString total(std::chrono::nanoseconds total);
     // "Total execution time (gather) : 3.00 seconds"

@@ -1,5 +1,7 @@
 #include "logpanel.h"
 
+#include "trace/logtext.h"
+
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -64,17 +66,12 @@ QStringList LogPanel::lines() const
 
 QString LogPanel::format(const Entry &entry) const
 {
-    const QString label = m_runLabels.size() > 1 ? m_runLabels.value(entry.run) : QString();
-    return format(entry.line, m_language, label);
-}
-
-QString LogPanel::format(const LogLine &line, Language language, const QString &runLabel)
-{
-    const double seconds = std::chrono::duration<double>(line.time).count();
-    const QString stamp = QStringLiteral("[%1 s] ").arg(seconds, 6, 'f', 3);
-    if (runLabel.isEmpty())
-        return stamp + line.text.in(language);
-    return stamp + QStringLiteral("%1 | ").arg(runLabel, -11) + line.text.in(language);
+    if (m_runLabels.size() < 2)
+        return LogText::line(entry.line, m_language);
+    int labelColumns = 0;
+    for (const QString &label : m_runLabels)
+        labelColumns = std::max(labelColumns, LogText::columns(label));
+    return LogText::line(entry.line, m_language, m_runLabels.value(entry.run), labelColumns);
 }
 
 void LogPanel::rebuild()

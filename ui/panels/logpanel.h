@@ -33,7 +33,6 @@ public:
     Language language() const { return m_language; }
 
     QStringList lines() const; // as shown
-    static QString format(const LogLine &line, Language language, const QString &runLabel);
 
 private:
     struct Entry

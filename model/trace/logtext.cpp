@@ -1,0 +1,44 @@
+#include "logtext.h"
+
+#include <QList>
+#include <algorithm>
+
+namespace ck {
+
+namespace {
+
+bool isWide(uint c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6);
+}
+
+} // namespace
+
+QString LogText::stamp(std::chrono::nanoseconds time)
+{
+    const double seconds = std::chrono::duration<double>(time).count();
+    return QStringLiteral("[%1 s] ").arg(seconds, 6, 'f', 3);
+}
+
+int LogText::columns(const QString &text)
+{
+    int count = 0;
+    for (const uint c : text.toUcs4())
+        count += isWide(c) ? 2 : 1;
+    return count;
+}
+
+QString LogText::line(const LogLine &line, Language language, const QString &runLabel,
+                      int labelColumns)
+{
+    if (runLabel.isEmpty())
+        return stamp(line.time) + line.text.in(language);
+    const int padding = std::max(0, labelColumns - columns(runLabel));
+    return stamp(line.time) + runLabel + QString(padding, QLatin1Char(' ')) +
+           QStringLiteral(" | ") + line.text.in(language);
+}
+
+} // namespace ck
