@@ -177,9 +177,9 @@ void TstCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command")
-        << QStringList{QStringLiteral("fly")}
-        << "corokitchen: unknown command \"fly\" (expected run, compare, code, list, serve or bench)\n";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")}
+                                     << "corokitchen: unknown command \"fly\" (expected run, "
+                                        "compare, code, list, serve or bench)\n";
     QTest::newRow("no scenario")
         << QStringList{QStringLiteral("run")}
         << "corokitchen: run: which scenario? Give a built-in id or a file\n";
