@@ -64,6 +64,7 @@ private Q_SLOTS:
     void virtualDownloadIsPacedExactly();
     void virtualStreamingHandlesEachChunkAsItArrives();
     void virtualDropAndTimeoutFailOnlyTheirTask();
+    void simulationFollowsTheServersPacing();
     void urlDownloadNeedsTheRealClock();
     void idealTimeOfDownloads();
     void builtinsOnTheVirtualClock();
@@ -125,6 +126,27 @@ void TstDownloads::virtualDropAndTimeoutFailOnlyTheirTask()
     QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("slow"))->end), 1.0);
     QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("dropped"))->end), 0.3);
     QCOMPARE(run.span(SpanKind::Task, QStringLiteral("dropped"))->state, SpanState::Failed);
+}
+
+void TstDownloads::simulationFollowsTheServersPacing()
+{
+    // Like the loopback server: a cut that falls inside a chunk sends that chunk short, when the
+    // rate has earned its bytes; a body of nothing still ends when the status line arrives.
+    auto scenario = cktest::fromJson(scenarioOf(R"([
+        {"name":"cut","steps":[{"download":{"bytes":100000,"rate":100000,"latency":0.5,
+                                            "chunk":10000,"drop_after":25000}}]},
+        {"name":"empty","steps":[{"download":{"bytes":0,"latency":0.4}}]}])")
+                                         .constData());
+    cktest::VirtualRun run(scenario, cktest::mode(QStringLiteral("gather")));
+    const auto chunks = chunksOf(run.recorder(), 0);
+    QCOMPARE(chunks.size(), std::size_t(3));
+    QCOMPARE(chunks.back()->bytes, qint64(5000));
+    QCOMPARE(seconds(chunks.back()->end), 0.75);
+    QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("cut"))->end), 0.75);
+    QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("empty"))->end), 0.4);
+    QCOMPARE(run.span(SpanKind::Task, QStringLiteral("empty"))->state, SpanState::Done);
+    QCOMPARE(ck::IdealTime::of(*scenario, cktest::mode(QStringLiteral("gather"))),
+             std::chrono::nanoseconds(750ms));
 }
 
 void TstDownloads::urlDownloadNeedsTheRealClock()

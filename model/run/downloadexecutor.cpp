@@ -11,7 +11,6 @@
 #include <QPointer>
 
 #include <algorithm>
-#include <cmath>
 
 namespace ck {
 
@@ -19,22 +18,9 @@ using std::chrono::nanoseconds;
 
 namespace {
 
-nanoseconds secondsToNs(double seconds)
-{
-    return nanoseconds(std::llround(seconds * 1e9));
-}
-
 QString secondsText(nanoseconds duration)
 {
     return QString::number(std::chrono::duration<double>(duration).count(), 'g', 6);
-}
-
-// Arrival time, since the request, of the last byte of chunk `index` from the embedded server.
-nanoseconds arrivalOf(const DownloadSpec &spec, qint64 index)
-{
-    const qint64 delivered = std::min(spec.bytes, (index + 1) * spec.chunk);
-    const double transfer = spec.rate > 0 ? double(delivered) / spec.rate : 0.0;
-    return spec.latency + secondsToNs(transfer);
 }
 
 // Records the chunks that arrived up to now, each from the previous arrival to its own.
@@ -95,15 +81,12 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
                                          int lane, int depth)
 {
     const DownloadSpec &spec = *step->download;
-    const bool drops = spec.dropAfter >= 0 && spec.dropAfter < spec.bytes;
-    const qint64 bytes = drops ? spec.dropAfter : spec.bytes;
-    const qint64 chunks = (bytes + spec.chunk - 1) / spec.chunk;
+    const qint64 chunks = spec.chunkCount();
     const nanoseconds start = context->elapsed();
-    ChunkMeter meter{context, lane, depth};
-    meter.last = start;
-    nanoseconds lastActivity{0};
-    for (qint64 index = 0; index < chunks; ++index) {
-        const nanoseconds arrival = arrivalOf(spec, index);
+    nanoseconds lastActivity{0}; // since the request
+    // Without a single chunk, the download still ends when the status line arrives.
+    for (qint64 index = 0; index < std::max<qint64>(chunks, 1); ++index) {
+        const nanoseconds arrival = chunks > 0 ? spec.arrivalOfChunk(index) : spec.latency;
         if (arrival - lastActivity > spec.timeout) {
             co_await context->scheduler().sleep(
                 start + lastActivity + spec.timeout - context->elapsed(), &context->cancelToken());
@@ -114,16 +97,18 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
         if (wait.count() > 0)
             co_await context->scheduler().sleep(wait, &context->cancelToken());
         context->throwIfCancelled();
+        if (chunks == 0)
+            break;
+        context->addChunk(lane, depth, int(index), spec.chunkBytes(index), start + lastActivity,
+                          start + arrival);
         lastActivity = arrival;
-        const nanoseconds arrivedAt = start + arrival;
-        context->addChunk(lane, depth, int(index), std::min(spec.chunk, bytes - index * spec.chunk),
-                          meter.last, arrivedAt);
-        meter.last = arrivedAt;
         if (!step->routineIndices.empty())
             co_await StepExecutor::call(context, step->routineIndices.front(), lane, depth);
     }
-    if (drops)
-        throw RunFailure(tr("connection closed after %1 of %2 bytes").arg(bytes).arg(spec.bytes));
+    if (spec.deliveredBytes() < spec.bytes)
+        throw RunFailure(tr("connection closed after %1 of %2 bytes")
+                             .arg(spec.deliveredBytes())
+                             .arg(spec.bytes));
 }
 
 QUrl DownloadExecutor::resolveUrl(const DownloadSpec &spec, double speed, QString *error)

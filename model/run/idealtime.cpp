@@ -3,7 +3,6 @@
 #include "scenario/scenario.h"
 
 #include <algorithm>
-#include <cmath>
 #include <functional>
 #include <queue>
 
@@ -76,19 +75,16 @@ nanoseconds IdealTime::download(const Step &step)
         m_unknown = true;
         return nanoseconds(0);
     }
-    const qint64 bytes = spec.dropAfter >= 0 ? std::min(spec.dropAfter, spec.bytes) : spec.bytes;
-    const auto arrival = [&](qint64 delivered) {
-        const double seconds = spec.rate > 0 ? double(delivered) / spec.rate : 0.0;
-        return spec.latency + nanoseconds(std::llround(seconds * 1e9));
-    };
+    const qint64 chunks = spec.chunkCount();
+    if (chunks == 0)
+        return spec.latency; // the status line, and nothing after it
     if (step.routineIndices.empty())
-        return bytes > 0 ? arrival(bytes) : spec.latency;
+        return spec.arrivalOfChunk(chunks - 1);
     // async for: chunk i is handled once it has arrived and chunk i-1 has been handled.
     const nanoseconds each = routine(step.routineIndices.front());
     nanoseconds done{0};
-    for (qint64 sent = std::min(spec.chunk, bytes); sent > 0;
-         sent = sent == bytes ? 0 : std::min(bytes, sent + spec.chunk))
-        done = std::max(done, arrival(sent)) + each;
+    for (qint64 index = 0; index < chunks; ++index)
+        done = std::max(done, spec.arrivalOfChunk(index)) + each;
     return done;
 }
 

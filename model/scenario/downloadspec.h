@@ -18,6 +18,13 @@ struct DownloadSpec
     std::chrono::nanoseconds timeout{std::chrono::seconds(30)}; // without any byte arriving
 
     bool isEmbedded() const { return bytes >= 0; }
+    // The embedded server's pacing, shared by the simulation and the ideal time: the bytes it
+    // sends before closing (drop_after cuts them short), in writes of `chunk` bytes, each one
+    // arriving once the rate has earned all its bytes.
+    qint64 deliveredBytes() const;
+    qint64 chunkCount() const;
+    qint64 chunkBytes(qint64 index) const;
+    std::chrono::nanoseconds arrivalOfChunk(qint64 index) const; // since the request
     // How the timeline names it: "download 200000 B" or the URL.
     QString label() const;
 };
