@@ -1,6 +1,7 @@
 #include "pythonprogram.h"
 
 #include "scenario/scenario.h"
+#include "scenario/stepfinder.h"
 
 #include <set>
 
@@ -29,23 +30,14 @@ QStringList indented(const QStringList &lines)
     return result;
 }
 
-bool hasDownload(const std::vector<Step> &steps)
-{
-    return std::any_of(steps.begin(), steps.end(),
-                       [](const Step &step) { return step.kind == Step::Kind::Download; });
-}
-
 } // namespace
 
 std::optional<QString> PythonProgram::generate(const Scenario &scenario, const Strategy &strategy,
                                                Language language, double speed, QString *error)
 {
-    const bool downloads =
-        std::any_of(scenario.tasks.begin(), scenario.tasks.end(),
-                    [](const ScenarioTask &task) { return hasDownload(task.steps); }) ||
-        std::any_of(scenario.routines.begin(), scenario.routines.end(),
-                    [](const Routine &routine) { return hasDownload(routine.steps); });
-    if (downloads) {
+    const QString download = StepFinder::firstWhere(
+        scenario, [](const Step &step) { return step.kind == Step::Kind::Download; });
+    if (!download.isEmpty()) {
         *error = tr("download steps have no Python form yet");
         return std::nullopt;
     }

@@ -20,9 +20,6 @@ class RunPreflight
 public:
     // Empty when the run can go.
     static QString refusal(const Scenario &scenario, const Strategy &strategy, const Clock &clock);
-
-private:
-    static QString firstUrlDownload(const Scenario &scenario); // its JSON path, or empty
 };
 
 } // namespace ck
