@@ -39,9 +39,10 @@ public:
     const Clock &clock() const { return *m_clock; }
     std::chrono::nanoseconds now() const { return m_clock->now(); }
 
-    SleepAwaiter sleep(std::chrono::nanoseconds duration, const CancelToken *token = nullptr)
+    SleepAwaiter sleep(std::chrono::nanoseconds duration, const CancelToken *token = nullptr,
+                       WakeObserver *observer = nullptr, int tag = 0)
     {
-        return SleepAwaiter(*this, duration, token);
+        return SleepAwaiter(*this, duration, token, observer, tag);
     }
     YieldAwaiter yieldNow() { return YieldAwaiter(*this); }
     // time.sleep: holds the loop (real clock) or advances time with nothing else running.

@@ -2,12 +2,15 @@
 
 #include "canceltoken.h"
 #include "scheduler.h"
+#include "wakeobserver.h"
 
 namespace ck {
 
 void SleepAwaiter::fire(void *sleeper)
 {
     auto *self = static_cast<SleepAwaiter *>(sleeper);
+    if (self->m_observer)
+        self->m_observer->timerFired(self->m_tag);
     self->m_scheduler->resumeSoon(self->m_handle);
 }
 

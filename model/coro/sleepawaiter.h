@@ -7,14 +7,17 @@ namespace ck {
 
 class CancelToken;
 class Scheduler;
+class WakeObserver;
 
 // `co_await scheduler.sleep(d, token)`: asyncio.sleep on the scheduler's heap. Resumes true when
 // the time has passed, false at once when the token is (or gets) cancelled.
 class SleepAwaiter
 {
 public:
-    SleepAwaiter(Scheduler &scheduler, std::chrono::nanoseconds duration, const CancelToken *token)
-        : m_scheduler(&scheduler), m_duration(duration), m_token(token)
+    SleepAwaiter(Scheduler &scheduler, std::chrono::nanoseconds duration, const CancelToken *token,
+                 WakeObserver *observer = nullptr, int tag = 0)
+        : m_scheduler(&scheduler), m_duration(duration), m_token(token), m_observer(observer),
+          m_tag(tag)
     {}
 
     bool await_ready() noexcept;
@@ -31,6 +34,8 @@ private:
     Scheduler *m_scheduler;
     std::chrono::nanoseconds m_duration;
     const CancelToken *m_token;
+    WakeObserver *m_observer; // told when the timer fires, if set
+    int m_tag;
     std::coroutine_handle<> m_handle;
     bool m_cancelled = false;
 };

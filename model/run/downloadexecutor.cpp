@@ -65,20 +65,29 @@ private:
 
 } // namespace
 
-QCoro::Task<> DownloadExecutor::run(std::shared_ptr<RunContext> context, const Step *step, int lane,
-                                    int depth)
+QCoro::Task<> DownloadExecutor::run(std::shared_ptr<RunContext> context, const Step *step,
+                                    CodeLocation at, int lane, int depth)
 {
     const DownloadSpec &spec = *step->download;
     const int span = context->beginSpan(lane, depth, SpanKind::Download, spec.label());
     context->recorder().setSpanBytes(span, spec.isEmbedded() ? spec.bytes : -1);
+    context->noteSuspended(lane, at, LoopEvent::Await::Network, spec.label());
     auto body = context->scheduler().clock().isVirtual()
-                    ? simulate(context, step, lane, depth + 1)
-                    : fetch(context, step, lane, depth + 1, span);
+                    ? simulate(context, step, at, lane, depth + 1)
+                    : fetch(context, step, at, lane, depth + 1, span);
     co_await StepExecutor::withSpan(context, span, std::move(body));
+    context->note(lane, LoopEvent::Kind::Resumed, at);
+}
+
+QCoro::Task<> DownloadExecutor::playChunk(std::shared_ptr<RunContext> context, const Step *step,
+                                          CodeLocation at, int lane, int depth)
+{
+    co_await StepExecutor::call(context, step->routineIndices.front(), at, lane, depth);
+    context->noteSuspended(lane, at, LoopEvent::Await::Network, step->download->label());
 }
 
 QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, const Step *step,
-                                         int lane, int depth)
+                                         CodeLocation at, int lane, int depth)
 {
     const DownloadSpec &spec = *step->download;
     const qint64 chunks = spec.chunkCount();
@@ -103,7 +112,7 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
                           start + arrival);
         lastActivity = arrival;
         if (!step->routineIndices.empty())
-            co_await StepExecutor::call(context, step->routineIndices.front(), lane, depth);
+            co_await playChunk(context, step, at, lane, depth);
     }
     if (spec.deliveredBytes() < spec.bytes)
         throw RunFailure(tr("connection closed after %1 of %2 bytes")
@@ -129,7 +138,7 @@ QUrl DownloadExecutor::resolveUrl(const DownloadSpec &spec, double speed, QStrin
 }
 
 QCoro::Task<> DownloadExecutor::fetch(std::shared_ptr<RunContext> context, const Step *step,
-                                      int lane, int depth, int span)
+                                      CodeLocation at, int lane, int depth, int span)
 {
     const DownloadSpec &spec = *step->download;
     const double speed = context->scheduler().clock().speed();
@@ -143,7 +152,7 @@ QCoro::Task<> DownloadExecutor::fetch(std::shared_ptr<RunContext> context, const
     QNetworkReply *reply = NetworkAccess::manager()->get(request);
     std::exception_ptr failure;
     try {
-        co_await consume(context, step, reply, lane, depth, span);
+        co_await consume(context, step, reply, at, lane, depth, span);
     } catch (...) {
         failure = std::current_exception();
     }
@@ -155,7 +164,8 @@ QCoro::Task<> DownloadExecutor::fetch(std::shared_ptr<RunContext> context, const
 }
 
 QCoro::Task<> DownloadExecutor::consume(std::shared_ptr<RunContext> context, const Step *step,
-                                        QNetworkReply *reply, int lane, int depth, int span)
+                                        QNetworkReply *reply, CodeLocation at, int lane, int depth,
+                                        int span)
 {
     const DownloadSpec &spec = *step->download;
     AbortOnCancel abortOnCancel(context->cancelToken(), reply);
@@ -176,7 +186,7 @@ QCoro::Task<> DownloadExecutor::consume(std::shared_ptr<RunContext> context, con
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->isOpen() && reply->bytesAvailable() > 0 && streams && status < 400) {
             *consumed += reply->read(spec.chunk).size();
-            co_await StepExecutor::call(context, step->routineIndices.front(), lane, depth);
+            co_await playChunk(context, step, at, lane, depth);
             continue;
         }
         if (reply->isOpen())

@@ -21,19 +21,24 @@ class DownloadExecutor
     Q_DECLARE_TR_FUNCTIONS(DownloadExecutor)
 
 public:
-    static QCoro::Task<> run(std::shared_ptr<RunContext> context, const Step *step, int lane,
-                             int depth);
+    static QCoro::Task<> run(std::shared_ptr<RunContext> context, const Step *step, CodeLocation at,
+                             int lane, int depth);
 
     // Where the step's bytes come from on the real clock at `speed`; sets `error` on failure.
     static QUrl resolveUrl(const DownloadSpec &spec, double speed, QString *error);
 
 private:
-    static QCoro::Task<> simulate(std::shared_ptr<RunContext> context, const Step *step, int lane,
-                                  int depth);
-    static QCoro::Task<> fetch(std::shared_ptr<RunContext> context, const Step *step, int lane,
-                               int depth, int span);
+    static QCoro::Task<> simulate(std::shared_ptr<RunContext> context, const Step *step,
+                                  CodeLocation at, int lane, int depth);
+    static QCoro::Task<> fetch(std::shared_ptr<RunContext> context, const Step *step,
+                               CodeLocation at, int lane, int depth, int span);
     static QCoro::Task<> consume(std::shared_ptr<RunContext> context, const Step *step,
-                                 QNetworkReply *reply, int lane, int depth, int span);
+                                 QNetworkReply *reply, CodeLocation at, int lane, int depth,
+                                 int span);
+    // `async for chunk in ...: await routine(chunk)`: the routine runs, then the loop waits for
+    // the next chunk on the network again.
+    static QCoro::Task<> playChunk(std::shared_ptr<RunContext> context, const Step *step,
+                                   CodeLocation at, int lane, int depth);
     static QString failureOf(const QNetworkReply &reply, const DownloadSpec &spec, qint64 received);
 };
 

@@ -9,6 +9,7 @@ namespace ck {
 QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
 {
     context->markOrigin();
+    context->note(kMainLane, LoopEvent::Kind::Started, CodeLocation::main());
     try {
         switch (context->strategy().kind()) {
         case Strategy::Kind::Sync:
@@ -27,6 +28,7 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
         // Each task's failure is on its own span; main only has to reach its end.
     }
     logResults(*context);
+    context->noteFinished(kMainLane, CodeLocation::main(), SpanState::Done);
     context->recorder().finish(context->elapsed(), context->wallElapsed(),
                                context->cancelToken().isCancelled());
     context->notifyFinished();
@@ -36,11 +38,19 @@ QCoro::Task<> MainProgram::runOneByOne(std::shared_ptr<RunContext> context)
 {
     const int count = int(context->scenario().tasks.size());
     for (int task = 0; task < count && !context->cancelToken().isCancelled(); ++task) {
+        const QString &name = context->scenario().tasks[std::size_t(task)].name;
+        LoopEvent called;
+        called.kind = LoopEvent::Kind::Called;
+        called.location = CodeLocation::main(task);
+        called.detail = name;
+        context->note(called);
         try {
             co_await TaskExecutor::run(context, task);
         } catch (const std::exception &) {
             // a failed task does not stop the ones after it
         }
+        called.kind = LoopEvent::Kind::Returned;
+        context->note(std::move(called));
     }
 }
 
@@ -49,13 +59,19 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
     std::vector<QCoro::Task<>> tasks;
     const int count = int(context->scenario().tasks.size());
     tasks.reserve(std::size_t(count));
-    for (int task = 0; task < count; ++task)
+    std::vector<int> lanes;
+    for (int task = 0; task < count; ++task) {
         tasks.push_back(spawnTask(context, task));
+        lanes.push_back(task);
+    }
+    context->noteSuspended(kMainLane, CodeLocation::main(0), LoopEvent::Await::Routines,
+                           gatherText(context->scenario()), std::move(lanes));
     try {
         co_await whenAll(std::move(tasks));
     } catch (const std::exception &) {
     }
     co_await context->scheduler().yieldNow(); // asyncio wakes the gatherer one iteration later
+    context->note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(0));
 }
 
 QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
@@ -65,18 +81,35 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
     tasks.reserve(std::size_t(count));
     for (int task = 0; task < count; ++task)
         tasks.push_back(spawnTask(context, task));
-    for (auto &task : tasks) {
+    for (int task = 0; task < count; ++task) {
+        const bool waits = !tasks[std::size_t(task)].isReady();
+        if (waits)
+            context->noteSuspended(kMainLane, CodeLocation::main(task), LoopEvent::Await::Task,
+                                   context->scenario().tasks[std::size_t(task)].name +
+                                       QStringLiteral("_task"),
+                                   {task});
         try {
-            co_await task;
+            co_await tasks[std::size_t(task)];
         } catch (const std::exception &) {
         }
+        if (waits)
+            context->note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(task));
     }
 }
 
 QCoro::Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
 {
+    context->note(task, LoopEvent::Kind::Created, CodeLocation::task(task));
     return spawn(&context->scheduler(),
                  [context, task] { return TaskExecutor::run(context, task); });
+}
+
+QString MainProgram::gatherText(const Scenario &scenario)
+{
+    QStringList calls;
+    for (const ScenarioTask &task : scenario.tasks)
+        calls << task.name + QStringLiteral("()");
+    return QStringLiteral("asyncio.gather(%1)").arg(calls.join(QStringLiteral(", ")));
 }
 
 void MainProgram::logResults(RunContext &context)
@@ -84,7 +117,8 @@ void MainProgram::logResults(RunContext &context)
     const auto &tasks = context.scenario().tasks;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         if (tasks[i].result && !context.taskFailed(int(i)) && context.taskDone(int(i)).isSet())
-            context.log(-1, resultLine(tasks[i].name, *tasks[i].result));
+            context.log(kMainLane, resultLine(tasks[i].name, *tasks[i].result),
+                        CodeLocation::main());
     }
 }
 

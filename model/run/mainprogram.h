@@ -27,6 +27,7 @@ private:
     static QCoro::Task<> runCreatedTasks(std::shared_ptr<RunContext> context);
     static QCoro::Task<> spawnTask(std::shared_ptr<RunContext> context, int task);
     static void logResults(RunContext &context);
+    static QString gatherText(const Scenario &scenario); // "asyncio.gather(a(), b())"
 };
 
 } // namespace ck

@@ -9,7 +9,7 @@ namespace ck {
 RunContext::RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario,
                        Strategy strategy, std::shared_ptr<Recorder> recorder)
     : m_scheduler(&scheduler), m_scenario(std::move(scenario)), m_strategy(strategy),
-      m_recorder(std::move(recorder)), m_token(&scheduler),
+      m_recorder(std::move(recorder)), m_token(&scheduler), m_heartbeatToken(&scheduler),
       m_taskFailed(m_scenario->tasks.size(), false)
 {
     m_taskDone.reserve(m_scenario->tasks.size());
@@ -73,11 +73,76 @@ void RunContext::addChunk(int lane, int depth, int index, qint64 bytes,
     span.state = SpanState::Done;
     span.bytes = bytes;
     m_recorder->beginSpan(std::move(span));
+    LoopEvent event;
+    event.lane = lane;
+    event.kind = LoopEvent::Kind::Chunk;
+    event.ref = index + 1;
+    event.bytes = bytes;
+    note(std::move(event));
 }
 
-void RunContext::log(int lane, const LocalizedText &text)
+void RunContext::log(int lane, const LocalizedText &text, const CodeLocation &location)
 {
     m_recorder->addLog(LogLine{elapsed(), lane, text});
+    LoopEvent event;
+    event.lane = lane;
+    event.kind = LoopEvent::Kind::Printed;
+    event.location = location;
+    event.ref = int(m_recorder->logLines().size()) - 1;
+    note(std::move(event));
+}
+
+void RunContext::note(LoopEvent event)
+{
+    if (!m_recordsLoopEvents)
+        return;
+    event.time = m_hasOrigin ? elapsed() : std::chrono::nanoseconds(0);
+    event.iteration = m_scheduler->iterations();
+    m_recorder->addLoopEvent(std::move(event));
+}
+
+void RunContext::note(int lane, LoopEvent::Kind kind, const CodeLocation &location)
+{
+    LoopEvent event;
+    event.lane = lane;
+    event.kind = kind;
+    event.location = location;
+    note(std::move(event));
+}
+
+void RunContext::noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
+                               const QString &what, std::vector<int> awaited)
+{
+    LoopEvent event;
+    event.lane = lane;
+    event.kind = LoopEvent::Kind::Suspended;
+    event.await = await;
+    event.location = location;
+    event.detail = what;
+    event.awaited = std::move(awaited);
+    note(std::move(event));
+}
+
+void RunContext::noteFinished(int lane, const CodeLocation &location, SpanState state,
+                              const QString &reason)
+{
+    LoopEvent event;
+    event.lane = lane;
+    event.kind = LoopEvent::Kind::Finished;
+    event.state = state;
+    event.location = location;
+    event.detail = reason;
+    note(std::move(event));
+}
+
+SleepAwaiter RunContext::sleep(std::chrono::nanoseconds duration, int lane)
+{
+    return m_scheduler->sleep(duration, &m_token, m_recordsLoopEvents ? this : nullptr, lane);
+}
+
+void RunContext::timerFired(int lane)
+{
+    note(lane, LoopEvent::Kind::Ready, {});
 }
 
 bool RunContext::anyTaskFailed() const
@@ -87,6 +152,8 @@ bool RunContext::anyTaskFailed() const
 
 void RunContext::notifyFinished()
 {
+    m_mainFinished = true;
+    m_heartbeatToken.cancel();
     if (m_onFinished)
         m_onFinished();
 }

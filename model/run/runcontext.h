@@ -4,6 +4,7 @@
 #include "coro/asyncsemaphore.h"
 #include "coro/canceltoken.h"
 #include "coro/scheduler.h"
+#include "coro/wakeobserver.h"
 #include "scenario/scenario.h"
 #include "strategy.h"
 #include "trace/recorder.h"
@@ -18,7 +19,7 @@ namespace ck {
 
 // Everything the coroutines of one run share. Each coroutine holds it by shared_ptr (a by-value
 // parameter), so it lives until the last of them has finished, whoever else lets go of it.
-class RunContext
+class RunContext : public WakeObserver
 {
     Q_DECLARE_TR_FUNCTIONS(RunContext)
 
@@ -43,10 +44,29 @@ public:
     // Spans of this run, timed by the scheduler's clock.
     int beginSpan(int lane, int depth, SpanKind kind, const QString &name);
     void endSpan(int span, SpanState state, const QString &reason = {});
-    void log(int lane, const LocalizedText &text);
+    // A printed line, at `location` of the program (a Printed loop event too).
+    void log(int lane, const LocalizedText &text, const CodeLocation &location = {});
     // A finished chunk of a download: `bytes` that arrived between `from` and now.
     void addChunk(int lane, int depth, int index, qint64 bytes, std::chrono::nanoseconds from,
                   std::chrono::nanoseconds to);
+
+    // Scheduling events (LoopEvent), when the run records them (teaching views; off for
+    // crowds). The time and the loop iteration are filled in here.
+    void setRecordsLoopEvents(bool records) { m_recordsLoopEvents = records; }
+    bool recordsLoopEvents() const { return m_recordsLoopEvents; }
+    void note(LoopEvent event);
+    void note(int lane, LoopEvent::Kind kind, const CodeLocation &location);
+    void noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
+                       const QString &what, std::vector<int> awaited = {});
+    void noteFinished(int lane, const CodeLocation &location, SpanState state,
+                      const QString &reason = {});
+    // A sleep that tells this context when its timer fires (the lane joins the ready queue).
+    SleepAwaiter sleep(std::chrono::nanoseconds duration, int lane);
+    void timerFired(int lane) override;
+
+    // The heartbeat's own stop signal: it ends with the main program.
+    CancelToken &heartbeatToken() { return m_heartbeatToken; }
+    bool isMainFinished() const { return m_mainFinished; }
 
     AsyncEvent &taskDone(int task) { return *m_taskDone[std::size_t(task)]; }
     bool taskFailed(int task) const { return m_taskFailed[std::size_t(task)]; }
@@ -63,6 +83,9 @@ private:
     Strategy m_strategy;
     std::shared_ptr<Recorder> m_recorder;
     CancelToken m_token;
+    CancelToken m_heartbeatToken;
+    bool m_recordsLoopEvents = false;
+    bool m_mainFinished = false;
     std::vector<std::unique_ptr<AsyncEvent>> m_taskDone;
     std::vector<bool> m_taskFailed;
     std::unique_ptr<AsyncSemaphore> m_semaphore;

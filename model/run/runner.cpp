@@ -2,6 +2,7 @@
 
 #include "coro/scheduler.h"
 #include "coro/spawn.h"
+#include "heartbeat.h"
 #include "mainprogram.h"
 #include "runcontext.h"
 
@@ -44,17 +45,24 @@ void Runner::start()
     for (std::size_t i = 0; i < m_scenario->tasks.size(); ++i)
         m_recorder->addLane(Lane{m_scenario->tasks[i].name, -1, int(i)});
     m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
+    m_context->setRecordsLoopEvents(m_recordsLoopEvents);
     m_context->setFinishedCallback([self = QPointer<Runner>(this)] {
         if (self)
             self->onMainFinished();
     });
     m_main = spawn(m_scheduler, [context = m_context] { return MainProgram::run(context); });
+    if (m_heartbeat.count() > 0)
+        m_heartbeatTask = spawn(m_scheduler, [context = m_context, period = m_heartbeat] {
+            return Heartbeat::run(context, period);
+        });
 }
 
 void Runner::stop()
 {
-    if (m_context && !m_finished)
+    if (m_context && !m_finished) {
         m_context->cancelToken().cancel();
+        m_context->heartbeatToken().cancel();
+    }
 }
 
 std::chrono::nanoseconds Runner::elapsed() const

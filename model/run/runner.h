@@ -41,6 +41,12 @@ public:
     // Scenario time since the run began: its total once finished, 0 before it starts.
     std::chrono::nanoseconds elapsed() const;
 
+    // Record scheduling events (LoopEvent) for the teaching views (set before start()).
+    void setRecordsLoopEvents(bool records) { m_recordsLoopEvents = records; }
+    // Run a heartbeat of `period` scenario time beside the run, recording the loop's lag
+    // (set before start(); zero, the default, runs none).
+    void setHeartbeat(std::chrono::nanoseconds period) { m_heartbeat = period; }
+
     // Called for every log line as the run prints it (set before start()).
     void setLogListener(std::function<void(const LogLine &)> listener);
 
@@ -59,6 +65,9 @@ private:
     std::shared_ptr<Recorder> m_recorder;
     std::shared_ptr<RunContext> m_context;
     std::optional<QCoro::Task<>> m_main;
+    std::optional<QCoro::Task<>> m_heartbeatTask;
+    std::chrono::nanoseconds m_heartbeat{0};
+    bool m_recordsLoopEvents = false;
     bool m_started = false;
     bool m_finished = false;
 };

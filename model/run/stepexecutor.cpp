@@ -24,11 +24,13 @@ QString gatherName(const Step &step)
 } // namespace
 
 QCoro::Task<> StepExecutor::runSteps(std::shared_ptr<RunContext> context,
-                                     const std::vector<Step> *steps, int lane, int depth)
+                                     const std::vector<Step> *steps, CodeLocation owner, int lane,
+                                     int depth)
 {
-    for (const Step &step : *steps) {
+    for (std::size_t i = 0; i < steps->size(); ++i) {
         context->throwIfCancelled();
-        co_await runStep(context, &step, lane, depth);
+        co_await runStep(context, &(*steps)[i], CodeLocation{owner.owner, owner.index, int(i)},
+                         lane, depth);
     }
 }
 
@@ -45,82 +47,120 @@ QCoro::Task<> StepExecutor::withSpan(std::shared_ptr<RunContext> context, int sp
     context->endSpan(span, SpanState::Done);
 }
 
-QCoro::Task<> StepExecutor::runStep(std::shared_ptr<RunContext> context, const Step *step, int lane,
-                                    int depth)
+QCoro::Task<> StepExecutor::runStep(std::shared_ptr<RunContext> context, const Step *step,
+                                    CodeLocation at, int lane, int depth)
 {
     switch (step->kind) {
     case Step::Kind::Log:
-        context->log(lane, step->text);
+        context->log(lane, step->text, at);
         break;
     case Step::Kind::Wait:
-        co_await wait(context, step->duration, lane, depth);
+        co_await wait(context, step->duration, at, lane, depth);
         break;
     case Step::Kind::Block:
-        block(*context, step->duration, lane, depth);
+        block(*context, step->duration, at, lane, depth);
         break;
     case Step::Kind::Call:
-        co_await call(context, step->routineIndices.front(), lane, depth);
+        co_await call(context, step->routineIndices.front(), at, lane, depth);
         break;
     case Step::Kind::Gather:
-        co_await gatherRoutines(context, step, lane, depth);
+        co_await gatherRoutines(context, step, at, lane, depth);
         break;
     case Step::Kind::Download:
-        co_await DownloadExecutor::run(context, step, lane, depth);
+        co_await DownloadExecutor::run(context, step, at, lane, depth);
         break;
     }
 }
 
 QCoro::Task<> StepExecutor::wait(std::shared_ptr<RunContext> context,
-                                 std::chrono::nanoseconds duration, int lane, int depth)
+                                 std::chrono::nanoseconds duration, CodeLocation at, int lane,
+                                 int depth)
 {
     if (!context->strategy().isAsync()) {
-        block(*context, duration, lane, depth); // sync mode: every wait is time.sleep
+        block(*context, duration, at, lane, depth); // sync mode: every wait is time.sleep
         co_return;
     }
     const QString name = QStringLiteral("asyncio.sleep(%1)").arg(seconds(duration));
     const int span = context->beginSpan(lane, depth, SpanKind::Wait, name);
-    const bool slept = co_await context->scheduler().sleep(duration, &context->cancelToken());
+    LoopEvent suspended;
+    suspended.lane = lane;
+    suspended.kind = LoopEvent::Kind::Suspended;
+    suspended.await = LoopEvent::Await::Timer;
+    suspended.location = at;
+    suspended.until = context->elapsed() + duration;
+    suspended.detail = name;
+    context->note(std::move(suspended));
+    const bool slept = co_await context->sleep(duration, lane);
     context->endSpan(span, slept ? SpanState::Done : SpanState::Cancelled);
     context->throwIfCancelled();
+    context->note(lane, LoopEvent::Kind::Resumed, at);
 }
 
-void StepExecutor::block(RunContext &context, std::chrono::nanoseconds duration, int lane,
-                         int depth)
+void StepExecutor::block(RunContext &context, std::chrono::nanoseconds duration,
+                         const CodeLocation &at, int lane, int depth)
 {
     const QString name = QStringLiteral("time.sleep(%1)").arg(seconds(duration));
     const int span = context.beginSpan(lane, depth, SpanKind::Block, name);
+    LoopEvent blocked;
+    blocked.lane = lane;
+    blocked.kind = LoopEvent::Kind::Blocked;
+    blocked.location = at;
+    blocked.until = context.elapsed() + duration;
+    blocked.detail = name;
+    context.note(std::move(blocked));
     context.scheduler().block(duration);
     context.endSpan(span, SpanState::Done);
+    context.note(lane, LoopEvent::Kind::Unblocked, at);
 }
 
-QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine, int lane,
-                                 int depth)
+QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine,
+                                 CodeLocation from, int lane, int depth)
 {
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
     const int span = context->beginSpan(lane, depth, SpanKind::Routine, callee.name);
-    co_await withSpan(context, span, runSteps(context, &callee.steps, lane, depth + 1));
+    LoopEvent called;
+    called.lane = lane;
+    called.kind = LoopEvent::Kind::Called;
+    called.location = CodeLocation::routine(routine);
+    called.detail = callee.name;
+    context->note(std::move(called));
+    co_await withSpan(
+        context, span,
+        runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, depth + 1));
+    LoopEvent returned;
+    returned.lane = lane;
+    returned.kind = LoopEvent::Kind::Returned;
+    returned.location = from;
+    returned.detail = callee.name;
+    context->note(std::move(returned));
 }
 
 QCoro::Task<> StepExecutor::gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
-                                           int lane, int depth)
+                                           CodeLocation at, int lane, int depth)
 {
     if (!context->strategy().isAsync()) {
         for (const int routine : step->routineIndices)
-            co_await call(context, routine, lane, depth);
+            co_await call(context, routine, at, lane, depth);
         co_return;
     }
     const int span = context->beginSpan(lane, depth, SpanKind::Wait, gatherName(*step));
     const Lane parent = context->recorder().lanes()[std::size_t(lane)];
     std::vector<QCoro::Task<>> children;
+    std::vector<int> childLanes;
     for (const int routine : step->routineIndices) {
         const QString &name = context->scenario().routines[std::size_t(routine)].name;
         const int childLane = context->recorder().addLane(
             Lane{parent.name + QLatin1Char('/') + name, lane, parent.task});
+        childLanes.push_back(childLane);
+        context->note(childLane, LoopEvent::Kind::Created, CodeLocation::routine(routine));
         children.push_back(spawn(&context->scheduler(), [context, routine, childLane] {
             return runGatheredRoutine(context, routine, childLane);
         }));
     }
+    context->noteSuspended(lane, at, LoopEvent::Await::Routines, gatherName(*step),
+                           std::move(childLanes));
     co_await withSpan(context, span, awaitGathered(context, std::move(children)));
+    context->note(lane, LoopEvent::Kind::Resumed, at);
 }
 
 QCoro::Task<> StepExecutor::awaitGathered(std::shared_ptr<RunContext> context,
@@ -142,7 +182,18 @@ QCoro::Task<> StepExecutor::runGatheredRoutine(std::shared_ptr<RunContext> conte
 {
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
     const int span = context->beginSpan(lane, 0, SpanKind::Routine, callee.name);
-    co_await withSpan(context, span, runSteps(context, &callee.steps, lane, 1));
+    context->note(lane, LoopEvent::Kind::Started, CodeLocation::routine(routine));
+    try {
+        co_await withSpan(
+            context, span,
+            runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, 1));
+    } catch (const RunFailure &failure) {
+        context->noteFinished(lane, CodeLocation::routine(routine),
+                              failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
+                              failure.reason());
+        throw;
+    }
+    context->noteFinished(lane, CodeLocation::routine(routine), SpanState::Done);
 }
 
 } // namespace ck

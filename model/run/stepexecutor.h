@@ -16,27 +16,31 @@ namespace ck {
 class StepExecutor
 {
 public:
-    // Runs `steps` on `lane`; their spans nest at `depth`. `steps` belongs to the context's
-    // scenario, which the context keeps alive.
+    // Runs `steps` (those of the task or routine `owner`) on `lane`; their spans nest at
+    // `depth`. `steps` belongs to the context's scenario, which the context keeps alive.
     static QCoro::Task<> runSteps(std::shared_ptr<RunContext> context,
-                                  const std::vector<Step> *steps, int lane, int depth);
+                                  const std::vector<Step> *steps, CodeLocation owner, int lane,
+                                  int depth);
 
-    // Awaits `routine` inline (`await routine()`), inside its own span at `depth`.
-    static QCoro::Task<> call(std::shared_ptr<RunContext> context, int routine, int lane,
-                              int depth);
+    // Awaits `routine` inline (`await routine()`) from the step at `from`, inside its own span
+    // at `depth`.
+    static QCoro::Task<> call(std::shared_ptr<RunContext> context, int routine, CodeLocation from,
+                              int lane, int depth);
 
     // Awaits `body`, then closes `span` as done, or as failed/cancelled and rethrows.
     static QCoro::Task<> withSpan(std::shared_ptr<RunContext> context, int span,
                                   QCoro::Task<> body);
 
 private:
-    static QCoro::Task<> runStep(std::shared_ptr<RunContext> context, const Step *step, int lane,
-                                 int depth);
+    static QCoro::Task<> runStep(std::shared_ptr<RunContext> context, const Step *step,
+                                 CodeLocation at, int lane, int depth);
     static QCoro::Task<> wait(std::shared_ptr<RunContext> context,
-                              std::chrono::nanoseconds duration, int lane, int depth);
-    static void block(RunContext &context, std::chrono::nanoseconds duration, int lane, int depth);
+                              std::chrono::nanoseconds duration, CodeLocation at, int lane,
+                              int depth);
+    static void block(RunContext &context, std::chrono::nanoseconds duration,
+                      const CodeLocation &at, int lane, int depth);
     static QCoro::Task<> gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
-                                        int lane, int depth);
+                                        CodeLocation at, int lane, int depth);
     static QCoro::Task<> awaitGathered(std::shared_ptr<RunContext> context,
                                        std::vector<QCoro::Task<>> children);
     static QCoro::Task<> runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,

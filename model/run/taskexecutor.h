@@ -20,10 +20,14 @@ public:
     static QCoro::Task<> run(std::shared_ptr<RunContext> context, int task);
 
 private:
+    static QCoro::Task<> acquirePermit(std::shared_ptr<RunContext> context,
+                                       AsyncSemaphore &semaphore, int task);
     static QCoro::Task<> awaitPredecessors(std::shared_ptr<RunContext> context, int task);
     static QCoro::Task<> runAdmitted(std::shared_ptr<RunContext> context, int task);
     static void finish(RunContext &context, int task, const std::exception_ptr &error,
                        bool holdsPermit);
+    static SpanState finishedState(const std::exception_ptr &error);
+    static QString failureReason(const std::exception_ptr &error);
 };
 
 } // namespace ck

@@ -1,5 +1,7 @@
 #include "recorder.h"
 
+#include <algorithm>
+
 namespace ck {
 
 Recorder::Recorder(RunInfo info) : m_info(std::move(info)) {}
@@ -36,6 +38,42 @@ void Recorder::addLog(LogLine line)
     m_logLines.push_back(std::move(line));
     if (m_logListener)
         m_logListener(m_logLines.back());
+}
+
+void Recorder::addLoopEvent(LoopEvent event)
+{
+    m_loopEvents.push_back(std::move(event));
+}
+
+Recorder Recorder::until(std::chrono::nanoseconds time, std::size_t eventCount) const
+{
+    Recorder past(m_info);
+    past.m_info.finished = m_info.finished && time >= m_info.total;
+    if (!past.m_info.finished)
+        past.m_info.total = past.m_info.wallTotal = std::chrono::nanoseconds(-1);
+    past.m_lanes = m_lanes;
+    for (const Span &span : m_spans) {
+        if (span.start > time)
+            continue;
+        Span &kept = past.m_spans.emplace_back(span);
+        if (span.end > time || span.end.count() < 0) {
+            kept.end = kept.wallEnd = std::chrono::nanoseconds(-1);
+            kept.state = SpanState::Running;
+            kept.reason.clear();
+        }
+    }
+    for (const LogLine &line : m_logLines) {
+        if (line.time <= time)
+            past.m_logLines.push_back(line);
+    }
+    past.m_loopEvents.assign(m_loopEvents.begin(),
+                             m_loopEvents.begin() +
+                                 std::ptrdiff_t(std::min(eventCount, m_loopEvents.size())));
+    for (const LagSample &sample : m_lagSamples) {
+        if (sample.time <= time)
+            past.m_lagSamples.push_back(sample);
+    }
+    return past;
 }
 
 void Recorder::finish(std::chrono::nanoseconds total, std::chrono::nanoseconds wallTotal,

@@ -346,6 +346,121 @@
     </message>
 </context>
 <context>
+    <name>Narration</name>
+    <message>
+        <source>asyncio.gather wraps %1 in a task of its own: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is created as a task: it is ready and starts on a later loop iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.run starts main()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer of %1 fires: %1 joins the ready queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop resumes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2, which blocks: the whole loop stops and nothing else can run until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returns from its blocking call: the loop is free again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main() awaits %1(): the task runs inside main&apos;s own task, like a plain call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 awaits %2(): the routine runs inside the same task without giving the loop back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() returns to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prints “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2&apos;s download arrives (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 (its timer fires at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended until data arrives: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until all of them are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until that task is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 to finish first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for a free place at the semaphore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main() returns: asyncio.run closes the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing is ready, so the loop is idle until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the loop starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the loop resumes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PythonProgram</name>
     <message>
         <source>download steps have no Python form yet</source>

@@ -350,6 +350,121 @@
     </message>
 </context>
 <context>
+    <name>Narration</name>
+    <message>
+        <source>asyncio.gather wraps %1 in a task of its own: it is ready to start</source>
+        <translation>asyncio.gather가 %1을(를) 별도의 태스크로 감쌉니다: 시작할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is created as a task: it is ready and starts on a later loop iteration</source>
+        <translation>%1이(가) 태스크로 생성됩니다: 준비 상태가 되어 이후의 루프 반복에서 시작합니다</translation>
+    </message>
+    <message>
+        <source>asyncio.run starts main()</source>
+        <translation>asyncio.run이 main()을 시작합니다</translation>
+    </message>
+    <message>
+        <source>The loop starts %1</source>
+        <translation>루프가 %1을(를) 시작합니다</translation>
+    </message>
+    <message>
+        <source>The timer of %1 fires: %1 joins the ready queue</source>
+        <translation>%1의 타이머가 울립니다: %1이(가) 준비 큐에 들어갑니다</translation>
+    </message>
+    <message>
+        <source>The loop resumes %1</source>
+        <translation>루프가 %1을(를) 재개합니다</translation>
+    </message>
+    <message>
+        <source>%1 calls %2, which blocks: the whole loop stops and nothing else can run until %3</source>
+        <translation>%1이(가) %2을(를) 호출해 블로킹합니다: 루프 전체가 멈추고 %3까지 다른 것은 아무것도 실행될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 returns from its blocking call: the loop is free again</source>
+        <translation>%1이(가) 블로킹 호출에서 돌아옵니다: 루프가 다시 자유로워집니다</translation>
+    </message>
+    <message>
+        <source>main() awaits %1(): the task runs inside main&apos;s own task, like a plain call</source>
+        <translation>main()이 %1()을(를) await합니다: 이 작업은 일반 호출처럼 main의 태스크 안에서 실행됩니다</translation>
+    </message>
+    <message>
+        <source>%1 awaits %2(): the routine runs inside the same task without giving the loop back</source>
+        <translation>%1이(가) %2()을(를) await합니다: 루틴은 루프에 제어를 돌려주지 않고 같은 태스크 안에서 실행됩니다</translation>
+    </message>
+    <message>
+        <source>%1() returns to %2</source>
+        <translation>%1()이(가) %2(으)로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>%1 prints “%2”</source>
+        <translation>%1이(가) “%2”을(를) 출력합니다</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2&apos;s download arrives (%3 bytes)</source>
+        <translation>%2의 다운로드 청크 %1이(가) 도착합니다 (%3바이트)</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 (its timer fires at %3)</source>
+        <translation>%1이(가) await %2에서 일시 중단됩니다 (타이머는 %3에 울립니다)</translation>
+    </message>
+    <message>
+        <source>%1 is suspended until data arrives: %2</source>
+        <translation>%1이(가) 데이터가 도착할 때까지 일시 중단됩니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until all of them are done</source>
+        <translation>%1이(가) 모두 끝날 때까지 await %2에서 일시 중단됩니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until that task is done</source>
+        <translation>%1이(가) 그 태스크가 끝날 때까지 await %2에서 일시 중단됩니다</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 to finish first</source>
+        <translation>%1이(가) %2이(가) 먼저 끝나기를 기다립니다</translation>
+    </message>
+    <message>
+        <source>%1 waits for a free place at the semaphore</source>
+        <translation>%1이(가) 세마포어에 빈자리가 나기를 기다립니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended</source>
+        <translation>%1이(가) 일시 중단됩니다</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled</source>
+        <translation>%1이(가) 취소됩니다</translation>
+    </message>
+    <message>
+        <source>main() returns: asyncio.run closes the loop</source>
+        <translation>main()이 반환됩니다: asyncio.run이 루프를 닫습니다</translation>
+    </message>
+    <message>
+        <source>%1 is done</source>
+        <translation>%1이(가) 끝났습니다</translation>
+    </message>
+    <message>
+        <source>; nothing is ready, so the loop is idle until %1</source>
+        <translation>; 준비된 것이 없으므로 루프는 %1까지 쉽니다</translation>
+    </message>
+    <message>
+        <source>; the loop starts %1</source>
+        <translation>; 루프가 %1을(를) 시작합니다</translation>
+    </message>
+    <message>
+        <source>; the loop resumes %1</source>
+        <translation>; 루프가 %1을(를) 재개합니다</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
     <name>PythonProgram</name>
     <message>
         <source>download steps have no Python form yet</source>

@@ -50,9 +50,15 @@ struct VirtualRun
         std::make_unique<ck::Scheduler>(std::make_unique<ck::VirtualClock>());
     std::unique_ptr<ck::Runner> runner;
 
-    VirtualRun(std::shared_ptr<const ck::Scenario> scenario, ck::Strategy strategy)
+    // `teaching`: record loop events and run a 50 ms heartbeat, as the window does.
+    VirtualRun(std::shared_ptr<const ck::Scenario> scenario, ck::Strategy strategy,
+               bool teaching = false)
         : runner(std::make_unique<ck::Runner>(*scheduler, std::move(scenario), strategy))
     {
+        if (teaching) {
+            runner->setRecordsLoopEvents(true);
+            runner->setHeartbeat(std::chrono::milliseconds(50));
+        }
         QSignalSpy finished(runner.get(), &ck::Runner::finished);
         runner->start();
         if (!finished.wait(10000))

@@ -1,0 +1,135 @@
+#include "narration.h"
+
+namespace ck {
+
+using Kind = LoopEvent::Kind;
+
+QString Narration::sentence(const Recorder &recorder, std::size_t index, Language language)
+{
+    const LoopEvent &event = recorder.loopEvents().at(index);
+    return base(recorder, event, language) + continuation(recorder, index) + QLatin1Char('.');
+}
+
+QString Narration::coroutineName(const Recorder &recorder, int lane)
+{
+    if (lane == kMainLane || lane < 0 || std::size_t(lane) >= recorder.lanes().size())
+        return QStringLiteral("main()");
+    return recorder.lanes()[std::size_t(lane)].name;
+}
+
+QString Narration::base(const Recorder &recorder, const LoopEvent &event, Language language)
+{
+    const QString name = coroutineName(recorder, event.lane);
+    const bool isMain = event.lane == kMainLane;
+    switch (event.kind) {
+    case Kind::Created:
+        if (recorder.lanes().at(std::size_t(event.lane)).parent >= 0)
+            return tr("asyncio.gather wraps %1 in a task of its own: it is ready to start")
+                .arg(name);
+        return tr("%1 is created as a task: it is ready and starts on a later loop iteration")
+            .arg(name);
+    case Kind::Started:
+        return isMain ? tr("asyncio.run starts main()") : tr("The loop starts %1").arg(name);
+    case Kind::Suspended:
+        return suspended(name, event);
+    case Kind::Ready:
+        return tr("The timer of %1 fires: %1 joins the ready queue").arg(name);
+    case Kind::Resumed:
+        return tr("The loop resumes %1").arg(name);
+    case Kind::Blocked:
+        return tr("%1 calls %2, which blocks: the whole loop stops and nothing else can run "
+                  "until %3")
+            .arg(name, event.detail, seconds(event.until));
+    case Kind::Unblocked:
+        return tr("%1 returns from its blocking call: the loop is free again").arg(name);
+    case Kind::Called:
+        if (isMain)
+            return tr("main() awaits %1(): the task runs inside main's own task, like a plain "
+                      "call")
+                .arg(event.detail);
+        return tr("%1 awaits %2(): the routine runs inside the same task without giving the "
+                  "loop back")
+            .arg(name, event.detail);
+    case Kind::Returned:
+        return tr("%1() returns to %2").arg(event.detail, name);
+    case Kind::Printed:
+        return tr("%1 prints “%2”")
+            .arg(name, recorder.logLines().at(std::size_t(event.ref)).text.in(language));
+    case Kind::Chunk:
+        return tr("Chunk %1 of %2's download arrives (%3 bytes)")
+            .arg(event.ref)
+            .arg(name)
+            .arg(event.bytes);
+    case Kind::Finished:
+        return finished(recorder, event);
+    }
+    return {};
+}
+
+QString Narration::suspended(const QString &name, const LoopEvent &event)
+{
+    switch (event.await) {
+    case LoopEvent::Await::Timer:
+        return tr("%1 is suspended at await %2 (its timer fires at %3)")
+            .arg(name, event.detail, seconds(event.until));
+    case LoopEvent::Await::Network:
+        return tr("%1 is suspended until data arrives: %2").arg(name, event.detail);
+    case LoopEvent::Await::Routines:
+        return tr("%1 is suspended at await %2 until all of them are done").arg(name, event.detail);
+    case LoopEvent::Await::Task:
+        return tr("%1 is suspended at await %2 until that task is done").arg(name, event.detail);
+    case LoopEvent::Await::Predecessors:
+        return tr("%1 waits for %2 to finish first").arg(name, event.detail);
+    case LoopEvent::Await::Permit:
+        return tr("%1 waits for a free place at the semaphore").arg(name);
+    case LoopEvent::Await::None:
+        break;
+    }
+    return tr("%1 is suspended").arg(name);
+}
+
+QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
+{
+    const QString name = coroutineName(recorder, event.lane);
+    switch (event.state) {
+    case SpanState::Failed:
+        return tr("%1 failed: %2").arg(name, event.detail);
+    case SpanState::Cancelled:
+        return tr("%1 is cancelled").arg(name);
+    default:
+        break;
+    }
+    if (event.lane == kMainLane)
+        return tr("main() returns: asyncio.run closes the loop");
+    return tr("%1 is done").arg(name);
+}
+
+QString Narration::continuation(const Recorder &recorder, std::size_t index)
+{
+    const LoopEvent &event = recorder.loopEvents()[index];
+    const bool givesLoopBack = event.kind == Kind::Suspended || event.kind == Kind::Finished;
+    if (!givesLoopBack || (event.lane == kMainLane && event.kind == Kind::Finished))
+        return {};
+    const auto &events = recorder.loopEvents();
+    for (std::size_t next = index + 1; next < events.size(); ++next) {
+        const LoopEvent &later = events[next];
+        if (later.kind == Kind::Created || later.kind == Kind::Ready ||
+            later.kind == Kind::Printed || later.kind == Kind::Finished)
+            continue;
+        if (later.time > event.time)
+            return tr("; nothing is ready, so the loop is idle until %1").arg(seconds(later.time));
+        if (later.kind == Kind::Started)
+            return tr("; the loop starts %1").arg(coroutineName(recorder, later.lane));
+        if (later.kind == Kind::Resumed && later.lane != event.lane)
+            return tr("; the loop resumes %1").arg(coroutineName(recorder, later.lane));
+        return {};
+    }
+    return {};
+}
+
+QString Narration::seconds(std::chrono::nanoseconds time)
+{
+    return tr("%1 s").arg(std::chrono::duration<double>(time).count(), 0, 'f', 3);
+}
+
+} // namespace ck

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "scenario/language.h"
+#include "trace/recorder.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <cstddef>
+
+namespace ck {
+
+// One sentence per scheduling event of a recorded run, in the interface's language: "brewCoffee
+// is suspended at await asyncio.sleep(3) (its timer fires at 3.000 s); the loop resumes
+// toastBagel." Built from the events when asked, so a language switch rewrites the whole story.
+class Narration
+{
+    Q_DECLARE_TR_FUNCTIONS(Narration)
+
+public:
+    // The sentence of `recorder.loopEvents()[index]`; `language` picks the printed lines' text.
+    static QString sentence(const Recorder &recorder, std::size_t index, Language language);
+    // "main()" for the main program, else the lane's name.
+    static QString coroutineName(const Recorder &recorder, int lane);
+
+private:
+    static QString base(const Recorder &recorder, const LoopEvent &event, Language language);
+    static QString suspended(const QString &name, const LoopEvent &event);
+    static QString finished(const Recorder &recorder, const LoopEvent &event);
+    // What the loop does next when this event gives it back: "; the loop resumes toastBagel".
+    static QString continuation(const Recorder &recorder, std::size_t index);
+    static QString seconds(std::chrono::nanoseconds time);
+};
+
+} // namespace ck

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "../codegen/codelocation.h"
+#include "spankind.h"
+
+#include <QString>
+#include <chrono>
+#include <cstdint>
+#include <vector>
+
+namespace ck {
+
+// The lane of the main program's own coroutine in loop events and log lines.
+inline constexpr int kMainLane = -1;
+
+// One scheduling event of a run, as the event loop saw it: a coroutine created, run, suspended
+// at an await, made ready, resumed, blocked, done. The event-loop view, the narration, the code
+// view's markers and step/rewind are all derived from these, in the order they happened.
+struct LoopEvent
+{
+    enum class Kind : std::uint8_t {
+        Created,   // a task was created: it is ready and starts on a later iteration
+        Started,   // the loop runs it for the first time
+        Suspended, // it awaits something (see Await) and gives the loop back
+        Ready,     // what it awaited happened (a timer fired): it waits in the ready queue
+        Resumed,   // the loop resumes it where it was suspended
+        Blocked,   // it calls time.sleep: it keeps the loop, nothing else runs
+        Unblocked, // the blocking call returned
+        Called,    // it awaits a routine inline: the routine runs in the same task
+        Returned,  // the routine returned to it
+        Printed,   // it printed a line (ref: Recorder::logLines index)
+        Chunk,     // a chunk of its download arrived
+        Finished,  // it ended (state: done, failed or cancelled)
+    };
+    // What a Suspended coroutine waits for.
+    enum class Await : std::uint8_t { None, Timer, Network, Routines, Task, Predecessors, Permit };
+
+    std::chrono::nanoseconds time{0}; // scenario time since the run began
+    std::uint64_t iteration = 0;      // the event loop's iteration it happened in
+    int lane = -1;                    // Recorder::lanes index, -1 for the main program
+    Kind kind = Kind::Created;
+    Await await = Await::None;
+    SpanState state = SpanState::Done;  // Finished: how it ended
+    CodeLocation location;              // the step (or function) it is at
+    std::chrono::nanoseconds until{-1}; // Timer: the deadline; Blocked: when the call returns
+    int ref = -1;             // Printed: the Recorder::logLines index; Chunk: the chunk's number
+    qint64 bytes = 0;         // Chunk: bytes that arrived
+    QString detail;           // Suspended: the awaited expression; Called/Returned: the routine;
+                              // Finished: the reason it failed
+    std::vector<int> awaited; // Routines/Task/Predecessors: the lanes whose end wakes it
+};
+
+} // namespace ck

@@ -1,0 +1,154 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include "runharness.h"
+#include "teach/narration.h"
+
+namespace {
+
+// "[0.000] asyncio.run starts main()." for every loop event of the run.
+QStringList story(const ck::Recorder &recorder)
+{
+    QStringList sentences;
+    for (std::size_t i = 0; i < recorder.loopEvents().size(); ++i)
+        sentences << QStringLiteral("[%1] %2")
+                         .arg(std::chrono::duration<double>(recorder.loopEvents()[i].time).count(),
+                              0, 'f', 3)
+                         .arg(ck::Narration::sentence(recorder, i, ck::Language::English));
+    return sentences;
+}
+
+} // namespace
+
+class TstNarration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void kitchenGatherTellsTheWholeStory();
+    void sequentialAwaitsInline();
+    void createTaskAwaitsTheTask();
+    void blockingStopsTheLoop();
+    void printedLinesFollowTheLanguage();
+    void everyEventHasASentence_data();
+    void everyEventHasASentence();
+};
+
+void TstNarration::kitchenGatherTellsTheWholeStory()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("kitchen")),
+                           cktest::mode(QStringLiteral("gather")), true);
+    const QStringList expected{
+        QStringLiteral("[0.000] asyncio.run starts main()."),
+        QStringLiteral("[0.000] brewCoffee is created as a task: it is ready and starts on a "
+                       "later loop iteration."),
+        QStringLiteral("[0.000] toastBagel is created as a task: it is ready and starts on a "
+                       "later loop iteration."),
+        QStringLiteral("[0.000] main() is suspended at await asyncio.gather(brewCoffee(), "
+                       "toastBagel()) until all of them are done; the loop starts brewCoffee."),
+        QStringLiteral("[0.000] The loop starts brewCoffee."),
+        QStringLiteral("[0.000] brewCoffee prints “Start brewCoffee()”."),
+        QStringLiteral("[0.000] brewCoffee is suspended at await asyncio.sleep(3) (its timer "
+                       "fires at 3.000 s); the loop starts toastBagel."),
+        QStringLiteral("[0.000] The loop starts toastBagel."),
+        QStringLiteral("[0.000] toastBagel prints “Start toastBagel()”."),
+        QStringLiteral("[0.000] toastBagel is suspended at await asyncio.sleep(2) (its timer "
+                       "fires at 2.000 s); nothing is ready, so the loop is idle until 2.000 s."),
+        QStringLiteral("[2.000] The timer of toastBagel fires: toastBagel joins the ready queue."),
+        QStringLiteral("[2.000] The loop resumes toastBagel."),
+        QStringLiteral("[2.000] toastBagel prints “End toastBagel()”."),
+        QStringLiteral("[2.000] toastBagel is done; nothing is ready, so the loop is idle until "
+                       "3.000 s."),
+        QStringLiteral("[3.000] The timer of brewCoffee fires: brewCoffee joins the ready queue."),
+        QStringLiteral("[3.000] The loop resumes brewCoffee."),
+        QStringLiteral("[3.000] brewCoffee prints “End brewCoffee()”."),
+        QStringLiteral("[3.000] brewCoffee is done; the loop resumes main()."),
+        QStringLiteral("[3.000] The loop resumes main()."),
+        QStringLiteral("[3.000] main() prints “Result of brewCoffee : Coffee ready”."),
+        QStringLiteral("[3.000] main() prints “Result of toastBagel : Bagel toasted”."),
+        QStringLiteral("[3.000] main() returns: asyncio.run closes the loop."),
+    };
+    QCOMPARE(story(run.recorder()), expected);
+}
+
+void TstNarration::sequentialAwaitsInline()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("kitchen")),
+                           cktest::mode(QStringLiteral("sequential")), true);
+    const QStringList told = story(run.recorder());
+    QCOMPARE(told.value(1), QStringLiteral("[0.000] main() awaits brewCoffee(): the task runs "
+                                           "inside main's own task, like a plain call."));
+    QVERIFY(told.contains(QStringLiteral("[3.000] brewCoffee() returns to main().")));
+    QVERIFY(told.contains(
+        QStringLiteral("[3.000] toastBagel is suspended at await asyncio.sleep(2) (its timer "
+                       "fires at 5.000 s); nothing is ready, so the loop is idle until 5.000 s.")));
+    QCOMPARE(told.last(), QStringLiteral("[5.000] main() returns: asyncio.run closes the loop."));
+}
+
+void TstNarration::createTaskAwaitsTheTask()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("kitchen")),
+                           cktest::mode(QStringLiteral("create-task")), true);
+    QVERIFY(story(run.recorder())
+                .contains(QStringLiteral("[0.000] main() is suspended at await brewCoffee_task "
+                                         "until that task is done; the loop starts brewCoffee.")));
+}
+
+void TstNarration::blockingStopsTheLoop()
+{
+    const auto scenario = cktest::fromJson(R"({"format":"corokitchen-scenario/1","id":"b",
+        "title":"b","tasks":[{"name":"slow","steps":[{"block":2}]},
+                             {"name":"fast","steps":[{"wait":1}]}]})");
+    cktest::VirtualRun run(scenario, cktest::mode(QStringLiteral("gather")), true);
+    const QStringList told = story(run.recorder());
+    QVERIFY2(told.contains(QStringLiteral(
+                 "[0.000] slow calls time.sleep(2), which blocks: the whole loop stops and "
+                 "nothing else can run until 2.000 s.")),
+             qPrintable(told.join(QLatin1Char('\n'))));
+    QVERIFY(told.contains(
+        QStringLiteral("[2.000] slow returns from its blocking call: the loop is free again.")));
+}
+
+void TstNarration::printedLinesFollowTheLanguage()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("kitchen")),
+                           cktest::mode(QStringLiteral("gather")), true);
+    const auto &events = run.recorder().loopEvents();
+    const auto printed = std::find_if(events.begin(), events.end(), [](const ck::LoopEvent &e) {
+        return e.kind == ck::LoopEvent::Kind::Printed;
+    });
+    QVERIFY(printed != events.end());
+    const QString korean = ck::Narration::sentence(
+        run.recorder(), std::size_t(printed - events.begin()), ck::Language::Korean);
+    const QString line = run.recorder().logLines().front().text.in(ck::Language::Korean);
+    QVERIFY2(korean.contains(line), qPrintable(korean));
+}
+
+void TstNarration::everyEventHasASentence_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("mode");
+    for (const char *id : {"kitchen", "api-calls", "download-chunks", "movie-stream"})
+        for (const char *mode : {"sync", "sequential", "gather", "create-task", "bounded:2"})
+            QTest::addRow("%s %s", id, mode)
+                << QString::fromLatin1(id) << QString::fromLatin1(mode);
+}
+
+void TstNarration::everyEventHasASentence()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, mode);
+    cktest::VirtualRun run(cktest::builtin(scenario), cktest::mode(mode), true);
+    const auto &events = run.recorder().loopEvents();
+    QVERIFY(events.size() > 3);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const QString sentence = ck::Narration::sentence(run.recorder(), i, ck::Language::English);
+        QVERIFY2(sentence.size() > 10 && sentence.endsWith(QLatin1Char('.')), qPrintable(sentence));
+        QVERIFY(!sentence.contains(QLatin1Char('%'))); // every argument filled in
+    }
+    QCOMPARE(events.back().kind, ck::LoopEvent::Kind::Finished);
+    QCOMPARE(events.back().lane, ck::kMainLane);
+}
+
+QTEST_GUILESS_MAIN(TstNarration)
+#include "tst_narration.moc"
