@@ -123,10 +123,11 @@ void TstCli::listShowsTheBuiltins()
         corokitchen({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
     const QStringList out = lines(result.out);
-    QCOMPARE(out.size(), 6);
+    QCOMPARE(out.size(), 7);
     QVERIFY(out[0].startsWith(QStringLiteral("kitchen ")));
     QVERIFY(out[3].startsWith(QStringLiteral("two-downloads ")));
     QVERIFY(out[5].startsWith(QStringLiteral("movie-stream ")));
+    QVERIFY(out[6].startsWith(QStringLiteral("blocking-call ")));
 }
 
 void TstCli::koreanLines()
@@ -210,7 +211,8 @@ void TstCli::badUsage_data()
     QTest::newRow("unknown scenario")
         << QStringList{QStringLiteral("run"), QStringLiteral("bakery")}
         << "corokitchen: unknown scenario \"bakery\": neither a built-in (kitchen, api-calls, "
-           "download-chunks, two-downloads, http-downloads, movie-stream) nor a file\n";
+           "download-chunks, two-downloads, http-downloads, movie-stream, blocking-call) nor a "
+           "file\n";
     QTest::newRow("three modes")
         << QStringList{QStringLiteral("compare"), QStringLiteral("kitchen"),
                        QStringLiteral("--modes"), QStringLiteral("sync,gather,sequential")}

@@ -101,7 +101,8 @@ void TstScenarioLoader::builtinIds()
     QCOMPARE(BuiltinScenarios::ids(),
              (QStringList{QStringLiteral("kitchen"), QStringLiteral("api-calls"),
                           QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
-                          QStringLiteral("http-downloads"), QStringLiteral("movie-stream")}));
+                          QStringLiteral("http-downloads"), QStringLiteral("movie-stream"),
+                          QStringLiteral("blocking-call")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);
@@ -223,7 +224,7 @@ void TstScenarioLoader::builtinUnknown()
     QVERIFY(!result.ok());
     QCOMPARE(result.error, QStringLiteral("unknown built-in scenario \"nope\" (expected kitchen, "
                                           "api-calls, download-chunks, two-downloads, "
-                                          "http-downloads, movie-stream)"));
+                                          "http-downloads, movie-stream, blocking-call)"));
 }
 
 void TstScenarioLoader::validFeatures()
@@ -598,15 +599,15 @@ void TstScenarioLoader::resolvePath()
 
 void TstScenarioLoader::resolveUnknown()
 {
-    QCOMPARE(
-        ScenarioSource::resolve(QStringLiteral("nope")).error,
-        QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
-                       "download-chunks, two-downloads, http-downloads, movie-stream) nor a file"));
-    QCOMPARE(
-        ScenarioSource::resolve(testData).error,
-        QStringLiteral("unknown scenario \"%1\": neither a built-in (kitchen, api-calls, "
-                       "download-chunks, two-downloads, http-downloads, movie-stream) nor a file")
-            .arg(testData));
+    QCOMPARE(ScenarioSource::resolve(QStringLiteral("nope")).error,
+             QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
+                            "download-chunks, two-downloads, http-downloads, movie-stream, "
+                            "blocking-call) nor a file"));
+    QCOMPARE(ScenarioSource::resolve(testData).error,
+             QStringLiteral("unknown scenario \"%1\": neither a built-in (kitchen, api-calls, "
+                            "download-chunks, two-downloads, http-downloads, movie-stream, "
+                            "blocking-call) nor a file")
+                 .arg(testData));
 }
 
 QTEST_GUILESS_MAIN(TstScenarioLoader)

@@ -37,9 +37,12 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     m_modes = new ModeActions(this);
     m_exports = new ExportActions(m_controller, this);
     createActions();
+    createReplayActions();
     createDocks();
+    createTeachingDocks();
     createMenus();
     createToolBar();
+    createReplayToolBar();
     m_stateLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_stateLabel);
     connect(m_picker, &ScenarioPicker::scenarioChosen, this, &MainWindow::selectScenario);
@@ -263,12 +266,20 @@ QList<QAction *> MainWindow::allActions() const
     actions << QList<QAction *>{m_instantAction,
                                 m_fasterAction,
                                 m_slowerAction,
+                                m_replayStartAction,
+                                m_stepBackAction,
+                                m_replayAction,
+                                m_stepForwardAction,
+                                m_replayEndAction,
                                 m_zoomInAction,
                                 m_zoomOutAction,
                                 m_fitAction,
                                 m_logDock->toggleViewAction(),
                                 m_summaryDock->toggleViewAction(),
                                 m_downloadsDock->toggleViewAction(),
+                                m_eventLoopDock->toggleViewAction(),
+                                m_narrationDock->toggleViewAction(),
+                                m_transferDock->toggleViewAction(),
                                 m_shortcutsAction,
                                 m_aboutAction};
     return actions;

@@ -7,9 +7,11 @@
 #include "runselection.h"
 #include "scenario/language.h"
 #include "scenario/scenario.h"
+#include "timeline/timelinerun.h"
 #include "trace/logline.h"
 
 #include <memory>
+#include <vector>
 #endif
 
 class QAction;
@@ -18,13 +20,18 @@ class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QSlider;
 class QToolBar;
 
 namespace ck {
 
+class ControlTransferPanel;
 class DownloadsPanel;
+class EventLoopPanel;
 class ExportActions;
 class LogPanel;
+class NarrationPanel;
+class ReplayController;
 class ModeActions;
 class RunController;
 class ScenarioPicker;
@@ -84,6 +91,18 @@ public:
     RunController *controller() const { return m_controller; }
     TimelineView *timeline() const { return m_timeline; }
     DownloadsPanel *downloadsPanel() const { return m_downloads; }
+    EventLoopPanel *eventLoopPanel() const { return m_eventLoop; }
+    NarrationPanel *narrationPanel() const { return m_narration; }
+    ControlTransferPanel *controlTransferPanel() const { return m_transfer; }
+    ReplayController *replay() const { return m_replay; }
+
+    // Step and rewind a finished run (Run > Step…): the first of them enters replay, with every
+    // view showing the run as it was at the cursor; a new run leaves it.
+    void stepForward();
+    void stepBack();
+    void seekReplay(double seconds);
+    void toggleReplay(); // play / pause at the replay speed
+    void leaveReplay();  // back to the end of the run
     // Every action of the menus and toolbar, in menu order (the shortcuts list shows these).
     QList<QAction *> allActions() const;
 
@@ -115,6 +134,16 @@ private:
     bool runUrlScenario(std::shared_ptr<const Scenario> scenario, const RunSelection &selection);
     QString startRun(); // the refusal, or empty once the run has started
     bool startOnRealClock();
+
+    // mainwindowteaching.cpp: the teaching docks and the replay toolbar
+    void createTeachingDocks();
+    void arrangeTeachingDocks(); // first start: sizes that leave the timeline room
+    void createReplayActions();
+    void createReplayToolBar();
+    void retranslateTeaching();
+    bool enterReplay();
+    void updateTeachingViews(const std::vector<TimelineRun> &runs);
+    void updateReplayControls();
 
     // mainwindowstate.cpp: settings, views and dialogs
     void restoreSettings(const LaunchOptions &options);
@@ -149,6 +178,22 @@ private:
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_summaryDock = nullptr;
     QDockWidget *m_downloadsDock = nullptr;
+    EventLoopPanel *m_eventLoop = nullptr;
+    NarrationPanel *m_narration = nullptr;
+    QDockWidget *m_eventLoopDock = nullptr;
+    QDockWidget *m_narrationDock = nullptr;
+    ControlTransferPanel *m_transfer = nullptr;
+    QDockWidget *m_transferDock = nullptr;
+    ReplayController *m_replay = nullptr;
+    QToolBar *m_replayToolBar = nullptr;
+    QSlider *m_replaySlider = nullptr;
+    QDoubleSpinBox *m_replaySpeedBox = nullptr;
+    QLabel *m_replayLabel = nullptr;
+    QAction *m_stepBackAction = nullptr;
+    QAction *m_stepForwardAction = nullptr;
+    QAction *m_replayAction = nullptr;
+    QAction *m_replayStartAction = nullptr;
+    QAction *m_replayEndAction = nullptr;
     QString m_pastedUrls; // what the URL dialog last ran, offered again when it reopens
     ScenarioPicker *m_picker = nullptr;
     ModeActions *m_modes = nullptr;

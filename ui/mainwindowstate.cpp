@@ -5,7 +5,9 @@
 #include "modeactions.h"
 #include "panels/downloadspanel.h"
 #include "panels/logpanel.h"
+#include "panels/narrationpanel.h"
 #include "panels/summarypanel.h"
+#include "replaycontroller.h"
 #include "run/runner.h"
 #include "runcontroller.h"
 #include "scenariopicker.h"
@@ -53,7 +55,8 @@ void MainWindow::restoreSettings(const LaunchOptions &options)
     WindowSettings settings;
     if (!restoreGeometry(settings.geometry()))
         resize(1280, 800);
-    restoreState(settings.windowState());
+    if (!restoreState(settings.windowState()))
+        arrangeTeachingDocks();
     m_picker->setRecentFiles(settings.recentFiles());
     m_modes->setBoundedLimit(settings.boundedLimit());
     restoreMode(options.mode);
@@ -90,6 +93,7 @@ void MainWindow::applyLanguage(Language language)
     m_language = language;
     (language == Language::Korean ? m_koreanAction : m_englishAction)->setChecked(true);
     m_log->setLanguage(language);
+    m_narration->setLanguage(language);
     m_picker->setLanguage(language);
     m_exports->setLanguage(language);
     if (m_scenario)
@@ -199,6 +203,7 @@ void MainWindow::stepSpeed(int direction)
 
 void MainWindow::onStarted()
 {
+    m_replay->leave();
     m_log->clear();
     m_log->setRunLabels(runLabels());
     updateTitles();
@@ -212,11 +217,13 @@ void MainWindow::onLogLine(int run, const LogLine &line)
 
 void MainWindow::updateViews()
 {
-    const std::vector<TimelineRun> runs = m_controller->timelineRuns();
+    const std::vector<TimelineRun> runs =
+        m_replay->isActive() ? m_replay->runsAtCursor() : m_controller->timelineRuns();
     m_timeline->setRuns(runs);
     m_summary->setRuns(runs);
     m_downloads->setRuns(runs);
     m_log->setRunLabels(runLabels());
+    updateTeachingViews(runs);
     updateState();
 }
 

@@ -142,12 +142,17 @@ void MainWindow::createMenus()
     m_runMenu->addActions(m_modes->actions());
     m_runMenu->addSeparator();
     m_runMenu->addActions({m_instantAction, m_fasterAction, m_slowerAction});
+    m_runMenu->addSeparator();
+    m_runMenu->addActions({m_replayStartAction, m_stepBackAction, m_replayAction,
+                           m_stepForwardAction, m_replayEndAction});
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_logDock->toggleViewAction(), m_summaryDock->toggleViewAction(),
-                            m_downloadsDock->toggleViewAction()});
+    m_viewMenu->addActions(
+        {m_logDock->toggleViewAction(), m_summaryDock->toggleViewAction(),
+         m_downloadsDock->toggleViewAction(), m_eventLoopDock->toggleViewAction(),
+         m_narrationDock->toggleViewAction(), m_transferDock->toggleViewAction()});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -240,6 +245,7 @@ void MainWindow::retranslateUi()
     m_speedLabel->setText(tr("Speed:"));
     m_speedBox->setToolTip(tr("Scenario seconds per real second (real clock)"));
     retranslateActions();
+    retranslateTeaching();
     m_modes->retranslate();
     if (m_scenario) // not while the window is still being built
         updateTitles();

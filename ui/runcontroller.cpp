@@ -144,6 +144,10 @@ RunController::CurrentRun RunController::makeRun(Scheduler &scheduler, const Str
                                                  int index)
 {
     auto *runner = new Runner(scheduler, m_scenario, strategy, this);
+    if (m_scenario->tasks.size() <= kTeachingLimit) {
+        runner->setRecordsLoopEvents(true);
+        runner->setHeartbeat(kHeartbeat);
+    }
     // The recorder, and with it this listener, may outlive both the runner and this object.
     runner->setLogListener([self = QPointer<RunController>(this), generation = m_generation,
                             index](const LogLine &line) {

@@ -39,6 +39,10 @@ public:
     static constexpr double kMinSpeed = 0.1;
     static constexpr double kMaxSpeed = 10.0;
     static constexpr int kFrameMs = 17; // runsChanged() at most ~60 times a second
+    // Runs of up to this many tasks record loop events and beat a heartbeat of this period for
+    // the teaching views; larger crowds run without them, to keep their memory small.
+    static constexpr std::size_t kTeachingLimit = 2000;
+    static constexpr std::chrono::milliseconds kHeartbeat{50};
 
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override;

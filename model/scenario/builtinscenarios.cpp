@@ -11,7 +11,8 @@ QStringList BuiltinScenarios::ids()
 {
     return {QStringLiteral("kitchen"),         QStringLiteral("api-calls"),
             QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
-            QStringLiteral("http-downloads"),  QStringLiteral("movie-stream")};
+            QStringLiteral("http-downloads"),  QStringLiteral("movie-stream"),
+            QStringLiteral("blocking-call")};
 }
 
 bool BuiltinScenarios::contains(const QString &id)

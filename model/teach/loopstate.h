@@ -17,7 +17,8 @@ class LoopState
 {
 public:
     // `lanes`: how many lanes the run has (it grows if an event names a later one).
-    explicit LoopState(std::size_t lanes = 0);
+    LoopState() : LoopState(0) {}
+    explicit LoopState(std::size_t lanes);
 
     void apply(const LoopEvent &event);
     std::size_t applied() const { return m_applied; }

@@ -261,6 +261,70 @@
     </message>
 </context>
 <context>
+    <name>ControlTransferPainter</name>
+    <message>
+        <source>locals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused, its locals kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame gone, with its locals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value carried across</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoListing</name>
+    <message>
+        <source>a, b and c live only while add runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when add ends, calc carries on here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never ends, so it can keep receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pauses here; send(v) puts v in x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates it; its body has not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs it to its first yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends %1 into the coroutine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <extracomment>What add() prints in the seed&apos;s program: its name (&quot;add 함수&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc</source>
+        <extracomment>What calc() prints in the seed&apos;s program: its name (&quot;calc 함수&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DownloadExecutor</name>
     <message>
         <source>timed out: no data for %1 s</source>
@@ -883,6 +947,137 @@
         <comment>time to first byte</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>loop lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferText</name>
+    <message>
+        <source>main routine: calc()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subroutine: add()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller (main routine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coroutine: number_coroutine()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused at yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for add to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the coroutine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone: its locals went with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no locals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program calls calc(), the main routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc calls %1: control jumps into the subroutine, with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add computes %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add returns: control goes back to calc, right after the call, and add&apos;s locals are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes a coroutine object; none of its code has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts the coroutine: it runs up to its first yield.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coroutine pauses at yield and control goes back to the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coroutine pauses at yield and control goes back to the caller; it keeps %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resumes the coroutine at its yield; %2 becomes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add prints %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coroutine prints %1, then loops back to its yield.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc carries on and prints %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calc returns and the program ends; add ran once and nothing of it is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program ends with the coroutine still paused at its yield, holding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UrlScenario</name>
@@ -907,6 +1102,73 @@
     <name>WindowLauncher</name>
     <message>
         <source>corokitchen: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty). Try xvfb-run, or a headless command such as: corokitchen compare kitchen --chart kitchen.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::ControlTransferPanel</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play one step after another (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main routine and subroutine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coroutine receiving values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the seed&apos;s two programs to step through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the program again from its first step (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1250,117 @@
     </message>
     <message>
         <source>Each download of the run gets a row here, filled as its bytes arrive. File → Download URLs… (Ctrl+U) runs URLs of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::EventLoopPanel</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended on a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended, awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked (holds the loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: BLOCKED by %1 in %2 until %3 — nothing else can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: closed, main() has returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: picking the next ready coroutine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: idle, waiting for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: idle until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next timers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coroutine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,6 +1642,82 @@
     </message>
     <message>
         <source>&amp;Downloads panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event loop panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narration panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coroutine basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coroutine basics: routines, subroutines, yield and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last scheduling event (Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next scheduling event happens (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the finished run at the replay speed, or pause (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind to the s&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub through the run; clicking the timeline does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay speed: scenario seconds per real second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step and replay work on a finished run: run it first (Instant runs it at once)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -265,6 +265,70 @@
     </message>
 </context>
 <context>
+    <name>ControlTransferPainter</name>
+    <message>
+        <source>locals</source>
+        <translation>지역 변수</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>paused, its locals kept</source>
+        <translation>일시 정지, 지역 변수 유지</translation>
+    </message>
+    <message>
+        <source>frame gone, with its locals</source>
+        <translation>프레임과 지역 변수 사라짐</translation>
+    </message>
+    <message>
+        <source>a value carried across</source>
+        <translation>함께 전달되는 값</translation>
+    </message>
+</context>
+<context>
+    <name>DemoListing</name>
+    <message>
+        <source>a, b and c live only while add runs</source>
+        <translation>a, b, c는 add가 실행되는 동안에만 있음</translation>
+    </message>
+    <message>
+        <source>when add ends, calc carries on here</source>
+        <translation>add가 끝나면 calc가 여기서 이어서 실행됨</translation>
+    </message>
+    <message>
+        <source>never ends, so it can keep receiving</source>
+        <translation>끝나지 않으므로 값을 계속 받을 수 있음</translation>
+    </message>
+    <message>
+        <source>pauses here; send(v) puts v in x</source>
+        <translation>여기서 멈춤; send(v)의 v가 x에 들어옴</translation>
+    </message>
+    <message>
+        <source>creates it; its body has not run</source>
+        <translation>코루틴 객체를 만듦; 본문은 아직 실행되지 않음</translation>
+    </message>
+    <message>
+        <source>runs it to its first yield</source>
+        <translation>첫 yield까지 실행함</translation>
+    </message>
+    <message>
+        <source>sends %1 into the coroutine</source>
+        <translation>코루틴으로 %1 보냄</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <extracomment>What add() prints in the seed&apos;s program: its name (&quot;add 함수&quot;).</extracomment>
+        <translation>add 함수</translation>
+    </message>
+    <message>
+        <source>calc</source>
+        <extracomment>What calc() prints in the seed&apos;s program: its name (&quot;calc 함수&quot;).</extracomment>
+        <translation>calc 함수</translation>
+    </message>
+</context>
+<context>
     <name>DownloadExecutor</name>
     <message>
         <source>timed out: no data for %1 s</source>
@@ -887,6 +951,137 @@
         <comment>time to first byte</comment>
         <translation>TTFB %1</translation>
     </message>
+    <message>
+        <source>loop lag</source>
+        <translation>루프 지연</translation>
+    </message>
+    <message>
+        <source>worst %1 ms</source>
+        <translation>최대 %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>TransferText</name>
+    <message>
+        <source>main routine: calc()</source>
+        <translation>메인 루틴: calc()</translation>
+    </message>
+    <message>
+        <source>subroutine: add()</source>
+        <translation>서브 루틴: add()</translation>
+    </message>
+    <message>
+        <source>caller (main routine)</source>
+        <translation>호출자 (메인 루틴)</translation>
+    </message>
+    <message>
+        <source>coroutine: number_coroutine()</source>
+        <translation>코루틴: number_coroutine()</translation>
+    </message>
+    <message>
+        <source>created, not started</source>
+        <translation>생성됨, 아직 시작 안 함</translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation>아직 호출되지 않음</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>시작 안 함</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>paused at yield</source>
+        <translation>yield에서 일시 정지</translation>
+    </message>
+    <message>
+        <source>waiting for add to return</source>
+        <translation>add가 반환되기를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>waiting for the coroutine</source>
+        <translation>코루틴을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>gone: its locals went with it</source>
+        <translation>사라짐: 지역 변수도 함께 사라짐</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>no locals</source>
+        <translation>지역 변수 없음</translation>
+    </message>
+    <message>
+        <source>end of the program</source>
+        <translation>프로그램 끝</translation>
+    </message>
+    <message>
+        <source>The program calls calc(), the main routine.</source>
+        <translation>프로그램이 메인 루틴 calc()를 호출합니다.</translation>
+    </message>
+    <message>
+        <source>calc calls %1: control jumps into the subroutine, with %2.</source>
+        <translation>calc에서 %1 호출: 제어가 서브 루틴으로 넘어갑니다 (%2).</translation>
+    </message>
+    <message>
+        <source>add computes %1 = %2.</source>
+        <translation>add가 계산합니다: %1 = %2.</translation>
+    </message>
+    <message>
+        <source>add returns: control goes back to calc, right after the call, and add&apos;s locals are gone.</source>
+        <translation>add가 반환됩니다: 제어가 호출 바로 다음의 calc로 돌아가고, add의 지역 변수는 사라집니다.</translation>
+    </message>
+    <message>
+        <source>%1 makes a coroutine object; none of its code has run yet.</source>
+        <translation>%1: 코루틴 객체를 만듭니다. 코드는 아직 하나도 실행되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 starts the coroutine: it runs up to its first yield.</source>
+        <translation>%1: 코루틴을 시작합니다. 첫 yield까지 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>The coroutine pauses at yield and control goes back to the caller.</source>
+        <translation>코루틴이 yield에서 멈추고 제어가 호출자에게 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>The coroutine pauses at yield and control goes back to the caller; it keeps %1.</source>
+        <translation>코루틴이 yield에서 멈추고 제어가 호출자에게 돌아갑니다. 코루틴은 %1 값을 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <source>%1 resumes the coroutine at its yield; %2 becomes %3.</source>
+        <translation>%1: yield에서 멈춘 코루틴을 다시 실행합니다. 이제 %2 = %3입니다.</translation>
+    </message>
+    <message>
+        <source>add prints %1.</source>
+        <translation>add가 출력합니다: %1</translation>
+    </message>
+    <message>
+        <source>The coroutine prints %1, then loops back to its yield.</source>
+        <translation>코루틴이 출력합니다: %1. 그리고 루프를 돌아 다시 yield로 갑니다.</translation>
+    </message>
+    <message>
+        <source>calc carries on and prints %1.</source>
+        <translation>calc가 이어서 출력합니다: %1</translation>
+    </message>
+    <message>
+        <source>calc returns and the program ends; add ran once and nothing of it is left.</source>
+        <translation>calc가 반환되고 프로그램이 끝납니다. add는 한 번 실행되었고 아무것도 남지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The program ends with the coroutine still paused at its yield, holding %1.</source>
+        <translation>프로그램이 끝납니다. 코루틴은 여전히 yield에서 멈춘 채 %1 값을 가지고 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>UrlScenario</name>
@@ -912,6 +1107,73 @@
     <message>
         <source>corokitchen: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty). Try xvfb-run, or a headless command such as: corokitchen compare kitchen --chart kitchen.png</source>
         <translation>corokitchen: 창을 열 디스플레이가 없습니다(DISPLAY와 WAYLAND_DISPLAY가 비어 있습니다). xvfb-run을 사용하거나, 다음과 같은 헤드리스 명령을 사용해 보세요: corokitchen compare kitchen --chart kitchen.png</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ControlTransferPanel</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Play one step after another (Space)</source>
+        <translation>한 단계씩 차례로 재생 (Space)</translation>
+    </message>
+    <message>
+        <source>Main routine and subroutine</source>
+        <translation>메인 루틴과 서브 루틴</translation>
+    </message>
+    <message>
+        <source>Coroutine receiving values</source>
+        <translation>값을 받는 코루틴</translation>
+    </message>
+    <message>
+        <source>Which of the seed&apos;s two programs to step through</source>
+        <translation>단계별로 따라갈 예제 프로그램</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Previous step (Left)</source>
+        <translation>이전 단계 (왼쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Next step (Right)</source>
+        <translation>다음 단계 (오른쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Run the program again from its first step (Home)</source>
+        <translation>프로그램을 첫 단계부터 다시 실행 (Home)</translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation>Python 프로그램</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1255,117 @@
     <message>
         <source>Each download of the run gets a row here, filled as its bytes arrive. File → Download URLs… (Ctrl+U) runs URLs of your own.</source>
         <translation>실행의 각 다운로드가 여기에 한 행씩 표시되고, 데이터가 도착하는 대로 채워집니다. 파일 → URL 다운로드… (Ctrl+U)로 직접 고른 URL을 실행할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::EventLoopPanel</name>
+    <message>
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>suspended on a timer</source>
+        <translation>타이머에서 일시 중단</translation>
+    </message>
+    <message>
+        <source>suspended on the network</source>
+        <translation>네트워크에서 일시 중단</translation>
+    </message>
+    <message>
+        <source>suspended, awaiting</source>
+        <translation>일시 중단, await 중</translation>
+    </message>
+    <message>
+        <source>blocked (holds the loop)</source>
+        <translation>블로킹 (루프를 붙잡음)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Event loop: not running</source>
+        <translation>이벤트 루프: 실행 중 아님</translation>
+    </message>
+    <message>
+        <source>Event loop: BLOCKED by %1 in %2 until %3 — nothing else can run</source>
+        <translation>이벤트 루프: %1이(가) %2에서 %3까지 블로킹 중 — 다른 것은 실행될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Event loop: running %1</source>
+        <translation>이벤트 루프: %1 실행 중</translation>
+    </message>
+    <message>
+        <source>Event loop: closed, main() has returned</source>
+        <translation>이벤트 루프: 닫힘, main()이 반환되었습니다</translation>
+    </message>
+    <message>
+        <source>Event loop: picking the next ready coroutine</source>
+        <translation>이벤트 루프: 다음 준비된 코루틴을 고르는 중</translation>
+    </message>
+    <message>
+        <source>Event loop: idle, waiting for the network</source>
+        <translation>이벤트 루프: 유휴, 네트워크를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Event loop: idle until %1</source>
+        <translation>이벤트 루프: %1까지 유휴</translation>
+    </message>
+    <message>
+        <source>Ready queue: %1</source>
+        <translation>준비 큐: %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next timers: %1</source>
+        <translation>다음 타이머: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Coroutine</source>
+        <translation>코루틴</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>기다리는 것</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1647,82 @@
     <message>
         <source>&amp;Downloads panel</source>
         <translation>다운로드 패널(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>이벤트 루프</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>해설</translation>
+    </message>
+    <message>
+        <source>&amp;Event loop panel</source>
+        <translation>이벤트 루프 패널(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Narration panel</source>
+        <translation>해설 패널(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Coroutine basics</source>
+        <translation>코루틴 기초</translation>
+    </message>
+    <message>
+        <source>&amp;Coroutine basics: routines, subroutines, yield and send</source>
+        <translation>코루틴 기초: 루틴, 서브루틴, yield와 send(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Replay:</source>
+        <translation>재생:</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>한 단계 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Undo the last scheduling event (Ctrl+Left)</source>
+        <translation>마지막 스케줄링 이벤트를 되돌립니다 (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation>한 단계 앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The next scheduling event happens (Ctrl+Right)</source>
+        <translation>다음 스케줄링 이벤트가 일어납니다 (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>다시 재생(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Replay the finished run at the replay speed, or pause (F6)</source>
+        <translation>끝난 실행을 재생 속도로 다시 보여 주거나 일시 정지합니다 (F6)</translation>
+    </message>
+    <message>
+        <source>Rewind to the s&amp;tart</source>
+        <translation>처음으로 되감기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;end</source>
+        <translation>끝으로 돌아가기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Scrub through the run; clicking the timeline does the same</source>
+        <translation>실행을 앞뒤로 훑어봅니다. 타임라인을 클릭해도 됩니다</translation>
+    </message>
+    <message>
+        <source>Replay speed: scenario seconds per real second</source>
+        <translation>재생 속도: 실제 1초당 시나리오 초</translation>
+    </message>
+    <message>
+        <source>Step and replay work on a finished run: run it first (Instant runs it at once)</source>
+        <translation>단계 이동과 재생은 끝난 실행에서만 됩니다: 먼저 실행하세요 (즉시 실행하면 바로 끝납니다)</translation>
     </message>
 </context>
 <context>

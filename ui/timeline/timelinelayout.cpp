@@ -142,6 +142,10 @@ qreal TimelineLayout::placeRuns(const std::vector<TimelineRun> &runs, qreal y)
                 m_rows.push_back({r, lane, indent, QRectF(m_nameLeft, y, width, m_rowHeight)});
                 y += m_rowHeight;
             }
+            if (!recorder->lagSamples().empty()) {
+                block.lag = QRectF(m_nameLeft, y, width, std::round(m_rowHeight * 1.4));
+                y = block.lag.bottom();
+            }
         }
         block.area = QRectF(m_nameLeft, block.header.top(), width, y - block.header.top());
         m_runs.push_back(std::move(block));

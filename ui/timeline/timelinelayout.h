@@ -34,7 +34,8 @@ public:
     struct RunBlock
     {
         QRectF header;              // full width
-        QRectF area;                // header and lanes, full width
+        QRectF area;                // header, lanes and lag meter, full width
+        QRectF lag;                 // the loop-lag meter's row, empty when the run has none
         std::vector<int> rowOfLane; // lane index -> rows() index
     };
     struct LegendEntry
@@ -71,6 +72,7 @@ public:
     QRectF laneRect(int run, int lane) const;
     // -1 when the point is on no lane row.
     int rowAt(const QPointF &point) const;
+    qreal rowHeight() const { return m_rowHeight; }
     // The bar of a span at `depth` in a row between two x positions: nested bars are thinner.
     QRectF barRect(const QRectF &row, int depth, qreal x0, qreal x1) const;
 

@@ -1,5 +1,6 @@
 #include "timelinepainter.h"
 
+#include "lagmeterpainter.h"
 #include "timelinebarpainter.h"
 
 #include <QFontMetricsF>
@@ -126,8 +127,12 @@ void TimelinePainter::paint(QPainter &painter) const
     paintGrid(painter);
     paintLaneNames(painter);
     const TimelineBarPainter bars(m_layout, m_scale, m_style);
-    for (int run = 0; run < int(m_runs.size()); ++run)
+    const LagMeterPainter lag(m_layout, m_scale, m_style);
+    for (int run = 0; run < int(m_runs.size()); ++run) {
         bars.paint(painter, run, m_runs[std::size_t(run)]);
+        if (const QRectF row = m_layout.runs()[std::size_t(run)].lag; !row.isEmpty())
+            lag.paint(painter, row, *m_runs[std::size_t(run)].recorder);
+    }
     paintNowLines(painter);
     paintAxis(painter);
     paintLegend(painter);

@@ -201,4 +201,15 @@ QString TimelineText::firstByte(std::chrono::nanoseconds sinceStart)
     return tr("TTFB %1", "time to first byte").arg(seconds(sinceStart));
 }
 
+QString TimelineText::lagMeter()
+{
+    return tr("loop lag");
+}
+
+QString TimelineText::worstLag(std::chrono::nanoseconds lag)
+{
+    const double ms = std::chrono::duration<double, std::milli>(lag).count();
+    return tr("worst %1 ms").arg(number(ms, ms < 10 ? 1 : 0));
+}
+
 } // namespace ck

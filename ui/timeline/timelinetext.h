@@ -43,6 +43,9 @@ public:
     // The same for span `span` of a record; a download adds what only the record knows:
     // "… · TTFB 0.20 s · 1.2 MB/s · 300 kB".
     static QString describe(const Recorder &recorder, int span, std::chrono::nanoseconds end);
+    static QString lagMeter(); // "loop lag", the lag meter's name
+    // "worst 2000 ms" under it; "worst 0.2 ms" when the loop was free all along.
+    static QString worstLag(std::chrono::nanoseconds lag);
     // Sizes in SI units: "512 B", "50 kB", "1.2 MB".
     static QString bytes(qint64 bytes);
     static QString rate(double bytesPerSecond); // "1.2 MB/s"

@@ -166,6 +166,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         return QWidget::mousePressEvent(event);
     m_dragging = true;
     m_dragFrom = event->position();
+    m_pressedAt = event->position();
     setCursor(Qt::ClosedHandCursor);
 }
 
@@ -185,6 +186,13 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return QWidget::mouseReleaseEvent(event);
     m_dragging = false;
     unsetCursor();
+    // A click, not a drag: the moment under the pointer, for scrubbing a recorded run.
+    const QPointF moved = event->position() - m_pressedAt;
+    if (std::abs(moved.x()) + std::abs(moved.y()) < kClickSlop && !m_runs.empty()) {
+        const double time = timeScale().time(event->position().x());
+        if (time >= 0)
+            Q_EMIT timeClicked(time);
+    }
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)

@@ -52,6 +52,8 @@ Q_SIGNALS:
     // A one-line description of the hovered span ("brewCoffee · 0.00–3.00 s · 3.00 s · done"),
     // empty when the pointer leaves the bars.
     void hoveredSpanChanged(const QString &description);
+    // The user clicked the chart (without dragging) at this scenario time.
+    void timeClicked(double seconds);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -77,6 +79,8 @@ private:
     bool m_fitted = true;
     bool m_dragging = false;
     QPointF m_dragFrom;
+    QPointF m_pressedAt;
+    static constexpr qreal kClickSlop = 4; // pixels a click may move and stay a click
     QString m_hovered;
     int m_rowCount = -1; // lanes and runs shown, to know when the size hint changes
 };

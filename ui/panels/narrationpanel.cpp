@@ -1,0 +1,157 @@
+#include "narrationpanel.h"
+
+#include "teach/narration.h"
+
+#include <QEvent>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace ck {
+
+NarrationPanel::NarrationPanel(QWidget *parent) : QWidget(parent), m_view(new QPlainTextEdit(this))
+{
+    m_view->setObjectName(QStringLiteral("narrationView"));
+    m_view->setReadOnly(true);
+    m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_view->setMaximumBlockCount(kMaxSentences);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void NarrationPanel::show(const std::vector<TeachingRun> &runs)
+{
+    std::vector<TeachingRun> clamped = runs;
+    for (TeachingRun &run : clamped)
+        run.events = std::min(run.events, run.recorder->loopEvents().size());
+    if (onlyGrew(clamped)) {
+        std::vector<std::size_t> from;
+        for (const TeachingRun &run : m_runs)
+            from.push_back(run.events);
+        const std::vector<Told> added = eventsSince(clamped, from);
+        m_runs = std::move(clamped);
+        if (!added.empty())
+            append(added);
+        return;
+    }
+    m_runs = std::move(clamped);
+    rebuild();
+}
+
+void NarrationPanel::clear()
+{
+    m_runs.clear();
+    m_told.clear();
+    m_view->clear();
+}
+
+void NarrationPanel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    rebuild();
+}
+
+QStringList NarrationPanel::sentences() const
+{
+    return m_view->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString NarrationPanel::currentSentence() const
+{
+    return m_told.empty() ? QString() : line(m_told.back());
+}
+
+void NarrationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+bool NarrationPanel::onlyGrew(const std::vector<TeachingRun> &runs) const
+{
+    if (runs.size() != m_runs.size() || runs.empty())
+        return false;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        if (runs[i].recorder != m_runs[i].recorder || runs[i].events < m_runs[i].events)
+            return false;
+    }
+    return true;
+}
+
+std::vector<NarrationPanel::Told>
+NarrationPanel::eventsSince(const std::vector<TeachingRun> &runs,
+                            const std::vector<std::size_t> &from) const
+{
+    std::vector<Told> told;
+    for (std::size_t run = 0; run < runs.size(); ++run) {
+        for (std::size_t i = from[run]; i < runs[run].events; ++i)
+            told.push_back(Told{run, i});
+    }
+    std::stable_sort(told.begin(), told.end(), [&runs](const Told &a, const Told &b) {
+        return runs[a.run].recorder->loopEvents()[a.index].time <
+               runs[b.run].recorder->loopEvents()[b.index].time;
+    });
+    return told;
+}
+
+void NarrationPanel::rebuild()
+{
+    m_view->clear();
+    m_told = eventsSince(m_runs, std::vector<std::size_t>(m_runs.size(), 0));
+    if (m_told.size() > std::size_t(kMaxSentences))
+        m_told.erase(m_told.begin(), m_told.end() - kMaxSentences);
+    QStringList lines;
+    for (const Told &told : m_told)
+        lines << line(told);
+    m_view->setPlainText(lines.join(QLatin1Char('\n')));
+    highlightLast();
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+}
+
+void NarrationPanel::append(const std::vector<Told> &told)
+{
+    // Follow the end only when the reader has not scrolled up.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    for (const Told &each : told) {
+        m_told.push_back(each);
+        m_view->appendPlainText(line(each));
+    }
+    if (m_told.size() > std::size_t(kMaxSentences))
+        m_told.erase(m_told.begin(), m_told.end() - kMaxSentences);
+    highlightLast();
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+void NarrationPanel::highlightLast()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!m_told.empty()) {
+        QTextEdit::ExtraSelection current;
+        current.cursor = QTextCursor(m_view->document()->lastBlock());
+        current.format.setBackground(palette().highlight().color().lighter(170));
+        current.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << current;
+    }
+    m_view->setExtraSelections(selections);
+}
+
+QString NarrationPanel::line(const Told &told) const
+{
+    const TeachingRun &run = m_runs[told.run];
+    const LoopEvent &event = run.recorder->loopEvents()[told.index];
+    const QString sentence = Narration::sentence(*run.recorder, told.index, m_language);
+    const QString time =
+        QStringLiteral("[%1 s]").arg(std::chrono::duration<double>(event.time).count(), 6, 'f', 3);
+    if (m_runs.size() > 1)
+        return QStringLiteral("%1 %2 | %3").arg(time, run.label, sentence);
+    return QStringLiteral("%1 %2").arg(time, sentence);
+}
+
+} // namespace ck

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "scenario/language.h"
+#include "teachingrun.h"
+
+#include <memory>
+#include <vector>
+#endif
+
+class QPlainTextEdit;
+
+namespace ck {
+
+// The story of a run, one sentence per scheduling event, with its scenario time: "[ 0.000 s]
+// brewCoffee is suspended at await asyncio.sleep(3) (its timer fires at 3.000 s); the loop
+// starts toastBagel." It follows a live run (unless the reader has scrolled up), and the replay
+// cursor; the latest sentence is highlighted. Switching language retells it. The runs of a
+// comparison share one loop: their sentences are told together in time order, each with its
+// run's label.
+class NarrationPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxSentences = 20000; // beyond this the oldest go first
+
+    explicit NarrationPanel(QWidget *parent = nullptr);
+
+    void show(const std::vector<TeachingRun> &runs);
+    void clear();
+    void setLanguage(Language language);
+
+    QStringList sentences() const; // as shown
+    QString currentSentence() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Told
+    {
+        std::size_t run;
+        std::size_t index;
+    };
+
+    bool onlyGrew(const std::vector<TeachingRun> &runs) const;
+    // The events of `runs` from the counts in `from` on, in time order (runs in order on ties).
+    std::vector<Told> eventsSince(const std::vector<TeachingRun> &runs,
+                                  const std::vector<std::size_t> &from) const;
+    void rebuild();
+    void append(const std::vector<Told> &told);
+    void highlightLast();
+    QString line(const Told &told) const;
+
+    QPlainTextEdit *m_view;
+    std::vector<TeachingRun> m_runs;
+    std::vector<Told> m_told; // in the order shown
+    Language m_language = Language::English;
+};
+
+} // namespace ck
