@@ -7,6 +7,7 @@
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "sleepersbench.h"
+#include "teach/pitfallfinder.h"
 #include "trace/logtext.h"
 
 #include "run/idealtime.h"
@@ -106,6 +107,7 @@ int CliApp::runScenario(const CliRequest &request)
     m_language = request.language;
     session.run(request.modes);
     printTotals(request, session);
+    printHints(*scenario, session);
     if (!writeOutputs(request, session))
         return BadUsage;
     return reportFailures(session);
@@ -123,6 +125,17 @@ void CliApp::printTotals(const CliRequest &request, const HeadlessSession &sessi
     m_out << LogFormat::speedup(recorders[0]->info().total, recorders[1]->info().total,
                                 request.modes[0].name(), request.modes[1].name())
           << '\n';
+}
+
+void CliApp::printHints(const Scenario &scenario, const HeadlessSession &session)
+{
+    if (session.runners().size() != 1)
+        return; // a comparison shows the difference itself
+    const Runner &runner = *session.runners().front();
+    for (const Pitfall &pitfall :
+         PitfallFinder::find(scenario, runner.strategy(), *runner.recorder()))
+        m_err << tr("corokitchen: hint: %1").arg(pitfall.message) << '\n';
+    m_err.flush();
 }
 
 int CliApp::reportFailures(const HeadlessSession &session)

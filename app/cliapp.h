@@ -10,6 +10,8 @@
 
 namespace ck {
 
+struct Scenario;
+
 class HeadlessSession;
 struct ScenarioLoadResult;
 
@@ -32,6 +34,8 @@ private:
     int writeCode(const CliRequest &request);
     void printTotals(const CliRequest &request, const HeadlessSession &session);
     int reportFailures(const HeadlessSession &session);
+    // "corokitchen: hint: Missed concurrency: …" on stderr for a single run that shows a pitfall.
+    void printHints(const Scenario &scenario, const HeadlessSession &session);
     bool writeOutputs(const CliRequest &request, const HeadlessSession &session);
     std::vector<TimelineRun> chartRuns(const HeadlessSession &session);
     ChartOptions chartOptions(const HeadlessSession &session);

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void afterAFailedTaskFails();
     void sequentialRefusesTaskBeforeItsPredecessor();
     void boundedAdmitsInFileOrder();
+    void unawaitedTaskIsCancelledWhenMainReturns();
+    void unawaitedTaskThatEndsInTimeIsDone();
+    void syncRefusesUnawaitedTasks();
     void stopCancelsEverySleepAtOnce();
     void destroyingARunnerMidRunIsClean();
     void realClockRunMatchesVirtualWithinTolerance();
@@ -52,10 +55,9 @@ void TstRunner::builtinTotals_data()
         const char *id;
         double sync, sequential, gather, createTask, bounded2;
     } expected[] = {
-        {"kitchen", 5, 5, 3, 3, 3},
-        {"api-calls", 9, 9, 3, 3, 6},
-        {"two-downloads", 4, 4, 2, 2, 2},
-        {"download-chunks", 4, 4, 4, 4, 4},
+        {"kitchen", 5, 5, 3, 3, 3},       {"api-calls", 9, 9, 3, 3, 6},
+        {"two-downloads", 4, 4, 2, 2, 2}, {"download-chunks", 4, 4, 4, 4, 4},
+        {"blocking-call", 5, 5, 5, 5, 5},
     };
     for (const auto &row : expected) {
         const QString id = QString::fromLatin1(row.id);
@@ -274,6 +276,50 @@ void TstRunner::boundedAdmitsInFileOrder()
     QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("t3"))->start), 1.0);
     QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("t4"))->start), 2.0);
     QCOMPARE(run.total(), 3.0);
+}
+
+void TstRunner::unawaitedTaskIsCancelledWhenMainReturns()
+{
+    VirtualRun run(cktest::builtin(QStringLiteral("forgotten-task")),
+                   cktest::mode(QStringLiteral("gather")));
+    QCOMPARE(run.timedLines(), (QStringList{
+                                   QStringLiteral("0.000 Start sendReceipt()"),
+                                   QStringLiteral("0.000 Start brewCoffee()"),
+                                   QStringLiteral("0.000 Start toastBagel()"),
+                                   QStringLiteral("2.000 End toastBagel()"),
+                                   QStringLiteral("3.000 End brewCoffee()"),
+                                   QStringLiteral("3.000 Result of brewCoffee : Coffee ready"),
+                                   QStringLiteral("3.000 Result of toastBagel : Bagel toasted"),
+                               }));
+    QCOMPARE(run.total(), 3.0);
+    QVERIFY(!run.recorder().info().cancelled); // the user did not stop it
+    QVERIFY(run.runner->failures().isEmpty());
+    const auto &spans = run.recorder().spans();
+    const auto receipt = std::find_if(spans.begin(), spans.end(), [](const ck::Span &span) {
+        return span.kind == ck::SpanKind::Task && span.name == QLatin1String("sendReceipt");
+    });
+    QVERIFY(receipt != spans.end());
+    QCOMPARE(receipt->state, ck::SpanState::Cancelled);
+    QCOMPARE(receipt->end, std::chrono::nanoseconds(3s));
+    QVERIFY(run.recorder().lanes()[0].detached);
+}
+
+void TstRunner::unawaitedTaskThatEndsInTimeIsDone()
+{
+    // One by one, main() takes 5 s: the receipt (4 s) goes out before asyncio.run cancels.
+    VirtualRun run(cktest::builtin(QStringLiteral("forgotten-task")),
+                   cktest::mode(QStringLiteral("sequential")));
+    QVERIFY(run.lines().contains(QStringLiteral("Receipt sent")));
+    QCOMPARE(run.lines().first(), QStringLiteral("Start brewCoffee()")); // main runs it inline
+    QCOMPARE(run.total(), 5.0);
+}
+
+void TstRunner::syncRefusesUnawaitedTasks()
+{
+    const QString refusal = cktest::mode(QStringLiteral("sync"))
+                                .refusal(*cktest::builtin(QStringLiteral("forgotten-task")));
+    QCOMPARE(refusal, QStringLiteral("tasks[0] \"sendReceipt\" is created as a task and never "
+                                     "awaited: that needs an event loop, and sync mode has none"));
 }
 
 void TstRunner::stopCancelsEverySleepAtOnce()

@@ -102,7 +102,7 @@ void TstScenarioLoader::builtinIds()
              (QStringList{QStringLiteral("kitchen"), QStringLiteral("api-calls"),
                           QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
                           QStringLiteral("http-downloads"), QStringLiteral("movie-stream"),
-                          QStringLiteral("blocking-call")}));
+                          QStringLiteral("blocking-call"), QStringLiteral("forgotten-task")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);
@@ -222,9 +222,10 @@ void TstScenarioLoader::builtinUnknown()
 {
     const ScenarioLoadResult result = BuiltinScenarios::load(QStringLiteral("nope"));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error, QStringLiteral("unknown built-in scenario \"nope\" (expected kitchen, "
-                                          "api-calls, download-chunks, two-downloads, "
-                                          "http-downloads, movie-stream, blocking-call)"));
+    QCOMPARE(result.error,
+             QStringLiteral("unknown built-in scenario \"nope\" (expected kitchen, "
+                            "api-calls, download-chunks, two-downloads, "
+                            "http-downloads, movie-stream, blocking-call, forgotten-task)"));
 }
 
 void TstScenarioLoader::validFeatures()
@@ -345,7 +346,7 @@ void TstScenarioLoader::malformed_data()
     row("task not an object", scenario("[1]"),
         R"(tasks[0]: a task must be an object with "name" and "steps")");
     row("task unknown key", scenario(R"([{"name": "a", "steps": [], "colour": "red"}])"),
-        R"(tasks[0]: unknown key "colour" (expected name, after, result, steps))");
+        R"(tasks[0]: unknown key "colour" (expected name, after, result, awaited, steps))");
     row("name missing", scenario(R"([{"steps": []}])"), R"(tasks[0]: "name" is missing)");
     row("name number", scenario(R"([{"name": 7, "steps": []}])"),
         R"(tasks[0]: "name" must be a string, found 7)");
@@ -362,6 +363,14 @@ void TstScenarioLoader::malformed_data()
         R"(tasks[0]: "after" must be an array of task names)");
     row("after number", scenario(R"([{"name": "a", "after": [1], "steps": []}])"),
         "tasks[0].after[0]: a task name must be a string, found 1");
+    row("awaited not a boolean", scenario(R"([{"name": "a", "awaited": "no", "steps": []}])"),
+        R"(tasks[0].awaited: "awaited" must be true or false, found "no")");
+    row("unawaited after", scenario(R"([{"name": "a", "steps": []},
+        {"name": "b", "awaited": false, "after": ["a"], "steps": []}])"),
+        "tasks[1].after: a task that is never awaited cannot come after other tasks");
+    row("after unawaited", scenario(R"([{"name": "a", "awaited": false, "steps": []},
+        {"name": "b", "after": ["a"], "steps": []}])"),
+        R"(tasks[1].after[0]: "a" is never awaited, so no task can come after it)");
     row("result boolean", scenario(R"([{"name": "a", "result": true, "steps": []}])"),
         R"(tasks[0]: "result" must be a text: a string or {"en": "...", "ko": "..."}, found true)");
     row("routine not an object", scenario("[" + task + "]", R"(["r"])"),
@@ -602,11 +611,11 @@ void TstScenarioLoader::resolveUnknown()
     QCOMPARE(ScenarioSource::resolve(QStringLiteral("nope")).error,
              QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
                             "download-chunks, two-downloads, http-downloads, movie-stream, "
-                            "blocking-call) nor a file"));
+                            "blocking-call, forgotten-task) nor a file"));
     QCOMPARE(ScenarioSource::resolve(testData).error,
              QStringLiteral("unknown scenario \"%1\": neither a built-in (kitchen, api-calls, "
                             "download-chunks, two-downloads, http-downloads, movie-stream, "
-                            "blocking-call) nor a file")
+                            "blocking-call, forgotten-task) nor a file")
                  .arg(testData));
 }
 

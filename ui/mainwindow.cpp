@@ -4,6 +4,7 @@
 #include "modeactions.h"
 #include "panels/downloadspanel.h"
 #include "panels/logpanel.h"
+#include "panels/pitfallbanner.h"
 #include "panels/summarypanel.h"
 #include "runcontroller.h"
 #include "scenario/builtinscenarios.h"
@@ -23,6 +24,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ck {
 
@@ -31,8 +33,15 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
       m_language(WindowSettings::startupLanguage(options.language))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_timeline = new TimelineView(this);
-    setCentralWidget(m_timeline);
+    auto *centre = new QWidget(this);
+    m_timeline = new TimelineView(centre);
+    m_pitfalls = new PitfallBanner(centre);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_pitfalls);
+    centreLayout->addWidget(m_timeline, 1);
+    setCentralWidget(centre);
     m_picker = new ScenarioPicker(this);
     m_modes = new ModeActions(this);
     m_exports = new ExportActions(m_controller, this);

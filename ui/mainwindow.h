@@ -31,6 +31,7 @@ class EventLoopPanel;
 class ExportActions;
 class LogPanel;
 class NarrationPanel;
+class PitfallBanner;
 class ReplayController;
 class ModeActions;
 class RunController;
@@ -94,6 +95,7 @@ public:
     EventLoopPanel *eventLoopPanel() const { return m_eventLoop; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     ControlTransferPanel *controlTransferPanel() const { return m_transfer; }
+    PitfallBanner *pitfallBanner() const { return m_pitfalls; }
     ReplayController *replay() const { return m_replay; }
 
     // Step and rewind a finished run (Run > Step…): the first of them enters replay, with every
@@ -144,6 +146,7 @@ private:
     bool enterReplay();
     void updateTeachingViews(const std::vector<TimelineRun> &runs);
     void updateReplayControls();
+    void updatePitfalls();
 
     // mainwindowstate.cpp: settings, views and dialogs
     void restoreSettings(const LaunchOptions &options);
@@ -183,6 +186,7 @@ private:
     QDockWidget *m_eventLoopDock = nullptr;
     QDockWidget *m_narrationDock = nullptr;
     ControlTransferPanel *m_transfer = nullptr;
+    PitfallBanner *m_pitfalls = nullptr;
     QDockWidget *m_transferDock = nullptr;
     ReplayController *m_replay = nullptr;
     QToolBar *m_replayToolBar = nullptr;

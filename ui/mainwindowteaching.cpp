@@ -4,8 +4,11 @@
 #include "panels/controltransferpanel.h"
 #include "panels/eventlooppanel.h"
 #include "panels/narrationpanel.h"
+#include "panels/pitfallbanner.h"
 #include "replaycontroller.h"
+#include "run/runner.h"
 #include "runcontroller.h"
+#include "teach/pitfallfinder.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -98,6 +101,10 @@ void MainWindow::createReplayActions()
             playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
     connect(m_timeline, &TimelineView::timeClicked, this, &MainWindow::seekReplay);
+    connect(m_pitfalls, &PitfallBanner::fixRequested, this, [this](const Strategy &strategy) {
+        selectMode(RunSelection(strategy));
+        run();
+    });
 }
 
 void MainWindow::createReplayToolBar()
@@ -214,6 +221,25 @@ void MainWindow::updateTeachingViews(const std::vector<TimelineRun> &runs)
     m_eventLoop->show(teaching);
     m_narration->show(teaching);
     updateReplayControls();
+    updatePitfalls();
+}
+
+// Once the runs are done: what they teach. A comparison already shows what gathering saves, so
+// there only the other pitfalls are named.
+void MainWindow::updatePitfalls()
+{
+    std::vector<Pitfall> found;
+    if (m_controller->hasRuns() && !m_controller->isRunning()) {
+        const bool comparing = m_controller->runners().size() > 1;
+        for (const Runner *runner : m_controller->runners()) {
+            for (Pitfall &pitfall : PitfallFinder::find(*m_controller->scenario(),
+                                                        runner->strategy(), *runner->recorder())) {
+                if (!comparing || pitfall.kind != Pitfall::Kind::MissedConcurrency)
+                    found.push_back(std::move(pitfall));
+            }
+        }
+    }
+    m_pitfalls->setPitfalls(std::move(found));
 }
 
 void MainWindow::updateReplayControls()

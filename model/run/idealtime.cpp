@@ -33,8 +33,9 @@ IdealTime::IdealTime(const Scenario &scenario, bool concurrentGather)
       m_routineMemo(scenario.routines.size(), nanoseconds(-1))
 {
     m_taskDurations.reserve(scenario.tasks.size());
+    // A task nobody awaits does not hold main() up: asyncio.run cancels it when main() returns.
     for (const ScenarioTask &task : scenario.tasks)
-        m_taskDurations.push_back(steps(task.steps));
+        m_taskDurations.push_back(task.awaited ? steps(task.steps) : nanoseconds(0));
 }
 
 nanoseconds IdealTime::steps(const std::vector<Step> &steps)

@@ -10,6 +10,7 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
 {
     context->markOrigin();
     context->note(kMainLane, LoopEvent::Kind::Started, CodeLocation::main());
+    std::vector<QCoro::Task<>> unawaited = createUnawaited(context);
     try {
         switch (context->strategy().kind()) {
         case Strategy::Kind::Sync:
@@ -29,15 +30,47 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
     }
     logResults(*context);
     context->noteFinished(kMainLane, CodeLocation::main(), SpanState::Done);
-    context->recorder().finish(context->elapsed(), context->wallElapsed(),
-                               context->cancelToken().isCancelled());
+    const auto total = context->elapsed();
+    const auto wallTotal = context->wallElapsed();
+    const bool stopped = context->cancelToken().isCancelled();
+    co_await cancelUnawaited(context, std::move(unawaited));
+    context->recorder().finish(total, wallTotal, stopped);
     context->notifyFinished();
+}
+
+std::vector<QCoro::Task<>> MainProgram::createUnawaited(std::shared_ptr<RunContext> context)
+{
+    std::vector<QCoro::Task<>> created;
+    const auto &tasks = context->scenario().tasks;
+    for (std::size_t task = 0; task < tasks.size(); ++task) {
+        if (!tasks[task].awaited)
+            created.push_back(spawnTask(context, int(task)));
+    }
+    return created;
+}
+
+QCoro::Task<> MainProgram::cancelUnawaited(std::shared_ptr<RunContext> context,
+                                           std::vector<QCoro::Task<>> unawaited)
+{
+    // asyncio.run cancels whatever main() left running, once main() has returned.
+    const bool running = std::any_of(unawaited.begin(), unawaited.end(),
+                                     [](const QCoro::Task<> &task) { return !task.isReady(); });
+    if (running)
+        context->cancelToken().cancel();
+    for (QCoro::Task<> &task : unawaited) {
+        try {
+            co_await task;
+        } catch (const std::exception &) {
+        }
+    }
 }
 
 QCoro::Task<> MainProgram::runOneByOne(std::shared_ptr<RunContext> context)
 {
     const int count = int(context->scenario().tasks.size());
     for (int task = 0; task < count && !context->cancelToken().isCancelled(); ++task) {
+        if (!context->scenario().tasks[std::size_t(task)].awaited)
+            continue;
         const QString &name = context->scenario().tasks[std::size_t(task)].name;
         LoopEvent called;
         called.kind = LoopEvent::Kind::Called;
@@ -61,35 +94,39 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
     tasks.reserve(std::size_t(count));
     std::vector<int> lanes;
     for (int task = 0; task < count; ++task) {
+        if (!context->scenario().tasks[std::size_t(task)].awaited)
+            continue;
         tasks.push_back(spawnTask(context, task));
         lanes.push_back(task);
     }
-    context->noteSuspended(kMainLane, CodeLocation::main(0), LoopEvent::Await::Routines,
+    const int first = lanes.empty() ? -1 : lanes.front();
+    context->noteSuspended(kMainLane, CodeLocation::main(first), LoopEvent::Await::Routines,
                            gatherText(context->scenario()), std::move(lanes));
     try {
         co_await whenAll(std::move(tasks));
     } catch (const std::exception &) {
     }
     co_await context->scheduler().yieldNow(); // asyncio wakes the gatherer one iteration later
-    context->note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(0));
+    context->note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
 }
 
 QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
 {
-    std::vector<QCoro::Task<>> tasks;
+    std::vector<std::pair<int, QCoro::Task<>>> tasks; // (task index, its asyncio task)
     const int count = int(context->scenario().tasks.size());
-    tasks.reserve(std::size_t(count));
-    for (int task = 0; task < count; ++task)
-        tasks.push_back(spawnTask(context, task));
     for (int task = 0; task < count; ++task) {
-        const bool waits = !tasks[std::size_t(task)].isReady();
+        if (context->scenario().tasks[std::size_t(task)].awaited)
+            tasks.emplace_back(task, spawnTask(context, task));
+    }
+    for (auto &[task, created] : tasks) {
+        const bool waits = !created.isReady();
         if (waits)
             context->noteSuspended(kMainLane, CodeLocation::main(task), LoopEvent::Await::Task,
                                    context->scenario().tasks[std::size_t(task)].name +
                                        QStringLiteral("_task"),
                                    {task});
         try {
-            co_await tasks[std::size_t(task)];
+            co_await created;
         } catch (const std::exception &) {
         }
         if (waits)
@@ -107,8 +144,10 @@ QCoro::Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int ta
 QString MainProgram::gatherText(const Scenario &scenario)
 {
     QStringList calls;
-    for (const ScenarioTask &task : scenario.tasks)
-        calls << task.name + QStringLiteral("()");
+    for (const ScenarioTask &task : scenario.tasks) {
+        if (task.awaited)
+            calls << task.name + QStringLiteral("()");
+    }
     return QStringLiteral("asyncio.gather(%1)").arg(calls.join(QStringLiteral(", ")));
 }
 
@@ -116,7 +155,8 @@ void MainProgram::logResults(RunContext &context)
 {
     const auto &tasks = context.scenario().tasks;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
-        if (tasks[i].result && !context.taskFailed(int(i)) && context.taskDone(int(i)).isSet())
+        if (tasks[i].awaited && tasks[i].result && !context.taskFailed(int(i)) &&
+            context.taskDone(int(i)).isSet())
             context.log(kMainLane, resultLine(tasks[i].name, *tasks[i].result),
                         CodeLocation::main());
     }

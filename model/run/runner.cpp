@@ -43,7 +43,8 @@ void Runner::start()
         return;
     m_started = true;
     for (std::size_t i = 0; i < m_scenario->tasks.size(); ++i)
-        m_recorder->addLane(Lane{m_scenario->tasks[i].name, -1, int(i)});
+        m_recorder->addLane(
+            Lane{m_scenario->tasks[i].name, -1, int(i), !m_scenario->tasks[i].awaited});
     m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
     m_context->setRecordsLoopEvents(m_recordsLoopEvents);
     m_context->setFinishedCallback([self = QPointer<Runner>(this)] {

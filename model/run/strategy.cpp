@@ -77,6 +77,13 @@ bool Strategy::isConcurrent() const
 
 QString Strategy::refusal(const Scenario &scenario) const
 {
+    for (std::size_t i = 0; i < scenario.tasks.size() && !isAsync(); ++i) {
+        if (!scenario.tasks[i].awaited)
+            return tr("tasks[%1] \"%2\" is created as a task and never awaited: that needs an "
+                      "event loop, and sync mode has none")
+                .arg(i)
+                .arg(scenario.tasks[i].name);
+    }
     if (isConcurrent())
         return {};
     for (std::size_t i = 0; i < scenario.tasks.size(); ++i) {

@@ -12,7 +12,8 @@ QCoro::Task<> TaskExecutor::run(std::shared_ptr<RunContext> context, int task)
     context->note(task, LoopEvent::Kind::Started, CodeLocation::task(task));
     try {
         co_await awaitPredecessors(context, task);
-        if (AsyncSemaphore *semaphore = context->semaphore()) {
+        AsyncSemaphore *semaphore = context->semaphore();
+        if (semaphore && context->scenario().tasks[std::size_t(task)].awaited) {
             co_await acquirePermit(context, *semaphore, task);
             holdsPermit = true;
         }

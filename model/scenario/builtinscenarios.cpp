@@ -12,7 +12,7 @@ QStringList BuiltinScenarios::ids()
     return {QStringLiteral("kitchen"),         QStringLiteral("api-calls"),
             QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
             QStringLiteral("http-downloads"),  QStringLiteral("movie-stream"),
-            QStringLiteral("blocking-call")};
+            QStringLiteral("blocking-call"),   QStringLiteral("forgotten-task")};
 }
 
 bool BuiltinScenarios::contains(const QString &id)

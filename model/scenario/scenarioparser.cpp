@@ -16,6 +16,7 @@ const QString nameKey = QStringLiteral("name");
 const QString stepsKey = QStringLiteral("steps");
 const QString afterKey = QStringLiteral("after");
 const QString resultKey = QStringLiteral("result");
+const QString awaitedKey = QStringLiteral("awaited");
 const QString tasksKey = QStringLiteral("tasks");
 const QString routinesKey = QStringLiteral("routines");
 const QString englishKey = QStringLiteral("en");
@@ -144,9 +145,16 @@ bool ScenarioParser::readTask(const QJsonValue &value, const JsonPath &path, Sce
     if (!value.isObject())
         return fail(path, tr("a task must be an object with \"name\" and \"steps\""));
     const QJsonObject object = value.toObject();
-    static const QStringList keys{nameKey, afterKey, resultKey, stepsKey};
+    static const QStringList keys{nameKey, afterKey, resultKey, awaitedKey, stepsKey};
     if (!checkKeys(object, path, keys) || !readName(object, path, task.name))
         return false;
+    if (object.contains(awaitedKey)) {
+        const QJsonValue awaited = object.value(awaitedKey);
+        if (!awaited.isBool())
+            return fail(path.key(awaitedKey),
+                        tr("\"awaited\" must be true or false, found %1").arg(describe(awaited)));
+        task.awaited = awaited.toBool();
+    }
     if (object.contains(afterKey) && !readAfter(object.value(afterKey), path, task.after))
         return false;
     return readOptionalText(object, resultKey, path, task.result) &&

@@ -16,6 +16,9 @@ struct ScenarioTask
     QStringList after;                   // names of tasks that must finish before the first step
     std::vector<int> afterIndices;       // the same tasks, resolved to Scenario::tasks
     std::optional<LocalizedText> result; // printed as "Result of <name> : <result>" at the end
+    // false: main() creates it as a task and never awaits it (a pitfall: asyncio.run cancels it
+    // when main() returns).
+    bool awaited = true;
     std::vector<Step> steps;
 };
 

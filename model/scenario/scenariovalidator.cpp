@@ -146,9 +146,16 @@ JsonPath ScenarioValidator::definition(const QString &name) const
 bool ScenarioValidator::resolveAfter(ScenarioTask &task, const JsonPath &path)
 {
     task.afterIndices.clear();
+    if (!task.awaited && !task.after.isEmpty())
+        return fail(path.key(QStringLiteral("after")),
+                    tr("a task that is never awaited cannot come after other tasks"));
     for (qsizetype i = 0; i < task.after.size(); ++i) {
         const QString &name = task.after.at(i);
         const int index = m_taskIndex.value(name, -1);
+        if (index >= 0 && !m_scenario.tasks[std::size_t(index)].awaited)
+            return fail(path.key(QStringLiteral("after")).at(i),
+                        tr("%1 is never awaited, so no task can come after it")
+                            .arg(ScenarioFault::quote(name)));
         if (index >= 0) {
             task.afterIndices.push_back(index);
             continue;

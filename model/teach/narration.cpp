@@ -95,6 +95,9 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
     case SpanState::Failed:
         return tr("%1 failed: %2").arg(name, event.detail);
     case SpanState::Cancelled:
+        if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).detached)
+            return tr("asyncio.run cancels %1, which nobody awaited: it never gets to its end")
+                .arg(name);
         return tr("%1 is cancelled").arg(name);
     default:
         break;

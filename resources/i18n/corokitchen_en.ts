@@ -40,6 +40,10 @@
         <source>corokitchen: task %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>corokitchen: hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -523,6 +527,37 @@
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asyncio.run cancels %1, which nobody awaited: it never gets to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PitfallFinder</name>
+    <message>
+        <source>Missed concurrency: awaiting one by one took %1; gather would take ≈ %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take ≈ %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocking call: %1 in %2 held the event loop for %3, and nothing else could run meanwhile. Await asyncio.sleep instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking calls: %1 in %2 and %3 more held the event loop for %4 in all, and nothing else could run meanwhile. Await asyncio.sleep instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PythonProgram</name>
@@ -725,6 +760,10 @@
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;awaited&quot; must be true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioSource</name>
@@ -765,6 +804,14 @@
     </message>
     <message>
         <source>… (%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task that is never awaited cannot come after other tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is never awaited, so no task can come after it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -811,6 +858,10 @@
     </message>
     <message>
         <source>tasks[%1] &quot;%2&quot; comes after &quot;%3&quot;, which runs later in %4 mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +1820,17 @@
     </message>
     <message>
         <source>How many tasks Bounded runs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::PitfallBanner</name>
+    <message>
+        <source>Re-run with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

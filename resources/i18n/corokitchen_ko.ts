@@ -40,6 +40,10 @@
         <source>corokitchen: task %1</source>
         <translation>corokitchen: 작업 %1</translation>
     </message>
+    <message>
+        <source>corokitchen: hint: %1</source>
+        <translation>corokitchen: 힌트: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -527,6 +531,37 @@
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
+    <message>
+        <source>asyncio.run cancels %1, which nobody awaited: it never gets to its end</source>
+        <translation>asyncio.run이 아무도 await하지 않은 %1을(를) 취소합니다: 끝까지 가지 못합니다</translation>
+    </message>
+</context>
+<context>
+    <name>PitfallFinder</name>
+    <message>
+        <source>Missed concurrency: awaiting one by one took %1; gather would take ≈ %2.</source>
+        <translation>놓친 동시성: 하나씩 await하니 %1 걸렸습니다. gather하면 약 %2면 됩니다.</translation>
+    </message>
+    <message>
+        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take ≈ %2.</source>
+        <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 약 %2면 됩니다.</translation>
+    </message>
+    <message>
+        <source>A blocking call: %1 in %2 held the event loop for %3, and nothing else could run meanwhile. Await asyncio.sleep instead.</source>
+        <translation>블로킹 호출: %2의 %1이(가) 이벤트 루프를 %3 동안 붙잡아 그동안 다른 것은 아무것도 실행될 수 없었습니다. 대신 asyncio.sleep을 await하세요.</translation>
+    </message>
+    <message>
+        <source>Blocking calls: %1 in %2 and %3 more held the event loop for %4 in all, and nothing else could run meanwhile. Await asyncio.sleep instead.</source>
+        <translation>블로킹 호출: %2의 %1 외 %3개가 이벤트 루프를 모두 합쳐 %4 동안 붙잡아 그동안 다른 것은 아무것도 실행될 수 없었습니다. 대신 asyncio.sleep을 await하세요.</translation>
+    </message>
+    <message>
+        <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
+        <translation>await하지 않은 태스크: %1은(는) asyncio.create_task로 만들어졌지만 아무도 await하지 않아, main()이 %2에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
 </context>
 <context>
     <name>PythonProgram</name>
@@ -729,6 +764,10 @@
         <source>%1 and %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>&quot;awaited&quot; must be true or false, found %1</source>
+        <translation>&quot;awaited&quot;는 true 또는 false여야 합니다. 실제 값: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioSource</name>
@@ -770,6 +809,14 @@
     <message>
         <source>… (%1 more)</source>
         <translation>… (%1개 더)</translation>
+    </message>
+    <message>
+        <source>a task that is never awaited cannot come after other tasks</source>
+        <translation>await되지 않는 태스크는 다른 태스크 뒤에 올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is never awaited, so no task can come after it</source>
+        <translation>%1은(는) await되지 않으므로 어떤 태스크도 그 뒤에 올 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -816,6 +863,10 @@
     <message>
         <source>tasks[%1] &quot;%2&quot; comes after &quot;%3&quot;, which runs later in %4 mode</source>
         <translation>tasks[%1] &quot;%2&quot;의 선행 작업 &quot;%3&quot;이(가) %4 모드에서는 더 나중에 실행됩니다</translation>
+    </message>
+    <message>
+        <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
+        <translation>tasks[%1] &quot;%2&quot;은(는) 태스크로 만들어지고 await되지 않습니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1825,17 @@
     <message>
         <source>How many tasks Bounded runs at once</source>
         <translation>최대 N개 동시 모드에서 한 번에 실행할 작업 수</translation>
+    </message>
+</context>
+<context>
+    <name>ck::PitfallBanner</name>
+    <message>
+        <source>Re-run with %1</source>
+        <translation>%1(으)로 다시 실행</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,99 @@
+#include "pitfallfinder.h"
+
+#include "run/idealtime.h"
+#include "scenario/scenario.h"
+#include "trace/recorder.h"
+
+namespace ck {
+
+std::vector<Pitfall> PitfallFinder::find(const Scenario &scenario, const Strategy &strategy,
+                                         const Recorder &recorder)
+{
+    const RunInfo &info = recorder.info();
+    if (!info.finished || info.cancelled)
+        return {};
+    std::vector<Pitfall> found;
+    if (auto missed = missedConcurrency(scenario, strategy, recorder))
+        found.push_back(std::move(*missed));
+    if (auto blocking = blockingCall(strategy, recorder))
+        found.push_back(std::move(*blocking));
+    for (Pitfall &forgotten : neverAwaited(recorder))
+        found.push_back(std::move(forgotten));
+    return found;
+}
+
+std::optional<Pitfall> PitfallFinder::missedConcurrency(const Scenario &scenario,
+                                                        const Strategy &strategy,
+                                                        const Recorder &recorder)
+{
+    if (strategy.isConcurrent())
+        return std::nullopt;
+    const auto total = recorder.info().total;
+    const auto gathered = IdealTime::of(scenario, Strategy(Strategy::Kind::Gather));
+    if (gathered.count() < 0 || double(gathered.count()) >= double(total.count()) * kWorthGathering)
+        return std::nullopt;
+    const QString message =
+        strategy.isAsync()
+            ? tr("Missed concurrency: awaiting one by one took %1; gather would take ≈ %2.")
+            : tr("Missed concurrency: blocking one by one took %1; awaiting with gather would "
+                 "take ≈ %2.");
+    return Pitfall{Pitfall::Kind::MissedConcurrency, message.arg(seconds(total), seconds(gathered)),
+                   Strategy(Strategy::Kind::Gather)};
+}
+
+std::optional<Pitfall> PitfallFinder::blockingCall(const Strategy &strategy,
+                                                   const Recorder &recorder)
+{
+    // In sync mode every wait blocks by definition: missed concurrency says it already.
+    if (!strategy.isAsync())
+        return std::nullopt;
+    const Span *first = nullptr;
+    std::chrono::nanoseconds held{0};
+    int count = 0;
+    for (const Span &span : recorder.spans()) {
+        if (span.kind != SpanKind::Block || span.end.count() < 0)
+            continue;
+        first = first ? first : &span;
+        held += span.duration();
+        ++count;
+    }
+    if (!first)
+        return std::nullopt;
+    const QString where = recorder.lanes().at(std::size_t(first->lane)).name;
+    const QString message =
+        count == 1 ? tr("A blocking call: %1 in %2 held the event loop for %3, and nothing else "
+                        "could run meanwhile. Await asyncio.sleep instead.")
+                         .arg(first->name, where, seconds(held))
+                   : tr("Blocking calls: %1 in %2 and %3 more held the event loop for %4 in "
+                        "all, and nothing else could run meanwhile. Await "
+                        "asyncio.sleep instead.")
+                         .arg(first->name, where)
+                         .arg(count - 1)
+                         .arg(seconds(held));
+    return Pitfall{Pitfall::Kind::BlockingCall, message, std::nullopt};
+}
+
+std::vector<Pitfall> PitfallFinder::neverAwaited(const Recorder &recorder)
+{
+    std::vector<Pitfall> found;
+    for (const Span &span : recorder.spans()) {
+        const Lane &lane = recorder.lanes().at(std::size_t(span.lane));
+        if (span.kind != SpanKind::Task || !lane.detached || span.state != SpanState::Cancelled)
+            continue;
+        found.push_back(Pitfall{
+            Pitfall::Kind::NeverAwaited,
+            tr("A task never awaited: %1 was created with asyncio.create_task but nobody "
+               "awaited it, so when main() returned at %2 asyncio.run cancelled it before its "
+               "end. Keep the task and await it.")
+                .arg(lane.name, seconds(recorder.info().total)),
+            std::nullopt});
+    }
+    return found;
+}
+
+QString PitfallFinder::seconds(std::chrono::nanoseconds time)
+{
+    return tr("%1 s").arg(std::chrono::duration<double>(time).count(), 0, 'f', 2);
+}
+
+} // namespace ck

@@ -1,0 +1,235 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include "isolatedsettings.h"
+#include "runharness.h"
+
+#include "mainwindow.h"
+#include "panels/eventlooppanel.h"
+#include "panels/narrationpanel.h"
+#include "panels/pitfallbanner.h"
+#include "replaycontroller.h"
+#include "runcontroller.h"
+#include "timeline/timelineview.h"
+
+#include <QPushButton>
+#include <QSettings>
+
+using namespace std::chrono_literals;
+using ck::MainWindow;
+
+namespace {
+
+ck::LaunchOptions launch(const char *scenario, const char *mode)
+{
+    ck::LaunchOptions options;
+    options.scenario = QString::fromLatin1(scenario);
+    options.mode = QString::fromLatin1(mode);
+    return options;
+}
+
+// Runs the window's scenario on the virtual clock to its end.
+void runInstantly(MainWindow &window)
+{
+    window.setInstant(true);
+    window.run();
+    QTRY_VERIFY(!window.controller()->isRunning());
+    QTRY_VERIFY(window.controller()->isSettled());
+}
+
+std::vector<ck::TeachingRun> teachingRun(const cktest::VirtualRun &run, std::size_t events)
+{
+    return {ck::TeachingRun{QStringLiteral("Gather"), run.runner->recorder(), events}};
+}
+
+} // namespace
+
+class TstTeachingViews : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void eventLoopPanelShowsTimersAndIdle();
+    void eventLoopPanelShowsTheBlock();
+    void narrationPanelTellsAndRewinds();
+    void liveRunRecordsEventsAndLag();
+    void stepBackAndForthMovesEveryView();
+    void scrubbingAndReplaying();
+    void newRunLeavesReplay();
+    void missedConcurrencyOffersGather();
+    void compareNamesNoMissedConcurrency();
+};
+
+void TstTeachingViews::initTestCase()
+{
+    cktest::useIsolatedSettings(QStringLiteral("tst_teachingviews"));
+}
+
+void TstTeachingViews::init()
+{
+    QSettings().clear();
+}
+
+void TstTeachingViews::eventLoopPanelShowsTimersAndIdle()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("kitchen")),
+                           cktest::mode(QStringLiteral("gather")), true);
+    ck::EventLoopPanel panel;
+    panel.show(teachingRun(run, 10)); // toastBagel has just suspended at 0 s
+    QCOMPARE(panel.statusText(), QStringLiteral("Event loop: idle until 2.000 s"));
+    QCOMPARE(panel.timersText(),
+             QStringLiteral("Next timers: toastBagel at 2.000 s · brewCoffee at 3.000 s"));
+    QCOMPARE(panel.readyText(), QStringLiteral("Ready queue: empty"));
+    QCOMPARE(panel.rows(),
+             (QStringList{QStringLiteral("main() · suspended, awaiting · "
+                                         "asyncio.gather(brewCoffee(), toastBagel())"),
+                          QStringLiteral("brewCoffee · suspended on a timer · asyncio.sleep(3)"),
+                          QStringLiteral("toastBagel · suspended on a timer · asyncio.sleep(2)")}));
+    panel.show(teachingRun(run, 11)); // toastBagel's timer fires
+    QCOMPARE(panel.readyText(), QStringLiteral("Ready queue: toastBagel"));
+    panel.show(teachingRun(run, 4)); // back: both tasks created, main suspended
+    QCOMPARE(panel.readyText(), QStringLiteral("Ready queue: brewCoffee → toastBagel"));
+    panel.show(teachingRun(run, run.recorder().loopEvents().size()));
+    QCOMPARE(panel.statusText(), QStringLiteral("Event loop: closed, main() has returned"));
+}
+
+void TstTeachingViews::eventLoopPanelShowsTheBlock()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("blocking-call")),
+                           cktest::mode(QStringLiteral("gather")), true);
+    const auto &events = run.recorder().loopEvents();
+    const auto blocked = std::find_if(events.begin(), events.end(), [](const ck::LoopEvent &e) {
+        return e.kind == ck::LoopEvent::Kind::Blocked;
+    });
+    QVERIFY(blocked != events.end());
+    ck::EventLoopPanel panel;
+    panel.show(teachingRun(run, std::size_t(blocked - events.begin()) + 1));
+    QCOMPARE(panel.statusText(), QStringLiteral("Event loop: BLOCKED by toastBagel in "
+                                                "time.sleep(2) until 2.000 s — nothing else can "
+                                                "run"));
+    QCOMPARE(panel.readyText(), QStringLiteral("Ready queue: brewCoffee"));
+}
+
+void TstTeachingViews::narrationPanelTellsAndRewinds()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("kitchen")),
+                           cktest::mode(QStringLiteral("gather")), true);
+    ck::NarrationPanel panel;
+    panel.show(teachingRun(run, 7));
+    QCOMPARE(panel.sentences().size(), 7);
+    QCOMPARE(panel.currentSentence(),
+             QStringLiteral("[ 0.000 s] brewCoffee is suspended at await asyncio.sleep(3) (its "
+                            "timer fires at 3.000 s); the loop starts toastBagel."));
+    panel.show(teachingRun(run, 12)); // grows
+    QCOMPARE(panel.sentences().size(), 12);
+    QCOMPARE(panel.currentSentence(), QStringLiteral("[ 2.000 s] The loop resumes toastBagel."));
+    panel.show(teachingRun(run, 2)); // rewinds
+    QCOMPARE(panel.sentences(),
+             (QStringList{QStringLiteral("[ 0.000 s] asyncio.run starts main()."),
+                          QStringLiteral("[ 0.000 s] brewCoffee is created as a task: it is "
+                                         "ready and starts on a later loop iteration.")}));
+}
+
+void TstTeachingViews::liveRunRecordsEventsAndLag()
+{
+    MainWindow window(launch("blocking-call", "gather"));
+    runInstantly(window);
+    const auto runs = window.timeline()->runs();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QVERIFY(!runs[0].recorder->loopEvents().empty());
+    const auto &lag = runs[0].recorder->lagSamples();
+    QVERIFY(std::any_of(lag.begin(), lag.end(),
+                        [](const ck::LagSample &sample) { return sample.lag >= 1900ms; }));
+    QVERIFY(window.eventLoopPanel()->state().isFinished());
+    QVERIFY(window.narrationPanel()->sentences().size() > 10);
+}
+
+void TstTeachingViews::stepBackAndForthMovesEveryView()
+{
+    MainWindow window(launch("kitchen", "gather"));
+    runInstantly(window);
+    const std::size_t all = window.timeline()->runs()[0].recorder->loopEvents().size();
+    QVERIFY(!window.replay()->isActive());
+    window.stepBack(); // the last event (main returns) is undone
+    QVERIFY(window.replay()->isActive());
+    QCOMPARE(window.narrationPanel()->sentences().size(), qsizetype(all - 1));
+    QVERIFY(!window.eventLoopPanel()->state().isFinished());
+    for (std::size_t i = 0; i < all; ++i)
+        window.stepBack();
+    QCOMPARE(window.replay()->cursor().position(), std::size_t(0));
+    QVERIFY(window.narrationPanel()->sentences().isEmpty());
+    for (int i = 0; i < 10; ++i)
+        window.stepForward();
+    QCOMPARE(window.eventLoopPanel()->statusText(),
+             QStringLiteral("Event loop: idle until 2.000 s"));
+    // the timeline shows the run as it was: both tasks open, nothing ended yet
+    const auto shown = window.timeline()->runs();
+    QCOMPARE(shown[0].now, 0ns);
+    QVERIFY(std::all_of(shown[0].recorder->spans().begin(), shown[0].recorder->spans().end(),
+                        [](const ck::Span &span) { return span.end.count() < 0; }));
+    window.leaveReplay();
+    QVERIFY(!window.replay()->isActive());
+    QCOMPARE(window.timeline()->runs()[0].recorder->loopEvents().size(), all);
+}
+
+void TstTeachingViews::scrubbingAndReplaying()
+{
+    MainWindow window(launch("kitchen", "gather"));
+    runInstantly(window);
+    window.seekReplay(2.5);
+    QCOMPARE(window.replay()->cursor().time(), 2500ms);
+    const auto shown = window.timeline()->runs();
+    QCOMPARE(shown[0].now, 2500ms);
+    QCOMPARE(window.eventLoopPanel()->timersText(),
+             QStringLiteral("Next timers: brewCoffee at 3.000 s"));
+    window.replay()->setSpeed(10.0);
+    window.toggleReplay(); // plays from 2.5 s; 0.5 s of scenario take 50 ms at 10x
+    QVERIFY(window.replay()->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.replay()->isPlaying(), 3000);
+    QVERIFY(window.replay()->cursor().atEnd());
+    QVERIFY(window.eventLoopPanel()->state().isFinished());
+}
+
+void TstTeachingViews::newRunLeavesReplay()
+{
+    MainWindow window(launch("kitchen", "gather"));
+    runInstantly(window);
+    window.stepBack();
+    QVERIFY(window.replay()->isActive());
+    runInstantly(window);
+    QVERIFY(!window.replay()->isActive());
+}
+
+void TstTeachingViews::missedConcurrencyOffersGather()
+{
+    MainWindow window(launch("api-calls", "sequential"));
+    runInstantly(window);
+    ck::PitfallBanner *banner = window.pitfallBanner();
+    QVERIFY(banner->isVisibleTo(&window));
+    QCOMPARE(banner->text(), QStringLiteral("Missed concurrency: awaiting one by one took 9.00 s; "
+                                            "gather would take ≈ 3.00 s."));
+    QVERIFY(banner->offersFix());
+    auto *fix = banner->findChild<QPushButton *>(QStringLiteral("pitfallFix"));
+    QVERIFY(fix);
+    fix->click(); // one click: re-run with gather
+    QCOMPARE(window.mode().name(), QStringLiteral("gather"));
+    QTRY_VERIFY(!window.controller()->isRunning());
+    QCOMPARE(window.timeline()->runs()[0].recorder->info().total, 3s);
+    QVERIFY(!banner->isVisibleTo(&window));
+}
+
+void TstTeachingViews::compareNamesNoMissedConcurrency()
+{
+    MainWindow window(launch("forgotten-task", "compare"));
+    runInstantly(window);
+    // the gathered run cancels the receipt; the sequential one sends it in time
+    QVERIFY(window.pitfallBanner()->text().startsWith(QStringLiteral("A task never awaited")));
+    QVERIFY(!window.pitfallBanner()->text().contains(QStringLiteral("Missed concurrency")));
+    QCOMPARE(window.eventLoopPanel()->runCount(), std::size_t(2));
+}
+
+QTEST_MAIN(TstTeachingViews)
+#include "tst_teachingviews.moc"
