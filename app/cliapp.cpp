@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "chartexporter.h"
+#include "codegen/cppprogram.h"
 #include "codegen/pythonprogram.h"
 #include "commandline.h"
 #include "headlesssession.h"
@@ -79,10 +80,13 @@ int CliApp::writeCode(const CliRequest &request)
         return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal));
     QString error;
     const auto program =
-        PythonProgram::generate(*loaded.scenario, mode, request.language, request.speed, &error);
+        request.codeAs == QLatin1String("cpp")
+            ? CppProgram::generate(*loaded.scenario, mode, request.language, request.speed, &error)
+            : PythonProgram::generate(*loaded.scenario, mode, request.language, request.speed,
+                                      &error);
     if (!program)
         return refuse(QStringLiteral("%1: %2").arg(request.scenario, error));
-    m_out << *program;
+    m_out << program->text;
     return Success;
 }
 

@@ -61,7 +61,8 @@ CommandLine::CommandLine()
         {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
         {kCountOption, tr("bench sleepers: how many coroutines. Default: 100000."), tr("n")},
         {kSecondsOption, tr("bench sleepers: how long each sleeps. Default: 1."), tr("seconds")},
-        {kAsOption, tr("code: the language of the program (python)."), tr("language")},
+        {kAsOption, tr("code: the language of the program, python (default) or cpp."),
+         tr("language")},
     });
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -117,10 +118,14 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     }
     if (!parseModes(request) || !parseClock(request) || !parseChart(request))
         return std::nullopt;
+    if (request.command != CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
+        fail(tr("--as is for code"));
+        return std::nullopt;
+    }
     if (request.command == CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
         request.codeAs = m_parser.value(kAsOption);
-        if (request.codeAs != QLatin1String("python")) {
-            fail(tr("--as %1: only python is available so far").arg(request.codeAs));
+        if (request.codeAs != QLatin1String("python") && request.codeAs != QLatin1String("cpp")) {
+            fail(tr("--as %1: expected python or cpp").arg(request.codeAs));
             return std::nullopt;
         }
     }

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void badScenarioFile();
     void unwritableOutputIsRefused();
     void helpAndVersion();
+    void codeWritesPythonOrCpp();
     void benchSleepersPrintsTheAsyncioFields();
     void windowKeepsItsSettingsUnderCoroKitchen();
 
@@ -231,6 +232,12 @@ void TstCli::badUsage_data()
            "download-chunks, two-downloads, http-downloads, movie-stream, blocking-call, "
            "forgotten-task) nor a "
            "file\n";
+    QTest::newRow("code as rust") << QStringList{QStringLiteral("code"), QStringLiteral("kitchen"),
+                                                 QStringLiteral("--as"), QStringLiteral("rust")}
+                                  << "corokitchen: --as rust: expected python or cpp\n";
+    QTest::newRow("run as cpp") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
+                                               QStringLiteral("--as"), QStringLiteral("cpp")}
+                                << "corokitchen: --as is for code\n";
     QTest::newRow("three modes")
         << QStringList{QStringLiteral("compare"), QStringLiteral("kitchen"),
                        QStringLiteral("--modes"), QStringLiteral("sync,gather,sequential")}
@@ -287,6 +294,24 @@ void TstCli::helpAndVersion()
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out,
              QStringLiteral("corokitchen %1\n").arg(QStringLiteral(COROKITCHEN_VERSION)));
+}
+
+void TstCli::codeWritesPythonOrCpp()
+{
+    const QStringList arguments{QStringLiteral("code"),   QStringLiteral("kitchen"),
+                                QStringLiteral("--mode"), QStringLiteral("create-task"),
+                                QStringLiteral("--lang"), QStringLiteral("en")};
+    const CliResult python = corokitchen(arguments);
+    QCOMPARE(python.exitCode, 0);
+    QVERIFY(python.out.contains(
+        QStringLiteral("brewCoffee_task = asyncio.create_task(brewCoffee())\n")));
+    const CliResult cpp =
+        corokitchen(arguments + QStringList{QStringLiteral("--as"), QStringLiteral("cpp")});
+    QCOMPARE(cpp.exitCode, 0);
+    QCOMPARE(cpp.err, QString());
+    QVERIFY(
+        cpp.out.contains(QStringLiteral("auto brewCoffee_task = ck::spawn(loop, brewCoffee);\n")));
+    QVERIFY(cpp.out.contains(QStringLiteral("co_await loop->sleep(3s);\n")));
 }
 
 void TstCli::benchSleepersPrintsTheAsyncioFields()

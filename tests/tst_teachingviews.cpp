@@ -5,6 +5,7 @@
 #include "runharness.h"
 
 #include "mainwindow.h"
+#include "panels/codepanel.h"
 #include "panels/eventlooppanel.h"
 #include "panels/narrationpanel.h"
 #include "panels/pitfallbanner.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void liveRunRecordsEventsAndLag();
     void stepBackAndForthMovesEveryView();
     void scrubbingAndReplaying();
+    void codeMarkersFollowTheCursor();
     void newRunLeavesReplay();
     void missedConcurrencyOffersGather();
     void compareNamesNoMissedConcurrency();
@@ -191,6 +193,51 @@ void TstTeachingViews::scrubbingAndReplaying()
     QTRY_VERIFY_WITH_TIMEOUT(!window.replay()->isPlaying(), 3000);
     QVERIFY(window.replay()->cursor().atEnd());
     QVERIFY(window.eventLoopPanel()->state().isFinished());
+}
+
+// The 1-based line of the first line of `text` that contains `what`.
+static int lineWith(const QString &text, const QString &what)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].contains(what))
+            return i + 1;
+    }
+    return 0;
+}
+
+void TstTeachingViews::codeMarkersFollowTheCursor()
+{
+    MainWindow window(launch("kitchen", "gather"));
+    runInstantly(window);
+    ck::CodePanel *code = window.codePanel();
+    QVERIFY(code->pythonText().contains(QStringLiteral("await asyncio.gather(brewCoffee(), "
+                                                       "toastBagel())")));
+    QVERIFY(code->cppText().contains(QStringLiteral("co_await loop->sleep(3s);")));
+    QVERIFY(code->pythonMarkers().isEmpty()); // finished: nothing is running
+    window.rewindReplay();
+    for (int i = 0; i < 10; ++i) // to where toastBagel has suspended at 0 s
+        window.stepForward();
+    const QString python = code->pythonText();
+    QCOMPARE(
+        code->pythonMarkers(),
+        (QStringList{QStringLiteral("main():%1").arg(lineWith(python, QStringLiteral("gather("))),
+                     QStringLiteral("brewCoffee:%1")
+                         .arg(lineWith(python, QStringLiteral("await asyncio.sleep(3)"))),
+                     QStringLiteral("toastBagel:%1")
+                         .arg(lineWith(python, QStringLiteral("await asyncio.sleep(2)")))}));
+    const QString cpp = code->cppText();
+    QCOMPARE(code->cppMarkers().value(1),
+             QStringLiteral("brewCoffee:%1").arg(lineWith(cpp, QStringLiteral("loop->sleep(3s)"))));
+    window.stepForward(); // toastBagel's timer fires: it waits, ready, at its sleep
+    window.stepForward(); // and resumes
+    QCOMPARE(code->pythonMarkers().value(2),
+             QStringLiteral("toastBagel:%1")
+                 .arg(lineWith(python, QStringLiteral("await asyncio.sleep(2)"))));
+    window.stepForward(); // it prints its end
+    QCOMPARE(code->pythonMarkers().value(2),
+             QStringLiteral("toastBagel:%1")
+                 .arg(lineWith(python, QStringLiteral("print(\"End toastBagel()\")"))));
 }
 
 void TstTeachingViews::newRunLeavesReplay()

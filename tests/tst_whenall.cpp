@@ -54,6 +54,8 @@ private Q_SLOTS:
     void vectorWaitsForAllThenRethrowsFirstInTime();
     void vectorOfFinishedTasksDoesNotSuspend();
     void spawnStartsOnNextIteration();
+    void tupleTakesTasksWithoutValue();
+    void spawnGivesTheBodysValue();
 };
 
 void TstWhenAll::tupleGivesValuesInArgumentOrder()
@@ -126,6 +128,27 @@ void TstWhenAll::spawnStartsOnNextIteration()
     QVERIFY(!task.isReady());
     cktest::runSync(std::move(task));
     QCOMPARE(log, QStringList({QStringLiteral("caller"), QStringLiteral("body")}));
+}
+
+void TstWhenAll::tupleTakesTasksWithoutValue()
+{
+    Scheduler scheduler(std::make_unique<ck::VirtualClock>());
+    std::chrono::nanoseconds done{-1};
+    const auto [coffee, nothing] =
+        cktest::runSync(ck::whenAll(textAfter(&scheduler, 1s, QStringLiteral("Coffee ready")),
+                                    doneAfter(&scheduler, 2s, &done)));
+    QCOMPARE(coffee, QStringLiteral("Coffee ready"));
+    QVERIFY((std::is_same_v<std::remove_cv_t<decltype(nothing)>, std::monostate>));
+    QCOMPARE(done, std::chrono::nanoseconds(2s));
+}
+
+void TstWhenAll::spawnGivesTheBodysValue()
+{
+    Scheduler scheduler(std::make_unique<ck::VirtualClock>());
+    auto task = ck::spawn(&scheduler, [&scheduler] { return valueAfter(&scheduler, 1s, 7); });
+    QVERIFY(!task.isReady());
+    QCOMPARE(cktest::runSync(std::move(task)), 7);
+    QCOMPARE(scheduler.now(), std::chrono::nanoseconds(1s));
 }
 
 QTEST_GUILESS_MAIN(TstWhenAll)

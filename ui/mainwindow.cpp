@@ -289,6 +289,7 @@ QList<QAction *> MainWindow::allActions() const
                                 m_eventLoopDock->toggleViewAction(),
                                 m_narrationDock->toggleViewAction(),
                                 m_transferDock->toggleViewAction(),
+                                m_codeDock->toggleViewAction(),
                                 m_shortcutsAction,
                                 m_aboutAction};
     return actions;

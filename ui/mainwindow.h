@@ -25,6 +25,7 @@ class QToolBar;
 
 namespace ck {
 
+class CodePanel;
 class ControlTransferPanel;
 class DownloadsPanel;
 class EventLoopPanel;
@@ -95,6 +96,7 @@ public:
     EventLoopPanel *eventLoopPanel() const { return m_eventLoop; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     ControlTransferPanel *controlTransferPanel() const { return m_transfer; }
+    CodePanel *codePanel() const { return m_code; }
     PitfallBanner *pitfallBanner() const { return m_pitfalls; }
     ReplayController *replay() const { return m_replay; }
 
@@ -103,6 +105,7 @@ public:
     void stepForward();
     void stepBack();
     void seekReplay(double seconds);
+    void rewindReplay(); // before the first event
     void toggleReplay(); // play / pause at the replay speed
     void leaveReplay();  // back to the end of the run
     // Every action of the menus and toolbar, in menu order (the shortcuts list shows these).
@@ -151,6 +154,7 @@ private:
     // mainwindowstate.cpp: settings, views and dialogs
     void restoreSettings(const LaunchOptions &options);
     void restoreMode(const QString &requested);
+    QSize defaultSize() const;
     void applyLanguage(Language language);
     void chooseMode(const RunSelection &selection);
     bool restartIfLive();
@@ -186,6 +190,8 @@ private:
     QDockWidget *m_eventLoopDock = nullptr;
     QDockWidget *m_narrationDock = nullptr;
     ControlTransferPanel *m_transfer = nullptr;
+    CodePanel *m_code = nullptr;
+    QDockWidget *m_codeDock = nullptr;
     PitfallBanner *m_pitfalls = nullptr;
     QDockWidget *m_transferDock = nullptr;
     ReplayController *m_replay = nullptr;

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -54,7 +55,7 @@ void MainWindow::restoreSettings(const LaunchOptions &options)
 {
     WindowSettings settings;
     if (!restoreGeometry(settings.geometry()))
-        resize(1280, 800);
+        resize(defaultSize());
     if (!restoreState(settings.windowState()))
         arrangeTeachingDocks();
     m_picker->setRecentFiles(settings.recentFiles());
@@ -72,6 +73,15 @@ void MainWindow::restoreSettings(const LaunchOptions &options)
         if (!loadScenario(settings.scenario(), false))
             loadScenario(QStringLiteral("kitchen"), true);
     }
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // Room for the timeline, the code and the event loop at once, on screens that have it.
+    const QScreen *display = screen();
+    const QSize available = display ? display->availableSize() : QSize(1280, 800);
+    return QSize(std::clamp(available.width() * 9 / 10, 1024, 1600),
+                 std::clamp(available.height() * 9 / 10, 700, 1000));
 }
 
 void MainWindow::restoreMode(const QString &requested)

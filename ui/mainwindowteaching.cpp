@@ -1,6 +1,7 @@
 // MainWindow, part 4: the teaching docks (event loop, narration) and step, rewind and replay.
 #include "mainwindow.h"
 
+#include "panels/codepanel.h"
 #include "panels/controltransferpanel.h"
 #include "panels/eventlooppanel.h"
 #include "panels/narrationpanel.h"
@@ -44,6 +45,14 @@ long long milliseconds(std::chrono::nanoseconds time)
 
 void MainWindow::createTeachingDocks()
 {
+    m_code = new CodePanel(this);
+    m_codeDock = new QDockWidget(this);
+    m_codeDock->setObjectName(QStringLiteral("codeDock"));
+    m_codeDock->setWidget(m_code);
+    addDockWidget(Qt::BottomDockWidgetArea, m_codeDock);
+    splitDockWidget(m_codeDock, m_logDock, Qt::Horizontal);
+    tabifyDockWidget(m_logDock, m_summaryDock);
+    m_codeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
     m_eventLoop = new EventLoopPanel(this);
     m_eventLoopDock = new QDockWidget(this);
     m_eventLoopDock->setObjectName(QStringLiteral("eventLoopDock"));
@@ -73,6 +82,8 @@ void MainWindow::arrangeTeachingDocks()
 {
     // The timeline keeps most of the width; the event loop takes a column at the right.
     resizeDocks({m_eventLoopDock}, {std::max(360, width() * 3 / 10)}, Qt::Horizontal);
+    resizeDocks({m_codeDock, m_logDock}, {width() * 6 / 10, width() * 4 / 10}, Qt::Horizontal);
+    resizeDocks({m_codeDock}, {height() / 2}, Qt::Vertical);
 }
 
 void MainWindow::createReplayActions()
@@ -88,10 +99,7 @@ void MainWindow::createReplayActions()
     connect(m_replayAction, &QAction::triggered, this, &MainWindow::toggleReplay);
     m_replayStartAction =
         teachingAction(this, QStyle::SP_MediaSkipBackward, QKeySequence(Qt::CTRL | Qt::Key_Home));
-    connect(m_replayStartAction, &QAction::triggered, this, [this] {
-        if (enterReplay())
-            m_replay->toStart();
-    });
+    connect(m_replayStartAction, &QAction::triggered, this, &MainWindow::rewindReplay);
     m_replayEndAction =
         teachingAction(this, QStyle::SP_MediaSkipForward, QKeySequence(Qt::CTRL | Qt::Key_End));
     connect(m_replayEndAction, &QAction::triggered, this, &MainWindow::leaveReplay);
@@ -142,6 +150,8 @@ void MainWindow::retranslateTeaching()
     m_narrationDock->setWindowTitle(tr("Narration"));
     m_eventLoopDock->toggleViewAction()->setText(tr("&Event loop panel"));
     m_narrationDock->toggleViewAction()->setText(tr("&Narration panel"));
+    m_codeDock->setWindowTitle(tr("Code"));
+    m_codeDock->toggleViewAction()->setText(tr("C&ode panel"));
     m_transferDock->setWindowTitle(tr("Coroutine basics"));
     m_transferDock->toggleViewAction()->setText(
         tr("&Coroutine basics: routines, subroutines, yield and send"));
@@ -190,6 +200,12 @@ void MainWindow::seekReplay(double seconds)
         m_replay->seek(std::chrono::nanoseconds(std::int64_t(seconds * 1e9)));
 }
 
+void MainWindow::rewindReplay()
+{
+    if (enterReplay())
+        m_replay->toStart();
+}
+
 void MainWindow::toggleReplay()
 {
     if (!enterReplay())
@@ -218,6 +234,10 @@ void MainWindow::updateTeachingViews(const std::vector<TimelineRun> &runs)
         run.events = replaying ? m_replay->eventsOf(i) : run.recorder->loopEvents().size();
         teaching.push_back(std::move(run));
     }
+    const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
+    m_code->setPrograms(m_controller->hasRuns() ? m_controller->scenario() : m_scenario,
+                        shown.strategies(), m_language);
+    m_code->show(teaching);
     m_eventLoop->show(teaching);
     m_narration->show(teaching);
     updateReplayControls();

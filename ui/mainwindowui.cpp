@@ -149,10 +149,11 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions(
-        {m_logDock->toggleViewAction(), m_summaryDock->toggleViewAction(),
-         m_downloadsDock->toggleViewAction(), m_eventLoopDock->toggleViewAction(),
-         m_narrationDock->toggleViewAction(), m_transferDock->toggleViewAction()});
+    m_viewMenu->addActions({m_logDock->toggleViewAction(), m_summaryDock->toggleViewAction(),
+                            m_downloadsDock->toggleViewAction(),
+                            m_eventLoopDock->toggleViewAction(),
+                            m_narrationDock->toggleViewAction(), m_transferDock->toggleViewAction(),
+                            m_codeDock->toggleViewAction()});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -211,7 +212,6 @@ void MainWindow::createDocks()
     m_summaryDock->setObjectName(QStringLiteral("summaryDock"));
     m_summaryDock->setWidget(m_summary);
     addDockWidget(Qt::BottomDockWidgetArea, m_summaryDock);
-    splitDockWidget(m_logDock, m_summaryDock, Qt::Horizontal);
     m_logDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_summaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     createDownloadsDock();

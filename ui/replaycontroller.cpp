@@ -63,7 +63,8 @@ void ReplayController::seek(std::chrono::nanoseconds time)
 void ReplayController::toStart()
 {
     pause();
-    seek(std::chrono::nanoseconds(0));
+    m_cursor.toStart();
+    Q_EMIT changed();
 }
 
 void ReplayController::toEnd()

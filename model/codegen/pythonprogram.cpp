@@ -1,208 +1,254 @@
 #include "pythonprogram.h"
 
+#include "codesyntax.h"
+#include "pythondownload.h"
 #include "scenario/scenario.h"
-#include "scenario/stepfinder.h"
 
-#include <set>
+#include <algorithm>
 
 namespace ck {
 
-namespace {
-
-const QString kIndent = QStringLiteral("    ");
-
-QString pyString(const QString &text)
+std::optional<GeneratedProgram> PythonProgram::generate(const Scenario &scenario,
+                                                        const Strategy &strategy, Language language,
+                                                        double speed, QString *error)
 {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('"'), QStringLiteral("\\\""))
-        .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
-        .replace(QLatin1Char('\r'), QStringLiteral("\\r"))
-        .replace(QLatin1Char('\t'), QStringLiteral("\\t"));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-QStringList indented(const QStringList &lines)
-{
-    QStringList result;
-    for (const QString &line : lines)
-        result << (line.isEmpty() ? line : kIndent + line);
-    return result;
-}
-
-} // namespace
-
-std::optional<QString> PythonProgram::generate(const Scenario &scenario, const Strategy &strategy,
-                                               Language language, double speed, QString *error)
-{
-    const QString download = StepFinder::firstWhere(
-        scenario, [](const Step &step) { return step.kind == Step::Kind::Download; });
-    if (!download.isEmpty()) {
-        *error = tr("download steps have no Python form yet");
-        return std::nullopt;
-    }
+    Q_UNUSED(error);
     return PythonProgram(scenario, strategy, language, speed > 0 ? speed : 1.0).program();
 }
 
 PythonProgram::PythonProgram(const Scenario &scenario, const Strategy &strategy, Language language,
                              double speed)
-    : m_scenario(scenario), m_strategy(strategy), m_language(language), m_speed(speed)
+    : m_scenario(scenario), m_strategy(strategy), m_speed(speed),
+      m_downloads(DownloadUse::of(scenario)), m_out(language)
 {}
 
-QString PythonProgram::program() const
+GeneratedProgram PythonProgram::program()
 {
-    QStringList lines{QStringLiteral("# %1 (%2), written by CoroKitchen")
-                          .arg(m_scenario.title.in(m_language), m_strategy.name())};
+    const QString title = m_scenario.title.in(m_out.language());
+    m_out.add(m_out
+                  .say(QStringLiteral("# %1 (%2), written by CoroKitchen"),
+                       QStringLiteral("# %1 (%2), CoroKitchen이 만든 프로그램"))
+                  .arg(title, m_strategy.name()));
     if (m_speed != 1.0)
-        lines << QStringLiteral("# every duration divided by %1").arg(m_speed);
+        m_out.add(m_out
+                      .say(QStringLiteral("# every duration divided by %1"),
+                           QStringLiteral("# 모든 시간을 %1(으)로 나눴습니다"))
+                      .arg(m_speed));
+    QStringList imports = PythonDownload::imports(m_downloads, m_strategy.isAsync());
     if (m_strategy.isAsync())
-        lines << QStringLiteral("import asyncio");
-    lines << QStringLiteral("import time") << QString();
-    if (usesEvents())
-        lines << QStringLiteral("done = {}  # task name -> asyncio.Event, set when it ends")
-              << QString();
-    for (const Routine &routine : m_scenario.routines)
-        lines << this->routine(routine.name, routine.steps, false, -1) << QString();
+        imports << QStringLiteral("import asyncio");
+    imports << QStringLiteral("import time");
+    std::sort(imports.begin(), imports.end());
+    m_out.add(imports);
+    m_out.add();
+    if (usesEvents()) {
+        m_out.add(QStringLiteral("done = {}  # %1")
+                      .arg(m_out.say(QStringLiteral("task name -> asyncio.Event, set when it ends"),
+                                     QStringLiteral("태스크 이름 -> asyncio.Event, 끝나면 set"))));
+        m_out.add();
+    }
+    PythonDownload::writeHelpers(m_out, m_downloads, m_strategy.isAsync());
+    for (std::size_t i = 0; i < m_scenario.routines.size(); ++i)
+        writeFunction(m_scenario.routines[i].name, m_scenario.routines[i].steps,
+                      CodeLocation::routine(int(i)), -1);
     for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i)
-        lines << routine(m_scenario.tasks[i].name, m_scenario.tasks[i].steps, true, int(i))
-              << QString();
-    lines << mainLines() << QString();
-    lines << (m_strategy.isAsync() ? QStringLiteral("asyncio.run(main())")
+        writeFunction(m_scenario.tasks[i].name, m_scenario.tasks[i].steps,
+                      CodeLocation::task(int(i)), int(i));
+    writeMain();
+    m_out.add();
+    m_out.add(m_strategy.isAsync() ? QStringLiteral("asyncio.run(main())")
                                    : QStringLiteral("main()"));
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return m_out.program();
 }
 
-QString PythonProgram::routine(const QString &name, const std::vector<Step> &steps, bool isTask,
-                               int taskIndex) const
+void PythonProgram::writeFunction(const QString &name, const std::vector<Step> &steps,
+                                  const CodeLocation &header, int taskIndex)
 {
-    QStringList body;
-    if (isTask && m_strategy.isConcurrent() && m_strategy.kind() != Strategy::Kind::Bounded) {
-        for (const QString &predecessor : m_scenario.tasks[std::size_t(taskIndex)].after)
-            body << QStringLiteral("await done[%1].wait()").arg(pyString(predecessor));
-    }
-    for (const Step &step : steps)
-        body << stepLines(step);
-    if (isTask) {
-        const ScenarioTask &task = m_scenario.tasks[std::size_t(taskIndex)];
-        if (usesEvents())
-            body << QStringLiteral("done[%1].set()").arg(pyString(task.name));
-        if (task.result)
-            body << QStringLiteral("return %1").arg(pyString(task.result->in(m_language)));
-    }
-    if (body.isEmpty())
-        body << QStringLiteral("pass");
     const QString keyword =
         m_strategy.isAsync() ? QStringLiteral("async def") : QStringLiteral("def");
-    return (QStringList{QStringLiteral("%1 %2():").arg(keyword, name)} + indented(body))
-        .join(QLatin1Char('\n'));
+    m_out.add(header, QStringLiteral("%1 %2():").arg(keyword, CodeSyntax::pythonName(name)));
+    m_out.indent();
+    const int firstLine = m_out.nextLine();
+    const ScenarioTask *task = taskIndex >= 0 ? &m_scenario.tasks[std::size_t(taskIndex)] : nullptr;
+    if (task && m_strategy.isConcurrent() && m_strategy.kind() != Strategy::Kind::Bounded) {
+        for (const QString &predecessor : task->after)
+            m_out.add(
+                QStringLiteral("await done[%1].wait()").arg(CodeSyntax::pythonString(predecessor)));
+    }
+    for (std::size_t s = 0; s < steps.size(); ++s)
+        writeStep(steps[s], CodeLocation{header.owner, header.index, int(s)});
+    if (task) {
+        if (usesEvents())
+            m_out.add(QStringLiteral("done[%1].set()").arg(CodeSyntax::pythonString(task->name)));
+        if (task->result)
+            m_out.add(QStringLiteral("return %1")
+                          .arg(CodeSyntax::pythonString(task->result->in(m_out.language()))));
+    }
+    if (m_out.nextLine() == firstLine)
+        m_out.add(QStringLiteral("pass"));
+    m_out.dedent();
+    m_out.add();
 }
 
-QStringList PythonProgram::stepLines(const Step &step) const
+void PythonProgram::writeStep(const Step &step, const CodeLocation &location)
 {
     const bool async = m_strategy.isAsync();
     switch (step.kind) {
     case Step::Kind::Log:
-        return {QStringLiteral("print(%1)").arg(pyString(step.text.in(m_language)))};
-    case Step::Kind::Wait:
-        return {async ? QStringLiteral("await asyncio.sleep(%1)").arg(seconds(step.duration))
-                      : QStringLiteral("time.sleep(%1)").arg(seconds(step.duration))};
+        m_out.add(location, QStringLiteral("print(%1)")
+                                .arg(CodeSyntax::pythonString(step.text.in(m_out.language()))));
+        return;
+    case Step::Kind::Wait: {
+        const QString seconds = CodeSyntax::pythonSeconds(step.duration, m_speed);
+        m_out.add(location, async ? QStringLiteral("await asyncio.sleep(%1)").arg(seconds)
+                                  : QStringLiteral("time.sleep(%1)").arg(seconds));
+        return;
+    }
     case Step::Kind::Block:
-        return {
-            QStringLiteral("time.sleep(%1)  # blocks the event loop").arg(seconds(step.duration))};
+        m_out.add(location, QStringLiteral("time.sleep(%1)  # %2")
+                                .arg(CodeSyntax::pythonSeconds(step.duration, m_speed),
+                                     m_out.say(QStringLiteral("blocks the event loop"),
+                                               QStringLiteral("이벤트 루프를 막습니다"))));
+        return;
     case Step::Kind::Call:
-        return {callOf(step.routineNames.front())};
+        m_out.add(location, callOf(step.routineNames.front()));
+        return;
     case Step::Kind::Gather: {
         if (!async) {
-            QStringList calls;
-            for (const QString &name : step.routineNames)
-                calls << callOf(name);
-            return calls;
+            m_out.add(location, callOf(step.routineNames.front()));
+            for (qsizetype i = 1; i < step.routineNames.size(); ++i)
+                m_out.add(callOf(step.routineNames[i]));
+            return;
         }
         QStringList calls;
         for (const QString &name : step.routineNames)
-            calls << name + QStringLiteral("()");
-        return {QStringLiteral("await asyncio.gather(%1)").arg(calls.join(QStringLiteral(", ")))};
+            calls << CodeSyntax::pythonName(name) + QStringLiteral("()");
+        m_out.add(location,
+                  QStringLiteral("await asyncio.gather(%1)").arg(calls.join(QStringLiteral(", "))));
+        return;
     }
     case Step::Kind::Download:
-        break; // refused in generate()
+        PythonDownload::writeStep(m_out, location, step, async, m_speed);
+        return;
     }
-    return {};
 }
 
-QStringList PythonProgram::mainLines() const
+void PythonProgram::writeMain()
 {
-    QStringList body{QStringLiteral("start_time = time.time()")};
-    QStringList results;
-    for (const ScenarioTask &task : m_scenario.tasks)
-        results << (task.result ? QStringLiteral("result_") + task.name : QStringLiteral("_"));
+    const QString keyword =
+        m_strategy.isAsync() ? QStringLiteral("async def") : QStringLiteral("def");
+    m_out.add(CodeLocation::main(), QStringLiteral("%1 main():").arg(keyword));
+    m_out.indent();
+    if (usesEvents()) {
+        QStringList names;
+        for (const ScenarioTask &task : m_scenario.tasks)
+            names << CodeSyntax::pythonString(task.name);
+        m_out.add(QStringLiteral("done.update({name: asyncio.Event() for name in (%1,)})")
+                      .arg(names.join(QStringLiteral(", "))));
+    }
+    m_out.add(QStringLiteral("start_time = time.time()"));
+    writeUnawaited();
+    const auto resultOf = [](const ScenarioTask &task) {
+        return task.result ? QStringLiteral("result_") + task.name : QStringLiteral("_");
+    };
     switch (m_strategy.kind()) {
     case Strategy::Kind::Sync:
     case Strategy::Kind::Sequential:
-        for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i)
-            body << QStringLiteral("%1 = %2").arg(results[qsizetype(i)],
-                                                  callOf(m_scenario.tasks[i].name));
+        for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+            if (m_scenario.tasks[i].awaited)
+                m_out.add(CodeLocation::main(int(i)),
+                          QStringLiteral("%1 = %2").arg(resultOf(m_scenario.tasks[i]),
+                                                        callOf(m_scenario.tasks[i].name)));
+        }
         break;
     case Strategy::Kind::Gather:
-    case Strategy::Kind::Bounded: {
-        QStringList calls;
-        for (const ScenarioTask &task : m_scenario.tasks) {
-            if (m_strategy.kind() == Strategy::Kind::Gather) {
-                calls << task.name + QStringLiteral("()");
-                continue;
-            }
-            QStringList arguments{task.name};
-            for (const QString &predecessor : task.after)
-                arguments << pyString(predecessor);
-            calls << QStringLiteral("admitted(%1)").arg(arguments.join(QStringLiteral(", ")));
-        }
-        if (m_strategy.kind() == Strategy::Kind::Bounded)
-            body << QStringLiteral("semaphore = asyncio.Semaphore(%1)").arg(m_strategy.limit())
-                 << QString() << QStringLiteral("async def admitted(task, *after):")
-                 << kIndent + QStringLiteral("for name in after:")
-                 << kIndent + kIndent + QStringLiteral("await done[name].wait()")
-                 << kIndent + QStringLiteral("async with semaphore:")
-                 << kIndent + kIndent + QStringLiteral("return await task()") << QString();
-        body << QStringLiteral("%1, = await asyncio.gather(%2)")
-                    .arg(results.join(QStringLiteral(", ")), calls.join(QStringLiteral(", ")));
+    case Strategy::Kind::Bounded:
+        writeGather();
         break;
-    }
     case Strategy::Kind::CreateTask:
-        for (const ScenarioTask &task : m_scenario.tasks)
-            body << QStringLiteral("%1_task = asyncio.create_task(%1())").arg(task.name);
-        for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i)
-            body << QStringLiteral("%1 = await %2_task")
-                        .arg(results[qsizetype(i)], m_scenario.tasks[i].name);
+        for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+            if (m_scenario.tasks[i].awaited)
+                m_out.add(CodeLocation::main(int(i)),
+                          QStringLiteral("%1_task = asyncio.create_task(%2())")
+                              .arg(m_scenario.tasks[i].name,
+                                   CodeSyntax::pythonName(m_scenario.tasks[i].name)));
+        }
+        for (const ScenarioTask &task : m_scenario.tasks) {
+            if (task.awaited)
+                m_out.add(QStringLiteral("%1 = await %2_task").arg(resultOf(task), task.name));
+        }
         break;
     }
-    body << resultLines();
-    QStringList lines;
-    if (usesEvents())
-        lines
-            << QStringLiteral("done.update({name: asyncio.Event() for name in (%1,)})").arg([this] {
-                   QStringList names;
-                   for (const ScenarioTask &task : m_scenario.tasks)
-                       names << pyString(task.name);
-                   return names.join(QStringLiteral(", "));
-               }());
-    const QString keyword =
-        m_strategy.isAsync() ? QStringLiteral("async def") : QStringLiteral("def");
-    return QStringList{QStringLiteral("%1 main():").arg(keyword)} + indented(lines + body);
+    writeResults();
+    m_out.dedent();
 }
 
-QStringList PythonProgram::resultLines() const
+void PythonProgram::writeGather()
 {
-    QStringList lines{QStringLiteral("elapsed = time.time() - start_time")};
-    const bool korean = m_language == Language::Korean;
+    const bool bounded = m_strategy.kind() == Strategy::Kind::Bounded;
+    if (bounded) {
+        m_out.add(QStringLiteral("semaphore = asyncio.Semaphore(%1)").arg(m_strategy.limit()));
+        m_out.add();
+        m_out.add(QStringLiteral("async def admitted(task, *after):"));
+        m_out.add(QStringLiteral("    for name in after:"));
+        m_out.add(QStringLiteral("        await done[name].wait()"));
+        m_out.add(QStringLiteral("    async with semaphore:"));
+        m_out.add(QStringLiteral("        return await task()"));
+        m_out.add();
+    }
+    QStringList results;
+    QStringList calls;
     for (const ScenarioTask &task : m_scenario.tasks) {
-        if (!task.result)
+        if (!task.awaited)
+            continue;
+        results << (task.result ? QStringLiteral("result_") + task.name : QStringLiteral("_"));
+        if (!bounded) {
+            calls << CodeSyntax::pythonName(task.name) + QStringLiteral("()");
+            continue;
+        }
+        QStringList arguments{CodeSyntax::pythonName(task.name)};
+        for (const QString &predecessor : task.after)
+            arguments << CodeSyntax::pythonString(predecessor);
+        calls << QStringLiteral("admitted(%1)").arg(arguments.join(QStringLiteral(", ")));
+    }
+    // One line for all: every task's line of main is the gather.
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        if (m_scenario.tasks[i].awaited)
+            m_out.mark(CodeLocation::main(int(i)));
+    }
+    m_out.add(QStringLiteral("%1, = await asyncio.gather(%2)")
+                  .arg(results.join(QStringLiteral(", ")), calls.join(QStringLiteral(", "))));
+}
+
+void PythonProgram::writeResults()
+{
+    m_out.add(QStringLiteral("elapsed = time.time() - start_time"));
+    const bool korean = m_out.language() == Language::Korean;
+    for (const ScenarioTask &task : m_scenario.tasks) {
+        if (!task.result || !task.awaited)
             continue;
         const QString text = korean ? QStringLiteral("%1 결과 : {result_%1}")
                                     : QStringLiteral("Result of %1 : {result_%1}");
-        lines << QStringLiteral("print(f%1)").arg(pyString(text.arg(task.name)));
+        m_out.add(QStringLiteral("print(f%1)").arg(CodeSyntax::pythonString(text.arg(task.name))));
     }
-    lines << (korean ? QStringLiteral("print(f\"총 실행 시간 : {elapsed:.2f} 초\")")
+    m_out.add(korean ? QStringLiteral("print(f\"총 실행 시간 : {elapsed:.2f} 초\")")
                      : QStringLiteral("print(f\"Total execution time : {elapsed:.2f} seconds\")"));
-    return lines;
+}
+
+void PythonProgram::writeUnawaited()
+{
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        const ScenarioTask &task = m_scenario.tasks[i];
+        if (task.awaited)
+            continue;
+        m_out.add(CodeLocation::main(int(i)),
+                  QStringLiteral("%1_task = asyncio.create_task(%2())  # %3")
+                      .arg(task.name, CodeSyntax::pythonName(task.name),
+                           m_out.say(QStringLiteral("never awaited: asyncio.run cancels it when "
+                                                    "main() returns"),
+                                     QStringLiteral("await하지 않음: main()이 반환되면 "
+                                                    "asyncio.run이 취소합니다"))));
+    }
 }
 
 bool PythonProgram::usesEvents() const
@@ -212,14 +258,10 @@ bool PythonProgram::usesEvents() const
                        [](const ScenarioTask &task) { return !task.after.isEmpty(); });
 }
 
-QString PythonProgram::seconds(std::chrono::nanoseconds duration) const
-{
-    return QString::number(std::chrono::duration<double>(duration).count() / m_speed, 'g', 9);
-}
-
 QString PythonProgram::callOf(const QString &name) const
 {
-    return (m_strategy.isAsync() ? QStringLiteral("await %1()") : QStringLiteral("%1()")).arg(name);
+    return (m_strategy.isAsync() ? QStringLiteral("await %1()") : QStringLiteral("%1()"))
+        .arg(CodeSyntax::pythonName(name));
 }
 
 } // namespace ck

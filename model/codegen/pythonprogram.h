@@ -1,5 +1,9 @@
 #pragma once
 
+#include "codelocation.h"
+#include "downloaduse.h"
+#include "generatedprogram.h"
+#include "programtext.h"
 #include "run/strategy.h"
 #include "scenario/language.h"
 
@@ -7,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace ck {
 
@@ -16,34 +21,39 @@ struct Step;
 // Writes the CPython asyncio program that does what a run of the scenario does under a mode:
 // the same prints in the same order, then the total time as the seeds print it. `speed`
 // divides every duration (a quick check of a long scenario), 1 for the program as it is.
+// The program comes with the line of every step, function and task of main.
 class PythonProgram
 {
     Q_DECLARE_TR_FUNCTIONS(PythonProgram)
 
 public:
-    // The program, or nullopt with the reason in `error` (downloads have no Python form yet).
-    static std::optional<QString> generate(const Scenario &scenario, const Strategy &strategy,
-                                           Language language, double speed, QString *error);
+    // The program, or nullopt with the reason in `error` (every scenario has one so far).
+    static std::optional<GeneratedProgram> generate(const Scenario &scenario,
+                                                    const Strategy &strategy, Language language,
+                                                    double speed, QString *error);
 
 private:
     PythonProgram(const Scenario &scenario, const Strategy &strategy, Language language,
                   double speed);
 
-    QString program() const;
-    QString routine(const QString &name, const std::vector<Step> &steps, bool isTask,
-                    int taskIndex) const;
-    QStringList stepLines(const Step &step) const;
-    QStringList mainLines() const;
-    QStringList resultLines() const;
-    QString seconds(std::chrono::nanoseconds duration) const;
+    GeneratedProgram program();
+    void writeFunction(const QString &name, const std::vector<Step> &steps,
+                       const CodeLocation &header, int taskIndex);
+    void writeStep(const Step &step, const CodeLocation &location);
+    void writeMain();
+    void writeGather();
+    void writeResults();
     QString callOf(const QString &name) const;
     // Tasks signal their end to the tasks that come `after` them (concurrent modes only).
     bool usesEvents() const;
+    // Tasks created with asyncio.create_task and never awaited, at the top of main().
+    void writeUnawaited();
 
     const Scenario &m_scenario;
     Strategy m_strategy;
-    Language m_language;
     double m_speed;
+    DownloadUse m_downloads;
+    ProgramText m_out;
 };
 
 } // namespace ck

@@ -6,20 +6,30 @@
 #include <memory>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace ck {
+
+// What whenAll gives for a task of T: its value, or std::monostate for a QCoro::Task<>.
+template <typename T> using SettledValue = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
 
 namespace detail {
 
 // Awaits one task, keeping its value (if any) and the first failure in time across siblings.
 template <typename T>
-QCoro::Task<> settleInto(QCoro::Task<T> task, std::optional<T> *slot,
+QCoro::Task<> settleInto(QCoro::Task<T> task, std::optional<SettledValue<T>> *slot,
                          std::shared_ptr<std::exception_ptr> firstError)
 {
     try {
-        slot->emplace(co_await task);
+        if constexpr (std::is_void_v<T>) {
+            co_await task;
+            slot->emplace();
+        } else {
+            slot->emplace(co_await task);
+        }
     } catch (...) {
         if (!*firstError)
             *firstError = std::current_exception();
@@ -59,11 +69,13 @@ inline QCoro::Task<> whenAll(std::vector<QCoro::Task<>> tasks)
     return detail::awaitSettled(std::move(settled), std::move(firstError));
 }
 
-// The tuple form: the values in argument order once all have finished.
-template <typename... Ts> QCoro::Task<std::tuple<Ts...>> whenAll(QCoro::Task<Ts>... tasks)
+// The tuple form: the values in argument order once all have finished (std::monostate for the
+// tasks without a value).
+template <typename... Ts>
+QCoro::Task<std::tuple<SettledValue<Ts>...>> whenAll(QCoro::Task<Ts>... tasks)
 {
     auto firstError = std::make_shared<std::exception_ptr>();
-    std::tuple<std::optional<Ts>...> slots;
+    std::tuple<std::optional<SettledValue<Ts>>...> slots;
     std::vector<QCoro::Task<>> settled;
     [&]<std::size_t... I>(std::index_sequence<I...>)
     {
@@ -72,8 +84,8 @@ template <typename... Ts> QCoro::Task<std::tuple<Ts...>> whenAll(QCoro::Task<Ts>
     }
     (std::index_sequence_for<Ts...>{});
     co_await detail::awaitSettled(std::move(settled), firstError);
-    co_return std::apply([](auto &...slot) { return std::tuple<Ts...>{std::move(*slot)...}; },
-                         slots);
+    co_return std::apply(
+        [](auto &...slot) { return std::tuple<SettledValue<Ts>...>{std::move(*slot)...}; }, slots);
 }
 
 } // namespace ck

@@ -31,7 +31,7 @@ void LoopState::apply(const LoopEvent &event)
     for (const int lane : event.awaited)
         at(lane); // grown first: `coroutine` below must not move
     CoroutineState &coroutine = at(event.lane);
-    if (event.kind != Kind::Ready && event.kind != Kind::Chunk && event.kind != Kind::Printed)
+    if (event.kind != Kind::Ready && event.kind != Kind::Chunk)
         coroutine.location = event.location;
     switch (event.kind) {
     case Kind::Created:

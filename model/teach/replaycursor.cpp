@@ -53,6 +53,12 @@ void ReplayCursor::seek(std::chrono::nanoseconds time)
     m_position = std::size_t(after - m_order.begin());
 }
 
+void ReplayCursor::toStart()
+{
+    m_position = 0;
+    m_time = std::chrono::nanoseconds(0);
+}
+
 void ReplayCursor::toEnd()
 {
     m_position = m_order.size();

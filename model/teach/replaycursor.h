@@ -33,7 +33,8 @@ public:
     bool stepBack();
     // Every event up to `time` has happened (clamped to the runs).
     void seek(std::chrono::nanoseconds time);
-    void toStart() { seek(std::chrono::nanoseconds(0)); }
+    // Before the first event (seek(0) is after the events at 0 s).
+    void toStart();
     void toEnd();
 
     // Events of run `run` that have happened.

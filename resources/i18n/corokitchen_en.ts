@@ -244,10 +244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>code: the language of the program (python).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,11 +252,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--as %1: only python is available so far</source>
+        <source>unknown command &quot;%1&quot; (expected run, compare, code, list, serve or bench)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected run, compare, code, list, serve or bench)</source>
+        <source>code: the language of the program, python (default) or cpp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as is for code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as %1: expected python or cpp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,6 +288,13 @@
     </message>
     <message>
         <source>a value carried across</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CppProgram</name>
+    <message>
+        <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::whenAll&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen&apos;s, the ones the app itself runs on, and &lt;code&gt;yieldNow()&lt;/code&gt; marks where asyncio wakes a coroutine one turn later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,13 +567,6 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PythonProgram</name>
-    <message>
-        <source>download steps have no Python form yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1157,33 @@
     <name>WindowLauncher</name>
     <message>
         <source>corokitchen: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty). Try xvfb-run, or a headless command such as: corokitchen compare kitchen --chart kitchen.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::CodePanel</name>
+    <message>
+        <source># %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>// %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python asyncio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++20 with QCoro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which run of the comparison the programs follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Python and C++ differ: a QCoro::Task starts when called, a Python coroutine object does not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +1800,14 @@
     </message>
     <message>
         <source>Step and replay work on a finished run: run it first (Instant runs it at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -248,10 +248,6 @@
         <translation>--seconds는 0에서 3600 사이의 숫자여야 합니다</translation>
     </message>
     <message>
-        <source>code: the language of the program (python).</source>
-        <translation>code: 프로그램의 언어 (python).</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>언어</translation>
     </message>
@@ -260,12 +256,20 @@
         <translation>run 시나리오 | compare 시나리오 | code 시나리오 | list | serve | bench sleepers; 명령이 없으면 창을 엽니다</translation>
     </message>
     <message>
-        <source>--as %1: only python is available so far</source>
-        <translation>--as %1: 지금은 python만 사용할 수 있습니다</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (expected run, compare, code, list, serve or bench)</source>
         <translation>알 수 없는 명령 &quot;%1&quot; (run, compare, code, list, serve, bench 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>code: the language of the program, python (default) or cpp.</source>
+        <translation>code: 프로그램의 언어, python(기본값) 또는 cpp.</translation>
+    </message>
+    <message>
+        <source>--as is for code</source>
+        <translation>--as는 code 명령에만 씁니다</translation>
+    </message>
+    <message>
+        <source>--as %1: expected python or cpp</source>
+        <translation>--as %1: python 또는 cpp 중 하나여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -289,6 +293,13 @@
     <message>
         <source>a value carried across</source>
         <translation>함께 전달되는 값</translation>
+    </message>
+</context>
+<context>
+    <name>CppProgram</name>
+    <message>
+        <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::whenAll&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen&apos;s, the ones the app itself runs on, and &lt;code&gt;yieldNow()&lt;/code&gt; marks where asyncio wakes a coroutine one turn later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;두 프로그램은 같은 줄을 같은 순서로 출력합니다. 파이썬의 코루틴 객체는 await하거나 태스크로 감싸기 전에는 아무 일도 하지 않지만, &lt;code&gt;QCoro::Task&lt;/code&gt;는 호출하는 순간 첫 &lt;code&gt;co_await&lt;/code&gt;까지 실행됩니다. 그래서 &lt;code&gt;await brew()&lt;/code&gt;는 그냥 &lt;code&gt;co_await brew()&lt;/code&gt;이지만, &lt;code&gt;asyncio.gather()&lt;/code&gt;와 &lt;code&gt;asyncio.create_task()&lt;/code&gt;가 코루틴을 이벤트 루프의 다음 차례에 시작하는 곳에서는 C++ 프로그램이 &lt;code&gt;ck::spawn&lt;/code&gt;으로 시작을 미룹니다. QCoro 0.8에는 자체 이벤트 루프도, gather도, 세마포어나 이벤트도 없습니다. &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::whenAll&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt;, &lt;code&gt;ck::AsyncEvent&lt;/code&gt;는 앱 자신이 쓰는 CoroKitchen의 것이고, &lt;code&gt;yieldNow()&lt;/code&gt;는 asyncio가 코루틴을 한 차례 늦게 깨우는 곳을 나타냅니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -561,13 +572,6 @@
     <message>
         <source>%1 s</source>
         <translation>%1초</translation>
-    </message>
-</context>
-<context>
-    <name>PythonProgram</name>
-    <message>
-        <source>download steps have no Python form yet</source>
-        <translation>download 단계는 아직 Python 코드로 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1162,33 @@
     <message>
         <source>corokitchen: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty). Try xvfb-run, or a headless command such as: corokitchen compare kitchen --chart kitchen.png</source>
         <translation>corokitchen: 창을 열 디스플레이가 없습니다(DISPLAY와 WAYLAND_DISPLAY가 비어 있습니다). xvfb-run을 사용하거나, 다음과 같은 헤드리스 명령을 사용해 보세요: corokitchen compare kitchen --chart kitchen.png</translation>
+    </message>
+</context>
+<context>
+    <name>ck::CodePanel</name>
+    <message>
+        <source># %1</source>
+        <translation># %1</translation>
+    </message>
+    <message>
+        <source>// %1</source>
+        <translation>// %1</translation>
+    </message>
+    <message>
+        <source>Python asyncio</source>
+        <translation>Python asyncio</translation>
+    </message>
+    <message>
+        <source>C++20 with QCoro</source>
+        <translation>C++20과 QCoro</translation>
+    </message>
+    <message>
+        <source>Which run of the comparison the programs follow</source>
+        <translation>비교 중 어느 실행의 프로그램을 보여 줄지 고릅니다</translation>
+    </message>
+    <message>
+        <source>Where Python and C++ differ: a QCoro::Task starts when called, a Python coroutine object does not</source>
+        <translation>Python과 C++의 차이: QCoro::Task는 호출하는 순간 시작하지만, 파이썬 코루틴 객체는 그렇지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1805,14 @@
     <message>
         <source>Step and replay work on a finished run: run it first (Instant runs it at once)</source>
         <translation>단계 이동과 재생은 끝난 실행에서만 됩니다: 먼저 실행하세요 (즉시 실행하면 바로 끝납니다)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>C&amp;ode panel</source>
+        <translation>코드 패널(&amp;O)</translation>
     </message>
 </context>
 <context>

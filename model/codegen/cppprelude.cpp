@@ -1,0 +1,172 @@
+#include "cppprelude.h"
+
+#include "cppdownload.h"
+#include "programtext.h"
+
+#include <algorithm>
+
+namespace ck {
+
+void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
+{
+    const bool async = needs.async;
+    QStringList project;
+    if (async) {
+        project << QStringLiteral("#include \"coro/realclock.h\"")
+                << QStringLiteral("#include \"coro/scheduler.h\"")
+                << QStringLiteral("#include \"coro/spawn.h\"");
+        if (needs.whenAll)
+            project << QStringLiteral("#include \"coro/whenall.h\"");
+        if (needs.events)
+            project << QStringLiteral("#include \"coro/asyncevent.h\"");
+        if (needs.limit > 0)
+            project << QStringLiteral("#include \"coro/asyncsemaphore.h\"");
+    }
+    QStringList qt{QStringLiteral("#include <QElapsedTimer>"), QStringLiteral("#include <QString>"),
+                   QStringLiteral("#include <QTextStream>")};
+    if (async || needs.downloads.fetched)
+        qt << QStringLiteral("#include <QCoreApplication>");
+    if (async)
+        qt << QStringLiteral("#include <QCoroTask>");
+    qt << CppDownload::includes(needs.downloads, async);
+    QStringList standard{QStringLiteral("#include <chrono>")};
+    if (async)
+        standard << QStringLiteral("#include <exception>") << QStringLiteral("#include <memory>");
+    if (needs.events)
+        standard << QStringLiteral("#include <map>");
+    if (needs.events || needs.downloads.faults)
+        standard << QStringLiteral("#include <string>");
+    if (needs.limit > 0 && needs.events)
+        standard << QStringLiteral("#include <vector>");
+    if (needs.downloads.faults || needs.downloads.fetched)
+        standard << QStringLiteral("#include <stdexcept>");
+    if (needs.downloads.simulated || needs.downloads.fetched)
+        standard << QStringLiteral("#include <algorithm>");
+    if (needs.downloads.simulated)
+        standard << QStringLiteral("#include <cmath>");
+    if (!async || needs.blocks)
+        standard << QStringLiteral("#include <thread>");
+    for (QStringList *group : {&project, &qt, &standard}) {
+        if (group->isEmpty())
+            continue;
+        std::sort(group->begin(), group->end());
+        group->removeDuplicates();
+        if (group != &project || !project.isEmpty())
+            out.add();
+        out.add(*group);
+    }
+}
+
+void CppPrelude::writeGlobals(ProgramText &out, const Needs &needs)
+{
+    if (needs.async) {
+        out.add(QStringLiteral("ck::Scheduler *loop = nullptr; // %1")
+                    .arg(out.say(QStringLiteral("the event loop, like asyncio's (made in "
+                                                "main())"),
+                                 QStringLiteral("asyncio처럼 하나뿐인 이벤트 루프(main()에서 "
+                                                "만듭니다)"))));
+        out.add();
+    }
+    comment(out, QStringLiteral("Python's print(): one line on stdout, at once."),
+            QStringLiteral("파이썬의 print(): stdout에 한 줄을 바로 씁니다."));
+    out.add(QStringLiteral("void print(const QString &line)"));
+    out.add(QStringLiteral("{"));
+    out.add(QStringLiteral("    static QTextStream out(stdout);"));
+    out.add(QStringLiteral("    out << line << Qt::endl;"));
+    out.add(QStringLiteral("}"));
+    out.add();
+    if (needs.events) {
+        out.add(QStringLiteral("std::map<std::string, ck::AsyncEvent> done; // %1")
+                    .arg(out.say(QStringLiteral("task name -> asyncio.Event, set when it ends"),
+                                 QStringLiteral("태스크 이름 -> asyncio.Event, 끝나면 set"))));
+        out.add();
+    }
+    if (needs.limit > 0)
+        writeAdmission(out, needs);
+}
+
+void CppPrelude::writeAdmission(ProgramText &out, const Needs &needs)
+{
+    out.add(QStringLiteral("ck::AsyncSemaphore *semaphore = nullptr; // asyncio.Semaphore(%1)")
+                .arg(needs.limit));
+    out.add();
+    comment(out,
+            QStringLiteral("Gives the permit back when the task ends, however it ends (Python: "
+                           "`async with`)."),
+            QStringLiteral("태스크가 어떻게 끝나든 허가를 돌려줍니다(파이썬의 `async with`)."));
+    out.add(QStringLiteral("struct Permit"));
+    out.add(QStringLiteral("{"));
+    out.add(QStringLiteral("    Permit() = default;"));
+    out.add(QStringLiteral("    Permit(const Permit &) = delete;"));
+    out.add(QStringLiteral("    Permit &operator=(const Permit &) = delete;"));
+    out.add(QStringLiteral("    ~Permit() { semaphore->release(); }"));
+    out.add(QStringLiteral("};"));
+    out.add();
+    const bool events = needs.events;
+    comment(out,
+            events ? QStringLiteral("Waits for the tasks it comes after, then for a permit, then "
+                                    "runs the task.")
+                   : QStringLiteral("Waits for a permit, then runs the task."),
+            events ? QStringLiteral("먼저 끝나야 할 태스크들과 허가를 기다린 뒤 태스크를 "
+                                    "실행합니다.")
+                   : QStringLiteral("허가를 기다린 뒤 태스크를 실행합니다."));
+    out.add(QStringLiteral("template <typename T>"));
+    out.add(events ? QStringLiteral("QCoro::Task<T> admitted(QCoro::Task<T> (*task)(), "
+                                    "std::vector<std::string> after = {})")
+                   : QStringLiteral("QCoro::Task<T> admitted(QCoro::Task<T> (*task)())"));
+    out.add(QStringLiteral("{"));
+    out.indent();
+    if (events) {
+        out.add(QStringLiteral("for (const std::string &name : after)"));
+        out.add(QStringLiteral("    co_await done.at(name).wait();"));
+    }
+    out.add(QStringLiteral("co_await semaphore->acquire();"));
+    out.add(QStringLiteral("Permit permit;"));
+    out.add(QStringLiteral("co_return co_await task();"));
+    out.dedent();
+    out.add(QStringLiteral("}"));
+    out.add();
+}
+
+void CppPrelude::writeRunner(ProgramText &out)
+{
+    out.add();
+    comment(out,
+            QStringLiteral("asyncio.run(main()): main starts on the loop's first iteration and "
+                           "the program ends with it."),
+            QStringLiteral("asyncio.run(main()): main은 루프의 첫 반복에서 시작하고, 끝나면 "
+                           "프로그램도 끝납니다."));
+    comment(out,
+            QStringLiteral("QCoro loses the exception of a task nobody awaits: this one catches "
+                           "it."),
+            QStringLiteral("QCoro는 아무도 기다리지 않는 태스크의 예외를 잃어버리므로 여기서 "
+                           "잡습니다."));
+    out.add(QStringLiteral("QCoro::Task<> runMain()"));
+    out.add(QStringLiteral("{"));
+    out.add(QStringLiteral("    try {"));
+    out.add(QStringLiteral("        co_await ck::spawn(loop, asyncMain);"));
+    out.add(QStringLiteral("        QCoreApplication::exit(0);"));
+    out.add(QStringLiteral("    } catch (const std::exception &error) {"));
+    out.add(QStringLiteral("        QTextStream(stderr) << error.what() << Qt::endl;"));
+    out.add(QStringLiteral("        QCoreApplication::exit(1);"));
+    out.add(QStringLiteral("    }"));
+    out.add(QStringLiteral("}"));
+    out.add();
+    out.add(QStringLiteral("} // namespace"));
+    out.add();
+    out.add(QStringLiteral("int main(int argc, char *argv[])"));
+    out.add(QStringLiteral("{"));
+    out.add(QStringLiteral("    QCoreApplication app(argc, argv);"));
+    out.add(QStringLiteral("    ck::Scheduler scheduler(std::make_unique<ck::RealClock>());"));
+    out.add(QStringLiteral("    loop = &scheduler;"));
+    out.add(QStringLiteral("    const QCoro::Task<> running = runMain();"));
+    out.add(QStringLiteral("    return app.exec();"));
+    out.add(QStringLiteral("}"));
+}
+
+void CppPrelude::comment(ProgramText &out, const QString &english, const QString &korean)
+{
+    out.add(QStringLiteral("// ") + out.say(english, korean));
+}
+
+} // namespace ck

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "downloaduse.h"
+
+#include <QString>
+
+namespace ck {
+
+class ProgramText;
+
+// The parts of a generated C++ program that do not depend on the steps: the includes, the loop
+// and print(), the `done` events and the bounded mode's admission, and main() with its runner.
+class CppPrelude
+{
+public:
+    // What the program uses.
+    struct Needs
+    {
+        bool async = true;
+        bool whenAll = false;
+        bool events = false; // tasks come `after` others (concurrent modes)
+        bool blocks = false; // some block step
+        int limit = 0;       // bounded:N, 0 when not bounded
+        DownloadUse downloads;
+    };
+
+    static void writeIncludes(ProgramText &out, const Needs &needs);
+    static void writeGlobals(ProgramText &out, const Needs &needs);
+    // asyncio.run(main()): the runner coroutine, the end of the anonymous namespace and main().
+    static void writeRunner(ProgramText &out);
+
+private:
+    static void writeAdmission(ProgramText &out, const Needs &needs);
+    static void comment(ProgramText &out, const QString &english, const QString &korean);
+};
+
+} // namespace ck

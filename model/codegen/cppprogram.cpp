@@ -1,0 +1,450 @@
+#include "cppprogram.h"
+
+#include "codesyntax.h"
+#include "cppdownload.h"
+#include "cppprelude.h"
+#include "scenario/scenario.h"
+#include "scenario/stepfinder.h"
+
+#include <algorithm>
+
+namespace ck {
+
+std::optional<GeneratedProgram> CppProgram::generate(const Scenario &scenario,
+                                                     const Strategy &strategy, Language language,
+                                                     double speed, QString *error)
+{
+    Q_UNUSED(error);
+    return CppProgram(scenario, strategy, language, speed > 0 ? speed : 1.0).program();
+}
+
+QString CppProgram::differencesFromPython()
+{
+    return tr("<p>Both programs print the same lines in the same order. A Python coroutine "
+              "object does nothing until it is awaited or wrapped in a task; a "
+              "<code>QCoro::Task</code> starts running the moment it is called, up to its first "
+              "<code>co_await</code>. So <code>await brew()</code> is simply <code>co_await "
+              "brew()</code>, but where <code>asyncio.gather()</code> and "
+              "<code>asyncio.create_task()</code> start a coroutine on the next turn of the event "
+              "loop, the C++ program defers it with <code>ck::spawn</code>. QCoro 0.8 has no event "
+              "loop of its own, no gather, semaphore or event: <code>ck::Scheduler</code>, "
+              "<code>ck::whenAll</code>, <code>ck::AsyncSemaphore</code> and "
+              "<code>ck::AsyncEvent</code> are CoroKitchen's, the ones the app itself runs on, and "
+              "<code>yieldNow()</code> marks where asyncio wakes a coroutine one turn "
+              "later.</p>");
+}
+
+CppProgram::CppProgram(const Scenario &scenario, const Strategy &strategy, Language language,
+                       double speed)
+    : m_scenario(scenario), m_strategy(strategy), m_speed(speed),
+      m_downloads(DownloadUse::of(scenario)), m_out(language)
+{}
+
+GeneratedProgram CppProgram::program()
+{
+    const QString title = m_scenario.title.in(m_out.language());
+    m_out.add(m_out
+                  .say(QStringLiteral("// %1 (%2), written by CoroKitchen"),
+                       QStringLiteral("// %1 (%2), CoroKitchen이 만든 프로그램"))
+                  .arg(title, m_strategy.name()));
+    if (m_speed != 1.0)
+        m_out.add(m_out
+                      .say(QStringLiteral("// every duration divided by %1"),
+                           QStringLiteral("// 모든 시간을 %1(으)로 나눴습니다"))
+                      .arg(m_speed));
+    if (m_strategy.isAsync())
+        comment(QStringLiteral("Build it against CoroKitchen's model library, whose event loop it "
+                               "runs on:"),
+                QStringLiteral("CoroKitchen의 모델 라이브러리와 함께 빌드합니다(그 이벤트 루프 "
+                               "위에서 돕니다):"));
+    else
+        comment(QStringLiteral("Build it against CoroKitchen's model library (for Qt and QCoro):"),
+                QStringLiteral("CoroKitchen의 모델 라이브러리와 함께 빌드합니다(Qt와 QCoro):"));
+    m_out.add(QStringLiteral("//   add_executable(program program.cpp)"));
+    m_out.add(QStringLiteral("//   target_link_libraries(program PRIVATE corokitchen_model)"));
+    if (!m_strategy.isAsync())
+        comment(QStringLiteral("Sync mode: plain functions, and every wait blocks (time.sleep)."),
+                QStringLiteral("sync 모드: 보통 함수이고, 모든 대기가 프로그램을 막습니다"
+                               "(time.sleep)."));
+    CppPrelude::writeIncludes(m_out, needs());
+    m_out.add();
+    m_out.add(QStringLiteral("using namespace std::chrono_literals;"));
+    m_out.add();
+    m_out.add(QStringLiteral("namespace {"));
+    m_out.add();
+    CppPrelude::writeGlobals(m_out, needs());
+    CppDownload::writeHelpers(m_out, m_downloads, m_strategy.isAsync());
+    for (std::size_t i = 0; i < m_scenario.routines.size(); ++i)
+        writeFunction(m_scenario.routines[i].name, m_scenario.routines[i].steps,
+                      CodeLocation::routine(int(i)), nullptr);
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i)
+        writeFunction(m_scenario.tasks[i].name, m_scenario.tasks[i].steps,
+                      CodeLocation::task(int(i)), &m_scenario.tasks[i]);
+    if (m_strategy.isAsync()) {
+        writeMain();
+        CppPrelude::writeRunner(m_out);
+    } else {
+        m_out.add(QStringLiteral("} // namespace"));
+        m_out.add();
+        writeMain();
+    }
+    return m_out.program();
+}
+
+void CppProgram::writeFunction(const QString &name, const std::vector<Step> &steps,
+                               const CodeLocation &header, const ScenarioTask *task)
+{
+    const bool async = m_strategy.isAsync();
+    // A routine nobody awaits would be an unused function (a warning), not so in Python.
+    const bool unused = !task && !isAwaited(name);
+    m_out.add(header, QStringLiteral("%1%2 %3()")
+                          .arg(unused ? QStringLiteral("[[maybe_unused]] ") : QString(),
+                               returnType(task), CodeSyntax::cppName(name)));
+    m_out.add(QStringLiteral("{"));
+    m_out.indent();
+    bool suspends = false;
+    if (task && m_strategy.isConcurrent() && m_strategy.kind() != Strategy::Kind::Bounded) {
+        for (const QString &predecessor : task->after) {
+            m_out.add(QStringLiteral("co_await done.at(%1).wait();")
+                          .arg(CodeSyntax::cppCString(predecessor)));
+            suspends = true;
+        }
+    }
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        writeStep(steps[s], CodeLocation{header.owner, header.index, int(s)});
+        const Step::Kind kind = steps[s].kind;
+        suspends = suspends || kind == Step::Kind::Wait || kind == Step::Kind::Call ||
+                   kind == Step::Kind::Gather || kind == Step::Kind::Download;
+    }
+    if (task && usesEvents())
+        m_out.add(QStringLiteral("done.at(%1).set();").arg(CodeSyntax::cppCString(task->name)));
+    if (task && task->result) {
+        m_out.add(QStringLiteral("%1 %2;").arg(
+            async ? QStringLiteral("co_return") : QStringLiteral("return"),
+            CodeSyntax::cppString(task->result->in(m_out.language()))));
+    } else if (async && !suspends) {
+        m_out.add(QStringLiteral("co_return; // %1")
+                      .arg(m_out.say(QStringLiteral("makes this a coroutine, like async def"),
+                                     QStringLiteral("이 줄이 있어야 코루틴이 됩니다(async def "
+                                                    "처럼)"))));
+    }
+    m_out.dedent();
+    m_out.add(QStringLiteral("}"));
+    m_out.add();
+}
+
+void CppProgram::writeStep(const Step &step, const CodeLocation &location)
+{
+    const bool async = m_strategy.isAsync();
+    switch (step.kind) {
+    case Step::Kind::Log:
+        m_out.add(location, QStringLiteral("print(%1);")
+                                .arg(CodeSyntax::cppString(step.text.in(m_out.language()))));
+        return;
+    case Step::Kind::Wait: {
+        const QString duration = CodeSyntax::cppDuration(step.duration, m_speed);
+        m_out.add(location, async
+                                ? QStringLiteral("co_await loop->sleep(%1);").arg(duration)
+                                : QStringLiteral("std::this_thread::sleep_for(%1);").arg(duration));
+        return;
+    }
+    case Step::Kind::Block:
+        m_out.add(location,
+                  QStringLiteral("std::this_thread::sleep_for(%1); // %2")
+                      .arg(CodeSyntax::cppDuration(step.duration, m_speed),
+                           async ? m_out.say(QStringLiteral("blocks the event loop: nothing else "
+                                                            "runs"),
+                                             QStringLiteral("이벤트 루프를 막습니다: 다른 것은 "
+                                                            "돌지 않습니다"))
+                                 : QStringLiteral("time.sleep")));
+        return;
+    case Step::Kind::Call:
+        m_out.add(location,
+                  QStringLiteral("%1%2();").arg(async ? QStringLiteral("co_await ") : QString(),
+                                                CodeSyntax::cppName(step.routineNames.front())));
+        return;
+    case Step::Kind::Gather:
+        writeGatherStep(step, location);
+        return;
+    case Step::Kind::Download:
+        CppDownload::writeStep(m_out, location, step, async, m_speed);
+        return;
+    }
+}
+
+void CppProgram::writeGatherStep(const Step &step, const CodeLocation &location)
+{
+    if (!m_strategy.isAsync()) {
+        m_out.mark(location);
+        for (const QString &name : step.routineNames)
+            m_out.add(QStringLiteral("%1();").arg(CodeSyntax::cppName(name)));
+        return;
+    }
+    QStringList spawns;
+    for (const QString &name : step.routineNames)
+        spawns << QStringLiteral("ck::spawn(loop, %1)").arg(CodeSyntax::cppName(name));
+    m_out.add(location,
+              QStringLiteral("co_await ck::whenAll(%1);").arg(spawns.join(QStringLiteral(", "))));
+    m_out.add(QStringLiteral("co_await loop->yieldNow(); // %1")
+                  .arg(m_out.say(QStringLiteral("asyncio resumes us one iteration after the "
+                                                "gather"),
+                                 QStringLiteral("asyncio는 gather 다음 반복에서야 깨웁니다"))));
+}
+
+void CppProgram::writeMain()
+{
+    const bool async = m_strategy.isAsync();
+    if (async)
+        m_out.add(CodeLocation::main(), QStringLiteral("QCoro::Task<> asyncMain()"));
+    else
+        m_out.add(CodeLocation::main(), m_downloads.fetched
+                                            ? QStringLiteral("int main(int argc, char *argv[])")
+                                            : QStringLiteral("int main()"));
+    m_out.add(QStringLiteral("{"));
+    m_out.indent();
+    if (!async && m_downloads.fetched)
+        m_out.add(QStringLiteral("QCoreApplication app(argc, argv); // %1")
+                      .arg(m_out.say(QStringLiteral("for the network"),
+                                     QStringLiteral("네트워크에 필요합니다"))));
+    if (usesEvents()) {
+        QStringList names;
+        for (const ScenarioTask &task : m_scenario.tasks)
+            names << CodeSyntax::cppCString(task.name);
+        m_out.add(
+            QStringLiteral("for (const char *name : {%1})").arg(names.join(QStringLiteral(", "))));
+        m_out.add(QStringLiteral("    done.try_emplace(name, *loop);"));
+    }
+    if (m_strategy.kind() == Strategy::Kind::Bounded) {
+        m_out.add(QStringLiteral("ck::AsyncSemaphore permits(*loop, %1);").arg(m_strategy.limit()));
+        m_out.add(QStringLiteral("semaphore = &permits;"));
+    }
+    m_out.add(QStringLiteral("QElapsedTimer clock;"));
+    m_out.add(QStringLiteral("clock.start();"));
+    writeUnawaited();
+    // Without a loop to catch it (runMain), a download's fault ends the program here.
+    const bool catches = !async && (m_downloads.fetched || m_downloads.faults);
+    if (catches) {
+        m_out.add(QStringLiteral("try {"));
+        m_out.indent();
+    }
+    switch (m_strategy.kind()) {
+    case Strategy::Kind::Sync:
+    case Strategy::Kind::Sequential:
+        writeSequence();
+        break;
+    case Strategy::Kind::Gather:
+    case Strategy::Kind::Bounded:
+        writeGather();
+        break;
+    case Strategy::Kind::CreateTask:
+        writeCreatedTasks();
+        break;
+    }
+    writeResults();
+    if (catches) {
+        m_out.dedent();
+        m_out.add(QStringLiteral("} catch (const std::exception &error) {"));
+        m_out.add(QStringLiteral("    QTextStream(stderr) << error.what() << Qt::endl;"));
+        m_out.add(QStringLiteral("    return 1;"));
+        m_out.add(QStringLiteral("}"));
+    }
+    if (!async)
+        m_out.add(QStringLiteral("return 0;"));
+    m_out.dedent();
+    m_out.add(QStringLiteral("}"));
+}
+
+void CppProgram::writeSequence()
+{
+    const bool async = m_strategy.isAsync();
+    if (async) {
+        comment(QStringLiteral("A QCoro::Task runs from the call to its first co_await;"),
+                QStringLiteral("QCoro::Task는 호출하는 순간 첫 co_await까지 실행됩니다."));
+        comment(QStringLiteral("awaiting it at once is Python's `await task()`."),
+                QStringLiteral("바로 co_await하면 파이썬의 `await task()`와 같습니다."));
+    }
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        const ScenarioTask &task = m_scenario.tasks[i];
+        if (!task.awaited)
+            continue;
+        const QString call = QStringLiteral("%1%2()").arg(
+            async ? QStringLiteral("co_await ") : QString(), CodeSyntax::cppName(task.name));
+        m_out.add(CodeLocation::main(int(i)),
+                  task.result ? QStringLiteral("const QString result_%1 = %2;").arg(task.name, call)
+                              : call + QLatin1Char(';'));
+    }
+}
+
+void CppProgram::writeGather()
+{
+    comment(QStringLiteral("asyncio.gather() wraps each coroutine in a task that starts on the "
+                           "next loop iteration;"),
+            QStringLiteral("asyncio.gather()는 코루틴마다 태스크를 만들어 다음 루프 반복에서 "
+                           "시작합니다."));
+    comment(QStringLiteral("a QCoro::Task would start at the call, so ck::spawn defers it the "
+                           "same way."),
+            QStringLiteral("QCoro::Task는 호출하는 순간 시작하므로 ck::spawn으로 똑같이 "
+                           "미룹니다."));
+    const bool anyResult =
+        std::any_of(m_scenario.tasks.begin(), m_scenario.tasks.end(), [](const ScenarioTask &task) {
+            return task.awaited && task.result.has_value();
+        });
+    if (anyResult) {
+        QStringList names;
+        for (const ScenarioTask &task : m_scenario.tasks) {
+            if (task.awaited)
+                names << (task.result ? QStringLiteral("result_") : QStringLiteral("unused_")) +
+                             task.name;
+        }
+        m_out.add(QStringLiteral("const auto [%1] = co_await ck::whenAll(")
+                      .arg(names.join(QStringLiteral(", "))));
+    } else {
+        m_out.add(QStringLiteral("co_await ck::whenAll("));
+    }
+    m_out.indent();
+    const bool bounded = m_strategy.kind() == Strategy::Kind::Bounded;
+    const std::size_t lastAwaited = lastAwaitedTask();
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        const ScenarioTask &task = m_scenario.tasks[i];
+        if (!task.awaited)
+            continue;
+        QString factory = CodeSyntax::cppName(task.name);
+        if (bounded) {
+            QStringList arguments{factory};
+            if (!task.after.isEmpty()) {
+                QStringList after;
+                for (const QString &predecessor : task.after)
+                    after << CodeSyntax::cppCString(predecessor);
+                arguments << QStringLiteral("{%1}").arg(after.join(QStringLiteral(", ")));
+            }
+            factory = QStringLiteral("[] { return admitted(%1); }")
+                          .arg(arguments.join(QStringLiteral(", ")));
+        }
+        const bool last = i == lastAwaited;
+        m_out.add(CodeLocation::main(int(i)),
+                  QStringLiteral("ck::spawn(loop, %1)%2")
+                      .arg(factory, last ? QStringLiteral(");") : QStringLiteral(",")));
+    }
+    m_out.dedent();
+    m_out.add(QStringLiteral("co_await loop->yieldNow(); // %1")
+                  .arg(m_out.say(QStringLiteral("asyncio resumes us one iteration after the "
+                                                "gather"),
+                                 QStringLiteral("asyncio는 gather 다음 반복에서야 깨웁니다"))));
+}
+
+void CppProgram::writeCreatedTasks()
+{
+    comment(QStringLiteral("asyncio.create_task() starts the coroutine on the next loop "
+                           "iteration;"),
+            QStringLiteral("asyncio.create_task()는 코루틴을 다음 루프 반복에서 시작합니다."));
+    comment(QStringLiteral("a QCoro::Task would start at the call, so ck::spawn defers it the "
+                           "same way."),
+            QStringLiteral("QCoro::Task는 호출하는 순간 시작하므로 ck::spawn으로 똑같이 "
+                           "미룹니다."));
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        if (m_scenario.tasks[i].awaited)
+            m_out.add(
+                CodeLocation::main(int(i)),
+                QStringLiteral("auto %1_task = ck::spawn(loop, %2);")
+                    .arg(m_scenario.tasks[i].name, CodeSyntax::cppName(m_scenario.tasks[i].name)));
+    }
+    for (const ScenarioTask &task : m_scenario.tasks) {
+        if (!task.awaited)
+            continue;
+        m_out.add(task.result
+                      ? QStringLiteral("const QString result_%1 = co_await %1_task;").arg(task.name)
+                      : QStringLiteral("co_await %1_task;").arg(task.name));
+    }
+}
+
+void CppProgram::writeUnawaited()
+{
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        const ScenarioTask &task = m_scenario.tasks[i];
+        if (task.awaited)
+            continue;
+        comment(QStringLiteral("Never awaited: once asyncMain() returns the loop stops and the "
+                               "task never finishes (asyncio.run cancels it)."),
+                QStringLiteral("await하지 않음: asyncMain()이 반환되면 루프가 멈춰 이 태스크는 "
+                               "끝나지 못합니다 (asyncio.run은 취소합니다)."));
+        m_out.add(CodeLocation::main(int(i)), QStringLiteral("auto %1_task = ck::spawn(loop, %2);")
+                                                  .arg(task.name, CodeSyntax::cppName(task.name)));
+    }
+}
+
+std::size_t CppProgram::lastAwaitedTask() const
+{
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        if (m_scenario.tasks[i].awaited)
+            last = i;
+    }
+    return last;
+}
+
+void CppProgram::writeResults()
+{
+    m_out.add(QStringLiteral("const double elapsed = clock.nsecsElapsed() / 1e9;"));
+    const bool korean = m_out.language() == Language::Korean;
+    for (const ScenarioTask &task : m_scenario.tasks) {
+        if (!task.result || !task.awaited)
+            continue;
+        const QString label =
+            korean ? QStringLiteral("%1 결과 : ") : QStringLiteral("Result of %1 : ");
+        m_out.add(QStringLiteral("print(%1 + result_%2);")
+                      .arg(CodeSyntax::cppString(label.arg(task.name)), task.name));
+    }
+    m_out.add(QStringLiteral("print(%1.arg(elapsed, 0, 'f', 2));")
+                  .arg(CodeSyntax::cppString(
+                      korean ? QStringLiteral("총 실행 시간 : %1 초")
+                             : QStringLiteral("Total execution time : %1 seconds"))));
+}
+
+void CppProgram::comment(const QString &english, const QString &korean)
+{
+    m_out.add(QStringLiteral("// ") + m_out.say(english, korean));
+}
+
+QString CppProgram::returnType(const ScenarioTask *task) const
+{
+    const bool result = task && task->result;
+    if (m_strategy.isAsync())
+        return result ? QStringLiteral("QCoro::Task<QString>") : QStringLiteral("QCoro::Task<>");
+    return result ? QStringLiteral("QString") : QStringLiteral("void");
+}
+
+bool CppProgram::usesEvents() const
+{
+    return m_strategy.isConcurrent() &&
+           std::any_of(m_scenario.tasks.begin(), m_scenario.tasks.end(),
+                       [](const ScenarioTask &task) { return !task.after.isEmpty(); });
+}
+
+CppPrelude::Needs CppProgram::needs() const
+{
+    CppPrelude::Needs needs;
+    needs.async = m_strategy.isAsync();
+    needs.whenAll = m_strategy.kind() == Strategy::Kind::Gather ||
+                    m_strategy.kind() == Strategy::Kind::Bounded || hasStep(Step::Kind::Gather);
+    needs.events = usesEvents();
+    needs.blocks = hasStep(Step::Kind::Block);
+    needs.limit = m_strategy.kind() == Strategy::Kind::Bounded ? m_strategy.limit() : 0;
+    needs.downloads = m_downloads;
+    return needs;
+}
+
+bool CppProgram::isAwaited(const QString &routine) const
+{
+    return !StepFinder::firstWhere(m_scenario, [&routine](const Step &step) {
+                return step.routineNames.contains(routine);
+            }).isEmpty();
+}
+
+bool CppProgram::hasStep(Step::Kind kind) const
+{
+    return !StepFinder::firstWhere(m_scenario, [kind](const Step &step) {
+                return step.kind == kind;
+            }).isEmpty();
+}
+
+} // namespace ck

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "codelocation.h"
+#include "cppprelude.h"
+#include "downloaduse.h"
+#include "generatedprogram.h"
+#include "programtext.h"
+#include "run/strategy.h"
+#include "scenario/language.h"
+#include "scenario/step.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace ck {
+
+struct Scenario;
+struct ScenarioTask;
+
+// Writes the C++20 QCoro program that does what a run of the scenario does under a mode, as
+// PythonProgram writes the asyncio one: the same prints in the same order, then the total time,
+// with the same line map. It runs on CoroKitchen's own event loop (ck::Scheduler on a RealClock)
+// and composes tasks with the engine's own primitives (ck::spawn, ck::whenAll, yieldNow,
+// ck::AsyncEvent, ck::AsyncSemaphore) in the engine's order, so its prints come in the order of
+// the app's log. One difference remains, and it is the real clock's, the app's as much as the
+// program's: wake-ups due at one scenario instant but set in different loop iterations are
+// microseconds apart in wall time, so the scheduler, which never fires a timer early, wakes the
+// first alone; if it then blocks (time.sleep), what it readies runs before the others. The
+// virtual clock wakes them together, and so does asyncio in practice (its epoll wait rounds up
+// to a millisecond). tests/data/tricky-asyncio.json in a concurrent mode shows it.
+class CppProgram
+{
+    Q_DECLARE_TR_FUNCTIONS(CppProgram)
+
+public:
+    // The program, or nullopt with the reason in `error` (every scenario has one so far).
+    static std::optional<GeneratedProgram> generate(const Scenario &scenario,
+                                                    const Strategy &strategy, Language language,
+                                                    double speed, QString *error);
+    // For the code view: how the C++ program differs from the Python one, one paragraph.
+    static QString differencesFromPython();
+
+private:
+    CppProgram(const Scenario &scenario, const Strategy &strategy, Language language, double speed);
+
+    GeneratedProgram program();
+    void writeFunction(const QString &name, const std::vector<Step> &steps,
+                       const CodeLocation &header, const ScenarioTask *task);
+    void writeStep(const Step &step, const CodeLocation &location);
+    void writeGatherStep(const Step &step, const CodeLocation &location);
+    void writeMain();
+    void writeSequence();
+    void writeGather();
+    void writeCreatedTasks();
+    void writeResults();
+    void writeUnawaited();
+    std::size_t lastAwaitedTask() const;
+    void comment(const QString &english, const QString &korean);
+    QString returnType(const ScenarioTask *task) const;
+    bool usesEvents() const;
+    CppPrelude::Needs needs() const;
+    bool hasStep(Step::Kind kind) const;
+    bool isAwaited(const QString &routine) const;
+
+    const Scenario &m_scenario;
+    Strategy m_strategy;
+    double m_speed;
+    DownloadUse m_downloads;
+    ProgramText m_out;
+};
+
+} // namespace ck

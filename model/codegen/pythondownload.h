@@ -1,0 +1,32 @@
+#pragma once
+
+#include "codelocation.h"
+#include "downloaduse.h"
+
+#include <QStringList>
+
+namespace ck {
+
+class ProgramText;
+struct Step;
+
+// The Python form of `download` steps: a `bytes` download is simulated by an async generator
+// that sleeps per chunk with the embedded server's pacing (so a run on the exact clock and the
+// program print the same); a `url` download is a plain HTTP GET read as it arrives. Either is
+// consumed with `async for`, awaiting the `each` routine for every chunk.
+class PythonDownload
+{
+public:
+    static QStringList imports(const DownloadUse &use, bool async);
+    static void writeHelpers(ProgramText &out, const DownloadUse &use, bool async);
+    static void writeStep(ProgramText &out, const CodeLocation &location, const Step &step,
+                          bool async, double speed);
+
+private:
+    static void writeSimulation(ProgramText &out, bool faults, bool async);
+    static void writeFetch(ProgramText &out, bool async);
+    static void writeFaultNote(ProgramText &out);
+    static QString callOf(const Step &step, double speed);
+};
+
+} // namespace ck

@@ -1,0 +1,267 @@
+#include "codepanel.h"
+
+#include "codegen/cppprogram.h"
+#include "codegen/pythonprogram.h"
+#include "teach/loopstate.h"
+#include "teach/narration.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace ck {
+
+namespace {
+
+// One colour per coroutine (Okabe-Ito, pale enough to read code on).
+constexpr std::array<QRgb, 7> kMarkerColours{0xffc8ecdf, 0xffcfe7f7, 0xfffbe3b3, 0xfff3d2e4,
+                                             0xfff8d3bd, 0xffd1dcf0, 0xfff7f3b5};
+
+QPlainTextEdit *codeView(QWidget *parent, const QString &name)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
+
+QWidget *titled(QWidget *parent, QLabel *title, QWidget *body)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(title);
+    layout->addWidget(body, 1);
+    return box;
+}
+
+} // namespace
+
+CodePanel::CodePanel(QWidget *parent)
+    : QWidget(parent), m_runBox(new QComboBox(this)), m_pythonTitle(new QLabel(this)),
+      m_cppTitle(new QLabel(this)), m_python(codeView(this, QStringLiteral("pythonCode"))),
+      m_cpp(codeView(this, QStringLiteral("cppCode"))),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_differencesToggle(new QToolButton(this)),
+      m_differences(new QLabel(this)), m_legend(new QLabel(this))
+{
+    m_runBox->setObjectName(QStringLiteral("codeRunBox"));
+    m_differences->setWordWrap(true);
+    m_differences->setObjectName(QStringLiteral("codeDifferences"));
+    m_differences->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_differences->hide();
+    m_differencesToggle->setObjectName(QStringLiteral("codeDifferencesToggle"));
+    m_differencesToggle->setCheckable(true);
+    m_differencesToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_differencesToggle->setArrowType(Qt::RightArrow);
+    m_differencesToggle->setAutoRaise(true);
+    connect(m_differencesToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_differences->setVisible(shown);
+        m_differencesToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_legend->setTextFormat(Qt::RichText);
+    m_splitter->addWidget(titled(m_splitter, m_pythonTitle, m_python));
+    m_splitter->addWidget(titled(m_splitter, m_cppTitle, m_cpp));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_legend, 1);
+    top->addWidget(m_runBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_differencesToggle);
+    layout->addWidget(m_differences);
+    connect(m_runBox, &QComboBox::currentIndexChanged, this, [this] { regenerate(); });
+    retranslate();
+}
+
+void CodePanel::setPrograms(std::shared_ptr<const Scenario> scenario,
+                            std::vector<Strategy> strategies, Language language)
+{
+    if (scenario == m_scenario && strategies == m_strategies && language == m_language)
+        return;
+    m_scenario = std::move(scenario);
+    m_strategies = std::move(strategies);
+    m_language = language;
+    m_runBox->blockSignals(true);
+    m_runBox->clear();
+    for (const Strategy &strategy : m_strategies)
+        m_runBox->addItem(strategy.label());
+    m_runBox->setCurrentIndex(int(m_strategies.size()) - 1); // the concurrent run of a compare
+    m_runBox->setVisible(m_strategies.size() > 1);
+    m_runBox->blockSignals(false);
+    regenerate();
+}
+
+void CodePanel::show(const std::vector<TeachingRun> &runs)
+{
+    m_runs = runs;
+    highlight();
+}
+
+QString CodePanel::pythonText() const
+{
+    return m_python->toPlainText();
+}
+
+QString CodePanel::cppText() const
+{
+    return m_cpp->toPlainText();
+}
+
+QStringList CodePanel::pythonMarkers() const
+{
+    return m_pythonProgram ? markersIn(m_pythonProgram->lines) : QStringList();
+}
+
+QStringList CodePanel::cppMarkers() const
+{
+    return m_cppProgram ? markersIn(m_cppProgram->lines) : QStringList();
+}
+
+int CodePanel::followedRun() const
+{
+    return std::max(m_runBox->currentIndex(), 0);
+}
+
+void CodePanel::setFollowedRun(int run)
+{
+    m_runBox->setCurrentIndex(run);
+}
+
+void CodePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        regenerate(); // the programs' comments are translated too
+    }
+    QWidget::changeEvent(event);
+}
+
+void CodePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int sideBySide = QFontMetrics(m_python->font()).horizontalAdvance(QLatin1Char('x')) * 110;
+    m_splitter->setOrientation(width() >= sideBySide ? Qt::Horizontal : Qt::Vertical);
+}
+
+void CodePanel::regenerate()
+{
+    m_pythonProgram.reset();
+    m_cppProgram.reset();
+    const int followed = followedRun();
+    if (!m_scenario || followed >= int(m_strategies.size())) {
+        m_python->clear();
+        m_cpp->clear();
+        return;
+    }
+    const Strategy &strategy = m_strategies[std::size_t(followed)];
+    QString error;
+    m_pythonProgram = PythonProgram::generate(*m_scenario, strategy, m_language, 1.0, &error);
+    m_python->setPlainText(m_pythonProgram ? m_pythonProgram->text : tr("# %1").arg(error));
+    m_cppProgram = CppProgram::generate(*m_scenario, strategy, m_language, 1.0, &error);
+    m_cpp->setPlainText(m_cppProgram ? m_cppProgram->text : tr("// %1").arg(error));
+    highlight();
+}
+
+void CodePanel::retranslate()
+{
+    m_pythonTitle->setText(tr("Python asyncio"));
+    m_cppTitle->setText(tr("C++20 with QCoro"));
+    m_runBox->setToolTip(tr("Which run of the comparison the programs follow"));
+    m_differences->setText(CppProgram::differencesFromPython());
+    m_differencesToggle->setText(tr("Where Python and C++ differ: a QCoro::Task starts when "
+                                    "called, a Python coroutine object does not"));
+    for (int i = 0; i < m_runBox->count() && i < int(m_strategies.size()); ++i)
+        m_runBox->setItemText(i, m_strategies[std::size_t(i)].label());
+}
+
+std::vector<CodePanel::Marker> CodePanel::markers() const
+{
+    const int followed = followedRun();
+    if (followed >= int(m_runs.size()) || !m_runs[std::size_t(followed)].recorder)
+        return {};
+    const TeachingRun &run = m_runs[std::size_t(followed)];
+    const auto &events = run.recorder->loopEvents();
+    LoopState state(run.recorder->lanes().size());
+    for (std::size_t i = 0; i < std::min(run.events, events.size()); ++i)
+        state.apply(events[i]);
+    std::vector<Marker> found;
+    int colour = 0;
+    for (const CoroutineState &coroutine : state.coroutines()) {
+        const int mine = colour++;
+        if (coroutine.state == CoroutineState::State::NotStarted || coroutine.isFinished())
+            continue;
+        found.push_back(Marker{Narration::coroutineName(*run.recorder, coroutine.lane),
+                               coroutine.location, coroutine.lane == state.current(), mine});
+    }
+    return found;
+}
+
+void CodePanel::highlight()
+{
+    const auto followed = markers();
+    if (m_pythonProgram)
+        highlightIn(m_python, m_pythonProgram->lines, followed);
+    if (m_cppProgram)
+        highlightIn(m_cpp, m_cppProgram->lines, followed);
+    QStringList legend;
+    for (const Marker &marker : followed)
+        legend << QStringLiteral("<span style=\"background:%1\">&nbsp;%2%3&nbsp;</span>")
+                      .arg(
+                          QColor(kMarkerColours[std::size_t(marker.colour) % kMarkerColours.size()])
+                              .name(),
+                          marker.current ? QStringLiteral("▶ ") : QString(),
+                          marker.coroutine.toHtmlEscaped());
+    m_legend->setText(legend.join(QLatin1Char(' ')));
+}
+
+void CodePanel::highlightIn(QPlainTextEdit *view, const CodeLines &lines,
+                            const std::vector<Marker> &markers)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const bool anyCurrent = std::any_of(markers.begin(), markers.end(),
+                                        [](const Marker &marker) { return marker.current; });
+    for (const Marker &marker : markers) {
+        const int line = lines.lineOf(marker.location);
+        if (line <= 0)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(view->document()->findBlockByNumber(line - 1));
+        selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QColor colour(kMarkerColours[std::size_t(marker.colour) % kMarkerColours.size()]);
+        if (marker.current)
+            colour = colour.darker(115);
+        selection.format.setBackground(colour);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        if (marker.current)
+            selection.format.setFontWeight(QFont::Bold);
+        selections << selection;
+        if (marker.current || (!anyCurrent && &marker == &markers.front())) {
+            view->setTextCursor(QTextCursor(selection.cursor.block())); // keep it in view
+            view->ensureCursorVisible();
+        }
+    }
+    view->setExtraSelections(selections);
+}
+
+QStringList CodePanel::markersIn(const CodeLines &lines) const
+{
+    QStringList result;
+    for (const Marker &marker : markers())
+        result << QStringLiteral("%1:%2").arg(marker.coroutine).arg(lines.lineOf(marker.location));
+    return result;
+}
+
+} // namespace ck

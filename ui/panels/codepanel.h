@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QWidget>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "codegen/generatedprogram.h"
+#include "run/strategy.h"
+#include "scenario/language.h"
+#include "scenario/scenario.h"
+#include "teachingrun.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+#endif
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QSplitter;
+class QToolButton;
+
+namespace ck {
+
+// The program of the current scenario and mode, in Python asyncio and in C++ with QCoro side by
+// side, generated from the scenario, with what differs between the two languages underneath.
+// While a run is live (or replayed), every coroutine that has started and not ended has its
+// current line highlighted in its own colour, in both programs; the coroutine the loop is
+// running is drawn strongest. A comparison has two programs: a box picks which run to follow.
+class CodePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CodePanel(QWidget *parent = nullptr);
+
+    // The programs to show (one per strategy; the runs, when shown, come in the same order).
+    void setPrograms(std::shared_ptr<const Scenario> scenario, std::vector<Strategy> strategies,
+                     Language language);
+    void show(const std::vector<TeachingRun> &runs);
+
+    QString pythonText() const;
+    QString cppText() const;
+    // The highlighted 1-based lines of the followed run, each with the coroutine it belongs to:
+    // "brewCoffee:3". Python first, then C++.
+    QStringList pythonMarkers() const;
+    QStringList cppMarkers() const;
+    int followedRun() const;
+    void setFollowedRun(int run);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    // Side by side when there is room, one above the other when the dock is narrow.
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Marker
+    {
+        QString coroutine;
+        CodeLocation location;
+        bool current;
+        int colour;
+    };
+
+    void regenerate();
+    void retranslate();
+    void highlight();
+    void highlightIn(QPlainTextEdit *view, const CodeLines &lines,
+                     const std::vector<Marker> &markers);
+    QStringList markersIn(const CodeLines &lines) const;
+    std::vector<Marker> markers() const;
+
+    QComboBox *m_runBox;
+    QLabel *m_pythonTitle;
+    QLabel *m_cppTitle;
+    QPlainTextEdit *m_python;
+    QPlainTextEdit *m_cpp;
+    QSplitter *m_splitter;
+    QToolButton *m_differencesToggle;
+    QLabel *m_differences;
+    QLabel *m_legend;
+    std::shared_ptr<const Scenario> m_scenario;
+    std::vector<Strategy> m_strategies;
+    Language m_language = Language::English;
+    std::optional<GeneratedProgram> m_pythonProgram;
+    std::optional<GeneratedProgram> m_cppProgram;
+    std::vector<TeachingRun> m_runs;
+};
+
+} // namespace ck
