@@ -12,7 +12,9 @@
 #include "replaycontroller.h"
 #include "runcontroller.h"
 #include "timeline/timelineview.h"
+#include "translations.h"
 
+#include <QDockWidget>
 #include <QPushButton>
 #include <QSettings>
 
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void newRunLeavesReplay();
     void missedConcurrencyOffersGather();
     void compareNamesNoMissedConcurrency();
+    void screenshots();
 };
 
 void TstTeachingViews::initTestCase()
@@ -183,6 +186,8 @@ void TstTeachingViews::scrubbingAndReplaying()
     runInstantly(window);
     window.seekReplay(2.5);
     QCOMPARE(window.replay()->cursor().time(), 2500ms);
+    QVERIFY2(window.statusText().startsWith(QStringLiteral("Replay: 2.500 s of 3.00 s, event ")),
+             qPrintable(window.statusText()));
     const auto shown = window.timeline()->runs();
     QCOMPARE(shown[0].now, 2500ms);
     QCOMPARE(window.eventLoopPanel()->timersText(),
@@ -276,6 +281,45 @@ void TstTeachingViews::compareNamesNoMissedConcurrency()
     QVERIFY(window.pitfallBanner()->text().startsWith(QStringLiteral("A task never awaited")));
     QVERIFY(!window.pitfallBanner()->text().contains(QStringLiteral("Missed concurrency")));
     QCOMPARE(window.eventLoopPanel()->runCount(), std::size_t(2));
+}
+
+void TstTeachingViews::screenshots()
+{
+    // For people: CK_SCREENSHOT_DIR=/tmp/shots xvfb-run ./tst_teachingviews screenshots
+    const QString folder = qEnvironmentVariable("CK_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("set CK_SCREENSHOT_DIR to write screenshots of the teaching views");
+    ck::Translations translations;
+    {
+        MainWindow window(launch("kitchen", "compare"));
+        connect(&window, &MainWindow::languageChosen, this,
+                [&translations](ck::Language language) { translations.install(language); });
+        window.setLanguage(ck::Language::Korean);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.run();
+        QTest::qWait(2500); // both runs 2.5 s in: coffee brewing twice, the bagel toasted once
+        window.grab().save(folder + QStringLiteral("/teaching-live-ko.png"));
+        window.stop();
+        QTRY_VERIFY(window.controller()->isSettled());
+        window.setLanguage(ck::Language::English);
+    }
+    MainWindow window(launch("blocking-call", "gather"));
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    runInstantly(window);
+    window.rewindReplay();
+    for (int i = 0; i < 7; ++i) // to toastBagel's time.sleep(2)
+        window.stepForward();
+    window.seekReplay(1.2); // in the middle of it
+    window.findChild<QDockWidget *>(QStringLiteral("narrationDock"))->raise();
+    QTest::qWait(50);
+    window.grab().save(folder + QStringLiteral("/teaching-replay-blocked.png"));
+    window.leaveReplay();
+    QTest::qWait(50);
+    window.grab().save(folder + QStringLiteral("/teaching-pitfall.png"));
 }
 
 QTEST_MAIN(TstTeachingViews)

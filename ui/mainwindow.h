@@ -192,6 +192,8 @@ private:
     ControlTransferPanel *m_transfer = nullptr;
     CodePanel *m_code = nullptr;
     QDockWidget *m_codeDock = nullptr;
+    // What the teaching views last showed: each run's record and how many of its events.
+    std::vector<std::pair<const Recorder *, std::size_t>> m_teachingMoment;
     PitfallBanner *m_pitfalls = nullptr;
     QDockWidget *m_transferDock = nullptr;
     ReplayController *m_replay = nullptr;

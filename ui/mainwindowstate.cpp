@@ -264,6 +264,14 @@ QString MainWindow::statusText() const
     };
     if (m_controller->isRunning())
         return tr("Running… %1 s").arg(seconds(m_controller->elapsed()), 0, 'f', 1);
+    if (m_replay->isActive()) {
+        const ReplayCursor &cursor = m_replay->cursor();
+        return tr("Replay: %1 s of %2 s, event %3 of %4")
+            .arg(seconds(cursor.time()), 0, 'f', 3)
+            .arg(seconds(cursor.duration()), 0, 'f', 2)
+            .arg(cursor.position())
+            .arg(cursor.eventCount());
+    }
     const std::vector<TimelineRun> runs = m_controller->timelineRuns();
     const bool stopped = std::any_of(runs.begin(), runs.end(), [](const TimelineRun &run) {
         return run.recorder->info().cancelled;

@@ -237,9 +237,16 @@ void MainWindow::updateTeachingViews(const std::vector<TimelineRun> &runs)
     const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
     m_code->setPrograms(m_controller->hasRuns() ? m_controller->scenario() : m_scenario,
                         shown.strategies(), m_language);
-    m_code->show(teaching);
-    m_eventLoop->show(teaching);
-    m_narration->show(teaching);
+    // Most frames of a live run come while every coroutine sleeps: nothing new to show.
+    std::vector<std::pair<const Recorder *, std::size_t>> moment;
+    for (const TeachingRun &run : teaching)
+        moment.emplace_back(run.recorder.get(), run.events);
+    if (moment != m_teachingMoment) {
+        m_teachingMoment = std::move(moment);
+        m_code->show(teaching);
+        m_eventLoop->show(teaching);
+        m_narration->show(teaching);
+    }
     updateReplayControls();
     updatePitfalls();
 }

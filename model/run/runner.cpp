@@ -47,6 +47,7 @@ void Runner::start()
             Lane{m_scenario->tasks[i].name, -1, int(i), !m_scenario->tasks[i].awaited});
     m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
     m_context->setRecordsLoopEvents(m_recordsLoopEvents);
+    m_recorder->setHeartbeat(m_heartbeat);
     m_context->setFinishedCallback([self = QPointer<Runner>(this)] {
         if (self)
             self->onMainFinished();

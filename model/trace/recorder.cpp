@@ -72,6 +72,8 @@ Recorder Recorder::until(std::chrono::nanoseconds time, std::size_t eventCount) 
     for (const LagSample &sample : m_lagSamples) {
         if (sample.time <= time)
             past.m_lagSamples.push_back(sample);
+        else if (sample.time - sample.lag < time) // the loop is held at `time`: the ramp so far
+            past.m_lagSamples.push_back(LagSample{time, time - (sample.time - sample.lag)});
     }
     return past;
 }

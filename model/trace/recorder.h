@@ -35,6 +35,7 @@ public:
     void addLog(LogLine line);
     void addLoopEvent(LoopEvent event);
     void addLagSample(LagSample sample) { m_lagSamples.push_back(sample); }
+    void setHeartbeat(std::chrono::nanoseconds period) { m_info.heartbeat = period; }
     void finish(std::chrono::nanoseconds total, std::chrono::nanoseconds wallTotal, bool cancelled);
 
     // The run as it was at `time`, with its first `eventCount` loop events (for step and

@@ -12,10 +12,11 @@ struct RunInfo
 {
     QString scenarioId;
     LocalizedText scenarioTitle;
-    QString mode;                       // "sequential", "gather", "bounded:2", ...
-    QString clock;                      // "real" or "virtual"
-    double speed = 1.0;                 // scenario seconds per wall second (real clock)
-    std::chrono::nanoseconds total{-1}; // makespan of the main program, -1 while running
+    QString mode;                          // "sequential", "gather", "bounded:2", ...
+    QString clock;                         // "real" or "virtual"
+    double speed = 1.0;                    // scenario seconds per wall second (real clock)
+    std::chrono::nanoseconds heartbeat{0}; // the lag meter's period, 0 when it has none
+    std::chrono::nanoseconds total{-1};    // makespan of the main program, -1 while running
     std::chrono::nanoseconds wallTotal{-1};
     bool finished = false;
     bool cancelled = false;

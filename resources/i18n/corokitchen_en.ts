@@ -1810,6 +1810,10 @@
         <source>C&amp;ode panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replay: %1 s of %2 s, event %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

@@ -1814,6 +1814,10 @@
         <source>C&amp;ode panel</source>
         <translation>코드 패널(&amp;O)</translation>
     </message>
+    <message>
+        <source>Replay: %1 s of %2 s, event %3 of %4</source>
+        <translation>재생: %2초 중 %1초, 이벤트 %4개 중 %3번째</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

@@ -57,6 +57,7 @@ CodePanel::CodePanel(QWidget *parent)
       m_differences(new QLabel(this)), m_legend(new QLabel(this))
 {
     m_runBox->setObjectName(QStringLiteral("codeRunBox"));
+    m_runBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_differences->setWordWrap(true);
     m_differences->setObjectName(QStringLiteral("codeDifferences"));
     m_differences->setTextInteractionFlags(Qt::TextSelectableByMouse);

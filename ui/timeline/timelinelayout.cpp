@@ -142,7 +142,7 @@ qreal TimelineLayout::placeRuns(const std::vector<TimelineRun> &runs, qreal y)
                 m_rows.push_back({r, lane, indent, QRectF(m_nameLeft, y, width, m_rowHeight)});
                 y += m_rowHeight;
             }
-            if (!recorder->lagSamples().empty()) {
+            if (recorder->info().heartbeat.count() > 0 || !recorder->lagSamples().empty()) {
                 block.lag = QRectF(m_nameLeft, y, width, std::round(m_rowHeight * 1.4));
                 y = block.lag.bottom();
             }
