@@ -25,12 +25,9 @@ struct ScenarioTask;
 // with the same line map. It runs on CoroKitchen's own event loop (ck::Scheduler on a RealClock)
 // and composes tasks with the engine's own primitives (ck::spawn, ck::whenAll, yieldNow,
 // ck::AsyncEvent, ck::AsyncSemaphore) in the engine's order, so its prints come in the order of
-// the app's log. One difference remains, and it is the real clock's, the app's as much as the
-// program's: wake-ups due at one scenario instant but set in different loop iterations are
-// microseconds apart in wall time, so the scheduler, which never fires a timer early, wakes the
-// first alone; if it then blocks (time.sleep), what it readies runs before the others. The
-// virtual clock wakes them together, and so does asyncio in practice (its epoll wait rounds up
-// to a millisecond). tests/data/tricky-asyncio.json in a concurrent mode shows it.
+// the app's log, on the real clock too: the scheduler fires the timers due within a millisecond
+// of each other in one iteration, as asyncio does, so wake-ups at one scenario instant set in
+// different iterations keep the virtual clock's order (tests/data/tricky-asyncio.json).
 class CppProgram
 {
     Q_DECLARE_TR_FUNCTIONS(CppProgram)

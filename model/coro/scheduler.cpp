@@ -24,6 +24,11 @@ constexpr int kItemsPerBudgetCheck = 64;
 constexpr std::chrono::milliseconds kWakeEarly{1};
 constexpr std::chrono::microseconds kSpinWindow{2100};
 
+// asyncio's selector sleeps in whole milliseconds, rounded up, so timers due within a
+// millisecond of the first one fire in the same iteration; on the real clock, timers due at one
+// scenario instant but set in different iterations are microseconds apart, and must too.
+constexpr std::chrono::milliseconds kCoalesceWindow{1};
+
 } // namespace
 
 Scheduler::Scheduler(std::unique_ptr<Clock> clock, QObject *parent)
@@ -106,6 +111,7 @@ void Scheduler::dispatch()
 
 bool Scheduler::startIteration()
 {
+    std::chrono::nanoseconds coalesce{0};
     if (m_ready.empty()) {
         if (m_timers.empty())
             return false;
@@ -114,8 +120,11 @@ bool Scheduler::startIteration()
             m_clock->idleUntil(next);
         else if (!awaitRealDeadline(next))
             return false; // the wake-up timer brings us back in time
+        else
+            coalesce = std::chrono::nanoseconds(std::int64_t(
+                double(std::chrono::nanoseconds(kCoalesceWindow).count()) * m_clock->speed()));
     }
-    moveDueTimers(m_clock->now());
+    moveDueTimers(m_clock->now(), coalesce);
     m_leftInIteration = m_ready.size();
     ++m_iterations;
     return m_leftInIteration > 0;
@@ -131,9 +140,12 @@ bool Scheduler::awaitRealDeadline(std::chrono::nanoseconds deadline)
     return true;
 }
 
-void Scheduler::moveDueTimers(std::chrono::nanoseconds now)
+void Scheduler::moveDueTimers(std::chrono::nanoseconds now, std::chrono::nanoseconds coalesce)
 {
-    while (!m_timers.empty() && m_timers.front().deadline <= now) {
+    const auto horizon = now + coalesce;
+    while (!m_timers.empty() && m_timers.front().deadline <= horizon) {
+        while (m_clock->now() < m_timers.front().deadline) {
+        } // never early: wait for the latest of the timers fired together
         std::pop_heap(m_timers.begin(), m_timers.end(), &TimerEntry::later);
         m_ready.push_back(ReadyItem{&SleepAwaiter::fire, m_timers.back().sleeper});
         m_timers.pop_back();

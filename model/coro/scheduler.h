@@ -69,7 +69,8 @@ private:
     void dispatch();
     bool startIteration();
     bool awaitRealDeadline(std::chrono::nanoseconds deadline);
-    void moveDueTimers(std::chrono::nanoseconds now);
+    // Timers due by `now`, and those due within `coalesce` after it (waited for, never early).
+    void moveDueTimers(std::chrono::nanoseconds now, std::chrono::nanoseconds coalesce = {});
     void scheduleWake();
 
     std::unique_ptr<Clock> m_clock;
