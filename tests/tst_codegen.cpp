@@ -3,6 +3,7 @@
 
 #include "codegen/pythonprogram.h"
 #include "net/loopbackserver.h"
+#include "python.h"
 #include "runharness.h"
 
 #include <QFile>
@@ -14,19 +15,6 @@
 #include <QStandardPaths>
 
 namespace {
-
-// What CPython prints for the program, line by line.
-QStringList runPython(const QString &program, QString *error)
-{
-    QProcess python;
-    python.start(QStringLiteral("python3"), {QStringLiteral("-")});
-    python.write(program.toUtf8());
-    python.closeWriteChannel();
-    if (!python.waitForFinished(30000) || python.exitCode() != 0)
-        *error = QString::fromUtf8(python.readAllStandardError());
-    return QString::fromUtf8(python.readAllStandardOutput())
-        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
 
 // The text of 1-based line `line`, or a null string.
 QString lineAt(const QString &text, int line)
@@ -53,16 +41,6 @@ QStringList uncompilable(const QStringList &programs, QString *error)
         *error = QString::fromUtf8(python.readAllStandardError());
     return QString::fromUtf8(python.readAllStandardOutput())
         .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-std::shared_ptr<const ck::Scenario> scenarioNamed(const QString &name)
-{
-    if (ck::BuiltinScenarios::contains(name))
-        return cktest::builtin(name);
-    QFile file(QStringLiteral(COROKITCHEN_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("missing test data");
-    return cktest::fromJson(file.readAll().constData());
 }
 
 } // namespace
@@ -129,7 +107,7 @@ void TstCodegen::pythonPrintsTheAppsLog()
     QFETCH(QString, scenario);
     QFETCH(QString, mode);
     QFETCH(double, speed);
-    const auto loaded = scenarioNamed(scenario);
+    const auto loaded = cktest::scenario(scenario);
     const ck::Strategy strategy = cktest::mode(mode);
     QString error;
     const auto program =
@@ -142,7 +120,7 @@ void TstCodegen::pythonPrintsTheAppsLog()
     const int tries = scenario.startsWith(QLatin1String("tricky")) ? 3 : 1;
     QStringList printed;
     for (int attempt = 0; attempt < tries && printed != run.lines(); ++attempt) {
-        printed = runPython(program->text, &error);
+        printed = cktest::runPython(program->text, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!printed.isEmpty());
         QVERIFY2(printed.takeLast().startsWith(QStringLiteral("Total execution time : ")),
@@ -158,7 +136,7 @@ void TstCodegen::koreanPrints()
                                                      cktest::mode(QStringLiteral("gather")),
                                                      ck::Language::Korean, 100.0, &error);
     QVERIFY(program);
-    QStringList printed = runPython(program->text, &error);
+    QStringList printed = cktest::runPython(program->text, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(printed.takeLast().startsWith(QStringLiteral("총 실행 시간 : ")));
     cktest::VirtualRun run(cktest::builtin(QStringLiteral("kitchen")),
@@ -186,7 +164,7 @@ void TstCodegen::lineMapPointsAtTheSteps()
              program->lines.lineOf(ck::CodeLocation::main(1)));
     QVERIFY(at(ck::CodeLocation::main(0)).contains(QStringLiteral("await asyncio.gather(")));
 
-    const auto tricky = scenarioNamed(QStringLiteral("tricky-asyncio.json"));
+    const auto tricky = cktest::scenario(QStringLiteral("tricky-asyncio.json"));
     const auto created = ck::PythonProgram::generate(
         *tricky, cktest::mode(QStringLiteral("create-task")), ck::Language::English, 1.0, &error);
     QVERIFY(created);

@@ -1,6 +1,8 @@
 // moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
 #include <QTest>
 
+#include "python.h"
+
 #include "teach/controltransferdemo.h"
 #include "teach/transfertext.h"
 
@@ -79,18 +81,6 @@ QString mismatch(const ControlTransferDemo &demo, const std::vector<Expected> &e
             return QStringLiteral("event %1: frames are not the program's two columns").arg(i);
     }
     return {};
-}
-
-QStringList runPython(const QString &program, QString *error)
-{
-    QProcess python;
-    python.start(QStringLiteral("python3"), {QStringLiteral("-")});
-    python.write(program.toUtf8());
-    python.closeWriteChannel();
-    if (!python.waitForFinished(30000) || python.exitCode() != 0)
-        *error = QString::fromUtf8(python.readAllStandardError());
-    return QString::fromUtf8(python.readAllStandardOutput())
-        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 std::vector<RoutineFrame::Variable>
@@ -268,7 +258,7 @@ void TstControlTransfer::pythonPrintsTheSameLines()
     QFETCH(ControlTransferDemo::Program, program);
     const auto demo = ControlTransferDemo::run(program);
     QString error;
-    const QStringList printed = runPython(demo.listing().text(), &error);
+    const QStringList printed = cktest::runPython(demo.listing().text(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(printed, demo.printed());
 }

@@ -10,16 +10,6 @@
 
 namespace {
 
-std::shared_ptr<const ck::Scenario> scenarioNamed(const QString &name)
-{
-    if (ck::BuiltinScenarios::contains(name))
-        return cktest::builtin(name);
-    QFile file(QStringLiteral(COROKITCHEN_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("missing test data");
-    return cktest::fromJson(file.readAll().constData());
-}
-
 // The text of 1-based line `line`, or a null string.
 QString lineAt(const QString &text, int line)
 {
@@ -74,7 +64,7 @@ void TstCppCodegen::generatedProgramPrintsTheAppsLog()
     QVERIFY(!printed.isEmpty());
     QVERIFY2(printed.takeLast().startsWith(QStringLiteral("Total execution time : ")),
              qPrintable(printed.join(QLatin1Char('\n'))));
-    cktest::VirtualRun run(scenarioNamed(scenario), cktest::mode(mode));
+    cktest::VirtualRun run(cktest::scenario(scenario), cktest::mode(mode));
     QCOMPARE(printed, run.lines());
 }
 
@@ -94,7 +84,7 @@ void TstCppCodegen::everyScenarioAndModeHasAProgram()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, mode);
-    const auto loaded = scenarioNamed(scenario);
+    const auto loaded = cktest::scenario(scenario);
     const ck::Strategy strategy = cktest::mode(mode);
     if (!strategy.refusal(*loaded).isEmpty())
         QSKIP("the mode cannot run this scenario");
@@ -147,7 +137,7 @@ void TstCppCodegen::lineMapPointsAtTheSteps()
     QCOMPARE(at(ck::CodeLocation::main(1)),
              QStringLiteral("        ck::spawn(loop, toastBagel));"));
 
-    const auto tricky = scenarioNamed(QStringLiteral("tricky-asyncio.json"));
+    const auto tricky = cktest::scenario(QStringLiteral("tricky-asyncio.json"));
     const auto sync = ck::CppProgram::generate(*tricky, cktest::mode(QStringLiteral("sync")),
                                                ck::Language::English, 1.0, &error);
     QVERIFY(sync);

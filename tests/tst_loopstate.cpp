@@ -159,9 +159,7 @@ void TstLoopState::heartbeatLeavesTheOrderAlone_data()
 void TstLoopState::heartbeatLeavesTheOrderAlone()
 {
     QFETCH(QString, mode);
-    QFile file(QStringLiteral(COROKITCHEN_TEST_DATA "/tricky-asyncio.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto scenario = cktest::fromJson(file.readAll().constData());
+    const auto scenario = cktest::scenario(QStringLiteral("tricky-asyncio.json"));
     cktest::VirtualRun plain(scenario, cktest::mode(mode));
     cktest::VirtualRun teaching(scenario, cktest::mode(mode), true);
     QCOMPARE(teaching.timedLines(), plain.timedLines());

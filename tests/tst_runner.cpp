@@ -390,9 +390,7 @@ void TstRunner::realClockKeepsTheOrderOfSameInstantWakeUps()
     // blocks. Fired in one iteration (as asyncio does), r1 ends before d, which waits for b,
     // can start: the order of the virtual clock. Fired one by one, d would jump ahead.
     QFETCH(QString, mode);
-    QFile file(QStringLiteral(COROKITCHEN_TEST_DATA "/tricky-asyncio.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto scenario = cktest::fromJson(file.readAll().constData());
+    const auto scenario = cktest::scenario(QStringLiteral("tricky-asyncio.json"));
     VirtualRun exact(scenario, cktest::mode(mode));
     ck::Scheduler scheduler(std::make_unique<ck::RealClock>(10.0));
     ck::Runner runner(scheduler, scenario, cktest::mode(mode));

@@ -21,6 +21,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
             project << QStringLiteral("#include \"coro/asyncevent.h\"");
         if (needs.limit > 0)
             project << QStringLiteral("#include \"coro/asyncsemaphore.h\"");
+        if (needs.unawaited)
+            project << QStringLiteral("#include \"coro/canceltoken.h\"");
     }
     QStringList qt{QStringLiteral("#include <QElapsedTimer>"), QStringLiteral("#include <QString>"),
                    QStringLiteral("#include <QTextStream>")};
@@ -36,7 +38,7 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         standard << QStringLiteral("#include <map>");
     if (needs.events || needs.downloads.faults)
         standard << QStringLiteral("#include <string>");
-    if (needs.limit > 0 && needs.events)
+    if ((needs.limit > 0 && needs.events) || needs.unawaited)
         standard << QStringLiteral("#include <vector>");
     if (needs.downloads.faults || needs.downloads.fetched)
         standard << QStringLiteral("#include <stdexcept>");
@@ -83,6 +85,36 @@ void CppPrelude::writeGlobals(ProgramText &out, const Needs &needs)
     }
     if (needs.limit > 0)
         writeAdmission(out, needs);
+    if (needs.unawaited)
+        writeCancellation(out);
+}
+
+void CppPrelude::writeCancellation(ProgramText &out)
+{
+    comment(out,
+            QStringLiteral("asyncio.run cancels the tasks main() left running: they are kept "
+                           "here, and each of their"),
+            QStringLiteral("asyncio.run은 main()이 남겨 둔 태스크를 취소합니다: 그 태스크들을 "
+                           "여기 모아 두고,"));
+    comment(out,
+            QStringLiteral("sleeps raises Cancelled (Python's CancelledError) once the loop "
+                           "cancels them."),
+            QStringLiteral("루프가 취소하면 sleep마다 Cancelled(파이썬의 CancelledError)를 "
+                           "던집니다."));
+    out.add(QStringLiteral("ck::CancelToken *cancelling = nullptr;"));
+    out.add(QStringLiteral("std::vector<QCoro::Task<>> leftovers;"));
+    out.add(QStringLiteral("struct Cancelled : std::exception"));
+    out.add(QStringLiteral("{"));
+    out.add(QStringLiteral("};"));
+    out.add();
+    out.add(QStringLiteral("QCoro::Task<> sleep(std::chrono::nanoseconds duration)"));
+    out.add(QStringLiteral("{"));
+    // Not in the if's condition: GCC 12 ends the awaiter's life there before it resumes.
+    out.add(QStringLiteral("    const bool slept = co_await loop->sleep(duration, cancelling);"));
+    out.add(QStringLiteral("    if (!slept)"));
+    out.add(QStringLiteral("        throw Cancelled();"));
+    out.add(QStringLiteral("}"));
+    out.add();
 }
 
 void CppPrelude::writeAdmission(ProgramText &out, const Needs &needs)
@@ -128,7 +160,7 @@ void CppPrelude::writeAdmission(ProgramText &out, const Needs &needs)
     out.add();
 }
 
-void CppPrelude::writeRunner(ProgramText &out)
+void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
 {
     out.add();
     comment(out,
@@ -145,6 +177,15 @@ void CppPrelude::writeRunner(ProgramText &out)
     out.add(QStringLiteral("{"));
     out.add(QStringLiteral("    try {"));
     out.add(QStringLiteral("        co_await ck::spawn(loop, asyncMain);"));
+    if (needs.unawaited) {
+        out.add(QStringLiteral("        cancelling->cancel();"));
+        out.add(QStringLiteral("        for (QCoro::Task<> &task : leftovers) {"));
+        out.add(QStringLiteral("            try {"));
+        out.add(QStringLiteral("                co_await task;"));
+        out.add(QStringLiteral("            } catch (const Cancelled &) {"));
+        out.add(QStringLiteral("            }"));
+        out.add(QStringLiteral("        }"));
+    }
     out.add(QStringLiteral("        QCoreApplication::exit(0);"));
     out.add(QStringLiteral("    } catch (const std::exception &error) {"));
     out.add(QStringLiteral("        QTextStream(stderr) << error.what() << Qt::endl;"));
@@ -159,6 +200,10 @@ void CppPrelude::writeRunner(ProgramText &out)
     out.add(QStringLiteral("    QCoreApplication app(argc, argv);"));
     out.add(QStringLiteral("    ck::Scheduler scheduler(std::make_unique<ck::RealClock>());"));
     out.add(QStringLiteral("    loop = &scheduler;"));
+    if (needs.unawaited) {
+        out.add(QStringLiteral("    ck::CancelToken shutdown(&scheduler);"));
+        out.add(QStringLiteral("    cancelling = &shutdown;"));
+    }
     out.add(QStringLiteral("    const QCoro::Task<> running = runMain();"));
     out.add(QStringLiteral("    return app.exec();"));
     out.add(QStringLiteral("}"));

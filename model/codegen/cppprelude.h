@@ -18,19 +18,22 @@ public:
     {
         bool async = true;
         bool whenAll = false;
-        bool events = false; // tasks come `after` others (concurrent modes)
-        bool blocks = false; // some block step
-        int limit = 0;       // bounded:N, 0 when not bounded
+        bool events = false;    // tasks come `after` others (concurrent modes)
+        bool blocks = false;    // some block step
+        int limit = 0;          // bounded:N, 0 when not bounded
+        bool unawaited = false; // some task main() creates and never awaits
         DownloadUse downloads;
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);
     static void writeGlobals(ProgramText &out, const Needs &needs);
     // asyncio.run(main()): the runner coroutine, the end of the anonymous namespace and main().
-    static void writeRunner(ProgramText &out);
+    static void writeRunner(ProgramText &out, const Needs &needs);
 
 private:
     static void writeAdmission(ProgramText &out, const Needs &needs);
+    // Python's task cancellation, for tasks main() never awaits: sleeps that raise Cancelled.
+    static void writeCancellation(ProgramText &out);
     static void comment(ProgramText &out, const QString &english, const QString &korean);
 };
 

@@ -42,16 +42,8 @@ CppProgram::CppProgram(const Scenario &scenario, const Strategy &strategy, Langu
 
 GeneratedProgram CppProgram::program()
 {
-    const QString title = m_scenario.title.in(m_out.language());
-    m_out.add(m_out
-                  .say(QStringLiteral("// %1 (%2), written by CoroKitchen"),
-                       QStringLiteral("// %1 (%2), CoroKitchen이 만든 프로그램"))
-                  .arg(title, m_strategy.name()));
-    if (m_speed != 1.0)
-        m_out.add(m_out
-                      .say(QStringLiteral("// every duration divided by %1"),
-                           QStringLiteral("// 모든 시간을 %1(으)로 나눴습니다"))
-                      .arg(m_speed));
+    m_out.addTitle(QStringLiteral("//"), m_scenario.title.in(m_out.language()), m_strategy.name(),
+                   m_speed);
     if (m_strategy.isAsync())
         comment(QStringLiteral("Build it against CoroKitchen's model library, whose event loop it "
                                "runs on:"),
@@ -82,7 +74,7 @@ GeneratedProgram CppProgram::program()
                       CodeLocation::task(int(i)), &m_scenario.tasks[i]);
     if (m_strategy.isAsync()) {
         writeMain();
-        CppPrelude::writeRunner(m_out);
+        CppPrelude::writeRunner(m_out, needs());
     } else {
         m_out.add(QStringLiteral("} // namespace"));
         m_out.add();
@@ -118,7 +110,7 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
     }
     if (task && usesEvents())
         m_out.add(QStringLiteral("done.at(%1).set();").arg(CodeSyntax::cppCString(task->name)));
-    if (task && task->result) {
+    if (task && task->result && task->awaited) {
         m_out.add(QStringLiteral("%1 %2;").arg(
             async ? QStringLiteral("co_return") : QStringLiteral("return"),
             CodeSyntax::cppString(task->result->in(m_out.language()))));
@@ -143,8 +135,11 @@ void CppProgram::writeStep(const Step &step, const CodeLocation &location)
         return;
     case Step::Kind::Wait: {
         const QString duration = CodeSyntax::cppDuration(step.duration, m_speed);
+        // With tasks to cancel, every sleep is one that Cancelled can interrupt.
+        const QString sleep = needs().unawaited ? QStringLiteral("co_await sleep(%1);")
+                                                : QStringLiteral("co_await loop->sleep(%1);");
         m_out.add(location, async
-                                ? QStringLiteral("co_await loop->sleep(%1);").arg(duration)
+                                ? sleep.arg(duration)
                                 : QStringLiteral("std::this_thread::sleep_for(%1);").arg(duration));
         return;
     }
@@ -363,12 +358,11 @@ void CppProgram::writeUnawaited()
         const ScenarioTask &task = m_scenario.tasks[i];
         if (task.awaited)
             continue;
-        comment(QStringLiteral("Never awaited: once asyncMain() returns the loop stops and the "
-                               "task never finishes (asyncio.run cancels it)."),
-                QStringLiteral("await하지 않음: asyncMain()이 반환되면 루프가 멈춰 이 태스크는 "
-                               "끝나지 못합니다 (asyncio.run은 취소합니다)."));
-        m_out.add(CodeLocation::main(int(i)), QStringLiteral("auto %1_task = ck::spawn(loop, %2);")
-                                                  .arg(task.name, CodeSyntax::cppName(task.name)));
+        comment(QStringLiteral("Never awaited: asyncio.run cancels it once main() has returned."),
+                QStringLiteral("await하지 않음: main()이 반환되면 asyncio.run이 취소합니다."));
+        m_out.add(CodeLocation::main(int(i)),
+                  QStringLiteral("leftovers.push_back(ck::spawn(loop, %1));")
+                      .arg(CodeSyntax::cppName(task.name)));
     }
 }
 
@@ -407,7 +401,7 @@ void CppProgram::comment(const QString &english, const QString &korean)
 
 QString CppProgram::returnType(const ScenarioTask *task) const
 {
-    const bool result = task && task->result;
+    const bool result = task && task->result && task->awaited; // nobody takes it otherwise
     if (m_strategy.isAsync())
         return result ? QStringLiteral("QCoro::Task<QString>") : QStringLiteral("QCoro::Task<>");
     return result ? QStringLiteral("QString") : QStringLiteral("void");
@@ -430,6 +424,8 @@ CppPrelude::Needs CppProgram::needs() const
     needs.blocks = hasStep(Step::Kind::Block);
     needs.limit = m_strategy.kind() == Strategy::Kind::Bounded ? m_strategy.limit() : 0;
     needs.downloads = m_downloads;
+    needs.unawaited = std::any_of(m_scenario.tasks.begin(), m_scenario.tasks.end(),
+                                  [](const ScenarioTask &task) { return !task.awaited; });
     return needs;
 }
 

@@ -26,6 +26,9 @@ public:
         return m_language == Language::Korean ? korean : english;
     }
 
+    // The program's first lines, as comments starting with `mark` ("#", "//"): what it is, and
+    // by how much its durations were divided, if they were.
+    void addTitle(const QString &mark, const QString &title, const QString &mode, double speed);
     // Appends a line at the current indentation (empty lines stay empty).
     void add(const QString &line = {});
     // Appends a line and records it as the line of `location`.

@@ -24,16 +24,8 @@ PythonProgram::PythonProgram(const Scenario &scenario, const Strategy &strategy,
 
 GeneratedProgram PythonProgram::program()
 {
-    const QString title = m_scenario.title.in(m_out.language());
-    m_out.add(m_out
-                  .say(QStringLiteral("# %1 (%2), written by CoroKitchen"),
-                       QStringLiteral("# %1 (%2), CoroKitchen이 만든 프로그램"))
-                  .arg(title, m_strategy.name()));
-    if (m_speed != 1.0)
-        m_out.add(m_out
-                      .say(QStringLiteral("# every duration divided by %1"),
-                           QStringLiteral("# 모든 시간을 %1(으)로 나눴습니다"))
-                      .arg(m_speed));
+    m_out.addTitle(QStringLiteral("#"), m_scenario.title.in(m_out.language()), m_strategy.name(),
+                   m_speed);
     QStringList imports = PythonDownload::imports(m_downloads, m_strategy.isAsync());
     if (m_strategy.isAsync())
         imports << QStringLiteral("import asyncio");

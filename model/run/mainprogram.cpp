@@ -72,18 +72,15 @@ QCoro::Task<> MainProgram::runOneByOne(std::shared_ptr<RunContext> context)
         if (!context->scenario().tasks[std::size_t(task)].awaited)
             continue;
         const QString &name = context->scenario().tasks[std::size_t(task)].name;
-        LoopEvent called;
-        called.kind = LoopEvent::Kind::Called;
-        called.location = CodeLocation::main(task);
-        called.detail = name;
-        context->note(called);
+        context->note(
+            LoopEvent::of(kMainLane, LoopEvent::Kind::Called, CodeLocation::main(task), name));
         try {
             co_await TaskExecutor::run(context, task);
         } catch (const std::exception &) {
             // a failed task does not stop the ones after it
         }
-        called.kind = LoopEvent::Kind::Returned;
-        context->note(std::move(called));
+        context->note(
+            LoopEvent::of(kMainLane, LoopEvent::Kind::Returned, CodeLocation::main(task), name));
     }
 }
 

@@ -73,9 +73,7 @@ void RunContext::addChunk(int lane, int depth, int index, qint64 bytes,
     span.state = SpanState::Done;
     span.bytes = bytes;
     m_recorder->beginSpan(std::move(span));
-    LoopEvent event;
-    event.lane = lane;
-    event.kind = LoopEvent::Kind::Chunk;
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Chunk, {});
     event.ref = index + 1;
     event.bytes = bytes;
     note(std::move(event));
@@ -84,10 +82,7 @@ void RunContext::addChunk(int lane, int depth, int index, qint64 bytes,
 void RunContext::log(int lane, const LocalizedText &text, const CodeLocation &location)
 {
     m_recorder->addLog(LogLine{elapsed(), lane, text});
-    LoopEvent event;
-    event.lane = lane;
-    event.kind = LoopEvent::Kind::Printed;
-    event.location = location;
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Printed, location);
     event.ref = int(m_recorder->logLines().size()) - 1;
     note(std::move(event));
 }
@@ -103,22 +98,14 @@ void RunContext::note(LoopEvent event)
 
 void RunContext::note(int lane, LoopEvent::Kind kind, const CodeLocation &location)
 {
-    LoopEvent event;
-    event.lane = lane;
-    event.kind = kind;
-    event.location = location;
-    note(std::move(event));
+    note(LoopEvent::of(lane, kind, location));
 }
 
 void RunContext::noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
                                const QString &what, std::vector<int> awaited)
 {
-    LoopEvent event;
-    event.lane = lane;
-    event.kind = LoopEvent::Kind::Suspended;
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Suspended, location, what);
     event.await = await;
-    event.location = location;
-    event.detail = what;
     event.awaited = std::move(awaited);
     note(std::move(event));
 }
@@ -126,12 +113,8 @@ void RunContext::noteSuspended(int lane, const CodeLocation &location, LoopEvent
 void RunContext::noteFinished(int lane, const CodeLocation &location, SpanState state,
                               const QString &reason)
 {
-    LoopEvent event;
-    event.lane = lane;
-    event.kind = LoopEvent::Kind::Finished;
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Finished, location, reason);
     event.state = state;
-    event.location = location;
-    event.detail = reason;
     note(std::move(event));
 }
 

@@ -82,13 +82,9 @@ QCoro::Task<> StepExecutor::wait(std::shared_ptr<RunContext> context,
     }
     const QString name = QStringLiteral("asyncio.sleep(%1)").arg(seconds(duration));
     const int span = context->beginSpan(lane, depth, SpanKind::Wait, name);
-    LoopEvent suspended;
-    suspended.lane = lane;
-    suspended.kind = LoopEvent::Kind::Suspended;
+    LoopEvent suspended = LoopEvent::of(lane, LoopEvent::Kind::Suspended, at, name);
     suspended.await = LoopEvent::Await::Timer;
-    suspended.location = at;
     suspended.until = context->elapsed() + duration;
-    suspended.detail = name;
     context->note(std::move(suspended));
     const bool slept = co_await context->sleep(duration, lane);
     context->endSpan(span, slept ? SpanState::Done : SpanState::Cancelled);
@@ -101,12 +97,8 @@ void StepExecutor::block(RunContext &context, std::chrono::nanoseconds duration,
 {
     const QString name = QStringLiteral("time.sleep(%1)").arg(seconds(duration));
     const int span = context.beginSpan(lane, depth, SpanKind::Block, name);
-    LoopEvent blocked;
-    blocked.lane = lane;
-    blocked.kind = LoopEvent::Kind::Blocked;
-    blocked.location = at;
+    LoopEvent blocked = LoopEvent::of(lane, LoopEvent::Kind::Blocked, at, name);
     blocked.until = context.elapsed() + duration;
-    blocked.detail = name;
     context.note(std::move(blocked));
     context.scheduler().block(duration);
     context.endSpan(span, SpanState::Done);
@@ -118,21 +110,12 @@ QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routin
 {
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
     const int span = context->beginSpan(lane, depth, SpanKind::Routine, callee.name);
-    LoopEvent called;
-    called.lane = lane;
-    called.kind = LoopEvent::Kind::Called;
-    called.location = CodeLocation::routine(routine);
-    called.detail = callee.name;
-    context->note(std::move(called));
+    context->note(
+        LoopEvent::of(lane, LoopEvent::Kind::Called, CodeLocation::routine(routine), callee.name));
     co_await withSpan(
         context, span,
         runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, depth + 1));
-    LoopEvent returned;
-    returned.lane = lane;
-    returned.kind = LoopEvent::Kind::Returned;
-    returned.location = from;
-    returned.detail = callee.name;
-    context->note(std::move(returned));
+    context->note(LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name));
 }
 
 QCoro::Task<> StepExecutor::gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,

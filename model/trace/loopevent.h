@@ -48,6 +48,16 @@ struct LoopEvent
     QString detail;           // Suspended: the awaited expression; Called/Returned: the routine;
                               // Finished: the reason it failed
     std::vector<int> awaited; // Routines/Task/Predecessors: the lanes whose end wakes it
+
+    static LoopEvent of(int lane, Kind kind, const CodeLocation &location, QString detail = {})
+    {
+        LoopEvent event;
+        event.lane = lane;
+        event.kind = kind;
+        event.location = location;
+        event.detail = std::move(detail);
+        return event;
+    }
 };
 
 } // namespace ck

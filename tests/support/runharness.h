@@ -9,6 +9,7 @@
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenarioloader.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QStringList>
 #include <QTest>
@@ -33,6 +34,17 @@ inline std::shared_ptr<const ck::Scenario> fromJson(const char *json)
     if (!loaded.ok())
         throw std::runtime_error(loaded.error.toStdString());
     return std::make_shared<const ck::Scenario>(std::move(*loaded.scenario));
+}
+
+// A built-in by id, or a file of tests/data by name ("tricky-asyncio.json").
+inline std::shared_ptr<const ck::Scenario> scenario(const QString &name)
+{
+    if (ck::BuiltinScenarios::contains(name))
+        return builtin(name);
+    QFile file(QStringLiteral(COROKITCHEN_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("missing test data");
+    return fromJson(file.readAll().constData());
 }
 
 inline ck::Strategy mode(const QString &name)
