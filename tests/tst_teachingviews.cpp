@@ -301,6 +301,9 @@ void TstTeachingViews::screenshots()
         window.run();
         QTest::qWait(2500); // both runs 2.5 s in: coffee brewing twice, the bagel toasted once
         window.grab().save(folder + QStringLiteral("/teaching-live-ko.png"));
+        for (const char *format : {"pdf", "svg", "png"}) // Hangul and the lag meter in exports
+            QVERIFY(window.exportChart(folder + QStringLiteral("/chart-live-ko.") +
+                                       QString::fromLatin1(format)));
         window.stop();
         QTRY_VERIFY(window.controller()->isSettled());
         window.setLanguage(ck::Language::English);
