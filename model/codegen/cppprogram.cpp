@@ -37,7 +37,10 @@ QString CppProgram::differencesFromPython()
 CppProgram::CppProgram(const Scenario &scenario, const Strategy &strategy, Language language,
                        double speed)
     : m_scenario(scenario), m_strategy(strategy), m_speed(speed),
-      m_downloads(DownloadUse::of(scenario)), m_out(language)
+      m_downloads(DownloadUse::of(scenario)),
+      m_unawaited(std::any_of(scenario.tasks.begin(), scenario.tasks.end(),
+                              [](const ScenarioTask &task) { return !task.awaited; })),
+      m_out(language)
 {}
 
 GeneratedProgram CppProgram::program()
@@ -136,8 +139,8 @@ void CppProgram::writeStep(const Step &step, const CodeLocation &location)
     case Step::Kind::Wait: {
         const QString duration = CodeSyntax::cppDuration(step.duration, m_speed);
         // With tasks to cancel, every sleep is one that Cancelled can interrupt.
-        const QString sleep = needs().unawaited ? QStringLiteral("co_await sleep(%1);")
-                                                : QStringLiteral("co_await loop->sleep(%1);");
+        const QString sleep = m_unawaited ? QStringLiteral("co_await sleep(%1);")
+                                          : QStringLiteral("co_await loop->sleep(%1);");
         m_out.add(location, async
                                 ? sleep.arg(duration)
                                 : QStringLiteral("std::this_thread::sleep_for(%1);").arg(duration));
@@ -424,8 +427,7 @@ CppPrelude::Needs CppProgram::needs() const
     needs.blocks = hasStep(Step::Kind::Block);
     needs.limit = m_strategy.kind() == Strategy::Kind::Bounded ? m_strategy.limit() : 0;
     needs.downloads = m_downloads;
-    needs.unawaited = std::any_of(m_scenario.tasks.begin(), m_scenario.tasks.end(),
-                                  [](const ScenarioTask &task) { return !task.awaited; });
+    needs.unawaited = m_unawaited;
     return needs;
 }
 

@@ -66,6 +66,7 @@ private:
     Strategy m_strategy;
     double m_speed;
     DownloadUse m_downloads;
+    bool m_unawaited; // some task is never awaited: sleeps must be cancellable
     ProgramText m_out;
 };
 
