@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "editor/scenariodocument.h"
+#include "editor/scenarioeditor.h"
 #include "exportactions.h"
 #include "modeactions.h"
 #include "panels/downloadspanel.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     createReplayActions();
     createDocks();
     createTeachingDocks();
+    createEditorDock();
     createMenus();
     createToolBar();
     createReplayToolBar();
@@ -290,8 +293,14 @@ QList<QAction *> MainWindow::allActions() const
                                 m_narrationDock->toggleViewAction(),
                                 m_transferDock->toggleViewAction(),
                                 m_codeDock->toggleViewAction(),
+                                m_editorDock->toggleViewAction(),
+                                m_newAction,
+                                m_editAction,
+                                m_saveAction,
+                                m_saveAsAction,
                                 m_shortcutsAction,
                                 m_aboutAction};
+    actions << m_editor->editActions();
     return actions;
 }
 
@@ -306,6 +315,14 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_changesSettled && m_editor->document()->isModified()) {
+        event->ignore();
+        whenChangesAreSafe([this] {
+            m_changesSettled = true;
+            close();
+        });
+        return;
+    }
     WindowSettings settings;
     settings.setGeometry(saveGeometry());
     settings.setWindowState(saveState());

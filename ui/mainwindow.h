@@ -10,6 +10,7 @@
 #include "timeline/timelinerun.h"
 #include "trace/logline.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 #endif
@@ -28,6 +29,7 @@ namespace ck {
 class CodePanel;
 class ControlTransferPanel;
 class DownloadsPanel;
+class ScenarioEditor;
 class EventLoopPanel;
 class ExportActions;
 class LogPanel;
@@ -67,6 +69,7 @@ public:
     // The current scenario's key: id, the file's absolute path, or kPastedUrlsKey.
     QString scenarioKey() const { return m_scenarioKey; }
     static inline const QString kPastedUrlsKey = QStringLiteral("urls:");
+    static inline const QString kEditedKey = QStringLiteral("editor:"); // an unsaved edit
     std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
     // A live run restarts with the new mode.
     void selectMode(const RunSelection &selection);
@@ -98,6 +101,16 @@ public:
     ControlTransferPanel *controlTransferPanel() const { return m_transfer; }
     CodePanel *codePanel() const { return m_code; }
     PitfallBanner *pitfallBanner() const { return m_pitfalls; }
+    ScenarioEditor *editor() const { return m_editor; }
+
+    // The editor (File menu): a new scenario, the current one, a file; saving atomically. Each
+    // valid state of the edited scenario is previewed at once on the virtual clock. What would
+    // lose unsaved changes asks first.
+    void newScenario();
+    void editCurrentScenario();
+    bool editScenarioFile(const QString &path);
+    bool saveScenario(); // asks for a file when it has none (false until answered)
+    bool saveScenarioAs(const QString &path);
     ReplayController *replay() const { return m_replay; }
 
     // Step and rewind a finished run (Run > Step…): the first of them enters replay, with every
@@ -119,6 +132,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     // mainwindowui.cpp: building and translating the widgets
@@ -150,6 +165,16 @@ private:
     void updateTeachingViews(const std::vector<TimelineRun> &runs);
     void updateReplayControls();
     void updatePitfalls();
+
+    // mainwindoweditor.cpp: the scenario editor, its files and its preview
+    void createEditorDock();
+    void retranslateEditor();
+    void updateEditorTitle();
+    void askSaveScenarioAs();
+    void showEditor();
+    void previewEdited(std::shared_ptr<const Scenario> scenario);
+    // Runs `then` at once, or after asking about the editor's unsaved changes (unless cancelled).
+    void whenChangesAreSafe(const std::function<void()> &then);
 
     // mainwindowstate.cpp: settings, views and dialogs
     void restoreSettings(const LaunchOptions &options);
@@ -195,6 +220,13 @@ private:
     // What the teaching views last showed: each run's record and how many of its events.
     std::vector<std::pair<const Recorder *, std::size_t>> m_teachingMoment;
     PitfallBanner *m_pitfalls = nullptr;
+    ScenarioEditor *m_editor = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    bool m_changesSettled = false; // the editor's changes were saved or discarded: close
     QDockWidget *m_transferDock = nullptr;
     ReplayController *m_replay = nullptr;
     QToolBar *m_replayToolBar = nullptr;

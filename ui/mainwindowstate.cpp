@@ -242,7 +242,8 @@ void MainWindow::updateTitles()
     const QString title = m_scenario->title.in(m_language);
     setWindowTitle(tr("%1 — CoroKitchen").arg(title));
     // Pasted URLs have no entry in the picker: it shows their title ("3 downloads") instead.
-    m_picker->setPlaceholderText(m_scenarioKey == kPastedUrlsKey ? title : QString());
+    const bool unlisted = m_scenarioKey == kPastedUrlsKey || m_scenarioKey == kEditedKey;
+    m_picker->setPlaceholderText(unlisted ? title : QString());
     const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
     const QString chartTitle = tr("%1 — %2").arg(title, shown.label());
     m_timeline->setTitle(chartTitle);

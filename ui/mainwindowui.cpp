@@ -126,7 +126,9 @@ void MainWindow::createViewActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_openAction, m_urlsAction});
+    m_fileMenu->addActions({m_newAction, m_openAction, m_editAction, m_saveAction, m_saveAsAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_urlsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(
         {m_exportChartAction, m_exportTraceAction, m_exportCsvAction, m_exportJsonAction});
@@ -153,7 +155,7 @@ void MainWindow::createMenus()
                             m_downloadsDock->toggleViewAction(),
                             m_eventLoopDock->toggleViewAction(),
                             m_narrationDock->toggleViewAction(), m_transferDock->toggleViewAction(),
-                            m_codeDock->toggleViewAction()});
+                            m_codeDock->toggleViewAction(), m_editorDock->toggleViewAction()});
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -246,6 +248,7 @@ void MainWindow::retranslateUi()
     m_speedBox->setToolTip(tr("Scenario seconds per real second (real clock)"));
     retranslateActions();
     retranslateTeaching();
+    retranslateEditor();
     m_modes->retranslate();
     if (m_scenario) // not while the window is still being built
         updateTitles();

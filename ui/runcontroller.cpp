@@ -41,10 +41,22 @@ RunController::~RunController()
 
 QString RunController::start(std::shared_ptr<const Scenario> scenario, RunSelection selection)
 {
+    return startOn(m_instant ? *m_virtualScheduler : *m_realScheduler, std::move(scenario),
+                   selection);
+}
+
+QString RunController::startPreview(std::shared_ptr<const Scenario> scenario,
+                                    RunSelection selection)
+{
+    return startOn(*m_virtualScheduler, std::move(scenario), selection);
+}
+
+QString RunController::startOn(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario,
+                               RunSelection selection)
+{
     if (m_shuttingDown || !scenario)
         return tr("nothing to run");
     const std::vector<Strategy> strategies = selection.strategies();
-    Scheduler &scheduler = m_instant ? *m_virtualScheduler : *m_realScheduler;
     for (const Strategy &strategy : strategies) {
         const QString refusal = RunPreflight::refusal(*scenario, strategy, scheduler.clock());
         if (!refusal.isEmpty())

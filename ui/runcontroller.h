@@ -50,6 +50,8 @@ public:
     // Starts a run, replacing (and cancelling) the current one. Returns an empty string, or why
     // the scenario cannot run in that mode (nothing is started then).
     QString start(std::shared_ptr<const Scenario> scenario, RunSelection selection);
+    // start() on the virtual clock whatever isInstant() says: the editor's instant preview.
+    QString startPreview(std::shared_ptr<const Scenario> scenario, RunSelection selection);
     // Cancels the current run; finished() follows once its coroutines have unwound.
     void stop();
     // Forgets the current runs (finished ones only; a live run is stopped first).
@@ -94,6 +96,8 @@ private:
     };
 
     CurrentRun makeRun(Scheduler &scheduler, const Strategy &strategy, int index);
+    QString startOn(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario,
+                    RunSelection selection);
     void retireCurrent();
     void onRunnerFinished(Runner *runner);
     void checkSettled();

@@ -592,6 +592,17 @@
     </message>
 </context>
 <context>
+    <name>ScenarioJson</name>
+    <message>
+        <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; takes an object such as {&quot;bytes&quot;: 100000}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioLoader</name>
     <message>
         <source>the file is larger than %1</source>
@@ -1814,6 +1825,54 @@
         <source>Replay: %1 s of %2 s, event %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the current scenario in the editor (a built-in as a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario edi&amp;tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor — %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -1885,6 +1944,89 @@
     </message>
 </context>
 <context>
+    <name>ck::ScenarioEditor</name>
+    <message>
+        <source>+ Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a routine that tasks can call or gather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected task, routine or step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid — tasks: %1, routines: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ck::ScenarioPicker</name>
     <message>
         <source>Open…</source>
@@ -1892,6 +2034,41 @@
     </message>
     <message>
         <source>Scenario to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::ScenarioTree</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -596,6 +596,17 @@
     </message>
 </context>
 <context>
+    <name>ScenarioJson</name>
+    <message>
+        <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
+        <translation>&quot;%1&quot;에는 1.5 같은 초 단위 숫자를 씁니다</translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; takes an object such as {&quot;bytes&quot;: 100000}</source>
+        <translation>&quot;download&quot;에는 {&quot;bytes&quot;: 100000} 같은 객체를 씁니다</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioLoader</name>
     <message>
         <source>the file is larger than %1</source>
@@ -1818,6 +1829,54 @@
         <source>Replay: %1 s of %2 s, event %3 of %4</source>
         <translation>재생: %2초 중 %1초, 이벤트 %4개 중 %3번째</translation>
     </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>새 시나리오(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this scenario</source>
+        <translation>이 시나리오 편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the current scenario in the editor (a built-in as a copy)</source>
+        <translation>현재 시나리오를 편집기에서 엽니다 (기본 제공 시나리오는 사본으로)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve scenario</source>
+        <translation>시나리오 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>다른 이름으로 시나리오 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Scenario edi&amp;tor</source>
+        <translation>시나리오 편집기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Editor — %1%2</source>
+        <translation>편집기 — %1%2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>시나리오를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>다른 이름으로 시나리오 저장</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>미리 보기 없음: %1</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -1889,6 +1948,89 @@
     </message>
 </context>
 <context>
+    <name>ck::ScenarioEditor</name>
+    <message>
+        <source>+ Task</source>
+        <translation>+ 태스크</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>태스크를 추가합니다</translation>
+    </message>
+    <message>
+        <source>+ Routine</source>
+        <translation>+ 루틴</translation>
+    </message>
+    <message>
+        <source>Add a routine that tasks can call or gather</source>
+        <translation>태스크가 call하거나 gather할 수 있는 루틴을 추가합니다</translation>
+    </message>
+    <message>
+        <source>+ Step</source>
+        <translation>+ 단계</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation>선택한 단계 다음에 단계를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove the selected task, routine or step (Delete)</source>
+        <translation>선택한 태스크, 루틴 또는 단계를 삭제합니다 (Delete)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move it up (Alt+Up)</source>
+        <translation>위로 옮깁니다 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Move it down (Alt+Down)</source>
+        <translation>아래로 옮깁니다 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>태스크 추가</translation>
+    </message>
+    <message>
+        <source>Add routine</source>
+        <translation>루틴 추가</translation>
+    </message>
+    <message>
+        <source>Add %1 step</source>
+        <translation>%1 단계 추가</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>옮기기</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ Valid — tasks: %1, routines: %2</source>
+        <translation>✓ 올바름 — 태스크: %1, 루틴: %2</translation>
+    </message>
+</context>
+<context>
     <name>ck::ScenarioPicker</name>
     <message>
         <source>Open…</source>
@@ -1897,6 +2039,41 @@
     <message>
         <source>Scenario to run</source>
         <translation>실행할 시나리오</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ScenarioTree</name>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>루틴</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1 다음</translation>
+    </message>
+    <message>
+        <source>never awaited</source>
+        <translation>await하지 않음</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>이름 바꾸기: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,302 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include "isolatedsettings.h"
+#include "windowwarnings.h"
+
+#include "editor/scenariodocument.h"
+#include "editor/scenarioeditor.h"
+#include "editor/scenariojson.h"
+#include "editor/scenariotree.h"
+#include "mainwindow.h"
+#include "runcontroller.h"
+#include "timeline/timelineview.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace std::chrono_literals;
+using ck::ScenarioJson;
+
+namespace {
+
+const ScenarioJson::Place kFirstTask{QStringLiteral("tasks"), 0, -1};
+
+QJsonArray stepsOf(const QJsonObject &root, const ScenarioJson::Place &owner = kFirstTask)
+{
+    return ScenarioJson::ownerAt(root, owner).value(QStringLiteral("steps")).toArray();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TstScenarioEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void addRemoveAndMoveSteps();
+    void valuesReadFromText();
+    void editsAreUndoable();
+    void refusalPointsAtTheStep();
+    void treeEditsInPlace();
+    void badValueIsRefusedAndKept();
+    void savesAtomicallyAndReopens();
+    void windowPreviewsEveryValidEdit();
+    void builtinIsEditedAsACopy();
+    void closingAsksAboutUnsavedChanges();
+    void screenshot();
+};
+
+void TstScenarioEditor::initTestCase()
+{
+    cktest::useIsolatedSettings(QStringLiteral("tst_scenarioeditor"));
+}
+
+void TstScenarioEditor::init()
+{
+    QSettings().clear();
+}
+
+void TstScenarioEditor::addRemoveAndMoveSteps()
+{
+    ck::ScenarioDocument document;
+    QJsonObject root = document.root(); // task_1: wait 1
+    root = ScenarioJson::addStep(root, kFirstTask, QStringLiteral("log"));
+    root = ScenarioJson::addStep(root, {QStringLiteral("tasks"), 0, 0}, QStringLiteral("block"));
+    QCOMPARE(stepsOf(root).size(), 3);
+    QCOMPARE(ScenarioJson::kindOf(stepsOf(root).at(1).toObject()), QStringLiteral("block"));
+    root = ScenarioJson::move(root, {QStringLiteral("tasks"), 0, 2}, -1); // log up
+    QCOMPARE(ScenarioJson::kindOf(stepsOf(root).at(1).toObject()), QStringLiteral("log"));
+    QCOMPARE(ScenarioJson::move(root, {QStringLiteral("tasks"), 0, 0}, -1), root); // at the top
+    root = ScenarioJson::remove(root, {QStringLiteral("tasks"), 0, 0});
+    QCOMPARE(stepsOf(root).size(), 2);
+    root = ScenarioJson::addTaskOrRoutine(root, QStringLiteral("tasks"));
+    root = ScenarioJson::addTaskOrRoutine(root, QStringLiteral("routines"));
+    QCOMPARE(root.value(QStringLiteral("tasks"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("name")),
+             QJsonValue(QStringLiteral("task_2")));
+    QCOMPARE(root.value(QStringLiteral("routines"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("name")),
+             QJsonValue(QStringLiteral("routine_1")));
+}
+
+void TstScenarioEditor::valuesReadFromText()
+{
+    QString error;
+    const QJsonObject wait{{QStringLiteral("wait"), 1}};
+    QCOMPARE(*ScenarioJson::withValue(wait, QStringLiteral(" 2.5 "), &error),
+             (QJsonObject{{QStringLiteral("wait"), 2.5}}));
+    QVERIFY(!ScenarioJson::withValue(wait, QStringLiteral("3 s"), &error));
+    QCOMPARE(error, QStringLiteral("\"wait\" takes a number of seconds, such as 1.5"));
+    const QJsonObject gather{{QStringLiteral("gather"), QJsonArray{}}};
+    QCOMPARE(*ScenarioJson::withValue(gather, QStringLiteral("a, b"), &error),
+             (QJsonObject{{QStringLiteral("gather"),
+                           QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}}));
+    // a bilingual line keeps its Korean when its English is edited
+    const QJsonObject log{
+        {QStringLiteral("log"), QJsonObject{{QStringLiteral("en"), QStringLiteral("x")},
+                                            {QStringLiteral("ko"), QStringLiteral("엑스")}}}};
+    const auto edited = ScenarioJson::withValue(log, QStringLiteral("y"), &error);
+    QCOMPARE(edited->value(QStringLiteral("log")).toObject().value(QStringLiteral("ko")),
+             QJsonValue(QStringLiteral("엑스")));
+    QCOMPARE(ScenarioJson::valueText(*edited), QStringLiteral("y"));
+    QVERIFY(!ScenarioJson::withValue(QJsonObject{{QStringLiteral("download"), QJsonObject{}}},
+                                     QStringLiteral("{nope"), &error));
+}
+
+void TstScenarioEditor::editsAreUndoable()
+{
+    ck::ScenarioDocument document;
+    QVERIFY(!document.isModified());
+    const QJsonObject start = document.root();
+    document.edit(ScenarioJson::addTaskOrRoutine(start, QStringLiteral("tasks")),
+                  QStringLiteral("Add task"));
+    QVERIFY(document.isModified());
+    QCOMPARE(document.scenario()->tasks.size(), std::size_t(2));
+    document.undoStack()->undo();
+    QCOMPARE(document.root(), start);
+    QVERIFY(!document.isModified());
+    document.undoStack()->redo();
+    QCOMPARE(document.scenario()->tasks.size(), std::size_t(2));
+}
+
+void TstScenarioEditor::refusalPointsAtTheStep()
+{
+    ck::ScenarioEditor editor;
+    ck::ScenarioDocument *document = editor.document();
+    document->edit(ScenarioJson::addStep(document->root(), kFirstTask, QStringLiteral("call")),
+                   QStringLiteral("Add call"));
+    QVERIFY(!document->check().ok());
+    QCOMPARE(document->check().error,
+             QStringLiteral("untitled.json: tasks[0].steps[1]: unknown routine \"routine_1\""));
+    QCOMPARE(editor.validationText(), QStringLiteral("⚠ ") + document->check().error);
+    QCOMPARE(editor.tree()->markedPath(), QStringLiteral("tasks[0].steps[1]"));
+    editor.addRoutine(); // routine_1 now exists
+    QVERIFY(document->check().ok());
+    QVERIFY(editor.tree()->markedPath().isEmpty());
+    QCOMPARE(editor.validationText(), QStringLiteral("✓ Valid — tasks: 1, routines: 1"));
+}
+
+void TstScenarioEditor::treeEditsInPlace()
+{
+    ck::ScenarioEditor editor;
+    std::vector<std::shared_ptr<const ck::Scenario>> ready;
+    connect(&editor, &ck::ScenarioEditor::scenarioReady, this,
+            [&ready](std::shared_ptr<const ck::Scenario> scenario) { ready.push_back(scenario); });
+    QTreeWidgetItem *wait = editor.tree()->itemAt(QStringLiteral("tasks[0].steps[0]"));
+    QVERIFY(wait);
+    QCOMPARE(wait->text(0), QStringLiteral("wait"));
+    wait->setText(1, QStringLiteral("2.5"));
+    QCOMPARE(stepsOf(editor.document()->root()).at(0).toObject().value(QStringLiteral("wait")),
+             QJsonValue(2.5));
+    QCOMPARE(ready.size(), std::size_t(1));
+    QCOMPARE(ready.front()->tasks[0].steps[0].duration, 2500ms);
+    editor.tree()->itemAt(QStringLiteral("tasks[0]"))->setText(0, QStringLiteral("brew"));
+    QCOMPARE(editor.document()->scenario()->tasks[0].name, QStringLiteral("brew"));
+    editor.tree()->itemAt(QStringLiteral("tasks[0]"))->setText(0, QStringLiteral("not a name"));
+    QVERIFY(editor.validationText().contains(QStringLiteral("tasks[0]: \"name\" must be an "
+                                                            "identifier")));
+}
+
+void TstScenarioEditor::badValueIsRefusedAndKept()
+{
+    ck::ScenarioEditor editor;
+    const QJsonObject before = editor.document()->root();
+    editor.tree()->itemAt(QStringLiteral("tasks[0].steps[0]"))->setText(1, QStringLiteral("soon"));
+    QCOMPARE(editor.document()->root(), before);
+    QCOMPARE(editor.validationText(),
+             QStringLiteral("\"wait\" takes a number of seconds, such as 1.5"));
+    QCOMPARE(editor.tree()->itemAt(QStringLiteral("tasks[0].steps[0]"))->text(1),
+             QStringLiteral("1"));
+}
+
+void TstScenarioEditor::savesAtomicallyAndReopens()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.json"));
+    ck::ScenarioDocument document;
+    document.edit(ScenarioJson::addTaskOrRoutine(document.root(), QStringLiteral("tasks")),
+                  QStringLiteral("Add task"));
+    QString error;
+    QVERIFY2(document.saveAs(path, &error), qPrintable(error));
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.displayName(), QStringLiteral("mine.json"));
+    // a failed save keeps the old file as it was
+    const QByteArray saved = readAll(path);
+    QVERIFY(!document.saveAs(dir.filePath(QStringLiteral("mine.json/inside.json")), &error));
+    QVERIFY(error.startsWith(QStringLiteral("cannot write ")));
+    QCOMPARE(readAll(path), saved);
+    ck::ScenarioDocument reopened;
+    QVERIFY(reopened.open(path, &error));
+    QCOMPARE(reopened.root(), document.root());
+    QVERIFY(!reopened.open(dir.filePath(QStringLiteral("none.json")), &error));
+    QVERIFY(error.startsWith(QStringLiteral("none.json: ")));
+}
+
+void TstScenarioEditor::windowPreviewsEveryValidEdit()
+{
+    ck::MainWindow window;
+    window.newScenario();
+    QTRY_VERIFY(!window.controller()->isRunning());
+    QCOMPARE(window.scenarioKey(), ck::MainWindow::kEditedKey);
+    auto runs = window.timeline()->runs();
+    QVERIFY(!runs.empty());
+    QCOMPARE(runs.back().recorder->info().clock, QStringLiteral("virtual"));
+    QCOMPARE(runs.back().recorder->info().total, 1s); // the starter waits 1 s
+    window.editor()
+        ->tree()
+        ->itemAt(QStringLiteral("tasks[0].steps[0]"))
+        ->setText(1, QStringLiteral("4"));
+    QTRY_COMPARE(window.timeline()->runs().back().recorder->info().total, 4s);
+    QVERIFY(!window.controller()->isInstant()); // the user's clock is untouched
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.json"));
+    QVERIFY(window.saveScenarioAs(path));
+    QCOMPARE(window.scenarioKey(), path);
+    QVERIFY(readAll(path).contains("\"wait\": 4"));
+}
+
+void TstScenarioEditor::builtinIsEditedAsACopy()
+{
+    ck::MainWindow window;
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    window.editCurrentScenario();
+    QCOMPARE(window.editor()->document()->path(), QString());
+    QCOMPARE(window.editor()->document()->scenario()->id, QStringLiteral("kitchen"));
+    QVERIFY(window.editor()->tree()->itemAt(QStringLiteral("tasks[1].steps[1]")));
+    QVERIFY(!window.saveScenario()); // asks where, as a dialog
+    auto *dialog = window.findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    dialog->reject();
+}
+
+void TstScenarioEditor::closingAsksAboutUnsavedChanges()
+{
+    auto *window = new ck::MainWindow;
+    QPointer<ck::MainWindow> alive(window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->editor()->addTask();
+    QVERIFY(!window->close()); // asks first
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("unsavedChanges"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("untitled.json")));
+    box->button(QMessageBox::Cancel)->click();
+    QVERIFY(alive && window->isVisible());
+    QVERIFY(!window->close());
+    box = window->findChild<QMessageBox *>(QStringLiteral("unsavedChanges"));
+    QTRY_VERIFY(box);
+    box->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(!alive);
+}
+
+void TstScenarioEditor::screenshot()
+{
+    // For people: CK_SCREENSHOT_DIR=/tmp/shots xvfb-run ./tst_scenarioeditor screenshot
+    const QString folder = qEnvironmentVariable("CK_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("set CK_SCREENSHOT_DIR to write a screenshot of the editor");
+    ck::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    window.editCurrentScenario();
+    window.editor()
+        ->tree()
+        ->itemAt(QStringLiteral("tasks[1].steps[1]"))
+        ->setText(1, QStringLiteral("4"));
+    QTest::qWait(100);
+    window.grab().save(folder + QStringLiteral("/editor-preview.png"));
+    window.editor()->tree()->select({QStringLiteral("tasks"), 1, 1});
+    window.editor()->addStep(QStringLiteral("call"));
+    QTest::qWait(100);
+    window.grab().save(folder + QStringLiteral("/editor-fault.png"));
+    window.editor()->document()->undoStack()->setClean(); // nothing to ask at the end
+}
+
+QTEST_MAIN(TstScenarioEditor)
+#include "tst_scenarioeditor.moc"

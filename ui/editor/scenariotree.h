@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QTreeWidget>
+
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "scenariojson.h"
+
+#include <optional>
+#endif
+
+namespace ck {
+
+// The scenario as a tree: its tasks and routines, each with its steps. A task's or routine's
+// name and a step's value (seconds, text, routine names, a download's JSON) are edited in
+// place; every edit is handed on as a whole new document (edited()), which the editor makes
+// undoable. The item at the path of the loader's refusal is marked with the message.
+class ScenarioTree : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScenarioTree(QWidget *parent = nullptr);
+
+    // Rebuilds the tree from the document, keeping what was expanded and selected.
+    void show(const QJsonObject &root);
+    // Marks the item the refusal `error` points at ("file.json: tasks[0].steps[1]: ..."); an
+    // empty error clears the mark.
+    void markFault(const QString &error);
+    QString markedPath() const { return m_markedPath; }
+
+    std::optional<ScenarioJson::Place> selectedPlace() const;
+    void select(const ScenarioJson::Place &place);
+    QTreeWidgetItem *itemAt(const QString &path) const;
+
+    static constexpr int kPathRole = Qt::UserRole + 1;
+
+Q_SIGNALS:
+    void edited(const QJsonObject &root, const QString &what);
+    void refused(const QString &why); // an edit that could not be read (not a number...)
+
+private:
+    void addOwners(const QString &collection, const QString &title);
+    QTreeWidgetItem *ownerItem(QTreeWidgetItem *parent, const ScenarioJson::Place &place,
+                               const QJsonObject &owner);
+    void onChanged(QTreeWidgetItem *item, int column);
+    static std::optional<ScenarioJson::Place> placeOf(const QTreeWidgetItem *item);
+
+    QJsonObject m_root;
+    QString m_markedPath;
+    bool m_building = false;
+};
+
+} // namespace ck
