@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/corokitchen
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test test-asan bench format clean
 
 all: build
 
@@ -24,6 +24,10 @@ test: configure
 	@cmake --build $(BUILD_DIR) --target update_translations >/dev/null
 	@cmake --build $(BUILD_DIR) -j2
 	@cd $(BUILD_DIR) && ctest --output-on-failure --no-tests=error -j2
+
+# The whole suite again under AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer.
+test-asan:
+	@$(MAKE) --no-print-directory test PRESET=asan
 
 # Benchmarks run an optimised build against Python asyncio on this machine.
 bench: deps
