@@ -1,6 +1,7 @@
 #include "eventlooppanel.h"
 
 #include "teach/narration.h"
+#include "timeline/timelinestyle.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -17,22 +18,22 @@ using State = CoroutineState::State;
 
 namespace {
 
-// Okabe-Ito, as on the timeline: green runs, blue waits, orange blocks, vermillion fails.
-QColor colorOf(State state)
+// The timeline's colours: green runs, blue waits, orange blocks, vermillion fails.
+QColor colorOf(State state, const TimelineStyle &style)
 {
     switch (state) {
     case State::Running:
-        return QColor(0x00, 0x9e, 0x73);
+        return style.running;
     case State::Ready:
-        return QColor(0xcc, 0x79, 0xa7);
+        return style.now;
     case State::OnTimer:
     case State::OnNetwork:
     case State::Awaiting:
-        return QColor(0x56, 0xb4, 0xe9);
+        return style.suspendedLine;
     case State::Blocked:
-        return QColor(0xe6, 0x9f, 0x00);
+        return style.blocked;
     case State::Failed:
-        return QColor(0xd5, 0x5e, 0x00);
+        return style.failed;
     default:
         return {};
     }
@@ -214,6 +215,7 @@ void EventLoopPanel::render()
 
 void EventLoopPanel::renderRows()
 {
+    const TimelineStyle style = TimelineStyle::forPalette(palette());
     int row = 0;
     for (const Shown &run : m_runs) {
         for (const CoroutineState &coroutine : run.state.coroutines()) {
@@ -227,7 +229,7 @@ void EventLoopPanel::renderRows()
             item->setText(2, coroutine.awaiting);
             item->setText(3, coroutine.state == State::NotStarted ? QString()
                                                                   : seconds(coroutine.since));
-            const QColor color = colorOf(coroutine.state);
+            const QColor color = colorOf(coroutine.state, style);
             item->setForeground(1, color.isValid() ? QBrush(color) : palette().text());
             QFont font = item->font(0);
             font.setBold(current);
