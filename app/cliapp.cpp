@@ -7,6 +7,7 @@
 #include "headlesssession.h"
 #include "logformat.h"
 #include "net/servecommand.h"
+#include "paintbench.h"
 #include "sleepersbench.h"
 #include "teach/pitfallfinder.h"
 #include "trace/logtext.h"
@@ -49,6 +50,10 @@ int CliApp::exec(const QStringList &arguments)
                                                   std::chrono::nanoseconds(
                                                       std::llround(request->benchSeconds * 1e9))))
                      .toJson(QJsonDocument::Compact)
+              << '\n';
+        return Success;
+    case CliRequest::Command::BenchPaint:
+        m_out << QJsonDocument(PaintBench::run(request->paint)).toJson(QJsonDocument::Compact)
               << '\n';
         return Success;
     case CliRequest::Command::Run:

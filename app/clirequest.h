@@ -1,5 +1,6 @@
 #pragma once
 
+#include "paintbench.h"
 #include "run/strategy.h"
 #include "scenario/language.h"
 
@@ -11,7 +12,18 @@ namespace ck {
 // What the user asked the command line for, parsed and checked.
 struct CliRequest
 {
-    enum class Command { Gui, Help, Version, List, Run, Compare, Serve, BenchSleepers, Code };
+    enum class Command {
+        Gui,
+        Help,
+        Version,
+        List,
+        Run,
+        Compare,
+        Serve,
+        BenchSleepers,
+        BenchPaint,
+        Code
+    };
 
     Command command = Command::Gui;
     QString scenario;            // built-in id or file path (window: empty = the last one)
@@ -30,6 +42,7 @@ struct CliRequest
     QString codeAs = QStringLiteral("python"); // code: the programming language
     int count = 100000;                        // bench sleepers
     double benchSeconds = 1.0;                 // bench sleepers
+    PaintBench::Options paint;                 // bench paint
 };
 
 } // namespace ck

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "scenario/crowdscenario.h"
 #include "translations.h"
 
 #include <cmath>
@@ -23,6 +24,11 @@ const QString kPortOption = QStringLiteral("port");
 const QString kCountOption = QStringLiteral("count");
 const QString kSecondsOption = QStringLiteral("seconds");
 const QString kAsOption = QStringLiteral("as");
+const QString kSpansOption = QStringLiteral("spans");
+const QString kLanesOption = QStringLiteral("lanes");
+const QString kWidthOption = QStringLiteral("width");
+const QString kHeightOption = QStringLiteral("height");
+const QString kFramesOption = QStringLiteral("frames");
 
 // Options followed by a value, so that opensWindow() can skip the values.
 const QStringList kValueOptions{
@@ -59,15 +65,30 @@ CommandLine::CommandLine()
         {kScenarioOption, tr("Window: open this scenario (built-in id or file)."), tr("scenario")},
         {kAutorunOption, tr("Window: start running at once.")},
         {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
-        {kCountOption, tr("bench sleepers: how many coroutines. Default: 100000."), tr("n")},
+        {kCountOption,
+         tr("bench sleepers: how many coroutines (default: 100000); run, compare and code: "
+            "the size of the crowd scenario (default: %1).")
+             .arg(CrowdScenario::kDefaultCount),
+         tr("n")},
         {kSecondsOption, tr("bench sleepers: how long each sleeps. Default: 1."), tr("seconds")},
+        {kSpansOption, tr("bench paint: how many spans the recorded run has. Default: 100000."),
+         tr("n")},
+        {kLanesOption,
+         tr("bench paint: spread the spans over this many lanes. Default: two spans a lane, "
+            "as in a crowd."),
+         tr("n")},
+        {kWidthOption, tr("bench paint: the width of the painted view. Default: 1280."),
+         tr("pixels")},
+        {kHeightOption, tr("bench paint: the height of the painted view. Default: 800."),
+         tr("pixels")},
+        {kFramesOption, tr("bench paint: how many frames to paint. Default: 60."), tr("n")},
         {kAsOption, tr("code: the language of the program, python (default) or cpp."),
          tr("language")},
     });
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers; "
-           "without a command the window opens"));
+        tr("run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | "
+           "bench paint; without a command the window opens"));
 }
 
 QString CommandLine::helpText() const
@@ -76,7 +97,8 @@ QString CommandLine::helpText() const
            tr("Examples:\n"
               "  corokitchen run kitchen --mode gather\n"
               "  corokitchen compare kitchen --clock virtual --trace kitchen.json\n"
-              "  corokitchen run my-scenario.json --mode bounded:2 --speed 10\n");
+              "  corokitchen run my-scenario.json --mode bounded:2 --speed 10\n"
+              "  corokitchen run crowd --count 100000 --clock virtual\n");
 }
 
 std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
@@ -110,8 +132,11 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     }
     if (request.command == CliRequest::Command::Serve)
         return parsePort(request) ? std::optional(request) : std::nullopt;
-    if (request.command == CliRequest::Command::BenchSleepers)
+    if (request.command == CliRequest::Command::BenchSleepers ||
+        request.command == CliRequest::Command::BenchPaint)
         return request;
+    if (!parseCrowdCount(request))
+        return std::nullopt;
     if (m_parser.isSet(kPortOption)) {
         fail(tr("--port is for serve"));
         return std::nullopt;
@@ -166,8 +191,16 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
 
 bool CommandLine::parseBench(const QStringList &positional, CliRequest &request)
 {
+    if (positional.size() == 2 && positional[1] == QLatin1String("paint"))
+        return parsePaintBench(request);
     if (positional.size() != 2 || positional[1] != QLatin1String("sleepers"))
-        return fail(tr("bench: expected \"bench sleepers [--count N] [--seconds S]\""));
+        return fail(tr("bench: expected \"bench sleepers [--count N] [--seconds S]\" or \"bench "
+                       "paint [--spans N] [--width W]\""));
+    for (const QString &option :
+         {kSpansOption, kLanesOption, kWidthOption, kHeightOption, kFramesOption}) {
+        if (m_parser.isSet(option))
+            return fail(tr("--%1 is for bench paint").arg(option));
+    }
     request.command = CliRequest::Command::BenchSleepers;
     bool ok = true;
     if (m_parser.isSet(kCountOption))
@@ -179,6 +212,56 @@ bool CommandLine::parseBench(const QStringList &positional, CliRequest &request)
     if (!ok || !std::isfinite(request.benchSeconds) || request.benchSeconds < 0 ||
         request.benchSeconds > 3600)
         return fail(tr("--seconds must be a number from 0 to 3600"));
+    return true;
+}
+
+bool CommandLine::parsePaintBench(CliRequest &request)
+{
+    request.command = CliRequest::Command::BenchPaint;
+    for (const QString &option : {kCountOption, kSecondsOption}) {
+        if (m_parser.isSet(option))
+            return fail(tr("--%1 is for bench sleepers").arg(option));
+    }
+    PaintBench::Options &paint = request.paint;
+    return parseWhole(kSpansOption, 1, 2 * CrowdScenario::kMaxCount, &paint.spans) &&
+           parseWhole(kLanesOption, 1, 100000, &paint.lanes) &&
+           parseWhole(kWidthOption, 100, 10000, &paint.width) &&
+           parseWhole(kHeightOption, 100, 10000, &paint.height) &&
+           parseWhole(kFramesOption, 1, 100000, &paint.frames);
+}
+
+bool CommandLine::parseWhole(const QString &option, int lowest, int highest, int *value)
+{
+    if (!m_parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int parsed = m_parser.value(option).toInt(&ok);
+    if (!ok || parsed < lowest || parsed > highest)
+        return fail(tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                        .arg(option)
+                        .arg(lowest)
+                        .arg(highest)
+                        .arg(m_parser.value(option)));
+    *value = parsed;
+    return true;
+}
+
+bool CommandLine::parseCrowdCount(CliRequest &request)
+{
+    for (const QString &option :
+         {kSecondsOption, kSpansOption, kLanesOption, kWidthOption, kHeightOption, kFramesOption}) {
+        if (m_parser.isSet(option))
+            return fail(tr("--%1 is for bench").arg(option));
+    }
+    if (!m_parser.isSet(kCountOption))
+        return true;
+    if (request.scenario != QLatin1String("crowd"))
+        return fail(tr("--count is for bench sleepers and the crowd scenario (as in \"run crowd "
+                       "--count 100000\")"));
+    int count = 0;
+    if (!parseWhole(kCountOption, 1, CrowdScenario::kMaxCount, &count))
+        return false;
+    request.scenario = CrowdScenario::idFor(count);
     return true;
 }
 

@@ -31,6 +31,11 @@ private:
     bool parseChart(CliRequest &request);
     bool parsePort(CliRequest &request);
     bool parseBench(const QStringList &positional, CliRequest &request);
+    bool parsePaintBench(CliRequest &request);
+    // `--count N` after `run crowd` (and compare, code): the scenario crowd:N.
+    bool parseCrowdCount(CliRequest &request);
+    // The option's value into `value` when it is set: a whole number in [lowest, highest].
+    bool parseWhole(const QString &option, int lowest, int highest, int *value);
     bool parseClock(CliRequest &request);
     bool parseLanguage(CliRequest &request);
     bool fail(const QString &message);

@@ -18,13 +18,15 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
+// `--chart` and `bench paint` paint offscreen, which takes a QGuiApplication.
 bool drawsCharts(const QStringList &arguments)
 {
     for (const QString &argument : arguments) {
         if (argument == QLatin1String("--chart") || argument.startsWith(QLatin1String("--chart=")))
             return true;
     }
-    return false;
+    const qsizetype bench = arguments.indexOf(QLatin1String("bench"));
+    return bench > 0 && arguments.indexOf(QLatin1String("paint")) > bench;
 }
 
 int runHeadless()

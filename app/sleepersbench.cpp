@@ -19,8 +19,11 @@ using std::chrono::nanoseconds;
 
 namespace {
 
+// What every sleeper shares, passed as one pointer: each parameter is copied into each frame.
 struct Countdown
 {
+    Scheduler *scheduler;
+    nanoseconds seconds;
     std::size_t left;
     AsyncEvent done;
 };
@@ -31,9 +34,9 @@ struct Heartbeat
     nanoseconds worstLag{0};
 };
 
-QCoro::Task<> sleeper(Scheduler *scheduler, nanoseconds seconds, Countdown *countdown)
+QCoro::Task<> sleeper(Countdown *countdown)
 {
-    co_await scheduler->sleep(seconds);
+    co_await countdown->scheduler->sleep(countdown->seconds);
     if (--countdown->left == 0)
         countdown->done.set();
 }
@@ -52,10 +55,10 @@ QCoro::Task<> heartbeat(Scheduler *scheduler, Heartbeat *state)
 QCoro::Task<nanoseconds> gathered(Scheduler *scheduler, int count, nanoseconds seconds)
 {
     co_await scheduler->sleep(50ms); // let the heartbeat settle, as the asyncio script does
-    Countdown countdown{std::size_t(count), AsyncEvent(*scheduler)};
+    Countdown countdown{scheduler, seconds, std::size_t(count), AsyncEvent(*scheduler)};
     const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < count; ++i)
-        sleeper(scheduler, seconds, &countdown); // eager: suspended at its sleep, owned by the heap
+        sleeper(&countdown); // eager: suspended at its sleep, owned by the heap
     if (count > 0)
         co_await countdown.done.wait();
     co_return std::chrono::steady_clock::now() - start;

@@ -7,8 +7,14 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qcoro-qt6-dev libgl-dev
     qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core
-    xvfb xauth imagemagick poppler-utils python3
+    xvfb xauth imagemagick poppler-utils python3 python3-jsonschema
 )
+
+# `install-deps.sh --fuzz` adds what `make fuzz` needs: clang with libFuzzer and the sanitizer
+# runtimes, and llvm-symbolizer for readable stack traces.
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang libclang-rt-14-dev llvm-14)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

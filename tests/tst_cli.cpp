@@ -54,6 +54,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void codeWritesPythonOrCpp();
     void benchSleepersPrintsTheAsyncioFields();
+    void benchPaintPrintsFrameTimes();
+    void runCrowdTakesItsCount();
     void windowKeepsItsSettingsUnderCoroKitchen();
 
 private:
@@ -140,12 +142,13 @@ void TstCli::listShowsTheBuiltins()
         corokitchen({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
     const QStringList out = lines(result.out);
-    QCOMPARE(out.size(), 8);
+    QCOMPARE(out.size(), 9);
     QVERIFY(out[0].startsWith(QStringLiteral("kitchen ")));
     QVERIFY(out[3].startsWith(QStringLiteral("two-downloads ")));
     QVERIFY(out[5].startsWith(QStringLiteral("movie-stream ")));
     QVERIFY(out[6].startsWith(QStringLiteral("blocking-call ")));
     QVERIFY(out[7].startsWith(QStringLiteral("forgotten-task ")));
+    QCOMPARE(out[8].simplified(), QStringLiteral("crowd Crowd: 1,000 sleepers"));
 }
 
 void TstCli::koreanLines()
@@ -230,8 +233,7 @@ void TstCli::badUsage_data()
         << QStringList{QStringLiteral("run"), QStringLiteral("bakery")}
         << "corokitchen: unknown scenario \"bakery\": neither a built-in (kitchen, api-calls, "
            "download-chunks, two-downloads, http-downloads, movie-stream, blocking-call, "
-           "forgotten-task) nor a "
-           "file\n";
+           "forgotten-task, crowd) nor a file\n";
     QTest::newRow("code as rust") << QStringList{QStringLiteral("code"), QStringLiteral("kitchen"),
                                                  QStringLiteral("--as"), QStringLiteral("rust")}
                                   << "corokitchen: --as rust: expected python or cpp\n";
@@ -330,10 +332,98 @@ void TstCli::benchSleepersPrintsTheAsyncioFields()
             0.002);
     QVERIFY(report.value(QStringLiteral("peak_rss_kb")).toInteger() > 0);
     QVERIFY(report.contains(QStringLiteral("max_loop_lag_ms")));
-    const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("paint")});
+    const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("walk")});
     QCOMPARE(bad.exitCode, 2);
-    QCOMPARE(bad.err, QStringLiteral("corokitchen: bench: expected \"bench sleepers [--count N] "
-                                     "[--seconds S]\"\n"));
+    QCOMPARE(bad.err,
+             QStringLiteral("corokitchen: bench: expected \"bench sleepers [--count N] "
+                            "[--seconds S]\" or \"bench paint [--spans N] [--width W]\"\n"));
+}
+
+void TstCli::benchPaintPrintsFrameTimes()
+{
+    // A crowd: two spans a lane.
+    const CliResult crowd =
+        corokitchen({QStringLiteral("bench"), QStringLiteral("paint"), QStringLiteral("--spans"),
+                     QStringLiteral("3000"), QStringLiteral("--frames"), QStringLiteral("4"),
+                     QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--height"),
+                     QStringLiteral("300")});
+    QCOMPARE(crowd.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(crowd.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("impl")).toString(),
+             QStringLiteral("corokitchen-qpainter"));
+    QCOMPARE(report.value(QStringLiteral("spans")).toInt(), 3000);
+    QCOMPARE(report.value(QStringLiteral("lanes")).toInt(), 1500);
+    QCOMPARE(report.value(QStringLiteral("frames")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("width")).toInt(), 640);
+    QCOMPARE(report.value(QStringLiteral("height")).toInt(), 300);
+    QVERIFY(report.value(QStringLiteral("chart_height")).toInt() > 1500 * 10);
+    const double median = report.value(QStringLiteral("frame_ms_median")).toDouble();
+    QVERIFY2(median > 0, qPrintable(crowd.out));
+    QVERIFY(report.value(QStringLiteral("frame_ms_max")).toDouble() >= median);
+    QVERIFY(report.contains(QStringLiteral("record_ms")));
+    // Few busy lanes: one span for each task, one for each of its sleeps.
+    const CliResult busy =
+        corokitchen({QStringLiteral("bench"), QStringLiteral("paint"), QStringLiteral("--spans"),
+                     QStringLiteral("1000"), QStringLiteral("--lanes"), QStringLiteral("4"),
+                     QStringLiteral("--frames"), QStringLiteral("2")});
+    QCOMPARE(busy.exitCode, 0);
+    const QJsonObject lanes = QJsonDocument::fromJson(busy.out.toUtf8()).object();
+    QCOMPARE(lanes.value(QStringLiteral("spans")).toInt(), 1000);
+    QCOMPARE(lanes.value(QStringLiteral("lanes")).toInt(), 4);
+    QCOMPARE(lanes.value(QStringLiteral("frames")).toInt(), 2);
+    const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("paint"),
+                                       QStringLiteral("--width"), QStringLiteral("wide")});
+    QCOMPARE(bad.exitCode, 2);
+    // The last line: Qt's offscreen platform may warn first about the environment.
+    QCOMPARE(lines(bad.err).last(), QStringLiteral("corokitchen: --width must be a whole number "
+                                                   "from 100 to 10000, not \"wide\""));
+}
+
+void TstCli::runCrowdTakesItsCount()
+{
+    const CliResult byOption =
+        corokitchen({QStringLiteral("run"), QStringLiteral("crowd"), QStringLiteral("--count"),
+                     QStringLiteral("5000"), QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--json"), m_dir.filePath(QStringLiteral("crowd.json"))});
+    QCOMPARE(byOption.err, QString());
+    QCOMPARE(byOption.exitCode, 0);
+    QCOMPARE(lines(byOption.out),
+             QStringList{QStringLiteral("Total execution time : 3.00 seconds")});
+    QFile json(m_dir.filePath(QStringLiteral("crowd.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject run = QJsonDocument::fromJson(json.readAll())
+                                .object()
+                                .value(QStringLiteral("runs"))
+                                .toArray()
+                                .first()
+                                .toObject();
+    QCOMPARE(run.value(QStringLiteral("scenario")).toString(), QStringLiteral("crowd:5000"));
+    const CliResult byId = corokitchen({QStringLiteral("run"), QStringLiteral("crowd:20"),
+                                        QStringLiteral("--mode"), QStringLiteral("sequential"),
+                                        QStringLiteral("--clock"), QStringLiteral("virtual")});
+    QCOMPARE(byId.exitCode, 0);
+    // 0.5 s + ((97 i) mod 251) * 10 ms for i = 0 .. 19.
+    double total = 0;
+    for (int i = 0; i < 20; ++i)
+        total += 0.5 + (97 * i % 251) * 0.01;
+    QCOMPARE(
+        lines(byId.out),
+        QStringList{QStringLiteral("Total execution time : %1 seconds").arg(total, 0, 'f', 2)});
+    const CliResult notACrowd = corokitchen({QStringLiteral("run"), QStringLiteral("kitchen"),
+                                             QStringLiteral("--count"), QStringLiteral("5")});
+    QCOMPARE(notACrowd.exitCode, 2);
+    QCOMPARE(notACrowd.err,
+             QStringLiteral("corokitchen: --count is for bench sleepers and the "
+                            "crowd scenario (as in \"run crowd --count 100000\")\n"));
+    const CliResult tooMany = corokitchen({QStringLiteral("run"), QStringLiteral("crowd"),
+                                           QStringLiteral("--count"), QStringLiteral("2000000")});
+    QCOMPARE(tooMany.exitCode, 2);
+    QCOMPARE(tooMany.err, QStringLiteral("corokitchen: --count must be a whole number from 1 to "
+                                         "1000000, not \"2000000\"\n"));
+    const CliResult paintOption = corokitchen({QStringLiteral("bench"), QStringLiteral("sleepers"),
+                                               QStringLiteral("--spans"), QStringLiteral("5")});
+    QCOMPARE(paintOption.exitCode, 2);
+    QCOMPARE(paintOption.err, QStringLiteral("corokitchen: --spans is for bench paint\n"));
 }
 
 void TstCli::windowKeepsItsSettingsUnderCoroKitchen()

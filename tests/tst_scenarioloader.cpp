@@ -2,6 +2,8 @@
 #include "scenario/scenarioloader.h"
 #include "scenario/scenariosource.h"
 
+#include "runharness.h"
+
 #include <QTest>
 
 using namespace ck;
@@ -52,6 +54,26 @@ QByteArray chainScenario(int count, const QByteArray &last)
     return scenario(R"([{"name": "a", "steps": [{"call": "r0"}]}])", routineChain(count, last));
 }
 
+// A routine "r" with the given steps.
+QByteArray routineOf(const QByteArray &stepList)
+{
+    return R"({"name": "r", "steps": )" + stepList + "}";
+}
+
+// Routines r0 .. r<levels-1>, each gathering the next `width` times; the last logs a line.
+QByteArray gatherTree(int levels, int width)
+{
+    QByteArrayList routines;
+    for (int i = 0; i < levels; ++i) {
+        const QByteArray next = "\"r" + QByteArray::number(i + 1) + '"';
+        const QByteArray body =
+            i + 1 < levels ? R"({"gather": )" + repeated(next, width) + "}" : R"({"log": "x"})";
+        routines.append(R"({"name": "r)" + QByteArray::number(i) + R"(", "steps": [)" + body +
+                        "]}");
+    }
+    return '[' + routines.join(',') + ']';
+}
+
 QByteArray gatherOf(int count)
 {
     return steps(R"([{"gather": )" + repeated(R"("r")", count) + "}]").chopped(1) +
@@ -81,6 +103,9 @@ private Q_SLOTS:
     void builtinUnknown();
     void validFeatures();
     void limitsAreInclusive();
+    void runLimitsAreInclusive();
+    void byteOrderMark();
+    void twentyThousandTasksRun();
     void malformed_data();
     void malformed();
     void longChainsNeedNoRecursion();
@@ -102,7 +127,8 @@ void TstScenarioLoader::builtinIds()
              (QStringList{QStringLiteral("kitchen"), QStringLiteral("api-calls"),
                           QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
                           QStringLiteral("http-downloads"), QStringLiteral("movie-stream"),
-                          QStringLiteral("blocking-call"), QStringLiteral("forgotten-task")}));
+                          QStringLiteral("blocking-call"), QStringLiteral("forgotten-task"),
+                          QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);
@@ -225,7 +251,8 @@ void TstScenarioLoader::builtinUnknown()
     QCOMPARE(result.error,
              QStringLiteral("unknown built-in scenario \"nope\" (expected kitchen, "
                             "api-calls, download-chunks, two-downloads, "
-                            "http-downloads, movie-stream, blocking-call, forgotten-task)"));
+                            "http-downloads, movie-stream, blocking-call, forgotten-task, "
+                            "crowd)"));
 }
 
 void TstScenarioLoader::validFeatures()
@@ -281,6 +308,56 @@ void TstScenarioLoader::limitsAreInclusive()
     QVERIFY(ScenarioLoader::fromJson(diamond, QStringLiteral("t")).ok());
 }
 
+// The run limits are inclusive too: 1 + 1999999 chunks, and 2 × 10000 × 50000 seconds.
+void TstScenarioLoader::runLimitsAreInclusive()
+{
+    QVERIFY(ScenarioLoader::fromJson(steps(R"([{"download": {"bytes": 1999999, "chunk": 1}}])"),
+                                     QStringLiteral("t"))
+                .ok());
+    const QByteArray twice = scenario(R"([{"name": "a", "steps": [{"call": "r"}]},
+                                          {"name": "b", "steps": [{"call": "r"}, {"wait": 0}]}])",
+                                      '[' + routineOf(repeated(R"({"wait": 50000})", 10000)) + ']');
+    const ScenarioLoadResult result = ScenarioLoader::fromJson(twice, QStringLiteral("t"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+}
+
+// Editors on some systems start UTF-8 files with a byte order mark.
+void TstScenarioLoader::byteOrderMark()
+{
+    const ScenarioLoadResult result =
+        ScenarioLoader::fromJson("\xEF\xBB\xBF" + steps("[]"), QStringLiteral("t"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+}
+
+// Issue 7: a 20000-task file loads and runs; on the virtual clock it takes one second of
+// scenario time and about a second of wall time in a Debug build.
+void TstScenarioLoader::twentyThousandTasksRun()
+{
+    constexpr int count = 20000;
+    QByteArrayList tasks;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        tasks.append(R"({"name": "t)" + n + R"(", "result": "r)" + n +
+                     R"(", "steps": [{"log": "start )" + n + R"("}, {"wait": 1}, {"log": "end )" +
+                     n + R"("}]})");
+    }
+    const ScenarioLoadResult result =
+        ScenarioLoader::fromJson(scenario('[' + tasks.join(',') + ']'), QStringLiteral("big.json"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.scenario->tasks.size(), std::size_t(count));
+    const cktest::VirtualRun run(std::make_shared<const Scenario>(std::move(*result.scenario)),
+                                 cktest::mode(QStringLiteral("gather")));
+    QCOMPARE(run.total(), 1.0);
+    const QStringList lines = run.lines();
+    QCOMPARE(lines.size(), 3 * count); // every start, every end, then every result
+    QCOMPARE(lines.first(), QStringLiteral("start 0"));
+    QCOMPARE(lines.at(count - 1), QStringLiteral("start %1").arg(count - 1));
+    QCOMPARE(lines.at(count), QStringLiteral("end 0"));
+    QCOMPARE(lines.at(2 * count - 1), QStringLiteral("end %1").arg(count - 1));
+    QCOMPARE(lines.last(), QStringLiteral("Result of t%1 : r%1").arg(count - 1));
+    QVERIFY(run.runner->failures().isEmpty());
+}
+
 void TstScenarioLoader::malformed_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -302,6 +379,70 @@ void TstScenarioLoader::malformed_data()
         "not valid JSON at line 1, column 17: unterminated object");
     row("garbage after", "{} x",
         "not valid JSON at line 1, column 4: garbage at the end of the document");
+    row("truncated", R"({"format": "corokitchen-scenario/1", "id": "t", "ti)",
+        "not valid JSON at line 1, column 52: unterminated string");
+    row("binary garbage", QByteArray("\x00\x01\xff\xfe", 4),
+        "not valid JSON at line 1, column 2: illegal value");
+    row("binary garbage, a PNG header", QByteArray("\x89PNG\r\n\x1a\n\x00\x00", 10),
+        "not valid JSON at line 1, column 1: illegal value");
+    row("invalid UTF-8 in a string", "{\"format\": \"\xff\xfe\"}",
+        "not valid JSON at line 1, column 13: invalid UTF8 string");
+    row("NUL after the document", QByteArray("{}\0", 3),
+        "not valid JSON at line 1, column 3: garbage at the end of the document");
+    row("byte order mark alone", "\xEF\xBB\xBF \n", "the file is empty");
+    // JSON has no NaN or infinity; a number too large for a double is refused as JSON.
+    row("infinite wait", steps(R"([{"wait": 1e999}])"),
+        "not valid JSON at line 1, column 111: illegal number");
+    row("negative infinite wait", steps(R"([{"wait": -1e999}])"),
+        "not valid JSON at line 1, column 112: illegal number");
+    row("nested too deep", QByteArray(2000, '['),
+        "not valid JSON at line 1, column 1026: too deeply nested document");
+    row("deep value where a text goes",
+        steps(R"([{"log": )" + QByteArray(1000, '[') + QByteArray(1000, ']') + "}]"),
+        R"(tasks[0].steps[0]: "log" must be a text: a string or {"en": "...", "ko": "..."}, found an array)");
+
+    // What Qt's parser lets through but JSON does not.
+    row("control character in a string", steps("[{\"log\": \"a\tb\"}]"),
+        "not valid JSON at line 1, column 107: control character U+0009 in a string (write it as "
+        "an escape such as \\n, \\t or \\u0001)");
+    row("NUL in a string", steps(QByteArray("[{\"log\": \"a\0b\"}]", 16)),
+        "not valid JSON at line 1, column 107: control character U+0000 in a string (write it as "
+        "an escape such as \\n, \\t or \\u0001)");
+    row("newline in a key", "{\"a\nb\": 1}",
+        "not valid JSON at line 1, column 4: control character U+000A in a string (write it as "
+        "an escape such as \\n, \\t or \\u0001)");
+    row("unknown escape", steps(R"([{"log": "C:\path"}])"),
+        R"(not valid JSON at line 1, column 108: unknown escape \p in a string (write \\ for a backslash))");
+    row("number without a leading digit", steps(R"([{"wait": .5}])"),
+        R"(not valid JSON at line 1, column 106: illegal number ".5" (JSON needs a digit on each side of the point, as in 0.5))");
+    row("number without a digit after its point", steps(R"([{"wait": 1.}])"),
+        R"(not valid JSON at line 1, column 106: illegal number "1." (JSON needs a digit on each side of the point, as in 0.5))");
+    row("number with an exponent after its point", steps(R"([{"wait": -1.e3}])"),
+        R"(not valid JSON at line 1, column 106: illegal number "-1.e3" (JSON needs a digit on each side of the point, as in 0.5))");
+
+    // A key given twice would silently keep only the last value.
+    row("format twice", "{" + format + ", " + format + "}", R"(duplicate key "format")");
+    row("wait twice", steps(R"([{"wait": 1, "wait": 2}])"),
+        R"(tasks[0].steps[0]: duplicate key "wait")");
+    row("steps twice", scenario(R"([{"name": "a", "steps": [], "steps": [{"wait": 1}]}])"),
+        R"(tasks[0]: duplicate key "steps")");
+    row("tasks twice", scenario("[" + task + R"(], "tasks": [)" + task + "]"),
+        R"(duplicate key "tasks")");
+    row("key twice, once escaped", steps(R"([{"log": "x"}, {"wait": 1, "wait": 2}])"),
+        R"(tasks[0].steps[1]: duplicate key "wait")");
+    row("key twice in a text", steps(R"([{"log": {"en": "x", "ko": "y", "en": "z"}}])"),
+        R"(tasks[0].steps[0].log: duplicate key "en")");
+    row("key twice in a download",
+        steps(R"([{"download": {"bytes": 10, "chunk": 1, "chunk": 2}}])"),
+        R"(tasks[0].steps[0].download: duplicate key "chunk")");
+    row("key twice in a large object",
+        "{" + format + R"(, "x": {"k0": 0, "k1": 0, "k2": 0, "k3": 0, "k4": 0, "k5": 0, "k6": 0,
+        "k7": 0, "k8": 0, "k9": 0, "k10": 0, "k11": 0, "k12": 0, "k13": 0, "k14": 0, "k15": 0,
+        "k16": 0, "k17": 0, "k3": 1}})",
+        R"(x: duplicate key "k3")");
+    row("key twice under an odd key", "{" + format + R"(, "a\nb": {"k": 0, "k": 1}})",
+        R"("a\nb": duplicate key "k")");
+    row("key twice in an array at the top", R"([{"k": 0, "k": 1}])", R"([0]: duplicate key "k")");
     row("top level array", "[]",
         R"(the top level must be an object such as {"format": "corokitchen-scenario/1", ...})");
     row("format missing", R"({"id": "t"})",
@@ -435,7 +576,10 @@ void TstScenarioLoader::malformed_data()
         "tasks[0].steps[0].download.timeout: \"timeout\" must be a number of seconds from "
         "0.001 to 86400");
     row("download unknown key", steps(R"([{"download": {"bytes": 10, "speed": 1}}])"),
-        "tasks[0].steps[0].download.speed: unknown key \"speed\" (expected url, bytes, rate, "
+        "tasks[0].steps[0].download: unknown key \"speed\" (expected url, bytes, rate, "
+        "latency, chunk, drop_after, timeout, each)");
+    row("download unknown key with a newline", steps(R"([{"download": {"bytes": 10, "a\nb": 1}}])"),
+        "tasks[0].steps[0].download: unknown key \"a\\nb\" (expected url, bytes, rate, "
         "latency, chunk, drop_after, timeout, each)");
     row("download each unknown", steps(R"([{"download": {"bytes": 10, "each": "play"}}])"),
         "tasks[0].steps[0].download.each: unknown routine \"play\"");
@@ -492,6 +636,41 @@ void TstScenarioLoader::malformed_data()
         "routines[0]: cycle: r0 -> r1 -> r2 -> r3 -> r4 -> r5 -> r6 -> r7 -> … (2 more) -> r0");
     row("calls too deep", chainScenario(65, {}),
         "routines[0]: too many nested routine calls: 65 (the limit is 64)");
+
+    // What a run would cost: a short file can describe a run that never ends.
+    row("routines that gather routines",
+        scenario(R"([{"name": "a", "steps": [{"call": "r0"}]}])", gatherTree(8, 10)),
+        "tasks[0]: a run would take more than 2000000 steps (a routine's steps count each time "
+        "it is awaited, a download's chunks one each)");
+    row("download of a billion chunks",
+        steps(R"([{"download": {"bytes": 1073741824, "chunk": 1}}])"),
+        "tasks[0]: a run would take more than 2000000 steps (a routine's steps count each time "
+        "it is awaited, a download's chunks one each)");
+    row("each routine for every chunk",
+        scenario(
+            R"([{"name": "a", "steps": [{"download": {"bytes": 1000000, "chunk": 1, "each": "r"}}]}])",
+            R"([{"name": "r", "steps": [{"log": "x"}, {"log": "y"}]}])"),
+        "tasks[0]: a run would take more than 2000000 steps (a routine's steps count each time "
+        "it is awaited, a download's chunks one each)");
+    // r runs 70 × 10001 steps: two tasks that call it stay within the limit, a third does not.
+    row("steps over the run limit by the third task",
+        scenario(
+            R"([{"name": "a", "steps": [{"call": "r"}]}, {"name": "b", "steps": [{"call": "r"}]},
+                     {"name": "c", "steps": [{"call": "r"}]}])",
+            '[' + routineOf(repeated(R"({"call": "s"})", 70)) + R"(, {"name": "s", "steps": )" +
+                repeated(R"({"log": "x"})", 10000) + "}]"),
+        "tasks[2]: a run would take more than 2000000 steps (a routine's steps count each time "
+        "it is awaited, a download's chunks one each)");
+    // r waits 10000 × 50000 s: twice is the limit exactly, half a second more is over.
+    row("seconds over the run limit",
+        scenario(R"([{"name": "a", "steps": [{"call": "r"}]},
+                     {"name": "b", "steps": [{"call": "r"}, {"wait": 0.5}]}])",
+                 '[' + routineOf(repeated(R"({"wait": 50000})", 10000)) + ']'),
+        "tasks[1]: a run would last more than 1000000000 seconds (its waits, blocks and downloads "
+        "added up, a routine's each time it is awaited)");
+    row("download at a crawl", steps(R"([{"download": {"bytes": 1000000, "rate": 1e-300}}])"),
+        "tasks[0]: a run would last more than 1000000000 seconds (its waits, blocks and downloads "
+        "added up, a routine's each time it is awaited)");
 
     // Values from the file are quoted so that the refusal stays one line.
     row("name with a newline", steps(R"([{"call": "a\nb\"c"}])"),
@@ -611,11 +790,11 @@ void TstScenarioLoader::resolveUnknown()
     QCOMPARE(ScenarioSource::resolve(QStringLiteral("nope")).error,
              QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
                             "download-chunks, two-downloads, http-downloads, movie-stream, "
-                            "blocking-call, forgotten-task) nor a file"));
+                            "blocking-call, forgotten-task, crowd) nor a file"));
     QCOMPARE(ScenarioSource::resolve(testData).error,
              QStringLiteral("unknown scenario \"%1\": neither a built-in (kitchen, api-calls, "
                             "download-chunks, two-downloads, http-downloads, movie-stream, "
-                            "blocking-call, forgotten-task) nor a file")
+                            "blocking-call, forgotten-task, crowd) nor a file")
                  .arg(testData));
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void realClockIsNeverEarlyAndBarelyLate();
     void speedFactorScalesWallTime();
     void slicesLetTheEventLoopBreathe();
+    void breatheLetsQtInWithoutReordering();
     void eventWakesWaitersInOrder();
     void semaphoreAdmitsFirstComeFirstServed();
 };
@@ -273,6 +274,54 @@ void TstScheduler::slicesLetTheEventLoopBreathe()
     cktest::runSync(waitAll(std::move(tasks)));
     QCOMPARE(log.size(), std::size_t(50000));
     QVERIFY2(resumedWhenEventRan < 50000, qPrintable(QString::number(resumedWhenEventRan)));
+}
+
+namespace {
+
+QCoro::Task<> breather(Scheduler *scheduler, int rounds, QStringList *log)
+{
+    co_await scheduler->yieldNow();
+    for (int i = 0; i < rounds; ++i) {
+        log->append(QStringLiteral("a%1").arg(i));
+        co_await scheduler->breathe();
+    }
+}
+
+} // namespace
+
+void TstScheduler::breatheLetsQtInWithoutReordering()
+{
+    // A long stretch of work breathes when its slice is spent: Qt gets to run a posted event,
+    // but nothing else of the scheduler runs in between, not even what is ready in the same
+    // iteration (b) or a timer due at once (c).
+    auto scheduler = virtualScheduler();
+    scheduler->setSliceBudget(0us);
+    QStringList log;
+    std::vector<QCoro::Task<>> tasks;
+    tasks.push_back(breather(scheduler.get(), 3, &log));
+    tasks.push_back([](Scheduler *s, QStringList *out) -> QCoro::Task<> {
+        co_await s->yieldNow();
+        out->append(QStringLiteral("b"));
+    }(scheduler.get(), &log));
+    tasks.push_back([](Scheduler *s, QStringList *out) -> QCoro::Task<> {
+        co_await s->sleep(1ns);
+        out->append(QStringLiteral("c"));
+    }(scheduler.get(), &log));
+    QTimer::singleShot(0,
+                       [&] { QTimer::singleShot(0, [&] { log.append(QStringLiteral("qt")); }); });
+    cktest::runSync(waitAll(std::move(tasks)));
+    const QString order = log.join(QLatin1Char(' '));
+    QVERIFY2(order.startsWith(QStringLiteral("a0 ")), qPrintable(order));
+    QString withoutQt = order;
+    withoutQt.remove(QStringLiteral(" qt"));
+    QCOMPARE(withoutQt, QStringLiteral("a0 a1 a2 b c"));
+    QVERIFY2(order.indexOf(QStringLiteral("qt")) < order.indexOf(QStringLiteral("a2")),
+             qPrintable(order));
+    // Outside a slice (or with budget left) it goes on at once.
+    scheduler->setSliceBudget(std::chrono::seconds(10));
+    QStringList quick;
+    cktest::runSync(breather(scheduler.get(), 3, &quick));
+    QCOMPARE(quick.join(QLatin1Char(' ')), QStringLiteral("a0 a1 a2"));
 }
 
 void TstScheduler::eventWakesWaitersInOrder()

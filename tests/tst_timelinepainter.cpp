@@ -30,7 +30,7 @@ ck::Span makeSpan(int lane, int depth, ck::SpanKind kind, const QString &name,
 {
     ck::Span span;
     span.lane = lane;
-    span.depth = depth;
+    span.depth = std::int16_t(depth);
     span.kind = kind;
     span.name = name;
     span.start = start;
@@ -118,6 +118,7 @@ private Q_SLOTS:
     void hatchLinesStayInside();
     void barMergerFoldsSubPixelBars();
     void manyTinySpans();
+    void manyLanesPaintOnlyTheExposedRows();
     void koreanText();
 
 private:
@@ -390,9 +391,11 @@ void TstTimelinePainter::gatheredLanesSitUnderTheirParent()
     ck::TimelinePainter painter({{run.runner->recorder(), QStringLiteral("Gather"), 3s, -1ns}});
     painter.setGeometry(QRectF(0, 0, kWidth, 0));
     QStringList order;
-    for (const auto &row : painter.layout().rows())
+    for (int i = 0; i < painter.layout().rowCount(); ++i) {
+        const auto row = painter.layout().row(i);
         order << QStringLiteral("%1%2").arg(QString(row.indent, QLatin1Char('>')),
                                             run.recorder().lanes()[std::size_t(row.lane)].name);
+    }
     QCOMPARE(order, (QStringList{QStringLiteral("eggs"), QStringLiteral("coffee"),
                                  QStringLiteral(">coffee/boil"), QStringLiteral(">coffee/grind")}));
     const QImage image = paint(painter);
@@ -486,6 +489,71 @@ void TstTimelinePainter::manyTinySpans()
     painter.setScale(ck::TimeScale(5.0, 1e5));
     const QImage zoomed = paint(painter);
     QVERIFY(!zoomed.isNull());
+}
+
+void TstTimelinePainter::manyLanesPaintOnlyTheExposedRows()
+{
+    // A crowd's worth of lanes: the name column is measured from the longest names only, rows
+    // are found by arithmetic, and a band of the chart paints only the rows that cross it.
+    auto recorder = std::make_shared<ck::Recorder>();
+    constexpr int kLanes = 20000;
+    recorder->reserve(kLanes, 2 * kLanes);
+    for (int lane = 0; lane < kLanes; ++lane) {
+        // One name much longer than the rest, far down the list.
+        const QString name = lane == 15000 ? QStringLiteral("a_rather_long_task_name_%1").arg(lane)
+                                           : QStringLiteral("t%1").arg(lane);
+        recorder->addLane(ck::Lane{name, -1, lane});
+        const int task = recorder->beginSpan(makeSpan(lane, 0, ck::SpanKind::Task, name));
+        const int wait = recorder->beginSpan(
+            makeSpan(lane, 1, ck::SpanKind::Wait, QStringLiteral("asyncio.sleep(1)")));
+        recorder->endSpan(wait, 1s + lane * 100us, 1s, ck::SpanState::Done);
+        recorder->endSpan(task, 1s + lane * 100us, 1s, ck::SpanState::Done);
+    }
+    recorder->finish(3s, 3s, false);
+    ck::TimelinePainter painter({{recorder, QStringLiteral("Gather"), -1ns, -1ns}});
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const ck::TimelineLayout &layout = painter.layout();
+    QCOMPARE(layout.rowCount(), kLanes);
+    QCOMPARE(painter.duration(), 3.0);
+    const qreal longName = QFontMetricsF(painter.style().font)
+                               .horizontalAdvance(QStringLiteral("a_rather_long_task_name_15000"));
+    QVERIFY(layout.nameRight() - layout.nameLeft() >= std::min(longName, kWidth * 0.35 - 1));
+    // Rows by position.
+    const QRectF row7 = layout.laneRect(0, 7);
+    QCOMPARE(layout.row(7).rect, row7);
+    QCOMPARE(layout.rowAt(row7.center()), 7);
+    QCOMPARE(layout.rowsBetween(row7.top() + 1, row7.bottom() - 1), std::make_pair(7, 8));
+    QCOMPARE(layout.rowsBetween(row7.top(), layout.laneRect(0, 9).bottom()), std::make_pair(7, 10));
+    QCOMPARE(layout.rowsBetween(-100, 0), std::make_pair(0, 0));
+    QCOMPARE(layout.rowsBetween(layout.height() + 1, layout.height() + 100), std::make_pair(0, 0));
+    QCOMPARE(layout.rowAt(QPointF(row7.center().x(), layout.height() + 5)), -1);
+    // A viewport 300 rows down: its rows are painted, the rows just above it are not.
+    const qreal top = layout.laneRect(0, 300).top();
+    const QRectF exposed(0, top, kWidth, 20 * layout.rowHeight());
+    QImage image(kWidth, int(exposed.height()), QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    QPainter p(&image);
+    p.translate(0, -top);
+    painter.paint(p, exposed);
+    p.end();
+    const int x = int(painter.scale().x(0.55)); // between grid lines
+    const auto yIn = [&](int lane) { return int(layout.laneRect(0, lane).center().y() - top); };
+    const QColor inside = image.pixelColor(x, yIn(305));
+    QVERIFY(distance(inside, painter.style().background) > 10);
+    QVERIFY(distance(inside, Qt::magenta) > 100);
+    QImage above(kWidth, int(layout.rowHeight()), QImage::Format_RGB32);
+    above.fill(Qt::magenta);
+    QPainter q(&above);
+    q.translate(0, -layout.laneRect(0, 299).top());
+    painter.paint(q, exposed); // row 299 is outside the band: its bar is not painted
+    q.end();
+    QCOMPARE(above.pixelColor(x, int(layout.rowHeight() / 2)).rgb(),
+             painter.style().background.rgb());
+    // Hovering finds the span through its lane.
+    const auto hit =
+        painter.spanAt(QPointF(painter.scale().x(0.2), layout.laneRect(0, 12345).center().y()));
+    QVERIFY(hit);
+    QCOMPARE(recorder->spans()[std::size_t(hit->span)].lane, 12345);
 }
 
 void TstTimelinePainter::koreanText()

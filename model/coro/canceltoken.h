@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sleepoptions.h"
+
 #include <functional>
 #include <vector>
 
@@ -17,6 +19,8 @@ public:
     CancelToken &operator=(const CancelToken &) = delete;
 
     bool isCancelled() const { return m_cancelled; }
+    // Options of a plain sleep that this token wakes.
+    const SleepOptions *sleepOptions() const { return &m_sleepOptions; }
     void cancel();
 
     // Called once on cancel(), for work outside the scheduler (aborting a network reply).
@@ -25,6 +29,7 @@ public:
 
 private:
     Scheduler *m_scheduler;
+    SleepOptions m_sleepOptions{this};
     bool m_cancelled = false;
     int m_nextListenerId = 0;
     std::vector<std::pair<int, std::function<void()>>> m_listeners;

@@ -12,6 +12,8 @@ RealClock::RealClock(double speed)
 std::chrono::nanoseconds RealClock::now() const
 {
     const auto wallSinceRebase = SteadyClock::now() - m_rebasedAt;
+    if (m_speed == 1.0) // the common case, read for every sleep: no floating point
+        return m_scenarioAtRebase + wallSinceRebase;
     const auto scaled = std::chrono::duration<double, std::nano>(wallSinceRebase) * m_speed;
     return m_scenarioAtRebase + std::chrono::nanoseconds(std::llround(scaled.count()));
 }

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace ck {
 
@@ -52,28 +53,39 @@ void Scheduler::resumeSoon(std::coroutine_handle<> handle)
     callSoon(&resumeHandle, handle.address());
 }
 
-void Scheduler::addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds duration)
+SleepAwaiter Scheduler::sleep(std::chrono::nanoseconds duration, const CancelToken *token)
 {
-    m_timers.push_back(TimerEntry{m_clock->now() + duration, m_sequence++, sleeper});
-    std::push_heap(m_timers.begin(), m_timers.end(), &TimerEntry::later);
+    return SleepAwaiter(*this, duration, token ? token->sleepOptions() : nullptr);
+}
+
+bool Scheduler::sliceSpent() const
+{
+    return m_dispatching &&
+           m_slice.nsecsElapsed() > std::chrono::nanoseconds(m_sliceBudget).count();
+}
+
+void Scheduler::resumeFirstAfterEvents(std::coroutine_handle<> handle)
+{
+    m_ready.push_front(ReadyItem{&resumeHandle, handle.address()});
+    ++m_leftInIteration; // it belongs to the iteration that is running
+    m_endSlice = true;
+}
+
+void Scheduler::addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline)
+{
+    m_timers.push(TimerEntry{deadline, m_sequence++, sleeper});
     scheduleWake();
 }
 
 void Scheduler::wakeCancelled(const CancelToken *token)
 {
-    std::vector<TimerEntry> woken;
-    const auto kept =
-        std::partition(m_timers.begin(), m_timers.end(),
-                       [token](const TimerEntry &e) { return e.sleeper->token() != token; });
-    woken.assign(kept, m_timers.end());
-    m_timers.erase(kept, m_timers.end());
-    std::make_heap(m_timers.begin(), m_timers.end(), &TimerEntry::later);
-    // Wake in the order the timers would have fired, so cancellation stays deterministic.
-    std::sort(woken.begin(), woken.end(),
-              [](const TimerEntry &a, const TimerEntry &b) { return TimerEntry::later(b, a); });
+    // Woken in the order the timers would have fired, so cancellation stays deterministic.
+    const auto woken =
+        m_timers.extract([token](const TimerEntry &e) { return e.sleeper->token() == token; });
     for (const TimerEntry &entry : woken) {
+        const auto handle = entry.sleeper->handle();
         entry.sleeper->markCancelled();
-        resumeSoon(entry.sleeper->handle());
+        resumeSoon(handle);
     }
     scheduleWake();
 }
@@ -88,8 +100,7 @@ void Scheduler::dispatch()
     if (m_dispatching)
         return; // a nested event loop inside a resumed coroutine must not re-enter
     m_dispatching = true;
-    QElapsedTimer slice;
-    slice.start();
+    m_slice.start();
     const qint64 budgetNs = std::chrono::nanoseconds(m_sliceBudget).count();
     int sinceCheck = 0;
     while (m_leftInIteration > 0 || startIteration()) {
@@ -97,9 +108,11 @@ void Scheduler::dispatch()
         m_ready.pop_front();
         --m_leftInIteration;
         item.invoke(item.context);
+        if (std::exchange(m_endSlice, false))
+            break;
         if (++sinceCheck == kItemsPerBudgetCheck) {
             sinceCheck = 0;
-            if (slice.nsecsElapsed() > budgetNs)
+            if (m_slice.nsecsElapsed() > budgetNs)
                 break;
         }
     }
@@ -115,7 +128,7 @@ bool Scheduler::startIteration()
     if (m_ready.empty()) {
         if (m_timers.empty())
             return false;
-        const auto next = m_timers.front().deadline;
+        const auto next = m_timers.top().deadline;
         if (m_clock->isVirtual())
             m_clock->idleUntil(next);
         else if (!awaitRealDeadline(next))
@@ -143,12 +156,11 @@ bool Scheduler::awaitRealDeadline(std::chrono::nanoseconds deadline)
 void Scheduler::moveDueTimers(std::chrono::nanoseconds now, std::chrono::nanoseconds coalesce)
 {
     const auto horizon = now + coalesce;
-    while (!m_timers.empty() && m_timers.front().deadline <= horizon) {
-        while (m_clock->now() < m_timers.front().deadline) {
-        } // never early: wait for the latest of the timers fired together
-        std::pop_heap(m_timers.begin(), m_timers.end(), &TimerEntry::later);
-        m_ready.push_back(ReadyItem{&SleepAwaiter::fire, m_timers.back().sleeper});
-        m_timers.pop_back();
+    while (!m_timers.empty() && m_timers.top().deadline <= horizon) {
+        const TimerEntry entry = m_timers.pop();
+        while (now < entry.deadline)
+            now = m_clock->now(); // never early: wait for the latest of the timers fired together
+        m_ready.push_back(ReadyItem{&SleepAwaiter::fire, entry.sleeper});
     }
 }
 
@@ -165,7 +177,7 @@ void Scheduler::scheduleWake()
         m_wakeTimer.stop();
         return;
     }
-    const auto delay = m_clock->wallDelayUntil(m_timers.front().deadline);
+    const auto delay = m_clock->wallDelayUntil(m_timers.top().deadline);
     const auto ms = std::max(std::chrono::floor<std::chrono::milliseconds>(delay) - kWakeEarly,
                              std::chrono::milliseconds(0));
     m_wakeTimer.start(int(std::min<qint64>(ms.count(), std::numeric_limits<int>::max())));

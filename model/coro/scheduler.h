@@ -1,13 +1,15 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
+#include "breatheawaiter.h"
 #include "clock.h"
 #include "readyitem.h"
 #include "sleepawaiter.h"
-#include "timerentry.h"
+#include "timerqueue.h"
 #include "yieldawaiter.h"
 
 #include <chrono>
@@ -39,18 +41,28 @@ public:
     const Clock &clock() const { return *m_clock; }
     std::chrono::nanoseconds now() const { return m_clock->now(); }
 
-    SleepAwaiter sleep(std::chrono::nanoseconds duration, const CancelToken *token = nullptr,
-                       WakeObserver *observer = nullptr, int tag = 0)
+    SleepAwaiter sleep(std::chrono::nanoseconds duration)
     {
-        return SleepAwaiter(*this, duration, token, observer, tag);
+        return SleepAwaiter(*this, duration, nullptr);
+    }
+    SleepAwaiter sleep(std::chrono::nanoseconds duration, const CancelToken *token);
+    // `options` must outlive the sleep (see SleepOptions).
+    SleepAwaiter sleep(std::chrono::nanoseconds duration, const SleepOptions *options)
+    {
+        return SleepAwaiter(*this, duration, options);
     }
     YieldAwaiter yieldNow() { return YieldAwaiter(*this); }
+    BreatheAwaiter breathe() { return BreatheAwaiter(*this); }
     // time.sleep: holds the loop (real clock) or advances time with nothing else running.
     void block(std::chrono::nanoseconds duration) { m_clock->block(duration); }
 
     void callSoon(ReadyItem::Function function, void *context);
     void resumeSoon(std::coroutine_handle<> handle);
-    void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds duration);
+    // Within dispatch: whether the slice has used up its budget; then resumeFirstAfterEvents()
+    // ends it and resumes `handle` first when the next one begins, in the same iteration.
+    bool sliceSpent() const;
+    void resumeFirstAfterEvents(std::coroutine_handle<> handle);
+    void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline);
     void wakeCancelled(const CancelToken *token);
     // Re-arms the wake-up timer after the clock changed speed.
     void clockChanged();
@@ -74,7 +86,7 @@ private:
     void scheduleWake();
 
     std::unique_ptr<Clock> m_clock;
-    std::vector<TimerEntry> m_timers; // min-heap by (deadline, sequence)
+    TimerQueue m_timers;
     std::deque<ReadyItem> m_ready;
     std::size_t m_leftInIteration = 0;
     std::uint64_t m_sequence = 0;
@@ -82,6 +94,8 @@ private:
     std::chrono::microseconds m_sliceBudget{8000};
     QTimer m_wakeTimer;
     bool m_dispatching = false;
+    bool m_endSlice = false;
+    QElapsedTimer m_slice;
 };
 
 } // namespace ck

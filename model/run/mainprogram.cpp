@@ -1,7 +1,6 @@
 #include "mainprogram.h"
 
 #include "coro/spawn.h"
-#include "coro/whenall.h"
 #include "taskexecutor.h"
 
 namespace ck {
@@ -89,19 +88,26 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
     std::vector<QCoro::Task<>> tasks;
     const int count = int(context->scenario().tasks.size());
     tasks.reserve(std::size_t(count));
-    std::vector<int> lanes;
+    std::vector<int> lanes; // for the loop event only
     for (int task = 0; task < count; ++task) {
         if (!context->scenario().tasks[std::size_t(task)].awaited)
             continue;
         tasks.push_back(spawnTask(context, task));
-        lanes.push_back(task);
+        if (context->recordsLoopEvents())
+            lanes.push_back(task);
+        co_await context->scheduler().breathe(); // a million tasks take a while to create
     }
     const int first = lanes.empty() ? -1 : lanes.front();
-    context->noteSuspended(kMainLane, CodeLocation::main(first), LoopEvent::Await::Routines,
-                           gatherText(context->scenario()), std::move(lanes));
-    try {
-        co_await whenAll(std::move(tasks));
-    } catch (const std::exception &) {
+    if (context->recordsLoopEvents())
+        context->noteSuspended(kMainLane, CodeLocation::main(first), LoopEvent::Await::Routines,
+                               gatherText(context->scenario()), std::move(lanes));
+    // whenAll without its per-task helper coroutines: main resumes inside the completion of
+    // the last task to finish, as it does there, and every failure is on its task's span.
+    for (QCoro::Task<> &task : tasks) {
+        try {
+            co_await task;
+        } catch (const std::exception &) {
+        }
     }
     co_await context->scheduler().yieldNow(); // asyncio wakes the gatherer one iteration later
     context->note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
@@ -114,6 +120,7 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
     for (int task = 0; task < count; ++task) {
         if (context->scenario().tasks[std::size_t(task)].awaited)
             tasks.emplace_back(task, spawnTask(context, task));
+        co_await context->scheduler().breathe();
     }
     for (auto &[task, created] : tasks) {
         const bool waits = !created.isReady();
@@ -134,6 +141,8 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
 QCoro::Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
 {
     context->note(task, LoopEvent::Kind::Created, CodeLocation::task(task));
+    if (TaskExecutor::isFlat(context->scenario().tasks[std::size_t(task)]))
+        return TaskExecutor::spawnFlat(context, task);
     return spawn(&context->scheduler(),
                  [context, task] { return TaskExecutor::run(context, task); });
 }
@@ -153,7 +162,7 @@ void MainProgram::logResults(RunContext &context)
     const auto &tasks = context.scenario().tasks;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
         if (tasks[i].awaited && tasks[i].result && !context.taskFailed(int(i)) &&
-            context.taskDone(int(i)).isSet())
+            context.isTaskDone(int(i)))
             context.log(kMainLane, resultLine(tasks[i].name, *tasks[i].result),
                         CodeLocation::main());
     }

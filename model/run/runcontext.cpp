@@ -10,11 +10,9 @@ RunContext::RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> sce
                        Strategy strategy, std::shared_ptr<Recorder> recorder)
     : m_scheduler(&scheduler), m_scenario(std::move(scenario)), m_strategy(strategy),
       m_recorder(std::move(recorder)), m_token(&scheduler), m_heartbeatToken(&scheduler),
+      m_taskDone(m_scenario->tasks.size()), m_taskFinished(m_scenario->tasks.size(), false),
       m_taskFailed(m_scenario->tasks.size(), false)
 {
-    m_taskDone.reserve(m_scenario->tasks.size());
-    for (std::size_t i = 0; i < m_scenario->tasks.size(); ++i)
-        m_taskDone.push_back(std::make_unique<AsyncEvent>(scheduler));
     if (m_strategy.kind() == Strategy::Kind::Bounded)
         m_semaphore = std::make_unique<AsyncSemaphore>(scheduler, m_strategy.limit());
 }
@@ -46,7 +44,7 @@ int RunContext::beginSpan(int lane, int depth, SpanKind kind, const QString &nam
 {
     Span span;
     span.lane = lane;
-    span.depth = depth;
+    span.depth = std::int16_t(depth);
     span.kind = kind;
     span.name = name;
     span.start = elapsed();
@@ -64,7 +62,7 @@ void RunContext::addChunk(int lane, int depth, int index, qint64 bytes,
 {
     Span span;
     span.lane = lane;
-    span.depth = depth;
+    span.depth = std::int16_t(depth);
     span.kind = SpanKind::Chunk;
     span.name = QStringLiteral("chunk %1").arg(index + 1);
     span.start = from;
@@ -118,14 +116,52 @@ void RunContext::noteFinished(int lane, const CodeLocation &location, SpanState 
     note(std::move(event));
 }
 
-SleepAwaiter RunContext::sleep(std::chrono::nanoseconds duration, int lane)
+const SleepOptions *RunContext::sleepOptions(int lane)
 {
-    return m_scheduler->sleep(duration, &m_token, m_recordsLoopEvents ? this : nullptr, lane);
+    if (!m_recordsLoopEvents)
+        return m_token.sleepOptions();
+    const std::size_t index = std::size_t(lane - kMainLane);
+    while (m_observedSleeps.size() <= index)
+        m_observedSleeps.push_back(
+            SleepOptions{&m_token, this, int(m_observedSleeps.size()) + kMainLane});
+    return &m_observedSleeps[index];
 }
 
 void RunContext::timerFired(int lane)
 {
     note(lane, LoopEvent::Kind::Ready, {});
+}
+
+void RunContext::setTaskDone(int task)
+{
+    m_taskFinished[std::size_t(task)] = true;
+    if (const auto &event = m_taskDone[std::size_t(task)])
+        event->set();
+}
+
+AsyncEvent &RunContext::taskDoneEvent(int task)
+{
+    auto &event = m_taskDone[std::size_t(task)];
+    if (!event) {
+        event = std::make_unique<AsyncEvent>(*m_scheduler);
+        if (isTaskDone(task))
+            event->set();
+    }
+    return *event;
+}
+
+const QString &RunContext::sleepCall(std::chrono::nanoseconds duration, bool blocking)
+{
+    const auto key = std::make_pair(qint64(duration.count()), blocking);
+    auto found = m_sleepCalls.find(key);
+    if (found == m_sleepCalls.end()) {
+        const QString seconds =
+            QString::number(std::chrono::duration<double>(duration).count(), 'g', 9);
+        found = m_sleepCalls.insert(
+            key, (blocking ? QStringLiteral("time.sleep(%1)") : QStringLiteral("asyncio.sleep(%1)"))
+                     .arg(seconds));
+    }
+    return *found;
 }
 
 bool RunContext::anyTaskFailed() const

@@ -10,7 +10,9 @@
 #include "trace/recorder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -54,21 +56,29 @@ public:
     // crowds). The time and the loop iteration are filled in here.
     void setRecordsLoopEvents(bool records) { m_recordsLoopEvents = records; }
     bool recordsLoopEvents() const { return m_recordsLoopEvents; }
+    // "asyncio.sleep(1.5)" or "time.sleep(1.5)": one shared string per duration, not one per
+    // span (a crowd has a million of them).
+    const QString &sleepCall(std::chrono::nanoseconds duration, bool blocking);
     void note(LoopEvent event);
     void note(int lane, LoopEvent::Kind kind, const CodeLocation &location);
     void noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
                        const QString &what, std::vector<int> awaited = {});
     void noteFinished(int lane, const CodeLocation &location, SpanState state,
                       const QString &reason = {});
-    // A sleep that tells this context when its timer fires (the lane joins the ready queue).
-    SleepAwaiter sleep(std::chrono::nanoseconds duration, int lane);
+    // Options of a sleep on `lane` that this run's token wakes, and that tells this context
+    // when its timer fires (the lane joins the ready queue) if it records loop events. They
+    // live as long as the context.
+    const SleepOptions *sleepOptions(int lane);
     void timerFired(int lane) override;
 
     // The heartbeat's own stop signal: it ends with the main program.
     CancelToken &heartbeatToken() { return m_heartbeatToken; }
     bool isMainFinished() const { return m_mainFinished; }
 
-    AsyncEvent &taskDone(int task) { return *m_taskDone[std::size_t(task)]; }
+    bool isTaskDone(int task) const { return m_taskFinished[std::size_t(task)]; }
+    void setTaskDone(int task);
+    // Set once the task is done; made on first use, as few tasks are waited for by name.
+    AsyncEvent &taskDoneEvent(int task);
     bool taskFailed(int task) const { return m_taskFailed[std::size_t(task)]; }
     void setTaskFailed(int task) { m_taskFailed[std::size_t(task)] = true; }
     bool anyTaskFailed() const;
@@ -86,8 +96,11 @@ private:
     CancelToken m_heartbeatToken;
     bool m_recordsLoopEvents = false;
     bool m_mainFinished = false;
-    std::vector<std::unique_ptr<AsyncEvent>> m_taskDone;
+    std::vector<std::unique_ptr<AsyncEvent>> m_taskDone; // null until someone waits
+    std::vector<bool> m_taskFinished;
     std::vector<bool> m_taskFailed;
+    QHash<std::pair<qint64, bool>, QString> m_sleepCalls;
+    std::deque<SleepOptions> m_observedSleeps; // per lane, when loop events are recorded
     std::unique_ptr<AsyncSemaphore> m_semaphore;
     std::chrono::nanoseconds m_origin{0};
     std::chrono::nanoseconds m_wallOrigin{0};

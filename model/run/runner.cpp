@@ -5,8 +5,11 @@
 #include "heartbeat.h"
 #include "mainprogram.h"
 #include "runcontext.h"
+#include "taskexecutor.h"
 
 #include <QPointer>
+
+#include <algorithm>
 
 namespace ck {
 
@@ -21,6 +24,21 @@ RunInfo describe(const Scenario &scenario, const Strategy &strategy, const Clock
     info.clock = clock.isVirtual() ? QStringLiteral("virtual") : QStringLiteral("real");
     info.speed = clock.speed();
     return info;
+}
+
+// The spans a run records at least: one per task, and one per wait or block of a flat task
+// (a crowd: exactly two per task).
+std::size_t expectedSpans(const Scenario &scenario)
+{
+    std::size_t spans = 0;
+    for (const ScenarioTask &task : scenario.tasks) {
+        spans += 1;
+        if (TaskExecutor::isFlat(task))
+            spans += std::size_t(
+                std::count_if(task.steps.begin(), task.steps.end(),
+                              [](const Step &step) { return step.kind != Step::Kind::Log; }));
+    }
+    return spans;
 }
 
 } // namespace
@@ -42,6 +60,7 @@ void Runner::start()
     if (m_started)
         return;
     m_started = true;
+    m_recorder->reserve(m_scenario->tasks.size(), expectedSpans(*m_scenario));
     for (std::size_t i = 0; i < m_scenario->tasks.size(); ++i)
         m_recorder->addLane(
             Lane{m_scenario->tasks[i].name, -1, int(i), !m_scenario->tasks[i].awaited});

@@ -11,11 +11,6 @@ namespace ck {
 
 namespace {
 
-QString seconds(std::chrono::nanoseconds duration)
-{
-    return QString::number(std::chrono::duration<double>(duration).count(), 'g', 9);
-}
-
 QString gatherName(const Step &step)
 {
     return QStringLiteral("asyncio.gather(%1)").arg(step.routineNames.join(QStringLiteral(", ")));
@@ -40,11 +35,16 @@ QCoro::Task<> StepExecutor::withSpan(std::shared_ptr<RunContext> context, int sp
     try {
         co_await body;
     } catch (const RunFailure &failure) {
-        context->endSpan(span, failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
-                         failure.reason());
+        endSpan(*context, span, failure);
         throw;
     }
     context->endSpan(span, SpanState::Done);
+}
+
+void StepExecutor::endSpan(RunContext &context, int span, const RunFailure &failure)
+{
+    context.endSpan(span, failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
+                    failure.reason());
 }
 
 QCoro::Task<> StepExecutor::runStep(std::shared_ptr<RunContext> context, const Step *step,
@@ -80,22 +80,37 @@ QCoro::Task<> StepExecutor::wait(std::shared_ptr<RunContext> context,
         block(*context, duration, at, lane, depth); // sync mode: every wait is time.sleep
         co_return;
     }
-    const QString name = QStringLiteral("asyncio.sleep(%1)").arg(seconds(duration));
-    const int span = context->beginSpan(lane, depth, SpanKind::Wait, name);
-    LoopEvent suspended = LoopEvent::of(lane, LoopEvent::Kind::Suspended, at, name);
-    suspended.await = LoopEvent::Await::Timer;
-    suspended.until = context->elapsed() + duration;
-    context->note(std::move(suspended));
-    const bool slept = co_await context->sleep(duration, lane);
-    context->endSpan(span, slept ? SpanState::Done : SpanState::Cancelled);
-    context->throwIfCancelled();
-    context->note(lane, LoopEvent::Kind::Resumed, at);
+    const int span = beginWait(*context, duration, at, lane, depth);
+    const bool slept = co_await context->scheduler().sleep(duration, context->sleepOptions(lane));
+    endWait(*context, span, slept, at, lane);
+}
+
+int StepExecutor::beginWait(RunContext &context, std::chrono::nanoseconds duration,
+                            const CodeLocation &at, int lane, int depth)
+{
+    const QString &name = context.sleepCall(duration, false);
+    const int span = context.beginSpan(lane, depth, SpanKind::Wait, name);
+    if (context.recordsLoopEvents()) {
+        LoopEvent suspended = LoopEvent::of(lane, LoopEvent::Kind::Suspended, at, name);
+        suspended.await = LoopEvent::Await::Timer;
+        suspended.until = context.elapsed() + duration;
+        context.note(std::move(suspended));
+    }
+    return span;
+}
+
+void StepExecutor::endWait(RunContext &context, int span, bool slept, const CodeLocation &at,
+                           int lane)
+{
+    context.endSpan(span, slept ? SpanState::Done : SpanState::Cancelled);
+    context.throwIfCancelled();
+    context.note(lane, LoopEvent::Kind::Resumed, at);
 }
 
 void StepExecutor::block(RunContext &context, std::chrono::nanoseconds duration,
                          const CodeLocation &at, int lane, int depth)
 {
-    const QString name = QStringLiteral("time.sleep(%1)").arg(seconds(duration));
+    const QString &name = context.sleepCall(duration, true);
     const int span = context.beginSpan(lane, depth, SpanKind::Block, name);
     LoopEvent blocked = LoopEvent::of(lane, LoopEvent::Kind::Blocked, at, name);
     blocked.until = context.elapsed() + duration;

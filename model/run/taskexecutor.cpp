@@ -3,6 +3,8 @@
 #include "runfailure.h"
 #include "stepexecutor.h"
 
+#include <algorithm>
+
 namespace ck {
 
 QCoro::Task<> TaskExecutor::run(std::shared_ptr<RunContext> context, int task)
@@ -11,12 +13,7 @@ QCoro::Task<> TaskExecutor::run(std::shared_ptr<RunContext> context, int task)
     bool holdsPermit = false;
     context->note(task, LoopEvent::Kind::Started, CodeLocation::task(task));
     try {
-        co_await awaitPredecessors(context, task);
-        AsyncSemaphore *semaphore = context->semaphore();
-        if (semaphore && context->scenario().tasks[std::size_t(task)].awaited) {
-            co_await acquirePermit(context, *semaphore, task);
-            holdsPermit = true;
-        }
+        holdsPermit = co_await admit(context, task);
         co_await runAdmitted(context, task);
     } catch (...) {
         error = std::current_exception();
@@ -24,6 +21,70 @@ QCoro::Task<> TaskExecutor::run(std::shared_ptr<RunContext> context, int task)
     finish(*context, task, error, holdsPermit);
     if (error)
         std::rethrow_exception(error);
+}
+
+bool TaskExecutor::isFlat(const ScenarioTask &task)
+{
+    return std::all_of(task.steps.begin(), task.steps.end(), [](const Step &step) {
+        return step.kind == Step::Kind::Log || step.kind == Step::Kind::Wait ||
+               step.kind == Step::Kind::Block;
+    });
+}
+
+QCoro::Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
+{
+    co_await context->scheduler().yieldNow(); // a created task starts on the next iteration
+    const ScenarioTask &spec = context->scenario().tasks[std::size_t(task)];
+    const CodeLocation owner = CodeLocation::task(task);
+    const bool async = context->strategy().isAsync();
+    std::exception_ptr error;
+    bool holdsPermit = false;
+    context->note(task, LoopEvent::Kind::Started, owner);
+    try {
+        // admit() in short when there is nothing to wait for: this frame stays small.
+        if (!spec.afterIndices.empty() || (context->semaphore() && spec.awaited))
+            holdsPermit = co_await admit(context, task);
+        else
+            context->throwIfCancelled();
+        const int span = context->beginSpan(task, 0, SpanKind::Task, spec.name);
+        try {
+            for (std::size_t i = 0; i < spec.steps.size(); ++i) {
+                context->throwIfCancelled();
+                const Step &step = spec.steps[i];
+                const CodeLocation at{owner.owner, owner.index, int(i)};
+                if (step.kind == Step::Kind::Log) {
+                    context->log(task, step.text, at);
+                } else if (step.kind == Step::Kind::Block || !async) {
+                    StepExecutor::block(*context, step.duration, at, task, 1);
+                } else {
+                    const int wait = StepExecutor::beginWait(*context, step.duration, at, task, 1);
+                    const bool slept = co_await context->scheduler().sleep(
+                        step.duration, context->sleepOptions(task));
+                    StepExecutor::endWait(*context, wait, slept, at, task);
+                }
+            }
+        } catch (const RunFailure &failure) {
+            StepExecutor::endSpan(*context, span, failure);
+            throw;
+        }
+        context->endSpan(span, SpanState::Done);
+    } catch (...) {
+        error = std::current_exception();
+    }
+    finish(*context, task, error, holdsPermit);
+    co_await context->scheduler().yieldNow(); // its awaiter resumes one iteration later
+    if (error)
+        std::rethrow_exception(error);
+}
+
+QCoro::Task<bool> TaskExecutor::admit(std::shared_ptr<RunContext> context, int task)
+{
+    co_await awaitPredecessors(context, task);
+    AsyncSemaphore *semaphore = context->semaphore();
+    if (!semaphore || !context->scenario().tasks[std::size_t(task)].awaited)
+        co_return false;
+    co_await acquirePermit(context, *semaphore, task);
+    co_return true;
 }
 
 QCoro::Task<> TaskExecutor::acquirePermit(std::shared_ptr<RunContext> context,
@@ -42,12 +103,12 @@ QCoro::Task<> TaskExecutor::awaitPredecessors(std::shared_ptr<RunContext> contex
 {
     const ScenarioTask &spec = context->scenario().tasks[std::size_t(task)];
     for (const int predecessor : spec.afterIndices) {
-        const bool waits = !context->taskDone(predecessor).isSet();
+        const bool waits = !context->isTaskDone(predecessor);
         if (waits)
             context->noteSuspended(task, CodeLocation::task(task), LoopEvent::Await::Predecessors,
                                    context->scenario().tasks[std::size_t(predecessor)].name,
                                    {predecessor});
-        co_await context->taskDone(predecessor).wait();
+        co_await context->taskDoneEvent(predecessor).wait();
         if (waits)
             context->note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
         if (!context->taskFailed(predecessor))
@@ -77,7 +138,7 @@ void TaskExecutor::finish(RunContext &context, int task, const std::exception_pt
         context.setTaskFailed(task);
     context.noteFinished(task, CodeLocation::task(task), finishedState(error),
                          failureReason(error));
-    context.taskDone(task).set();
+    context.setTaskDone(task);
     if (holdsPermit)
         context.semaphore()->release();
 }

@@ -8,7 +8,8 @@
 
 namespace ck {
 
-// The scenarios compiled into the app from resources/scenarios/<id>.json.
+// The scenarios compiled into the app from resources/scenarios/<id>.json, and the crowd
+// (CrowdScenario), which is built in code: `crowd`, or `crowd:N` for N tasks.
 class BuiltinScenarios
 {
     Q_DECLARE_TR_FUNCTIONS(BuiltinScenarios)
@@ -17,7 +18,8 @@ public:
     // In the order menus and `corokitchen list` show them.
     static QStringList ids();
     static bool contains(const QString &id);
-    // Loads :/scenarios/<id>.json; refusals start with the id ("kitchen: ...").
+    // Loads :/scenarios/<id>.json, or makes the crowd; refusals start with the id
+    // ("kitchen: ...").
     static ScenarioLoadResult load(const QString &id);
 };
 

@@ -1,5 +1,6 @@
 #include "downloadstepparser.h"
 
+#include "scenariofault.h"
 #include "scenariolimits.h"
 
 #include <QUrl>
@@ -51,8 +52,10 @@ bool DownloadStepParser::readSource(DownloadSpec &spec)
 {
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!kKeys.contains(it.key()))
-            return fail(it.key(), tr("unknown key \"%1\" (expected %2)")
-                                      .arg(it.key(), kKeys.join(QStringLiteral(", "))));
+            // At the download, not at the key: the key is the user's text, quoted and shortened.
+            return fail({},
+                        tr("unknown key %1 (expected %2)")
+                            .arg(ScenarioFault::quote(it.key()), kKeys.join(QStringLiteral(", "))));
     }
     const bool hasUrl = m_object.contains(QStringLiteral("url"));
     if (hasUrl == m_object.contains(QStringLiteral("bytes")))

@@ -1,9 +1,11 @@
 #include "scenarioloader.h"
 
+#include "jsontextposition.h"
 #include "scenariofault.h"
 #include "scenariolimits.h"
 #include "scenarioparser.h"
 #include "scenariovalidator.h"
+#include "strictjson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -15,6 +17,8 @@ namespace ck {
 
 namespace {
 
+constexpr QByteArrayView utf8Bom("\xEF\xBB\xBF");
+
 QString fileLimitText()
 {
     return QString::number(ScenarioLimits::maxFileBytes / (1024 * 1024)) + QStringLiteral(" MiB");
@@ -25,25 +29,26 @@ bool isJsonWhiteSpace(char byte)
     return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r';
 }
 
-bool isUtf8Continuation(char byte)
-{
-    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
-}
-
 } // namespace
 
 ScenarioLoadResult ScenarioLoader::fromJson(const QByteArray &json, const QString &source)
 {
     if (json.size() > ScenarioLimits::maxFileBytes)
         return refuse(source, tr("the file is larger than %1").arg(fileLimitText()));
-    if (std::all_of(json.cbegin(), json.cend(), isJsonWhiteSpace))
+    // An editor may save an empty file as a byte order mark alone.
+    const QByteArrayView content = QByteArrayView(json).startsWith(utf8Bom)
+                                       ? QByteArrayView(json).sliced(utf8Bom.size())
+                                       : QByteArrayView(json);
+    if (std::all_of(content.cbegin(), content.cend(), isJsonWhiteSpace))
         return refuse(source, tr("the file is empty"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return refuse(source,
                       tr("not valid JSON at %1: %2")
-                          .arg(parseErrorPosition(json, error.offset), error.errorString()));
+                          .arg(JsonTextPosition::of(json, error.offset), error.errorString()));
+    if (const std::optional<ScenarioFault> lax = StrictJson::find(json))
+        return {std::nullopt, lax->message(source)};
     if (!document.isObject())
         return refuse(source, tr("the top level must be an object such as {\"format\": %1, ...}")
                                   .arg(ScenarioFault::quote(ScenarioParser::formatName)));
@@ -71,24 +76,6 @@ ScenarioLoadResult ScenarioLoader::fromFile(const QString &path)
 ScenarioLoadResult ScenarioLoader::refuse(const QString &source, const QString &what)
 {
     return {std::nullopt, ScenarioFault(JsonPath(), what).message(source)};
-}
-
-// Lines and columns count from 1; columns count characters, not UTF-8 bytes, so that they
-// match what an editor shows for Korean text.
-QString ScenarioLoader::parseErrorPosition(const QByteArray &json, qsizetype offset)
-{
-    const qsizetype end = std::clamp<qsizetype>(offset, 0, json.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < end; ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if (!isUtf8Continuation(json.at(i))) {
-            ++column;
-        }
-    }
-    return tr("line %1, column %2").arg(QString::number(line), QString::number(column));
 }
 
 } // namespace ck

@@ -21,7 +21,6 @@ public:
 
 private:
     static ScenarioLoadResult refuse(const QString &source, const QString &what);
-    static QString parseErrorPosition(const QByteArray &json, qsizetype offset);
 };
 
 } // namespace ck

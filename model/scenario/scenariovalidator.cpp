@@ -1,5 +1,6 @@
 #include "scenariovalidator.h"
 
+#include "scenariocost.h"
 #include "scenariolimits.h"
 
 #include <algorithm>
@@ -104,7 +105,7 @@ bool ScenarioValidator::run()
         if (!resolveSteps(m_scenario.routines[i].steps, path))
             return false;
     }
-    return checkTaskCycles() && checkRoutineCycles();
+    return checkTaskCycles() && checkRoutineCycles() && checkRunCost();
 }
 
 bool ScenarioValidator::indexNames()
@@ -219,6 +220,28 @@ bool ScenarioValidator::checkRoutineCycles()
                         tr("too many nested routine calls: %1 (the limit is %2)")
                             .arg(QString::number(result.heights[i]),
                                  QString::number(ScenarioLimits::maxCallDepth)));
+    }
+    return true;
+}
+
+// Reported at the task by which the run has gone over the limit, counting the tasks in order.
+bool ScenarioValidator::checkRunCost()
+{
+    ScenarioCost cost(m_scenario);
+    ScenarioCost::Cost total;
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        const ScenarioCost::Cost task = cost.task(i);
+        total.steps += task.steps;
+        total.seconds += task.seconds;
+        const JsonPath path = JsonPath().key(tasksKey).at(qsizetype(i));
+        if (total.steps > ScenarioLimits::maxRunSteps)
+            return fail(path, tr("a run would take more than %1 steps (a routine's steps count "
+                                 "each time it is awaited, a download's chunks one each)")
+                                  .arg(QString::number(ScenarioLimits::maxRunSteps, 'f', 0)));
+        if (total.seconds > ScenarioLimits::maxRunSeconds)
+            return fail(path, tr("a run would last more than %1 seconds (its waits, blocks and "
+                                 "downloads added up, a routine's each time it is awaited)")
+                                  .arg(QString::number(ScenarioLimits::maxRunSeconds, 'f', 0)));
     }
     return true;
 }

@@ -12,7 +12,8 @@ namespace ck {
 
 // Checks what ties the parts of a parsed scenario together: names are unique across tasks and
 // routines, every "after", "call" and "gather" names something that exists (resolved to
-// indices), nothing waits for itself, and call chains stay within ScenarioLimits::maxCallDepth.
+// indices), nothing waits for itself, call chains stay within ScenarioLimits::maxCallDepth, and
+// a run stays within maxRunSteps and maxRunSeconds.
 class ScenarioValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ScenarioValidator)
@@ -31,6 +32,7 @@ private:
     bool resolveSteps(std::vector<Step> &steps, const JsonPath &path);
     bool checkTaskCycles();
     bool checkRoutineCycles();
+    bool checkRunCost();
     bool fail(const JsonPath &path, const QString &what);
 
     template <typename Item>

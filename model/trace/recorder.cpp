@@ -6,16 +6,67 @@ namespace ck {
 
 Recorder::Recorder(RunInfo info) : m_info(std::move(info)) {}
 
+namespace {
+
+bool isCoroutine(SpanKind kind)
+{
+    return kind == SpanKind::Task || kind == SpanKind::Routine;
+}
+
+} // namespace
+
+void Recorder::reserve(std::size_t lanes, std::size_t spans)
+{
+    m_lanes.reserve(lanes);
+    m_laneSpans.reserve(lanes);
+    m_spans.reserve(spans);
+    m_nextInLane.reserve(spans);
+}
+
 int Recorder::addLane(Lane lane)
 {
     m_lanes.push_back(std::move(lane));
+    m_laneSpans.emplace_back();
     return int(m_lanes.size()) - 1;
 }
 
 int Recorder::beginSpan(Span span)
 {
+    return appendSpan(std::move(span));
+}
+
+int Recorder::appendSpan(Span span)
+{
+    const int index = int(m_spans.size());
+    if (span.lane >= 0 && std::size_t(span.lane) >= m_laneSpans.size())
+        m_laneSpans.resize(std::size_t(span.lane) + 1); // a lane not added (tests, bad input)
+    if (span.lane >= 0) {
+        LaneSpans &lane = m_laneSpans[std::size_t(span.lane)];
+        if (lane.last >= 0) {
+            m_nextInLane[std::size_t(lane.last)] = index;
+            lane.inOrder = lane.inOrder && m_spans[std::size_t(lane.last)].start <= span.start;
+        } else {
+            lane.first = index;
+        }
+        lane.last = index;
+        ++lane.count;
+    }
+    if (isCoroutine(span.kind))
+        m_maxCoroutineDepth = std::max(m_maxCoroutineDepth, int(span.depth));
+    m_latestStart = std::max(m_latestStart, span.start);
+    noteEnd(span);
     m_spans.push_back(std::move(span));
-    return int(m_spans.size()) - 1;
+    m_nextInLane.push_back(-1);
+    return index;
+}
+
+void Recorder::noteEnd(const Span &span)
+{
+    if (span.end.count() < 0)
+        return;
+    m_latestEnd = std::max(m_latestEnd, span.end);
+    m_anyCoroutineCancelled =
+        m_anyCoroutineCancelled || (isCoroutine(span.kind) && span.state == SpanState::Cancelled);
 }
 
 void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
@@ -26,6 +77,7 @@ void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nan
     span.wallEnd = wallEnd;
     span.state = state;
     span.reason = reason;
+    noteEnd(span);
 }
 
 void Recorder::setSpanBytes(int index, qint64 bytes)
@@ -52,15 +104,17 @@ Recorder Recorder::until(std::chrono::nanoseconds time, std::size_t eventCount) 
     if (!past.m_info.finished)
         past.m_info.total = past.m_info.wallTotal = std::chrono::nanoseconds(-1);
     past.m_lanes = m_lanes;
+    past.m_laneSpans.resize(m_laneSpans.size());
     for (const Span &span : m_spans) {
         if (span.start > time)
             continue;
-        Span &kept = past.m_spans.emplace_back(span);
+        Span kept = span;
         if (span.end > time || span.end.count() < 0) {
             kept.end = kept.wallEnd = std::chrono::nanoseconds(-1);
             kept.state = SpanState::Running;
             kept.reason.clear();
         }
+        past.appendSpan(std::move(kept));
     }
     for (const LogLine &line : m_logLines) {
         if (line.time <= time)

@@ -26,6 +26,9 @@ public:
     const std::vector<LoopEvent> &loopEvents() const { return m_loopEvents; }
     const std::vector<LagSample> &lagSamples() const { return m_lagSamples; }
 
+    // Room for this many lanes and spans in all, so that a big run does not grow its lists
+    // by copying them.
+    void reserve(std::size_t lanes, std::size_t spans);
     int addLane(Lane lane);
     int beginSpan(Span span); // span.end stays -1 until endSpan
     void endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
@@ -38,6 +41,22 @@ public:
     void setHeartbeat(std::chrono::nanoseconds period) { m_info.heartbeat = period; }
     void finish(std::chrono::nanoseconds total, std::chrono::nanoseconds wallTotal, bool cancelled);
 
+    // The spans of one lane in the order they were recorded, without scanning the others:
+    // for (int s = firstSpanOf(lane); s >= 0; s = nextSpanOf(s)).
+    int firstSpanOf(int lane) const { return m_laneSpans[std::size_t(lane)].first; }
+    int nextSpanOf(int span) const { return m_nextInLane[std::size_t(span)]; }
+    int spanCountOf(int lane) const { return m_laneSpans[std::size_t(lane)].count; }
+    // Whether the lane's spans were recorded in the order they started (chunks are recorded
+    // when they end, so a lane with downloads may not be).
+    bool spansStartInOrder(int lane) const { return m_laneSpans[std::size_t(lane)].inOrder; }
+    // Kept up as spans are added and ended, so that views need not scan the whole run: the
+    // deepest Task or Routine span, whether one ended cancelled, and the latest span start
+    // and end.
+    int maxCoroutineDepth() const { return m_maxCoroutineDepth; }
+    bool anyCoroutineCancelled() const { return m_anyCoroutineCancelled; }
+    std::chrono::nanoseconds latestEnd() const { return m_latestEnd; }
+    std::chrono::nanoseconds latestStart() const { return m_latestStart; }
+
     // The run as it was at `time`, with its first `eventCount` loop events (for step and
     // rewind): later spans, lines and samples left out, spans still open then open again.
     Recorder until(std::chrono::nanoseconds time, std::size_t eventCount) const;
@@ -46,6 +65,17 @@ public:
     void setLogListener(std::function<void(const LogLine &)> listener);
 
 private:
+    struct LaneSpans
+    {
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        bool inOrder = true;
+    };
+
+    int appendSpan(Span span);
+    void noteEnd(const Span &span);
+
     RunInfo m_info;
     std::vector<Lane> m_lanes;
     std::vector<Span> m_spans;
@@ -53,6 +83,12 @@ private:
     std::vector<LoopEvent> m_loopEvents;
     std::vector<LagSample> m_lagSamples;
     std::function<void(const LogLine &)> m_logListener;
+    std::vector<LaneSpans> m_laneSpans; // per lane
+    std::vector<int> m_nextInLane;      // per span: the next span of its lane, -1 at the end
+    int m_maxCoroutineDepth = 0;
+    bool m_anyCoroutineCancelled = false;
+    std::chrono::nanoseconds m_latestEnd{0};
+    std::chrono::nanoseconds m_latestStart{0};
 };
 
 } // namespace ck

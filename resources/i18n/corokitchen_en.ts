@@ -116,14 +116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Examples:
-  corokitchen run kitchen --mode gather
-  corokitchen compare kitchen --clock virtual --trace kitchen.json
-  corokitchen run my-scenario.json --mode bounded:2 --speed 10
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: which scenario? Give a built-in id or a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,10 +208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench sleepers: how many coroutines. Default: 100000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,10 +220,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--count must be a whole number from 0 to 10000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,10 +229,6 @@
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers; without a command the window opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -265,6 +245,71 @@
     </message>
     <message>
         <source>--as %1: expected python or cpp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench sleepers: how many coroutines (default: 100000); run, compare and code: the size of the crowd scenario (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench paint: how many spans the recorded run has. Default: 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench paint: spread the spans over this many lanes. Default: two spans a lane, as in a crowd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench paint: the width of the painted view. Default: 1280.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench paint: the height of the painted view. Default: 800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench paint: how many frames to paint. Default: 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | bench paint; without a command the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+  corokitchen run crowd --count 100000 --clock virtual
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot; or &quot;bench paint [--spans N] [--width W]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for bench paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for bench sleepers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count is for bench sleepers and the crowd scenario (as in &quot;run crowd --count 100000&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,6 +340,13 @@
     <name>CppProgram</name>
     <message>
         <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::whenAll&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen&apos;s, the ones the app itself runs on, and &lt;code&gt;yieldNow()&lt;/code&gt; marks where asyncio wakes a coroutine one turn later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrowdScenario</name>
+    <message>
+        <source>%1: the crowd&apos;s size must be a whole number from 1 to %2, as in crowd:100000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -373,10 +425,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a download needs exactly one of &quot;url&quot; and &quot;bytes&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +450,17 @@
     </message>
     <message>
         <source>&quot;each&quot; must be the name of a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextPosition</name>
+    <message>
+        <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,10 +683,6 @@
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ScenarioParser</name>
@@ -829,6 +884,14 @@
         <source>%1 is never awaited, so no task can come after it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a run would take more than %1 steps (a routine&apos;s steps count each time it is awaited, a download&apos;s chunks one each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run would last more than %1 seconds (its waits, blocks and downloads added up, a routine&apos;s each time it is awaited)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -877,6 +940,29 @@
     </message>
     <message>
         <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>control character U+%1 in a string (write it as an escape such as \n, \t or \u0001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape %1 in a string (write \\ for a backslash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal number %1 (JSON needs a digit on each side of the point, as in 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

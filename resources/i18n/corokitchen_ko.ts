@@ -116,18 +116,6 @@
         <translation>언어</translation>
     </message>
     <message>
-        <source>Examples:
-  corokitchen run kitchen --mode gather
-  corokitchen compare kitchen --clock virtual --trace kitchen.json
-  corokitchen run my-scenario.json --mode bounded:2 --speed 10
-</source>
-        <translation>예시:
-  corokitchen run kitchen --mode gather
-  corokitchen compare kitchen --clock virtual --trace kitchen.json
-  corokitchen run my-scenario.json --mode bounded:2 --speed 10
-</translation>
-    </message>
-    <message>
         <source>%1: which scenario? Give a built-in id or a file</source>
         <translation>%1: 어떤 시나리오인가요? 기본 제공 시나리오 id나 파일을 지정하세요</translation>
     </message>
@@ -220,10 +208,6 @@
         <translation>--port는 0에서 65535 사이의 숫자여야 합니다 (&quot;%1&quot;은(는) 사용할 수 없습니다)</translation>
     </message>
     <message>
-        <source>bench sleepers: how many coroutines. Default: 100000.</source>
-        <translation>bench sleepers: 코루틴 개수. 기본값: 100000.</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -236,10 +220,6 @@
         <translation>초</translation>
     </message>
     <message>
-        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;</source>
-        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot; 형식이어야 합니다</translation>
-    </message>
-    <message>
         <source>--count must be a whole number from 0 to 10000000</source>
         <translation>--count는 0에서 10000000 사이의 정수여야 합니다</translation>
     </message>
@@ -250,10 +230,6 @@
     <message>
         <source>language</source>
         <translation>언어</translation>
-    </message>
-    <message>
-        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers; without a command the window opens</source>
-        <translation>run 시나리오 | compare 시나리오 | code 시나리오 | list | serve | bench sleepers; 명령이 없으면 창을 엽니다</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (expected run, compare, code, list, serve or bench)</source>
@@ -270,6 +246,76 @@
     <message>
         <source>--as %1: expected python or cpp</source>
         <translation>--as %1: python 또는 cpp 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>bench sleepers: how many coroutines (default: 100000); run, compare and code: the size of the crowd scenario (default: %1).</source>
+        <translation>bench sleepers: 코루틴 개수 (기본값: 100000); run, compare, code: crowd 시나리오의 크기 (기본값: %1).</translation>
+    </message>
+    <message>
+        <source>bench paint: how many spans the recorded run has. Default: 100000.</source>
+        <translation>bench paint: 기록된 실행의 구간(span) 개수. 기본값: 100000.</translation>
+    </message>
+    <message>
+        <source>bench paint: spread the spans over this many lanes. Default: two spans a lane, as in a crowd.</source>
+        <translation>bench paint: 구간을 이만큼의 레인에 나눠 담습니다. 기본값: crowd처럼 레인마다 구간 두 개.</translation>
+    </message>
+    <message>
+        <source>bench paint: the width of the painted view. Default: 1280.</source>
+        <translation>bench paint: 그리는 화면의 너비. 기본값: 1280.</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>픽셀</translation>
+    </message>
+    <message>
+        <source>bench paint: the height of the painted view. Default: 800.</source>
+        <translation>bench paint: 그리는 화면의 높이. 기본값: 800.</translation>
+    </message>
+    <message>
+        <source>bench paint: how many frames to paint. Default: 60.</source>
+        <translation>bench paint: 그릴 프레임 수. 기본값: 60.</translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | bench paint; without a command the window opens</source>
+        <translation>run 시나리오 | compare 시나리오 | code 시나리오 | list | serve | bench sleepers | bench paint; 명령이 없으면 창을 엽니다</translation>
+    </message>
+    <message>
+        <source>Examples:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+  corokitchen run crowd --count 100000 --clock virtual
+</source>
+        <translation>예시:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+  corokitchen run crowd --count 100000 --clock virtual
+</translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot; or &quot;bench paint [--spans N] [--width W]&quot;</source>
+        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot; 또는 &quot;bench paint [--spans N] [--width W]&quot; 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--%1 is for bench paint</source>
+        <translation>--%1은(는) bench paint 전용입니다</translation>
+    </message>
+    <message>
+        <source>--%1 is for bench sleepers</source>
+        <translation>--%1은(는) bench sleepers 전용입니다</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1은(는) %2부터 %3까지의 정수여야 합니다. &quot;%4&quot;은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>--%1 is for bench</source>
+        <translation>--%1은(는) bench 전용입니다</translation>
+    </message>
+    <message>
+        <source>--count is for bench sleepers and the crowd scenario (as in &quot;run crowd --count 100000&quot;)</source>
+        <translation>--count는 bench sleepers와 crowd 시나리오 전용입니다 (예: &quot;run crowd --count 100000&quot;)</translation>
     </message>
 </context>
 <context>
@@ -300,6 +346,13 @@
     <message>
         <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::whenAll&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen&apos;s, the ones the app itself runs on, and &lt;code&gt;yieldNow()&lt;/code&gt; marks where asyncio wakes a coroutine one turn later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;두 프로그램은 같은 줄을 같은 순서로 출력합니다. 파이썬의 코루틴 객체는 await하거나 태스크로 감싸기 전에는 아무 일도 하지 않지만, &lt;code&gt;QCoro::Task&lt;/code&gt;는 호출하는 순간 첫 &lt;code&gt;co_await&lt;/code&gt;까지 실행됩니다. 그래서 &lt;code&gt;await brew()&lt;/code&gt;는 그냥 &lt;code&gt;co_await brew()&lt;/code&gt;이지만, &lt;code&gt;asyncio.gather()&lt;/code&gt;와 &lt;code&gt;asyncio.create_task()&lt;/code&gt;가 코루틴을 이벤트 루프의 다음 차례에 시작하는 곳에서는 C++ 프로그램이 &lt;code&gt;ck::spawn&lt;/code&gt;으로 시작을 미룹니다. QCoro 0.8에는 자체 이벤트 루프도, gather도, 세마포어나 이벤트도 없습니다. &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::whenAll&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt;, &lt;code&gt;ck::AsyncEvent&lt;/code&gt;는 앱 자신이 쓰는 CoroKitchen의 것이고, &lt;code&gt;yieldNow()&lt;/code&gt;는 asyncio가 코루틴을 한 차례 늦게 깨우는 곳을 나타냅니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CrowdScenario</name>
+    <message>
+        <source>%1: the crowd&apos;s size must be a whole number from 1 to %2, as in crowd:100000</source>
+        <translation>%1: 군중의 크기는 1부터 %2까지의 정수여야 합니다 (예: crowd:100000)</translation>
     </message>
 </context>
 <context>
@@ -377,10 +430,6 @@
         <translation>&quot;download&quot;는 {&quot;url&quot;: &quot;https://...&quot;} 또는 {&quot;bytes&quot;: 100000, &quot;rate&quot;: 50000} 같은 객체여야 합니다</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; (expected %2)</source>
-        <translation>알 수 없는 키 &quot;%1&quot; (%2 중 하나여야 합니다)</translation>
-    </message>
-    <message>
         <source>a download needs exactly one of &quot;url&quot; and &quot;bytes&quot;</source>
         <translation>다운로드에는 &quot;url&quot;과 &quot;bytes&quot; 중 정확히 하나만 있어야 합니다</translation>
     </message>
@@ -407,6 +456,17 @@
     <message>
         <source>&quot;each&quot; must be the name of a routine</source>
         <translation>&quot;each&quot;는 루틴 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (expected %2)</source>
+        <translation>알 수 없는 키 %1 (%2 중 하나여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTextPosition</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행 %2열</translation>
     </message>
 </context>
 <context>
@@ -628,10 +688,6 @@
         <source>cannot read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
     </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>%1행 %2열</translation>
-    </message>
 </context>
 <context>
     <name>ScenarioParser</name>
@@ -833,6 +889,14 @@
         <source>%1 is never awaited, so no task can come after it</source>
         <translation>%1은(는) await되지 않으므로 어떤 태스크도 그 뒤에 올 수 없습니다</translation>
     </message>
+    <message>
+        <source>a run would take more than %1 steps (a routine&apos;s steps count each time it is awaited, a download&apos;s chunks one each)</source>
+        <translation>실행하면 %1단계를 넘습니다 (루틴의 단계는 await될 때마다, 다운로드는 청크마다 하나씩 셉니다)</translation>
+    </message>
+    <message>
+        <source>a run would last more than %1 seconds (its waits, blocks and downloads added up, a routine&apos;s each time it is awaited)</source>
+        <translation>실행하면 %1초를 넘습니다 (wait, block, 다운로드를 모두 더한 시간이며, 루틴은 await될 때마다 셉니다)</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -882,6 +946,29 @@
     <message>
         <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
         <translation>tasks[%1] &quot;%2&quot;은(는) 태스크로 만들어지고 await되지 않습니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>control character U+%1 in a string (write it as an escape such as \n, \t or \u0001)</source>
+        <translation>문자열 안의 제어 문자 U+%1 (\n, \t, \u0001 같은 이스케이프로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>unknown escape %1 in a string (write \\ for a backslash)</source>
+        <translation>문자열 안에 알 수 없는 이스케이프 %1이(가) 있습니다 (역슬래시는 \\로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>illegal number %1 (JSON needs a digit on each side of the point, as in 0.5)</source>
+        <translation>잘못된 숫자 %1 (JSON에서는 0.5처럼 소수점 양쪽에 숫자가 있어야 합니다)</translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>%1 키가 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>%1에서 올바른 JSON이 아닙니다: %2</translation>
     </message>
 </context>
 <context>

@@ -28,84 +28,94 @@ bool isBar(SpanKind kind)
 
 } // namespace
 
-void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &timelineRun) const
+void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &timelineRun,
+                               qreal top, qreal bottom) const
 {
-    int maxDepth = 0;
-    for (const Span &span : timelineRun.recorder->spans())
-        if (isBar(span.kind))
-            maxDepth = std::max(maxDepth, span.depth);
-    using namespace std::placeholders;
-    const auto spanPainter = [&](auto member) {
-        return [&painter, this, member](const Span &span, const QRectF &row, qreal x0, qreal x1) {
-            (this->*member)(painter, row, span, x0, x1);
-        };
-    };
-    // Outer bars first, then what is nested in them, then waits and blocks over the bars.
-    for (int depth = 0; depth <= maxDepth; ++depth)
-        forEachVisible(run, timelineRun, Layer::Bars, depth, true,
-                       spanPainter(&TimelineBarPainter::paintSpan));
-    forEachVisible(run, timelineRun, Layer::Overlays, 0, true,
-                   spanPainter(&TimelineBarPainter::paintSpan));
-    forEachVisible(run, timelineRun, Layer::Edges, 0, true,
-                   spanPainter(&TimelineBarPainter::paintEdges));
-    forEachVisible(run, timelineRun, Layer::Chunks, 0, true,
-                   spanPainter(&TimelineBarPainter::paintSpan));
-    forEachVisible(run, timelineRun, Layer::Labels, 1, false,
-                   spanPainter(&TimelineBarPainter::paintLabel));
-}
-
-bool TimelineBarPainter::inLayer(const Span &span, Layer layer, int depth)
-{
-    switch (layer) {
-    case Layer::Bars:
-        return isBar(span.kind) && span.depth == depth;
-    case Layer::Overlays:
-        return isSuspension(span.kind) || span.kind == SpanKind::Block;
-    case Layer::Edges:
-        return span.kind == SpanKind::Routine && span.depth > 0;
-    case Layer::Chunks:
-        return span.kind == SpanKind::Chunk;
-    case Layer::Labels: // one level inside the lane's own bar: never two on top of each other
-        return span.depth == depth && span.kind != SpanKind::Task && span.kind != SpanKind::Chunk;
+    const Recorder &recorder = *timelineRun.recorder;
+    const TimelineLayout::RunBlock &block = m_layout.runs()[std::size_t(run)];
+    auto [first, last] = m_layout.rowsBetween(top, bottom);
+    first = std::max(first, block.firstRow);
+    last = std::min(last, block.firstRow + block.rowCount);
+    const int maxDepth = recorder.maxCoroutineDepth();
+    const int bars = maxDepth + 1;
+    Layers layers(std::size_t(bars) + 4);
+    std::vector<BarMerger> mergers(std::size_t(bars) + 3);
+    for (int index = first; index < last; ++index) {
+        const TimelineLayout::LaneRow row = m_layout.row(index);
+        if (row.lane < 0 || row.lane >= int(recorder.lanes().size()))
+            continue;
+        collect(timelineRun, row.lane, maxDepth, layers, mergers);
+        const auto &spans = recorder.spans();
+        for (std::size_t layer = 0; layer < layers.size(); ++layer) {
+            for (const Item &item : layers[layer]) {
+                const Span &span = spans[std::size_t(item.span)];
+                if (layer == std::size_t(bars) + 1)
+                    paintEdges(painter, row.rect, span, item.x0, item.x1);
+                else if (layer == std::size_t(bars) + 3)
+                    paintLabel(painter, row.rect, span, item.x0, item.x1);
+                else
+                    paintSpan(painter, row.rect, span, item.x0, item.x1);
+            }
+        }
     }
-    return false;
 }
 
-void TimelineBarPainter::forEachVisible(int run, const TimelineRun &timelineRun, Layer layer,
-                                        int depth, bool merged, const Visitor &visit) const
+void TimelineBarPainter::collect(const TimelineRun &run, int lane, int maxDepth, Layers &layers,
+                                 std::vector<BarMerger> &mergers) const
 {
-    const auto &spans = timelineRun.recorder->spans();
-    const auto &rowOfLane = m_layout.runs()[std::size_t(run)].rowOfLane;
+    // Layers: bars of each depth, then overlays, edges, chunks (all merged), labels (not).
+    const std::size_t overlays = std::size_t(maxDepth) + 1;
+    const std::size_t edges = overlays + 1;
+    const std::size_t chunks = overlays + 2;
+    const std::size_t labels = overlays + 3;
+    for (auto &layer : layers)
+        layer.clear();
+    for (BarMerger &merger : mergers)
+        merger = BarMerger();
+    const auto merge = [&](std::size_t layer, const Span &span, int index, qreal x0, qreal x1) {
+        const auto bar = mergers[layer].add(x0, x1, int(span.kind) * 8 + int(span.state), index);
+        if (bar)
+            layers[layer].push_back(Item{bar->item, bar->x0, bar->x1});
+    };
+    // A label needs room for "xxx…" and its padding: narrower spans are not even listed.
+    const QFontMetricsF fm(m_style.smallFont);
+    const qreal labelRoom =
+        fm.horizontalAdvance(QStringLiteral("xxx…")) + 4 * std::round(fm.height() * 0.25);
+    const Recorder &recorder = *run.recorder;
+    const auto &spans = recorder.spans();
     const double visibleStart = m_scale.time(m_layout.plotLeft());
     const double visibleEnd = m_scale.time(m_layout.plotRight());
-    std::vector<BarMerger> mergers(merged ? rowOfLane.size() : 0);
-    const auto rowOf = [&](const Span &span) -> const QRectF & {
-        return m_layout.rows()[std::size_t(rowOfLane[std::size_t(span.lane)])].rect;
-    };
-    const auto flush = [&](const std::optional<BarMerger::Bar> &bar) {
-        if (bar)
-            visit(spans[std::size_t(bar->item)], rowOf(spans[std::size_t(bar->item)]), bar->x0,
-                  bar->x1);
-    };
-    for (int i = 0; i < int(spans.size()); ++i) {
-        const Span &span = spans[std::size_t(i)];
-        if (!inLayer(span, layer, depth) || span.lane < 0 || span.lane >= int(rowOfLane.size()) ||
-            rowOfLane[std::size_t(span.lane)] < 0)
-            continue;
+    const bool inOrder = recorder.spansStartInOrder(lane);
+    for (int index = recorder.firstSpanOf(lane); index >= 0; index = recorder.nextSpanOf(index)) {
+        const Span &span = spans[std::size_t(index)];
         const double start = seconds(span.start);
-        const double end = seconds(spanEnd(timelineRun, span));
-        if (end < visibleStart || start > visibleEnd)
+        if (start > visibleEnd) {
+            if (inOrder)
+                break; // the rest start later still
+            continue;
+        }
+        const double end = seconds(spanEnd(run, span));
+        if (end < visibleStart)
             continue; // off the plot
         const qreal x0 = std::max(m_scale.x(start), m_layout.plotLeft());
         const qreal x1 = std::min(m_scale.x(end), m_layout.plotRight());
-        if (!merged)
-            visit(span, rowOf(span), x0, x1);
-        else
-            flush(mergers[std::size_t(span.lane)].add(x0, x1, int(span.kind) * 8 + int(span.state),
-                                                      i));
+        if (isBar(span.kind))
+            merge(std::size_t(std::clamp(int(span.depth), 0, maxDepth)), span, index, x0, x1);
+        if (isSuspension(span.kind) || span.kind == SpanKind::Block)
+            merge(overlays, span, index, x0, x1);
+        if (span.kind == SpanKind::Routine && span.depth > 0)
+            merge(edges, span, index, x0, x1);
+        if (span.kind == SpanKind::Chunk)
+            merge(chunks, span, index, x0, x1);
+        // Labels one level inside the lane's own bar: never two on top of each other.
+        if (span.depth == 1 && span.kind != SpanKind::Task && span.kind != SpanKind::Chunk &&
+            x1 - x0 >= labelRoom)
+            layers[labels].push_back(Item{index, x0, x1});
     }
-    for (BarMerger &merger : mergers)
-        flush(merger.take());
+    for (std::size_t layer = 0; layer < mergers.size(); ++layer) {
+        if (const auto bar = mergers[layer].take())
+            layers[layer].push_back(Item{bar->item, bar->x0, bar->x1});
+    }
 }
 
 void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const Span &span, qreal x0,

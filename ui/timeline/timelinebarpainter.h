@@ -1,5 +1,6 @@
 #pragma once
 
+#include "barmerger.h"
 #include "timelinelayout.h"
 #include "timelinerun.h"
 #include "timelinestyle.h"
@@ -8,7 +9,7 @@
 #include <QLineF>
 #include <QList>
 #include <chrono>
-#include <functional>
+#include <vector>
 
 class QPainter;
 
@@ -17,9 +18,11 @@ namespace ck {
 // Paints the spans of one run into its lane rows: outer bars, then nested routine bars, then
 // suspended (wait) and blocked segments over them, the edges of nested routines (so that two
 // routines in a row stay two), chunk ticks, and last the names of the spans one level inside
-// each lane where they fit ("asyncio.sleep(3)", "fetch_chunk_1"). Spans off the plot are
-// skipped, each lane gets at most one bar per pixel column (BarMerger), and everything is cut
-// at the plot's edges by hand because SVG export drops clipping.
+// each lane where they fit ("asyncio.sleep(3)", "fetch_chunk_1"). Only the rows in the exposed
+// band are visited, each through its own lane's spans (Recorder::firstSpanOf), so a frame
+// costs what it shows, not the size of the run; spans off the plot are skipped, each layer of
+// a lane gets at most one bar per pixel column (BarMerger), and everything is cut at the
+// plot's edges by hand because SVG export drops clipping.
 class TimelineBarPainter
 {
 public:
@@ -28,7 +31,9 @@ public:
         : m_layout(layout), m_scale(scale), m_style(style)
     {}
 
-    void paint(QPainter &painter, int run, const TimelineRun &timelineRun) const;
+    // The run's rows that cross the band from `top` to `bottom`.
+    void paint(QPainter &painter, int run, const TimelineRun &timelineRun, qreal top,
+               qreal bottom) const;
 
     // Pale fill crossed by "/" lines: the look of a coroutine suspended at an await.
     static void paintSuspended(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
@@ -39,13 +44,20 @@ public:
     static std::chrono::nanoseconds spanEnd(const TimelineRun &run, const Span &span);
 
 private:
-    enum class Layer { Bars, Overlays, Edges, Chunks, Labels };
-    using Visitor = std::function<void(const Span &span, const QRectF &row, qreal x0, qreal x1)>;
+    // What one lane draws, layer by layer, in painting order: bars of depth 0 .. maxDepth,
+    // then overlays (waits, blocks), edges of nested routines, chunk ticks and labels.
+    struct Item
+    {
+        int span;
+        qreal x0;
+        qreal x1;
+    };
+    using Layers = std::vector<std::vector<Item>>;
 
-    static bool inLayer(const Span &span, Layer layer, int depth);
-    // Calls `visit` for the spans of a layer that show on the plot, x cut to the plot.
-    void forEachVisible(int run, const TimelineRun &timelineRun, Layer layer, int depth,
-                        bool merged, const Visitor &visit) const;
+    // Fills `layers` (one list per layer, see above) with what `lane` shows on the plot, in one
+    // walk through its spans; `mergers` (one per merged layer) are scratch.
+    void collect(const TimelineRun &run, int lane, int maxDepth, Layers &layers,
+                 std::vector<BarMerger> &mergers) const;
     void paintSpan(QPainter &painter, const QRectF &row, const Span &span, qreal x0,
                    qreal x1) const;
     void paintEdges(QPainter &painter, const QRectF &row, const Span &span, qreal x0,

@@ -6,14 +6,18 @@
 
 #include <QRectF>
 #include <QStringList>
+#include <utility>
 #include <vector>
+
+class QFontMetricsF;
 
 namespace ck {
 
 // Where everything of a timeline chart goes, for a given width: title, comparison line, one
 // block per run (a header row, then one row per lane with gathered lanes right under their
 // parent), the axis and the legend. The height follows from the content. Painting, hit testing
-// and tests all read the same geometry.
+// and tests all read the same geometry. A crowd has a million lanes and the window lays the
+// chart out on every frame, so a row is stored in 8 bytes and its rect worked out when asked.
 class TimelineLayout
 {
 public:
@@ -36,7 +40,9 @@ public:
         QRectF header;              // full width
         QRectF area;                // header, lanes and lag meter, full width
         QRectF lag;                 // the loop-lag meter's row, empty when the run has none
-        std::vector<int> rowOfLane; // lane index -> rows() index
+        std::vector<int> rowOfLane; // lane index -> row() index
+        int firstRow = 0;           // its lanes' rows: firstRow .. firstRow + rowCount - 1
+        int rowCount = 0;
     };
     struct LegendEntry
     {
@@ -65,7 +71,11 @@ public:
     qreal indentWidth() const { return m_indent; }
     qreal textPadding() const { return m_textPadding; } // names start this far into a row
     const std::vector<RunBlock> &runs() const { return m_runs; }
-    const std::vector<LaneRow> &rows() const { return m_rows; }
+    // Lane rows of all runs, top to bottom.
+    int rowCount() const { return int(m_rows.size()); }
+    LaneRow row(int index) const;
+    // The rows a band of the chart crosses, [first, last); empty when it crosses none.
+    std::pair<int, int> rowsBetween(qreal top, qreal bottom) const;
     const std::vector<LegendEntry> &legend() const { return m_legend; }
 
     // The row of a lane (full width), or an empty rect when there is none.
@@ -77,6 +87,14 @@ public:
     QRectF barRect(const QRectF &row, int depth, qreal x0, qreal x1) const;
 
 private:
+    struct RowSlot
+    {
+        int lane = 0;
+        int indent = 0;
+    };
+
+    qreal widestLaneName(const std::vector<Lane> &lanes, const QFontMetricsF &fm) const;
+    const RunBlock &blockOfRow(int index) const;
     void placeColumns(const std::vector<TimelineRun> &runs, const TimelineStyle &style,
                       const Content &content);
     qreal placeRuns(const std::vector<TimelineRun> &runs, qreal y);
@@ -99,7 +117,8 @@ private:
     qreal m_indent = 0;
     qreal m_textPadding = 0;
     std::vector<RunBlock> m_runs;
-    std::vector<LaneRow> m_rows;
+    std::vector<RowSlot> m_rows;
+    std::vector<qreal> m_rowsTop; // per run: the top of its first lane row
     std::vector<LegendEntry> m_legend;
 };
 

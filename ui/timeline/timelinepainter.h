@@ -19,9 +19,11 @@ namespace ck {
 // Paints runs as one Gantt chart on any QPainter (widget, QImage, QSvgGenerator, QPdfWriter):
 // title, comparison line, per run a header with its total and ideal "ghost" bar, one row per
 // lane with nested routine bars, suspended and blocked segments, the "now" line, the axis with
-// 1-2-5 ticks and the legend. All runs share one time axis. Spans off the plot are skipped and,
-// zoomed out, each lane gets at most one bar per pixel column. Nothing relies on clipping (SVG
-// export drops it): text is elided and bars are cut at the plot's edges by hand.
+// 1-2-5 ticks and the legend. All runs share one time axis. Spans off the plot and rows off the
+// exposed band are skipped and, zoomed out, each lane gets at most one bar per pixel column; no
+// part of a frame scans the whole run (the recorder keeps each lane's spans and its extremes).
+// Nothing relies on clipping (SVG export drops it): text is elided and bars are cut at the
+// plot's edges by hand.
 class TimelinePainter
 {
 public:
@@ -47,6 +49,10 @@ public:
     QString comparisonText() const;
 
     void paint(QPainter &painter) const;
+    // Only what crosses `exposed` (in the chart's coordinates) needs to be right: the lane rows
+    // outside it are not visited, which keeps a frame of a million-lane run as cheap as one of
+    // the rows on screen.
+    void paint(QPainter &painter, const QRectF &exposed) const;
 
     // The topmost span under a point (nested over outer, waits over bars), for hovering.
     std::optional<TimelineHit> spanAt(const QPointF &point) const;
@@ -61,7 +67,7 @@ private:
     void paintGhost(QPainter &painter, const QRectF &header, std::chrono::nanoseconds ideal) const;
     void paintGrid(QPainter &painter) const;
     void paintAxis(QPainter &painter) const;
-    void paintLaneNames(QPainter &painter) const;
+    void paintLaneNames(QPainter &painter, const QRectF &exposed) const;
     void paintNowLines(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
     void paintSwatch(QPainter &painter, TimelineText::Item item, const QRectF &rect) const;

@@ -1,0 +1,136 @@
+#include <QTest>
+
+#include "coro/timerqueue.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+using namespace std::chrono_literals;
+using ck::TimerEntry;
+using ck::TimerQueue;
+
+namespace {
+
+// Sleepers are only compared by address here: fake ones, numbered.
+ck::SleepAwaiter *fake(int id)
+{
+    return reinterpret_cast<ck::SleepAwaiter *>(std::uintptr_t(id + 1) * 8);
+}
+
+std::vector<TimerEntry> drain(TimerQueue &queue)
+{
+    std::vector<TimerEntry> order;
+    while (!queue.empty())
+        order.push_back(queue.pop());
+    return order;
+}
+
+std::vector<std::uint64_t> sequences(const std::vector<TimerEntry> &entries)
+{
+    std::vector<std::uint64_t> result;
+    for (const TimerEntry &entry : entries)
+        result.push_back(entry.sequence);
+    return result;
+}
+
+// The order one min-heap by (deadline, sequence) gives.
+std::vector<std::uint64_t> expectedOrder(std::vector<TimerEntry> entries)
+{
+    std::sort(entries.begin(), entries.end(),
+              [](const TimerEntry &a, const TimerEntry &b) { return TimerEntry::later(b, a); });
+    return sequences(entries);
+}
+
+} // namespace
+
+class TstTimerQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ascendingDeadlinesComeOutInOrder();
+    void mixedDeadlinesComeOutAsFromOneHeap();
+    void tiesBetweenRunAndHeapGoFirstInFirstOut();
+    void extractKeepsTheRestInOrder();
+};
+
+void TstTimerQueue::ascendingDeadlinesComeOutInOrder()
+{
+    TimerQueue queue;
+    std::vector<TimerEntry> pushed;
+    for (int i = 0; i < 1000; ++i) {
+        pushed.push_back(TimerEntry{std::chrono::nanoseconds(i / 3), std::uint64_t(i), fake(i)});
+        queue.push(pushed.back());
+    }
+    QCOMPARE(queue.size(), std::size_t(1000));
+    QCOMPARE(sequences(drain(queue)), expectedOrder(pushed));
+}
+
+void TstTimerQueue::mixedDeadlinesComeOutAsFromOneHeap()
+{
+    // Runs of one duration interleaved with random ones, popped part-way through as a
+    // scheduler does: the order must be exactly that of a single heap.
+    QRandomGenerator random(42);
+    TimerQueue queue;
+    std::vector<TimerEntry> pending;
+    std::vector<std::uint64_t> popped;
+    std::vector<std::uint64_t> expected;
+    std::uint64_t sequence = 0;
+    std::int64_t now = 0;
+    for (int round = 0; round < 200; ++round) {
+        for (int i = 0; i < 50; ++i) {
+            now += random.bounded(3);
+            const std::int64_t duration = random.bounded(4) == 0 ? random.bounded(100) : 40;
+            const TimerEntry entry{std::chrono::nanoseconds(now + duration), sequence, fake(0)};
+            ++sequence;
+            pending.push_back(entry);
+            queue.push(entry);
+        }
+        // Everything due by `now`, as moveDueTimers takes them.
+        std::sort(pending.begin(), pending.end(),
+                  [](const TimerEntry &a, const TimerEntry &b) { return TimerEntry::later(b, a); });
+        while (!pending.empty() && pending.front().deadline.count() <= now) {
+            expected.push_back(pending.front().sequence);
+            pending.erase(pending.begin());
+        }
+        while (!queue.empty() && queue.top().deadline.count() <= now)
+            popped.push_back(queue.pop().sequence);
+    }
+    QCOMPARE(popped, expected);
+    QCOMPARE(sequences(drain(queue)), sequences(pending));
+}
+
+void TstTimerQueue::tiesBetweenRunAndHeapGoFirstInFirstOut()
+{
+    TimerQueue queue;
+    queue.push(TimerEntry{10ns, 0, fake(0)}); // the run
+    queue.push(TimerEntry{20ns, 1, fake(1)}); // the run
+    queue.push(TimerEntry{10ns, 2, fake(2)}); // earlier than the run's back: the heap
+    queue.push(TimerEntry{20ns, 3, fake(3)}); // the run
+    queue.push(TimerEntry{5ns, 4, fake(4)});  // the heap
+    QCOMPARE(sequences(drain(queue)), (std::vector<std::uint64_t>{4, 0, 2, 1, 3}));
+}
+
+void TstTimerQueue::extractKeepsTheRestInOrder()
+{
+    TimerQueue queue;
+    std::vector<TimerEntry> kept;
+    for (int i = 0; i < 100; ++i) {
+        const TimerEntry entry{std::chrono::nanoseconds(i % 7 == 0 ? 1000 - i : i),
+                               std::uint64_t(i), fake(i % 3)};
+        queue.push(entry);
+        if (i % 3 != 1)
+            kept.push_back(entry);
+    }
+    const auto taken = queue.extract([](const TimerEntry &e) { return e.sleeper == fake(1); });
+    QCOMPARE(taken.size(), std::size_t(33));
+    for (std::size_t i = 1; i < taken.size(); ++i) // in firing order
+        QVERIFY(TimerEntry::later(taken[i], taken[i - 1]));
+    QCOMPARE(sequences(drain(queue)), expectedOrder(kept));
+}
+
+QTEST_MAIN(TstTimerQueue)
+#include "tst_timerqueue.moc"
