@@ -58,6 +58,7 @@ private Q_SLOTS:
     void speedChangeAppliesToALiveRun();
     void refusedModeStartsNothing();
     void fiftyRapidRestartsLeakNoRunner();
+    void longRunsBeatSlower();
     void shutdownDeletesTheControllerOnceSettled();
 
 private:
@@ -306,6 +307,20 @@ void TstRunController::fiftyRapidRestartsLeakNoRunner()
     const auto runs = m_controller->timelineRuns();
     QVERIFY(runs[0].recorder->info().total >= 5s && runs[0].recorder->info().total < 5500ms);
     QVERIFY(runs[1].recorder->info().total >= 3s && runs[1].recorder->info().total < 3500ms);
+}
+
+void TstRunController::longRunsBeatSlower()
+{
+    QCOMPARE(RunController::heartbeatFor(3s), std::chrono::nanoseconds(RunController::kHeartbeat));
+    // a day on the virtual clock: a few thousand beats, not 1.7 million
+    const auto day = cktest::fromJson(R"({"format":"corokitchen-scenario/1","id":"d","title":"d",
+        "tasks":[{"name":"sleeper","steps":[{"wait":86400}]}]})");
+    m_controller->setInstant(true);
+    QVERIFY(m_controller->start(day, mode("gather")).isEmpty());
+    QTRY_VERIFY(!m_controller->isRunning());
+    const auto &samples = m_controller->timelineRuns().front().recorder->lagSamples();
+    QVERIFY2(samples.size() <= std::size_t(RunController::kMaxBeats) && samples.size() > 1000,
+             qPrintable(QString::number(samples.size())));
 }
 
 void TstRunController::shutdownDeletesTheControllerOnceSettled()

@@ -156,9 +156,10 @@ RunController::CurrentRun RunController::makeRun(Scheduler &scheduler, const Str
                                                  int index)
 {
     auto *runner = new Runner(scheduler, m_scenario, strategy, this);
+    const auto ideal = IdealTime::of(*m_scenario, strategy);
     if (m_scenario->tasks.size() <= kTeachingLimit) {
         runner->setRecordsLoopEvents(true);
-        runner->setHeartbeat(kHeartbeat);
+        runner->setHeartbeat(heartbeatFor(ideal));
     }
     // The recorder, and with it this listener, may outlive both the runner and this object.
     runner->setLogListener([self = QPointer<RunController>(this), generation = m_generation,
@@ -167,7 +168,13 @@ RunController::CurrentRun RunController::makeRun(Scheduler &scheduler, const Str
             Q_EMIT self->logLine(index, line);
     });
     connect(runner, &Runner::finished, this, [this, runner] { onRunnerFinished(runner); });
-    return CurrentRun{runner, IdealTime::of(*m_scenario, strategy)};
+    return CurrentRun{runner, ideal};
+}
+
+std::chrono::nanoseconds RunController::heartbeatFor(std::chrono::nanoseconds ideal)
+{
+    // A run of a day must not record millions of beats: at most kMaxBeats over its ideal span.
+    return std::max<std::chrono::nanoseconds>(kHeartbeat, ideal / kMaxBeats);
 }
 
 void RunController::retireCurrent()

@@ -43,6 +43,9 @@ public:
     // the teaching views; larger crowds run without them, to keep their memory small.
     static constexpr std::size_t kTeachingLimit = 2000;
     static constexpr std::chrono::milliseconds kHeartbeat{50};
+    static constexpr int kMaxBeats = 4000;
+    // The heartbeat of a run whose ideal total is `ideal` (kHeartbeat, longer for long runs).
+    static std::chrono::nanoseconds heartbeatFor(std::chrono::nanoseconds ideal);
 
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override;

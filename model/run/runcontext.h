@@ -21,7 +21,7 @@ namespace ck {
 
 // Everything the coroutines of one run share. Each coroutine holds it by shared_ptr (a by-value
 // parameter), so it lives until the last of them has finished, whoever else lets go of it.
-class RunContext : public WakeObserver
+class RunContext final : public WakeObserver
 {
     Q_DECLARE_TR_FUNCTIONS(RunContext)
 
