@@ -12,6 +12,7 @@
 
 #include <QPointer>
 #include <QSettings>
+#include <QSpinBox>
 
 using namespace std::chrono_literals;
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void thousandStartStopCyclesOfACompare();
     void hundredModeSwitchesMidRun();
     void closingTheWindowMidRunAfterSwitches();
+    void crowdSizeFromTheToolbar();
 };
 
 void TstStress::initTestCase()
@@ -108,6 +110,25 @@ void TstStress::closingTheWindowMidRunAfterSwitches()
     window->close(); // mid-run: it stops, waits for the unwinding, then closes for real
     QTRY_VERIFY_WITH_TIMEOUT(!alive, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!controller, 5000); // and the controller goes with it
+}
+
+void TstStress::crowdSizeFromTheToolbar()
+{
+    ck::MainWindow window;
+    QVERIFY(window.selectScenario(QStringLiteral("crowd")));
+    auto *box = window.findChild<QSpinBox *>(QStringLiteral("crowdBox"));
+    QVERIFY(box);
+    QCOMPARE(box->value(), 1000);
+    box->setValue(5000);
+    QCOMPARE(window.scenarioKey(), QStringLiteral("crowd:5000"));
+    QCOMPARE(window.scenario()->tasks.size(), std::size_t(5000));
+    window.setInstant(true);
+    window.selectMode(*ck::RunSelection::parse(QStringLiteral("gather")));
+    window.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), 60000);
+    QCOMPARE(window.timeline()->runs().front().recorder->info().total, 3s); // the longest sleeper
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    QVERIFY(!box->isVisibleTo(&window));
 }
 
 QTEST_MAIN(TstStress)

@@ -22,6 +22,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QMenu;
 class QSlider;
+class QSpinBox;
 class QToolBar;
 
 namespace ck {
@@ -194,6 +195,7 @@ private:
     void onLogLine(int run, const LogLine &line);
     void updateViews();
     void updateTitles();
+    void updateCrowdBox();
     void updateState();
     QStringList runLabels() const;
 
@@ -243,6 +245,8 @@ private:
     ModeActions *m_modes = nullptr;
     ExportActions *m_exports = nullptr;
     QDoubleSpinBox *m_speedBox = nullptr;
+    QSpinBox *m_crowdBox = nullptr; // the crowd's size, shown while the crowd is chosen
+    QAction *m_crowdBoxAction = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_scenarioLabel = nullptr;
     QLabel *m_speedLabel = nullptr;

@@ -10,6 +10,7 @@
 #include "replaycontroller.h"
 #include "run/runner.h"
 #include "runcontroller.h"
+#include "scenario/crowdscenario.h"
 #include "scenariopicker.h"
 #include "shortcutsdialog.h"
 #include "timeline/timelineview.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <algorithm>
@@ -239,15 +241,28 @@ void MainWindow::updateViews()
 
 void MainWindow::updateTitles()
 {
+    updateCrowdBox();
     const QString title = m_scenario->title.in(m_language);
     setWindowTitle(tr("%1 — CoroKitchen").arg(title));
     // Pasted URLs have no entry in the picker: it shows their title ("3 downloads") instead.
-    const bool unlisted = m_scenarioKey == kPastedUrlsKey || m_scenarioKey == kEditedKey;
+    const bool unlisted =
+        m_scenarioKey == kPastedUrlsKey || m_scenarioKey == kEditedKey ||
+        (CrowdScenario::isCrowdId(m_scenarioKey) && m_scenarioKey != QLatin1String("crowd"));
     m_picker->setPlaceholderText(unlisted ? title : QString());
     const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
     const QString chartTitle = tr("%1 — %2").arg(title, shown.label());
     m_timeline->setTitle(chartTitle);
     m_exports->setChartTitle(chartTitle);
+}
+
+void MainWindow::updateCrowdBox()
+{
+    const auto count = CrowdScenario::countOf(m_scenarioKey);
+    m_crowdBoxAction->setVisible(count.has_value());
+    if (count) {
+        const QSignalBlocker blocker(m_crowdBox);
+        m_crowdBox->setValue(*count);
+    }
 }
 
 void MainWindow::updateState()

@@ -7,6 +7,7 @@
 #include "panels/logpanel.h"
 #include "panels/summarypanel.h"
 #include "runcontroller.h"
+#include "scenario/crowdscenario.h"
 #include "scenariopicker.h"
 #include "timeline/timelineview.h"
 #include "windowsettings.h"
@@ -19,6 +20,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -173,6 +175,17 @@ void MainWindow::createToolBar()
     m_scenarioLabel = toolBarLabel();
     m_toolBar->addWidget(m_scenarioLabel);
     m_toolBar->addWidget(m_picker);
+    m_crowdBox = new QSpinBox(this);
+    m_crowdBox->setObjectName(QStringLiteral("crowdBox"));
+    m_crowdBox->setRange(1, CrowdScenario::kMaxCount);
+    m_crowdBox->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_crowdBox->setGroupSeparatorShown(true);
+    m_crowdBox->setKeyboardTracking(false);
+    connect(m_crowdBox, &QSpinBox::valueChanged, this, [this](int count) {
+        if (CrowdScenario::idFor(count) != m_scenarioKey)
+            selectScenario(CrowdScenario::idFor(count));
+    });
+    m_crowdBoxAction = m_toolBar->addWidget(m_crowdBox);
     m_toolBar->addSeparator();
     const QList<QAction *> modes = m_modes->actions();
     m_toolBar->addActions(modes.mid(0, ModeActions::Compare));
@@ -246,6 +259,8 @@ void MainWindow::retranslateUi()
     m_scenarioLabel->setText(tr("Scenario:"));
     m_speedLabel->setText(tr("Speed:"));
     m_speedBox->setToolTip(tr("Scenario seconds per real second (real clock)"));
+    m_crowdBox->setSuffix(tr(" tasks"));
+    m_crowdBox->setToolTip(tr("How many sleepers the crowd has (up to 1,000,000)"));
     retranslateActions();
     retranslateTeaching();
     retranslateEditor();

@@ -1959,6 +1959,14 @@
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sleepers the crowd has (up to 1,000,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

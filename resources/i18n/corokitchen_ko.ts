@@ -1964,6 +1964,14 @@
         <source>No preview: %1</source>
         <translation>미리 보기 없음: %1</translation>
     </message>
+    <message>
+        <source> tasks</source>
+        <translation>개 태스크</translation>
+    </message>
+    <message>
+        <source>How many sleepers the crowd has (up to 1,000,000)</source>
+        <translation>crowd의 sleeper 수 (최대 1,000,000)</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
