@@ -24,7 +24,7 @@ namespace {
 
 constexpr quint64 kSeed = 20240707;
 constexpr int kMutantsPerFile = 50;
-constexpr int kCliRuns = 30;
+constexpr int kCliRuns = 300; // the issue: 300 mutated files through the CLI
 
 struct Mutant
 {
