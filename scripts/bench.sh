@@ -1,27 +1,42 @@
 #!/usr/bin/env bash
 # `make bench`: N gathered 1 s sleepers on CoroKitchen's scheduler and on Python asyncio, in one
-# run on this machine, side by side. Usage: scripts/bench.sh APP [COUNTS...]
+# run on this machine, side by side, then the timeline painting a recorded run of N spans.
+# Prints both tables with the ratios, and writes the figures (docs/bench-results.json) and a
+# chart of overhead and peak memory against N (docs/bench-asyncio.svg).
+# Usage: scripts/bench.sh APP
+# Environment: COUNTS (sleepers, default "1000 10000 100000 1000000"), SPANS (painted spans,
+# default "1000 10000 100000"), REPEAT (runs of each side per count, the median is shown;
+# default 3, and 1 for a million, where asyncio alone takes half a minute), OUT (default docs).
 set -euo pipefail
 app="$1"
-shift
-counts=("${@:-1000 10000 100000 1000000}")
-peer="$(dirname "$0")/../../shared/bench/asyncio_sleepers.py"
+here="$(cd "$(dirname "$0")" && pwd)"
+peer="$here/../../shared/bench/asyncio_sleepers.py"
+counts=(${COUNTS:-1000 10000 100000 1000000})
+spans=(${SPANS:-1000 10000 100000})
+repeat="${REPEAT:-3}"
+out="${OUT:-$here/../docs}"
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+# The offscreen platform warns when there is no runtime directory; it is not needed here.
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
+note() { printf '%s\n' "$*" >&2; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
-ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.1f}x' if b > 0 else 'n/a')" "$1" "$2"; }
-
-printf '%-9s | %-22s | %-22s | %-22s\n' "sleepers" "overhead ms (py/ck)" "peak RSS MB (py/ck)" "worst loop lag ms (py/ck)"
-printf -- '----------+------------------------+------------------------+--------------------------\n'
-for n in ${counts[*]}; do
-    ck=$("$app" bench sleepers --count "$n" --seconds 1)
-    py=$(python3 "$peer" "$n" 1)
-    printf '%-9s | %8.1f / %-6.1f %6s | %6.0f / %-6.0f %6s | %8.1f / %-6.1f %6s\n' "$n" \
-        "$(field "$py" overhead_ms)" "$(field "$ck" overhead_ms)" \
-        "$(ratio "$(field "$py" overhead_ms)" "$(field "$ck" overhead_ms)")" \
-        "$(python3 -c "print($(field "$py" peak_rss_kb)/1024)")" \
-        "$(python3 -c "print($(field "$ck" peak_rss_kb)/1024)")" \
-        "$(ratio "$(field "$py" peak_rss_kb)" "$(field "$ck" peak_rss_kb)")" \
-        "$(field "$py" max_loop_lag_ms)" "$(field "$ck" max_loop_lag_ms)" \
-        "$(ratio "$(field "$py" max_loop_lag_ms)" "$(field "$ck" max_loop_lag_ms)")"
+echo "{\"machine\": {\"cores\": $(nproc), \"load_before\": \"$(load)\", \"python\": \"$(python3 -c 'import sys; print(sys.version.split()[0])')\", \"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}}" >>"$results"
+note "bench: load average $(load) on $(nproc) cores before the run"
+for n in "${counts[@]}"; do
+    runs=$repeat
+    [ "$n" -ge 1000000 ] && runs=1
+    for ((i = 1; i <= runs; i++)); do
+        note "bench: $n sleepers, run $i of $runs"
+        "$app" bench sleepers --count "$n" --seconds 1 >>"$results"
+        python3 "$peer" "$n" 1 >>"$results"
+    done
 done
+for n in "${spans[@]}"; do
+    note "bench: painting $n spans"
+    "$app" bench paint --spans "$n" >>"$results"
+done
+echo "{\"machine\": {\"load_after\": \"$(load)\"}}" >>"$results"
+python3 "$here/benchreport.py" "$results" --json "$out/bench-results.json" --svg "$out/bench-asyncio.svg"

@@ -35,13 +35,13 @@ Scenario CrowdScenario::make(int count)
             "잠만큼 걸리고, 하나씩 하면 모두를 더한 만큼 걸립니다.")
             .arg(korean));
     scenario.tasks.resize(std::size_t(count));
+    const QString prefix = QStringLiteral("sleeper_");
     for (int i = 0; i < count; ++i) {
         ScenarioTask &task = scenario.tasks[std::size_t(i)];
-        task.name = QStringLiteral("sleeper_%1").arg(i + 1);
-        Step wait;
+        task.name = prefix + QString::number(i + 1);
+        Step &wait = task.steps.emplace_back();
         wait.kind = Step::Kind::Wait;
         wait.duration = durationOf(i);
-        task.steps.push_back(std::move(wait));
     }
     return scenario;
 }
