@@ -107,7 +107,7 @@ void TstCodegen::pythonPrintsTheAppsLog()
     QFETCH(QString, scenario);
     QFETCH(QString, mode);
     QFETCH(double, speed);
-    const auto loaded = cktest::scenario(scenario);
+    const auto loaded = cktest::scenarioNamed(scenario);
     const ck::Strategy strategy = cktest::mode(mode);
     QString error;
     const auto program =
@@ -164,7 +164,7 @@ void TstCodegen::lineMapPointsAtTheSteps()
              program->lines.lineOf(ck::CodeLocation::main(1)));
     QVERIFY(at(ck::CodeLocation::main(0)).contains(QStringLiteral("await asyncio.gather(")));
 
-    const auto tricky = cktest::scenario(QStringLiteral("tricky-asyncio.json"));
+    const auto tricky = cktest::scenarioNamed(QStringLiteral("tricky-asyncio.json"));
     const auto created = ck::PythonProgram::generate(
         *tricky, cktest::mode(QStringLiteral("create-task")), ck::Language::English, 1.0, &error);
     QVERIFY(created);

@@ -64,7 +64,7 @@ void TstCppCodegen::generatedProgramPrintsTheAppsLog()
     QVERIFY(!printed.isEmpty());
     QVERIFY2(printed.takeLast().startsWith(QStringLiteral("Total execution time : ")),
              qPrintable(printed.join(QLatin1Char('\n'))));
-    cktest::VirtualRun run(cktest::scenario(scenario), cktest::mode(mode));
+    cktest::VirtualRun run(cktest::scenarioNamed(scenario), cktest::mode(mode));
     QCOMPARE(printed, run.lines());
 }
 
@@ -84,7 +84,7 @@ void TstCppCodegen::everyScenarioAndModeHasAProgram()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, mode);
-    const auto loaded = cktest::scenario(scenario);
+    const auto loaded = cktest::scenarioNamed(scenario);
     const ck::Strategy strategy = cktest::mode(mode);
     if (!strategy.refusal(*loaded).isEmpty())
         QSKIP("the mode cannot run this scenario");
@@ -137,7 +137,7 @@ void TstCppCodegen::lineMapPointsAtTheSteps()
     QCOMPARE(at(ck::CodeLocation::main(1)),
              QStringLiteral("        ck::spawn(loop, toastBagel));"));
 
-    const auto tricky = cktest::scenario(QStringLiteral("tricky-asyncio.json"));
+    const auto tricky = cktest::scenarioNamed(QStringLiteral("tricky-asyncio.json"));
     const auto sync = ck::CppProgram::generate(*tricky, cktest::mode(QStringLiteral("sync")),
                                                ck::Language::English, 1.0, &error);
     QVERIFY(sync);

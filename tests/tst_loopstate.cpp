@@ -159,7 +159,7 @@ void TstLoopState::heartbeatLeavesTheOrderAlone_data()
 void TstLoopState::heartbeatLeavesTheOrderAlone()
 {
     QFETCH(QString, mode);
-    const auto scenario = cktest::scenario(QStringLiteral("tricky-asyncio.json"));
+    const auto scenario = cktest::scenarioNamed(QStringLiteral("tricky-asyncio.json"));
     cktest::VirtualRun plain(scenario, cktest::mode(mode));
     cktest::VirtualRun teaching(scenario, cktest::mode(mode), true);
     QCOMPARE(teaching.timedLines(), plain.timedLines());

@@ -390,7 +390,7 @@ void TstRunner::realClockKeepsTheOrderOfSameInstantWakeUps()
     // blocks. Fired in one iteration (as asyncio does), r1 ends before d, which waits for b,
     // can start: the order of the virtual clock. Fired one by one, d would jump ahead.
     QFETCH(QString, mode);
-    const auto scenario = cktest::scenario(QStringLiteral("tricky-asyncio.json"));
+    const auto scenario = cktest::scenarioNamed(QStringLiteral("tricky-asyncio.json"));
     VirtualRun exact(scenario, cktest::mode(mode));
     ck::Scheduler scheduler(std::make_unique<ck::RealClock>(10.0));
     ck::Runner runner(scheduler, scenario, cktest::mode(mode));

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include "scenariotext.h"
+
 using namespace ck;
 using namespace std::chrono_literals;
 
@@ -13,28 +15,9 @@ namespace {
 
 const QString testData = QStringLiteral(COROKITCHEN_TEST_DATA);
 
-QByteArray scenario(const QByteArray &tasks, const QByteArray &routines = {})
-{
-    QByteArray json =
-        R"({"format": "corokitchen-scenario/1", "id": "t", "title": "T", "tasks": )" + tasks;
-    if (!routines.isEmpty())
-        json += R"(, "routines": )" + routines;
-    return json + '}';
-}
-
-// One task named "a" with the given steps.
-QByteArray steps(const QByteArray &list)
-{
-    return scenario(R"([{"name": "a", "steps": )" + list + "}]");
-}
-
-QByteArray repeated(const QByteArray &item, int count)
-{
-    QByteArrayList items;
-    for (int i = 0; i < count; ++i)
-        items.append(item);
-    return '[' + items.join(',') + ']';
-}
+using cktest::repeated;
+using cktest::scenario;
+using cktest::steps;
 
 // Routines r0 .. r<count-1>, each calling the next; the last calls `last` ("" for none).
 QByteArray routineChain(int count, const QByteArray &last)

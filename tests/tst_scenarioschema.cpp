@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scenariotext.h"
+
 using namespace ck;
 
 namespace {
@@ -35,27 +37,9 @@ for path in sys.argv[2:]:
     print("ok" if error is None else "refused " + " ".join(error.message.split())[:200])
 )";
 
-QByteArray scenario(const QByteArray &tasks, const QByteArray &routines = {})
-{
-    QByteArray json =
-        R"({"format": "corokitchen-scenario/1", "id": "t", "title": "T", "tasks": )" + tasks;
-    if (!routines.isEmpty())
-        json += R"(, "routines": )" + routines;
-    return json + '}';
-}
-
-QByteArray steps(const QByteArray &list)
-{
-    return scenario(R"([{"name": "a", "steps": )" + list + "}]");
-}
-
-QByteArray repeated(const QByteArray &item, int count)
-{
-    QByteArrayList items;
-    for (int i = 0; i < count; ++i)
-        items.append(item);
-    return '[' + items.join(',') + ']';
-}
+using cktest::repeated;
+using cktest::scenario;
+using cktest::steps;
 
 } // namespace
 

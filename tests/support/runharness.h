@@ -37,7 +37,7 @@ inline std::shared_ptr<const ck::Scenario> fromJson(const char *json)
 }
 
 // A built-in by id, or a file of tests/data by name ("tricky-asyncio.json").
-inline std::shared_ptr<const ck::Scenario> scenario(const QString &name)
+inline std::shared_ptr<const ck::Scenario> scenarioNamed(const QString &name)
 {
     if (ck::BuiltinScenarios::contains(name))
         return builtin(name);
