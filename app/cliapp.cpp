@@ -11,6 +11,7 @@
 #include "sleepersbench.h"
 #include "teach/pitfallfinder.h"
 #include "trace/logtext.h"
+#include "windowbench.h"
 
 #include "run/idealtime.h"
 #include "run/runpreflight.h"
@@ -54,6 +55,10 @@ int CliApp::exec(const QStringList &arguments)
         return Success;
     case CliRequest::Command::BenchPaint:
         m_out << QJsonDocument(PaintBench::run(request->paint)).toJson(QJsonDocument::Compact)
+              << '\n';
+        return Success;
+    case CliRequest::Command::BenchWindow:
+        m_out << QJsonDocument(WindowBench::run(request->window)).toJson(QJsonDocument::Compact)
               << '\n';
         return Success;
     case CliRequest::Command::Run:

@@ -3,6 +3,7 @@
 #include "paintbench.h"
 #include "run/strategy.h"
 #include "scenario/language.h"
+#include "windowbench.h"
 
 #include <QString>
 #include <vector>
@@ -22,6 +23,7 @@ struct CliRequest
         Serve,
         BenchSleepers,
         BenchPaint,
+        BenchWindow,
         Code
     };
 
@@ -43,6 +45,7 @@ struct CliRequest
     int count = 100000;                        // bench sleepers
     double benchSeconds = 1.0;                 // bench sleepers
     PaintBench::Options paint;                 // bench paint
+    WindowBench::Options window;               // bench window
 };
 
 } // namespace ck

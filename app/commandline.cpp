@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "runcontroller.h"
 #include "scenario/crowdscenario.h"
 #include "translations.h"
 
@@ -66,8 +67,8 @@ CommandLine::CommandLine()
         {kAutorunOption, tr("Window: start running at once.")},
         {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
         {kCountOption,
-         tr("bench sleepers: how many coroutines (default: 100000); run, compare and code: "
-            "the size of the crowd scenario (default: %1).")
+         tr("bench sleepers and bench window: how many coroutines (default: 100000); run, "
+            "compare and code: the size of the crowd scenario (default: %1).")
              .arg(CrowdScenario::kDefaultCount),
          tr("n")},
         {kSecondsOption, tr("bench sleepers: how long each sleeps. Default: 1."), tr("seconds")},
@@ -77,9 +78,9 @@ CommandLine::CommandLine()
          tr("bench paint: spread the spans over this many lanes. Default: two spans a lane, "
             "as in a crowd."),
          tr("n")},
-        {kWidthOption, tr("bench paint: the width of the painted view. Default: 1280."),
+        {kWidthOption, tr("bench paint and bench window: the width of the view. Default: 1280."),
          tr("pixels")},
-        {kHeightOption, tr("bench paint: the height of the painted view. Default: 800."),
+        {kHeightOption, tr("bench paint and bench window: the height of the view. Default: 800."),
          tr("pixels")},
         {kFramesOption, tr("bench paint: how many frames to paint. Default: 60."), tr("n")},
         {kAsOption, tr("code: the language of the program, python (default) or cpp."),
@@ -88,7 +89,7 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | "
-           "bench paint; without a command the window opens"));
+           "bench paint | bench window; without a command the window opens"));
 }
 
 QString CommandLine::helpText() const
@@ -133,7 +134,8 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     if (request.command == CliRequest::Command::Serve)
         return parsePort(request) ? std::optional(request) : std::nullopt;
     if (request.command == CliRequest::Command::BenchSleepers ||
-        request.command == CliRequest::Command::BenchPaint)
+        request.command == CliRequest::Command::BenchPaint ||
+        request.command == CliRequest::Command::BenchWindow)
         return request;
     if (!parseCrowdCount(request))
         return std::nullopt;
@@ -193,9 +195,12 @@ bool CommandLine::parseBench(const QStringList &positional, CliRequest &request)
 {
     if (positional.size() == 2 && positional[1] == QLatin1String("paint"))
         return parsePaintBench(request);
+    if (positional.size() == 2 && positional[1] == QLatin1String("window"))
+        return parseWindowBench(request);
     if (positional.size() != 2 || positional[1] != QLatin1String("sleepers"))
-        return fail(tr("bench: expected \"bench sleepers [--count N] [--seconds S]\" or \"bench "
-                       "paint [--spans N] [--width W]\""));
+        return fail(tr("bench: expected \"bench sleepers [--count N] [--seconds S]\", \"bench "
+                       "paint [--spans N] [--width W]\" or \"bench window [--count N] [--speed "
+                       "X]\""));
     for (const QString &option :
          {kSpansOption, kLanesOption, kWidthOption, kHeightOption, kFramesOption}) {
         if (m_parser.isSet(option))
@@ -228,6 +233,29 @@ bool CommandLine::parsePaintBench(CliRequest &request)
            parseWhole(kWidthOption, 100, 10000, &paint.width) &&
            parseWhole(kHeightOption, 100, 10000, &paint.height) &&
            parseWhole(kFramesOption, 1, 100000, &paint.frames);
+}
+
+bool CommandLine::parseWindowBench(CliRequest &request)
+{
+    request.command = CliRequest::Command::BenchWindow;
+    for (const QString &option : {kSecondsOption, kSpansOption, kLanesOption, kFramesOption}) {
+        if (m_parser.isSet(option))
+            return fail(tr("--%1 is not for bench window").arg(option));
+    }
+    WindowBench::Options &window = request.window;
+    if (!parseWhole(kCountOption, 1, CrowdScenario::kMaxCount, &window.count) ||
+        !parseWhole(kWidthOption, 640, 10000, &window.width) ||
+        !parseWhole(kHeightOption, 480, 10000, &window.height))
+        return false;
+    if (!m_parser.isSet(kSpeedOption))
+        return true;
+    bool ok = false;
+    window.speed = m_parser.value(kSpeedOption).toDouble(&ok);
+    if (ok && window.speed >= RunController::kMinSpeed && window.speed <= RunController::kMaxSpeed)
+        return true;
+    return fail(tr("bench window: --speed must be a number from %1 to %2, as in the window")
+                    .arg(RunController::kMinSpeed)
+                    .arg(RunController::kMaxSpeed));
 }
 
 bool CommandLine::parseWhole(const QString &option, int lowest, int highest, int *value)

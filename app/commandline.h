@@ -32,6 +32,7 @@ private:
     bool parsePort(CliRequest &request);
     bool parseBench(const QStringList &positional, CliRequest &request);
     bool parsePaintBench(CliRequest &request);
+    bool parseWindowBench(CliRequest &request);
     // `--count N` after `run crowd` (and compare, code): the scenario crowd:N.
     bool parseCrowdCount(CliRequest &request);
     // The option's value into `value` when it is set: a whole number in [lowest, highest].

@@ -4,6 +4,7 @@
 #include "translations.h"
 #include "windowlauncher.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -18,6 +19,12 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
+bool isBench(const QStringList &arguments, const QString &kind)
+{
+    const qsizetype bench = arguments.indexOf(QLatin1String("bench"));
+    return bench > 0 && arguments.indexOf(kind) > bench;
+}
+
 // `--chart` and `bench paint` paint offscreen, which takes a QGuiApplication.
 bool drawsCharts(const QStringList &arguments)
 {
@@ -25,8 +32,13 @@ bool drawsCharts(const QStringList &arguments)
         if (argument == QLatin1String("--chart") || argument.startsWith(QLatin1String("--chart=")))
             return true;
     }
-    const qsizetype bench = arguments.indexOf(QLatin1String("bench"));
-    return bench > 0 && arguments.indexOf(QLatin1String("paint")) > bench;
+    return isBench(arguments, QStringLiteral("paint"));
+}
+
+void paintOffscreen()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 int runHeadless()
@@ -47,10 +59,14 @@ int main(int argc, char *argv[])
     const QStringList arguments = argumentsOf(argc, argv);
     if (ck::CommandLine::opensWindow(arguments))
         return ck::WindowLauncher::exec(argc, argv, arguments);
+    if (isBench(arguments, QStringLiteral("window"))) {
+        paintOffscreen(); // the window, with no display needed
+        QApplication app(argc, argv);
+        return runHeadless();
+    }
     if (drawsCharts(arguments)) {
         // Charts are painted offscreen: no display needed for `run ... --chart k.png`.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        paintOffscreen();
         QGuiApplication app(argc, argv);
         return runHeadless();
     }

@@ -1,5 +1,7 @@
 #include "paintbench.h"
 
+#include "benchfigures.h"
+
 #include "coro/scheduler.h"
 #include "coro/virtualclock.h"
 #include "run/runner.h"
@@ -55,20 +57,6 @@ std::shared_ptr<const Recorder> record(const PaintBench::Options &options)
     return runner.recorder();
 }
 
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
-double rounded(double milliseconds)
-{
-    return std::round(milliseconds * 1000) / 1000;
-}
-
 } // namespace
 
 QJsonObject PaintBench::run(const Options &options)
@@ -106,10 +94,9 @@ QJsonObject PaintBench::run(const Options &options)
         {QStringLiteral("height"), options.height},
         {QStringLiteral("chart_height"), qint64(std::ceil(chartHeight))},
         {QStringLiteral("frames"), qint64(frames.size())},
-        {QStringLiteral("frame_ms_median"), rounded(median(frames))},
-        {QStringLiteral("frame_ms_max"),
-         rounded(frames.empty() ? 0 : *std::max_element(frames.begin(), frames.end()))},
-        {QStringLiteral("record_ms"), rounded(recordMs)},
+        {QStringLiteral("frame_ms_median"), BenchFigures::rounded(BenchFigures::median(frames))},
+        {QStringLiteral("frame_ms_max"), BenchFigures::rounded(BenchFigures::maximum(frames))},
+        {QStringLiteral("record_ms"), BenchFigures::rounded(recordMs)},
     };
 }
 

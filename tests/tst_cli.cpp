@@ -55,6 +55,7 @@ private Q_SLOTS:
     void codeWritesPythonOrCpp();
     void benchSleepersPrintsTheAsyncioFields();
     void benchPaintPrintsFrameTimes();
+    void benchWindowRunsTheCrowdInTheWindow();
     void runCrowdTakesItsCount();
     void windowKeepsItsSettingsUnderCoroKitchen();
 
@@ -336,7 +337,8 @@ void TstCli::benchSleepersPrintsTheAsyncioFields()
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(bad.err,
              QStringLiteral("corokitchen: bench: expected \"bench sleepers [--count N] "
-                            "[--seconds S]\" or \"bench paint [--spans N] [--width W]\"\n"));
+                            "[--seconds S]\", \"bench paint [--spans N] [--width W]\" or \"bench "
+                            "window [--count N] [--speed X]\"\n"));
 }
 
 void TstCli::benchPaintPrintsFrameTimes()
@@ -377,6 +379,33 @@ void TstCli::benchPaintPrintsFrameTimes()
     // The last line: Qt's offscreen platform may warn first about the environment.
     QCOMPARE(lines(bad.err).last(), QStringLiteral("corokitchen: --width must be a whole number "
                                                    "from 100 to 10000, not \"wide\""));
+}
+
+void TstCli::benchWindowRunsTheCrowdInTheWindow()
+{
+    // 3000 sleepers (beyond the teaching views' limit) at 10x: about a third of a second.
+    const CliResult result =
+        corokitchen({QStringLiteral("bench"), QStringLiteral("window"), QStringLiteral("--count"),
+                     QStringLiteral("3000"), QStringLiteral("--speed"), QStringLiteral("10")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("impl")).toString(), QStringLiteral("corokitchen-window"));
+    QCOMPARE(report.value(QStringLiteral("count")).toInt(), 3000);
+    QCOMPARE(report.value(QStringLiteral("speed")).toDouble(), 10.0);
+    QVERIFY2(report.value(QStringLiteral("run_ms")).toDouble() >= 300, qPrintable(result.out));
+    QVERIFY(report.value(QStringLiteral("timeline_paints")).toInt() > 0);
+    for (const QString &phase :
+         {QStringLiteral("idle"), QStringLiteral("during_run"), QStringLiteral("after_run")}) {
+        const QJsonObject waits = report.value(phase).toObject();
+        QVERIFY2(waits.value(QStringLiteral("samples")).toInt() > 0, qPrintable(phase));
+        QVERIFY(waits.value(QStringLiteral("input_wait_ms_max")).toDouble() >=
+                waits.value(QStringLiteral("input_wait_ms_median")).toDouble());
+    }
+    const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("window"),
+                                       QStringLiteral("--speed"), QStringLiteral("50")});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(lines(bad.err).last(), QStringLiteral("corokitchen: bench window: --speed must be a "
+                                                   "number from 0.1 to 10, as in the window"));
 }
 
 void TstCli::runCrowdTakesItsCount()

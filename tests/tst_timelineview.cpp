@@ -7,6 +7,7 @@
 #include "timeline/timelinepainter.h"
 #include "timeline/timelineview.h"
 
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QWheelEvent>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void viewHover();
     void viewStaysFittedWhileLive();
     void viewFollowsADarkPalette();
+    void viewScrollsThroughACrowd();
 
 private:
     std::vector<ck::TimelineRun> kitchenRuns() const;
@@ -76,6 +78,7 @@ void TstTimelineView::viewZoomPanFit()
     QVERIFY2(view.sizeHint().height() > single.sizeHint().height() + 80, // three more rows
              qPrintable(QString::number(view.sizeHint().height())));
     QCOMPARE(view.minimumSizeHint().height(), view.sizeHint().height()); // no lane cut off
+    QCOMPARE(view.verticalScrollBar()->maximum(), 0);
     QVERIFY(view.isFitted());
     const ck::TimeScale fitted = view.timeScale();
     QVERIFY(fitted.x(5.0) <= kWidth);
@@ -83,7 +86,7 @@ void TstTimelineView::viewZoomPanFit()
     const QPointF at(fitted.x(2.0), 100);
     QWheelEvent zoom(at, view.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
                      Qt::ControlModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(&view, &zoom);
+    QCoreApplication::sendEvent(view.viewport(), &zoom);
     QVERIFY(!view.isFitted());
     QVERIFY(view.timeScale().pixelsPerSecond() > fitted.pixelsPerSecond() * 1.1);
     QVERIFY(std::abs(view.timeScale().time(at.x()) - 2.0) < 1e-9); // zoomed around the cursor
@@ -91,7 +94,7 @@ void TstTimelineView::viewZoomPanFit()
     const ck::TimeScale zoomed = view.timeScale();
     QWheelEvent pan(at, view.mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
                     Qt::NoModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(&view, &pan);
+    QCoreApplication::sendEvent(view.viewport(), &pan);
     QVERIFY(view.timeScale().start() > zoomed.start());
     QCOMPARE(view.timeScale().pixelsPerSecond(), zoomed.pixelsPerSecond());
 
@@ -120,11 +123,11 @@ void TstTimelineView::viewHover()
     const QPoint onToast(int(painter.scale().x(1.0)), int(row.center().y()));
     QCOMPARE(view.spanDescriptionAt(onToast),
              QStringLiteral("toastBagel: asyncio.sleep(2) · 0.00–2.00 s · 2.00 s · done"));
-    QTest::mouseMove(&view, onToast);
+    QTest::mouseMove(view.viewport(), onToast);
     QTRY_COMPARE(hovered.count(), 1);
     QCOMPARE(hovered.takeFirst().at(0).toString(),
              QStringLiteral("toastBagel: asyncio.sleep(2) · 0.00–2.00 s · 2.00 s · done"));
-    QTest::mouseMove(&view, QPoint(int(painter.scale().x(2.5)), int(row.center().y())));
+    QTest::mouseMove(view.viewport(), QPoint(int(painter.scale().x(2.5)), int(row.center().y())));
     QTRY_COMPARE(hovered.count(), 1);
     QCOMPARE(hovered.takeFirst().at(0).toString(), QString());
 
@@ -171,6 +174,56 @@ void TstTimelineView::viewFollowsADarkPalette()
     QCOMPARE(image.pixelColor(2, image.height() - 2), QColor(0x18, 0x18, 0x18));
     QVERIFY(ck::TimelineStyle::forPalette(dark).isDark);
     QVERIFY(!ck::TimelineStyle::forPalette(QPalette(Qt::white)).isDark);
+}
+
+// A crowd's chart is far taller than any window: the view asks for a screenful, scrolls through
+// the lanes, and hovers and paints the lanes scrolled into sight.
+void TstTimelineView::viewScrollsThroughACrowd()
+{
+    constexpr int kLanes = 500;
+    auto crowd = std::make_shared<ck::Recorder>();
+    for (int lane = 0; lane < kLanes; ++lane) {
+        crowd->addLane(ck::Lane{QStringLiteral("sleeper_%1").arg(lane + 1), -1, 0});
+        const int span =
+            crowd->beginSpan(makeSpan(lane, 0, ck::SpanKind::Task, QStringLiteral("sleeper")));
+        crowd->endSpan(span, 1s, 1s, ck::SpanState::Done);
+    }
+    const std::vector<ck::TimelineRun> runs{{crowd, QStringLiteral("Gather"), -1ns, 1s}};
+    ck::TimelineView view;
+    view.setRuns(runs);
+    QVERIFY(view.sizeHint().height() <= 900);
+    QVERIFY(view.minimumSizeHint().height() <= 320);
+    view.resize(kWidth, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ck::TimelinePainter painter(runs);
+    painter.setGeometry(QRectF(0, 0, view.viewport()->width(), 0));
+    QCOMPARE(view.verticalScrollBar()->maximum(),
+             int(std::ceil(painter.layout().height())) - view.viewport()->height());
+
+    // Lane 300 is far below the view; scrolled to, it is under the pointer and painted.
+    const QRectF lane = painter.layout().laneRect(0, 300);
+    view.verticalScrollBar()->setValue(int(lane.top()) - 100);
+    QCOMPARE(view.scrolledDown(), int(lane.top()) - 100);
+    const QPoint onLane(int(painter.scale().x(0.5)), 100 + int(lane.height() / 2));
+    QVERIFY2(view.spanDescriptionAt(onLane).startsWith(QStringLiteral("sleeper_301")),
+             qPrintable(view.spanDescriptionAt(onLane)));
+    const QImage shown = view.grab().toImage();
+    QVERIFY(shown.pixelColor(onLane) != painter.style().background);
+
+    // The wheel scrolls through the lanes and keeps the time axis fitted; Shift+wheel pans.
+    const int before = view.scrolledDown();
+    QWheelEvent down(onLane, view.mapToGlobal(onLane), QPoint(), QPoint(0, -120), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view.viewport(), &down);
+    QVERIFY2(view.scrolledDown() > before, qPrintable(QString::number(view.scrolledDown())));
+    QVERIFY(view.isFitted());
+    QWheelEvent sideways(onLane, view.mapToGlobal(onLane), QPoint(), QPoint(0, -120), Qt::NoButton,
+                         Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view.viewport(), &sideways);
+    QVERIFY(!view.isFitted());
+    QTest::keyClick(&view, Qt::Key_PageDown);
+    QVERIFY(view.scrolledDown() > before + view.viewport()->height() / 2);
 }
 
 QTEST_MAIN(TstTimelineView)

@@ -227,7 +227,13 @@ void MainWindow::updateTeachingViews(const std::vector<TimelineRun> &runs)
 {
     std::vector<TeachingRun> teaching;
     const bool replaying = m_replay->isActive();
-    for (std::size_t i = 0; i < runs.size(); ++i) {
+    const std::shared_ptr<const Scenario> scenario =
+        m_controller->hasRuns() ? m_controller->scenario() : m_scenario;
+    // A crowd beyond the limit records no loop events: there is nothing to follow.
+    const bool followed = scenario->tasks.size() <= RunController::kTeachingLimit;
+    m_eventLoop->setUnfollowed(followed ? 0 : scenario->tasks.size(),
+                               RunController::kTeachingLimit);
+    for (std::size_t i = 0; followed && i < runs.size(); ++i) {
         TeachingRun run;
         run.label = runs[i].label;
         run.recorder = replaying ? m_replay->recorder(i) : runs[i].recorder;
@@ -235,8 +241,7 @@ void MainWindow::updateTeachingViews(const std::vector<TimelineRun> &runs)
         teaching.push_back(std::move(run));
     }
     const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
-    m_code->setPrograms(m_controller->hasRuns() ? m_controller->scenario() : m_scenario,
-                        shown.strategies(), m_language);
+    m_code->setPrograms(scenario, shown.strategies(), m_language);
     // Most frames of a live run come while every coroutine sleeps: nothing new to show.
     std::vector<std::pair<const Recorder *, std::size_t>> moment;
     for (const TeachingRun &run : teaching)

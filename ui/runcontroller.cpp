@@ -20,8 +20,10 @@ RunController::RunController(QObject *parent) : QObject(parent)
     m_realClock = realClock.get();
     m_realScheduler = std::make_unique<Scheduler>(std::move(realClock));
     m_virtualScheduler = std::make_unique<Scheduler>(std::make_unique<VirtualClock>());
-    for (Scheduler *scheduler : {m_realScheduler.get(), m_virtualScheduler.get()})
+    for (Scheduler *scheduler : {m_realScheduler.get(), m_virtualScheduler.get()}) {
         connect(scheduler, &Scheduler::idle, this, &RunController::checkSettled);
+        scheduler->setSliceBudget(kSliceBudget);
+    }
     // Precise: a coarse timer may fire up to 5 % early, which would break the 60 Hz cap.
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setTimerType(Qt::PreciseTimer);

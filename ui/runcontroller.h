@@ -39,6 +39,9 @@ public:
     static constexpr double kMinSpeed = 0.1;
     static constexpr double kMaxSpeed = 10.0;
     static constexpr int kFrameMs = 17; // runsChanged() at most ~60 times a second
+    // The schedulers give the window's events a turn this often at the least, so that input
+    // waits no longer than a slice and a frame even while a crowd runs.
+    static constexpr std::chrono::microseconds kSliceBudget{4000};
     // Runs of up to this many tasks record loop events and beat a heartbeat of this period for
     // the teaching views; larger crowds run without them, to keep their memory small.
     static constexpr std::size_t kTeachingLimit = 2000;

@@ -38,6 +38,7 @@ CppProgram::CppProgram(const Scenario &scenario, const Strategy &strategy, Langu
                        double speed)
     : m_scenario(scenario), m_strategy(strategy), m_speed(speed),
       m_downloads(DownloadUse::of(scenario)),
+      m_usesEvents(strategy.isConcurrent() && scenario.hasOrderings()),
       m_unawaited(std::any_of(scenario.tasks.begin(), scenario.tasks.end(),
                               [](const ScenarioTask &task) { return !task.awaited; })),
       m_out(language)
@@ -412,9 +413,7 @@ QString CppProgram::returnType(const ScenarioTask *task) const
 
 bool CppProgram::usesEvents() const
 {
-    return m_strategy.isConcurrent() &&
-           std::any_of(m_scenario.tasks.begin(), m_scenario.tasks.end(),
-                       [](const ScenarioTask &task) { return !task.after.isEmpty(); });
+    return m_usesEvents;
 }
 
 CppPrelude::Needs CppProgram::needs() const

@@ -66,7 +66,8 @@ private:
     Strategy m_strategy;
     double m_speed;
     DownloadUse m_downloads;
-    bool m_unawaited; // some task is never awaited: sleeps must be cancellable
+    bool m_usesEvents; // some task comes after another: each task sets an event when it ends
+    bool m_unawaited;  // some task is never awaited: sleeps must be cancellable
     ProgramText m_out;
 };
 

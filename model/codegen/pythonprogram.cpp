@@ -19,7 +19,8 @@ std::optional<GeneratedProgram> PythonProgram::generate(const Scenario &scenario
 PythonProgram::PythonProgram(const Scenario &scenario, const Strategy &strategy, Language language,
                              double speed)
     : m_scenario(scenario), m_strategy(strategy), m_speed(speed),
-      m_downloads(DownloadUse::of(scenario)), m_out(language)
+      m_downloads(DownloadUse::of(scenario)),
+      m_usesEvents(strategy.isConcurrent() && scenario.hasOrderings()), m_out(language)
 {}
 
 GeneratedProgram PythonProgram::program()
@@ -245,9 +246,7 @@ void PythonProgram::writeUnawaited()
 
 bool PythonProgram::usesEvents() const
 {
-    return m_strategy.isConcurrent() &&
-           std::any_of(m_scenario.tasks.begin(), m_scenario.tasks.end(),
-                       [](const ScenarioTask &task) { return !task.after.isEmpty(); });
+    return m_usesEvents;
 }
 
 QString PythonProgram::callOf(const QString &name) const

@@ -53,6 +53,7 @@ private:
     Strategy m_strategy;
     double m_speed;
     DownloadUse m_downloads;
+    bool m_usesEvents; // some task comes after another: each task sets an event when it ends
     ProgramText m_out;
 };
 

@@ -5,6 +5,7 @@
 #include "scenariotask.h"
 
 #include <QString>
+#include <algorithm>
 #include <vector>
 
 namespace ck {
@@ -17,6 +18,13 @@ struct Scenario
     LocalizedText description;
     std::vector<Routine> routines;
     std::vector<ScenarioTask> tasks;
+
+    // Whether some task comes `after` another.
+    bool hasOrderings() const
+    {
+        return std::any_of(tasks.begin(), tasks.end(),
+                           [](const ScenarioTask &task) { return !task.after.isEmpty(); });
+    }
 };
 
 } // namespace ck

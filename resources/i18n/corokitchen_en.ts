@@ -248,10 +248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench sleepers: how many coroutines (default: 100000); run, compare and code: the size of the crowd scenario (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bench paint: how many spans the recorded run has. Default: 100000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,23 +256,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench paint: the width of the painted view. Default: 1280.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench paint: the height of the painted view. Default: 800.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bench paint: how many frames to paint. Default: 60.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | bench paint; without a command the window opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,10 +270,6 @@
   corokitchen run my-scenario.json --mode bounded:2 --speed 10
   corokitchen run crowd --count 100000 --clock virtual
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot; or &quot;bench paint [--spans N] [--width W]&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,6 +290,34 @@
     </message>
     <message>
         <source>--count is for bench sleepers and the crowd scenario (as in &quot;run crowd --count 100000&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench sleepers and bench window: how many coroutines (default: 100000); run, compare and code: the size of the crowd scenario (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench paint and bench window: the width of the view. Default: 1280.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench paint and bench window: the height of the view. Default: 800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not for bench window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench window: --speed must be a number from %1 to %2, as in the window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,6 +1291,16 @@
         <source>Where Python and C++ differ: a QCoro::Task starts when called, a Python coroutine object does not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 tasks are more than this view shows (%3 at most).
+%1 The command line writes the whole program:
+%1   corokitchen code %4 --as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ControlTransferPanel</name>
@@ -1540,6 +1558,14 @@
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event loop: not followed. This view follows runs of up to %1 tasks; a run of %2 records no loop events, to keep its memory small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

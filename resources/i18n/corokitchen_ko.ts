@@ -248,10 +248,6 @@
         <translation>--as %1: python 또는 cpp 중 하나여야 합니다</translation>
     </message>
     <message>
-        <source>bench sleepers: how many coroutines (default: 100000); run, compare and code: the size of the crowd scenario (default: %1).</source>
-        <translation>bench sleepers: 코루틴 개수 (기본값: 100000); run, compare, code: crowd 시나리오의 크기 (기본값: %1).</translation>
-    </message>
-    <message>
         <source>bench paint: how many spans the recorded run has. Default: 100000.</source>
         <translation>bench paint: 기록된 실행의 구간(span) 개수. 기본값: 100000.</translation>
     </message>
@@ -260,24 +256,12 @@
         <translation>bench paint: 구간을 이만큼의 레인에 나눠 담습니다. 기본값: crowd처럼 레인마다 구간 두 개.</translation>
     </message>
     <message>
-        <source>bench paint: the width of the painted view. Default: 1280.</source>
-        <translation>bench paint: 그리는 화면의 너비. 기본값: 1280.</translation>
-    </message>
-    <message>
         <source>pixels</source>
         <translation>픽셀</translation>
     </message>
     <message>
-        <source>bench paint: the height of the painted view. Default: 800.</source>
-        <translation>bench paint: 그리는 화면의 높이. 기본값: 800.</translation>
-    </message>
-    <message>
         <source>bench paint: how many frames to paint. Default: 60.</source>
         <translation>bench paint: 그릴 프레임 수. 기본값: 60.</translation>
-    </message>
-    <message>
-        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | bench paint; without a command the window opens</source>
-        <translation>run 시나리오 | compare 시나리오 | code 시나리오 | list | serve | bench sleepers | bench paint; 명령이 없으면 창을 엽니다</translation>
     </message>
     <message>
         <source>Examples:
@@ -292,10 +276,6 @@
   corokitchen run my-scenario.json --mode bounded:2 --speed 10
   corokitchen run crowd --count 100000 --clock virtual
 </translation>
-    </message>
-    <message>
-        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot; or &quot;bench paint [--spans N] [--width W]&quot;</source>
-        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot; 또는 &quot;bench paint [--spans N] [--width W]&quot; 형식이어야 합니다</translation>
     </message>
     <message>
         <source>--%1 is for bench paint</source>
@@ -316,6 +296,34 @@
     <message>
         <source>--count is for bench sleepers and the crowd scenario (as in &quot;run crowd --count 100000&quot;)</source>
         <translation>--count는 bench sleepers와 crowd 시나리오 전용입니다 (예: &quot;run crowd --count 100000&quot;)</translation>
+    </message>
+    <message>
+        <source>bench sleepers and bench window: how many coroutines (default: 100000); run, compare and code: the size of the crowd scenario (default: %1).</source>
+        <translation>bench sleepers와 bench window: 코루틴 수(기본값: 100000). run, compare, code: crowd 시나리오의 크기(기본값: %1).</translation>
+    </message>
+    <message>
+        <source>bench paint and bench window: the width of the view. Default: 1280.</source>
+        <translation>bench paint와 bench window: 화면의 너비. 기본값: 1280.</translation>
+    </message>
+    <message>
+        <source>bench paint and bench window: the height of the view. Default: 800.</source>
+        <translation>bench paint와 bench window: 화면의 높이. 기본값: 800.</translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
+        <translation>run 시나리오 | compare 시나리오 | code 시나리오 | list | serve | bench sleepers | bench paint | bench window. 명령이 없으면 창이 열립니다</translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
+        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; 또는 &quot;bench window [--count N] [--speed X]&quot; 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--%1 is not for bench window</source>
+        <translation>--%1 옵션은 bench window에 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>bench window: --speed must be a number from %1 to %2, as in the window</source>
+        <translation>bench window: --speed는 창에서처럼 %1에서 %2 사이의 수여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1296,18 @@
         <source>Where Python and C++ differ: a QCoro::Task starts when called, a Python coroutine object does not</source>
         <translation>Python과 C++의 차이: QCoro::Task는 호출하는 순간 시작하지만, 파이썬 코루틴 객체는 그렇지 않습니다</translation>
     </message>
+    <message>
+        <source>%1 %2 tasks are more than this view shows (%3 at most).
+%1 The command line writes the whole program:
+%1   corokitchen code %4 --as %5</source>
+        <translation>%1 태스크 %2개는 이 화면에 보여 줄 수 있는 것보다 많습니다(최대 %3개).
+%1 명령줄로 전체 프로그램을 쓸 수 있습니다:
+%1   corokitchen code %4 --as %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>외 %1개</translation>
+    </message>
 </context>
 <context>
     <name>ck::ControlTransferPanel</name>
@@ -1546,6 +1566,14 @@
     <message>
         <source>%1 s</source>
         <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Event loop: not followed. This view follows runs of up to %1 tasks; a run of %2 records no loop events, to keep its memory small.</source>
+        <translation>이벤트 루프: 따라가지 않음. 이 화면은 태스크 %1개까지의 실행을 따라갑니다. 태스크 %2개의 실행은 메모리를 아끼려고 루프 이벤트를 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 외 %2개</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ CodePanel::CodePanel(QWidget *parent)
         m_differencesToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
     m_splitter->addWidget(titled(m_splitter, m_pythonTitle, m_python));
     m_splitter->addWidget(titled(m_splitter, m_cppTitle, m_cpp));
     auto *top = new QHBoxLayout;
@@ -167,6 +168,12 @@ void CodePanel::regenerate()
         m_cpp->clear();
         return;
     }
+    if (m_scenario->tasks.size() > kMaxTasks) {
+        m_python->setPlainText(tooLarge(QStringLiteral("#")));
+        m_cpp->setPlainText(tooLarge(QStringLiteral("//")));
+        highlight();
+        return;
+    }
     const Strategy &strategy = m_strategies[std::size_t(followed)];
     QString error;
     m_pythonProgram = PythonProgram::generate(*m_scenario, strategy, m_language, 1.0, &error);
@@ -174,6 +181,19 @@ void CodePanel::regenerate()
     m_cppProgram = CppProgram::generate(*m_scenario, strategy, m_language, 1.0, &error);
     m_cpp->setPlainText(m_cppProgram ? m_cppProgram->text : tr("// %1").arg(error));
     highlight();
+}
+
+// A crowd's program has a function per task: a hundred thousand of them would take seconds to
+// write and lay out, and say nothing the first few do not.
+QString CodePanel::tooLarge(const QString &comment) const
+{
+    return tr("%1 %2 tasks are more than this view shows (%3 at most).\n%1 The command line "
+              "writes the whole program:\n%1   corokitchen code %4 --as %5")
+        .arg(comment)
+        .arg(m_scenario->tasks.size())
+        .arg(kMaxTasks)
+        .arg(m_scenario->id,
+             comment == QLatin1String("#") ? QStringLiteral("python") : QStringLiteral("cpp"));
 }
 
 void CodePanel::retranslate()
@@ -194,10 +214,8 @@ std::vector<CodePanel::Marker> CodePanel::markers() const
     if (followed >= int(m_runs.size()) || !m_runs[std::size_t(followed)].recorder)
         return {};
     const TeachingRun &run = m_runs[std::size_t(followed)];
-    const auto &events = run.recorder->loopEvents();
-    LoopState state(run.recorder->lanes().size());
-    for (std::size_t i = 0; i < std::min(run.events, events.size()); ++i)
-        state.apply(events[i]);
+    m_followed.follow(run.recorder, run.events);
+    const LoopState &state = m_followed.state();
     std::vector<Marker> found;
     int colour = 0;
     for (const CoroutineState &coroutine : state.coroutines()) {
@@ -212,20 +230,44 @@ std::vector<CodePanel::Marker> CodePanel::markers() const
 
 void CodePanel::highlight()
 {
-    const auto followed = markers();
+    const std::vector<Marker> live = markers();
+    const std::vector<Marker> highlighted = fewest(live, kHighlightedMarkers);
     if (m_pythonProgram)
-        highlightIn(m_python, m_pythonProgram->lines, followed);
+        highlightIn(m_python, m_pythonProgram->lines, highlighted);
     if (m_cppProgram)
-        highlightIn(m_cpp, m_cppProgram->lines, followed);
+        highlightIn(m_cpp, m_cppProgram->lines, highlighted);
+    // A crowd has thousands of live coroutines: the legend names the running one and a few more.
     QStringList legend;
-    for (const Marker &marker : followed)
-        legend << QStringLiteral("<span style=\"background:%1\">&nbsp;%2%3&nbsp;</span>")
-                      .arg(
-                          QColor(kMarkerColours[std::size_t(marker.colour) % kMarkerColours.size()])
-                              .name(),
-                          marker.current ? QStringLiteral("▶ ") : QString(),
-                          marker.coroutine.toHtmlEscaped());
+    for (const Marker &marker : fewest(live, kLegendMarkers))
+        legend << legendChip(marker);
+    if (live.size() > std::size_t(legend.size()))
+        legend << tr("and %1 more").arg(live.size() - std::size_t(legend.size()));
     m_legend->setText(legend.join(QLatin1Char(' ')));
+}
+
+// At most `limit` of the markers, in their order, the current one always among them: a crowd
+// has thousands of live coroutines, and highlighting them all stalls the window.
+std::vector<CodePanel::Marker> CodePanel::fewest(const std::vector<Marker> &markers,
+                                                 std::size_t limit)
+{
+    bool currentLeft = std::any_of(markers.begin(), markers.end(),
+                                   [](const Marker &marker) { return marker.current; });
+    std::vector<Marker> kept;
+    for (const Marker &marker : markers) {
+        if (marker.current)
+            currentLeft = false;
+        else if (kept.size() + (currentLeft ? 1 : 0) >= limit)
+            continue;
+        kept.push_back(marker);
+    }
+    return kept;
+}
+
+QString CodePanel::legendChip(const Marker &marker)
+{
+    return QStringLiteral("<span style=\"background:%1\">&nbsp;%2%3&nbsp;</span>")
+        .arg(QColor(kMarkerColours[std::size_t(marker.colour) % kMarkerColours.size()]).name(),
+             marker.current ? QStringLiteral("▶ ") : QString(), marker.coroutine.toHtmlEscaped());
 }
 
 void CodePanel::highlightIn(QPlainTextEdit *view, const CodeLines &lines,

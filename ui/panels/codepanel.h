@@ -7,6 +7,7 @@
 #include "run/strategy.h"
 #include "scenario/language.h"
 #include "scenario/scenario.h"
+#include "teach/followedloop.h"
 #include "teachingrun.h"
 
 #include <memory>
@@ -62,12 +63,19 @@ private:
         int colour;
     };
 
+    static constexpr std::size_t kMaxTasks = 2000;         // larger scenarios show no program
+    static constexpr std::size_t kLegendMarkers = 8;       // coroutines the legend names
+    static constexpr std::size_t kHighlightedMarkers = 64; // lines highlighted at most
+
     void regenerate();
+    QString tooLarge(const QString &comment) const;
     void retranslate();
     void highlight();
     void highlightIn(QPlainTextEdit *view, const CodeLines &lines,
                      const std::vector<Marker> &markers);
     QStringList markersIn(const CodeLines &lines) const;
+    static std::vector<Marker> fewest(const std::vector<Marker> &markers, std::size_t limit);
+    static QString legendChip(const Marker &marker);
     std::vector<Marker> markers() const;
 
     QComboBox *m_runBox;
@@ -85,6 +93,7 @@ private:
     std::optional<GeneratedProgram> m_pythonProgram;
     std::optional<GeneratedProgram> m_cppProgram;
     std::vector<TeachingRun> m_runs;
+    mutable FollowedLoop m_followed; // the followed run's loop, folded as far as shown
 };
 
 } // namespace ck

@@ -72,17 +72,8 @@ void EventLoopPanel::show(const std::vector<TeachingRun> &runs)
     if (runs.size() != m_runs.size())
         m_runs.assign(runs.size(), Shown{});
     for (std::size_t i = 0; i < runs.size(); ++i) {
-        Shown &shown = m_runs[i];
-        const auto &events = runs[i].recorder->loopEvents();
-        const std::size_t count = std::min(runs[i].events, events.size());
-        // Live runs only grow: fold the new events onto what is shown, else start over.
-        if (runs[i].recorder != shown.recorder || count < shown.state.applied()) {
-            shown.recorder = runs[i].recorder;
-            shown.state = LoopState(shown.recorder->lanes().size());
-        }
-        shown.label = runs[i].label;
-        for (std::size_t e = shown.state.applied(); e < count; ++e)
-            shown.state.apply(events[e]);
+        m_runs[i].label = runs[i].label;
+        m_runs[i].loop.follow(runs[i].recorder, runs[i].events);
     }
     render();
 }
@@ -120,34 +111,49 @@ QString EventLoopPanel::stateName(State state)
     return {};
 }
 
+void EventLoopPanel::setUnfollowed(std::size_t tasks, std::size_t limit)
+{
+    if (tasks == m_unfollowed && limit == m_followLimit)
+        return;
+    m_unfollowed = tasks;
+    m_followLimit = limit;
+    m_status->setText(statusText());
+}
+
 QString EventLoopPanel::statusText() const
 {
-    const bool started = std::any_of(m_runs.begin(), m_runs.end(),
-                                     [](const Shown &run) { return run.state.applied() > 0; });
+    if (m_unfollowed > 0)
+        return tr("Event loop: not followed. This view follows runs of up to %1 tasks; a run of "
+                  "%2 records no loop events, to keep its memory small.")
+            .arg(m_followLimit)
+            .arg(m_unfollowed);
+    const bool started = std::any_of(m_runs.begin(), m_runs.end(), [](const Shown &run) {
+        return run.loop.state().applied() > 0;
+    });
     if (!started)
         return tr("Event loop: not running");
     for (const Shown &run : m_runs) {
-        if (!run.state.isBlocked())
+        if (!run.loop.state().isBlocked())
             continue;
-        const CoroutineState &blocker = run.state.coroutine(run.state.current());
+        const CoroutineState &blocker = run.loop.state().coroutine(run.loop.state().current());
         return tr("Event loop: BLOCKED by %1 in %2 until %3 — nothing else can run")
             .arg(nameOf(run, blocker.lane), blocker.awaiting, seconds(blocker.deadline));
     }
     for (const Shown &run : m_runs) {
-        if (run.state.current() != LoopState::kNobody)
-            return tr("Event loop: running %1").arg(nameOf(run, run.state.current()));
+        if (run.loop.state().current() != LoopState::kNobody)
+            return tr("Event loop: running %1").arg(nameOf(run, run.loop.state().current()));
     }
     if (std::all_of(m_runs.begin(), m_runs.end(),
-                    [](const Shown &run) { return run.state.isFinished(); }))
+                    [](const Shown &run) { return run.loop.state().isFinished(); }))
         return tr("Event loop: closed, main() has returned");
     const bool anyReady = std::any_of(m_runs.begin(), m_runs.end(), [](const Shown &run) {
-        return !run.state.readyQueue().empty();
+        return !run.loop.state().readyQueue().empty();
     });
     if (anyReady)
         return tr("Event loop: picking the next ready coroutine");
     std::optional<std::chrono::nanoseconds> next;
     for (const Shown &run : m_runs) {
-        for (const auto &timer : run.state.timers())
+        for (const auto &timer : run.loop.state().timers())
             next = std::min(next.value_or(timer.second), timer.second);
     }
     if (!next)
@@ -158,28 +164,45 @@ QString EventLoopPanel::statusText() const
 QString EventLoopPanel::readyText() const
 {
     QStringList names;
+    std::size_t ready = 0;
     for (const Shown &run : m_runs) {
-        for (const int lane : run.state.readyQueue())
-            names << nameOf(run, lane);
+        for (const int lane : run.loop.state().readyQueue()) {
+            if (names.size() < kListed)
+                names << nameOf(run, lane);
+            ++ready;
+        }
     }
     return tr("Ready queue: %1")
-        .arg(names.isEmpty() ? tr("empty") : names.join(QStringLiteral(" → ")));
+        .arg(names.isEmpty() ? tr("empty") : listed(names, ready, QStringLiteral(" → ")));
 }
 
 QString EventLoopPanel::timersText() const
 {
     std::vector<std::pair<std::chrono::nanoseconds, QString>> pending;
     for (const Shown &run : m_runs) {
-        for (const auto &[lane, deadline] : run.state.timers())
+        for (const auto &[lane, deadline] : run.loop.state().timers())
             pending.emplace_back(deadline, nameOf(run, lane));
     }
     std::stable_sort(pending.begin(), pending.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList timers;
-    for (const auto &[deadline, name] : pending)
+    for (const auto &[deadline, name] : pending) {
         timers << tr("%1 at %2").arg(name, seconds(deadline));
+        if (timers.size() == kListed)
+            break;
+    }
     return tr("Next timers: %1")
-        .arg(timers.isEmpty() ? tr("none") : timers.join(QStringLiteral(" · ")));
+        .arg(timers.isEmpty() ? tr("none") : listed(timers, pending.size(), QStringLiteral(" · ")));
+}
+
+// The first names of `total`, and how many more there are: a crowd's ready queue can hold
+// thousands, and a label that lists them all grows the window past any screen.
+QString EventLoopPanel::listed(const QStringList &first, std::size_t total,
+                               const QString &separator)
+{
+    if (total <= std::size_t(first.size()))
+        return first.join(separator);
+    return tr("%1 and %2 more").arg(first.join(separator)).arg(total - std::size_t(first.size()));
 }
 
 QStringList EventLoopPanel::rows() const
@@ -216,36 +239,57 @@ void EventLoopPanel::render()
 void EventLoopPanel::renderRows()
 {
     const TimelineStyle style = TimelineStyle::forPalette(palette());
+    if (m_table->topLevelItemCount() == 0) {
+        for (int column = 0; column < m_table->columnCount() - 1; ++column)
+            m_table->resizeColumnToContents(column); // the header; setCell() widens them
+    }
     int row = 0;
     for (const Shown &run : m_runs) {
-        for (const CoroutineState &coroutine : run.state.coroutines()) {
+        for (const CoroutineState &coroutine : run.loop.state().coroutines()) {
             QTreeWidgetItem *item = m_table->topLevelItem(row++);
             if (!item)
                 item = new QTreeWidgetItem(m_table);
-            const bool current = coroutine.lane == run.state.current();
-            item->setText(0, (current ? QStringLiteral("▶ ") : QString()) +
-                                 nameOf(run, coroutine.lane));
-            item->setText(1, stateName(coroutine.state));
-            item->setText(2, coroutine.awaiting);
-            item->setText(3, coroutine.state == State::NotStarted ? QString()
-                                                                  : seconds(coroutine.since));
+            const bool current = coroutine.lane == run.loop.state().current();
+            setCell(item, 0,
+                    (current ? QStringLiteral("▶ ") : QString()) + nameOf(run, coroutine.lane));
+            setCell(item, 1, stateName(coroutine.state));
+            setCell(item, 2, coroutine.awaiting);
+            setCell(item, 3,
+                    coroutine.state == State::NotStarted ? QString() : seconds(coroutine.since));
             const QColor color = colorOf(coroutine.state, style);
-            item->setForeground(1, color.isValid() ? QBrush(color) : palette().text());
-            QFont font = item->font(0);
-            font.setBold(current);
-            item->setFont(0, font);
+            const QBrush foreground = color.isValid() ? QBrush(color) : palette().text();
+            if (item->foreground(1) != foreground)
+                item->setForeground(1, foreground);
+            if (item->font(0).bold() != current) {
+                QFont font = item->font(0);
+                font.setBold(current);
+                item->setFont(0, font);
+            }
         }
     }
     while (m_table->topLevelItemCount() > row)
         delete m_table->takeTopLevelItem(m_table->topLevelItemCount() - 1);
-    m_table->resizeColumnToContents(0);
-    m_table->resizeColumnToContents(1);
-    m_table->resizeColumnToContents(2);
+}
+
+// Only what changed is set, and a column only ever widens to fit: a crowd of two thousand
+// coroutines changes a few rows a frame, and measuring every row each frame stalls the window.
+void EventLoopPanel::setCell(QTreeWidgetItem *item, int column, const QString &text)
+{
+    if (item->text(column) == text)
+        return;
+    item->setText(column, text);
+    if (column == m_table->columnCount() - 1)
+        return; // the last one stretches
+    QFont font = m_table->font();
+    font.setBold(true); // the current coroutine's name is bold
+    const int needed = QFontMetrics(font).horizontalAdvance(text) + kCellPadding;
+    if (needed > m_table->columnWidth(column))
+        m_table->setColumnWidth(column, needed);
 }
 
 QString EventLoopPanel::nameOf(const Shown &run, int lane) const
 {
-    const QString name = Narration::coroutineName(*run.recorder, lane);
+    const QString name = Narration::coroutineName(*run.loop.recorder(), lane);
     return m_runs.size() > 1 ? QStringLiteral("%1 · %2").arg(run.label, name) : name;
 }
 

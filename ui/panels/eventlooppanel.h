@@ -3,7 +3,7 @@
 #include <QWidget>
 
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
-#include "teach/loopstate.h"
+#include "teach/followedloop.h"
 #include "teachingrun.h"
 
 #include <memory>
@@ -12,6 +12,7 @@
 
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ck {
 
@@ -29,9 +30,11 @@ public:
 
     void show(const std::vector<TeachingRun> &runs);
     void clear();
+    // A run of `tasks` tasks (0: none) is too large to follow: more than `limit`.
+    void setUnfollowed(std::size_t tasks, std::size_t limit);
 
     std::size_t runCount() const { return m_runs.size(); }
-    const LoopState &state(std::size_t run = 0) const { return m_runs.at(run).state; }
+    const LoopState &state(std::size_t run = 0) const { return m_runs.at(run).loop.state(); }
     QString statusText() const;
     QString readyText() const;
     QString timersText() const;
@@ -44,15 +47,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr qsizetype kListed = 8; // names in the ready and timer lines
+    static constexpr int kCellPadding = 16; // pixels beside a cell's text
+
     struct Shown
     {
         QString label;
-        std::shared_ptr<const Recorder> recorder;
-        LoopState state;
+        FollowedLoop loop;
     };
 
+    static QString listed(const QStringList &first, std::size_t total, const QString &separator);
     void render();
     void renderRows();
+    void setCell(QTreeWidgetItem *item, int column, const QString &text);
     // "brewCoffee", or "Gather · brewCoffee" when several runs are shown.
     QString nameOf(const Shown &run, int lane) const;
     QString seconds(std::chrono::nanoseconds time) const;
@@ -62,6 +69,8 @@ private:
     QLabel *m_timers;
     QTreeWidget *m_table;
     std::vector<Shown> m_runs;
+    std::size_t m_unfollowed = 0; // tasks of a run too large to follow
+    std::size_t m_followLimit = 0;
 };
 
 } // namespace ck

@@ -118,10 +118,16 @@ void NarrationPanel::append(const std::vector<Told> &told)
     // Follow the end only when the reader has not scrolled up.
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
-    for (const Told &each : told) {
-        m_told.push_back(each);
-        m_view->appendPlainText(line(each));
+    // At once, and no more than the view keeps: a crowd starts thousands of coroutines in one
+    // frame, and a paragraph each is laid out one by one.
+    const auto first =
+        told.size() > std::size_t(kMaxSentences) ? told.end() - kMaxSentences : told.begin();
+    QStringList lines;
+    for (auto each = first; each != told.end(); ++each) {
+        m_told.push_back(*each);
+        lines << line(*each);
     }
+    m_view->appendPlainText(lines.join(QLatin1Char('\n')));
     if (m_told.size() > std::size_t(kMaxSentences))
         m_told.erase(m_told.begin(), m_told.end() - kMaxSentences);
     highlightLast();

@@ -5,9 +5,11 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ck {
@@ -18,15 +20,22 @@ constexpr qreal kZoomStep = 1.25;        // zoomIn(), zoomOut(), + and -
 constexpr qreal kWheelZoomBase = 1.0015; // per 1/8 degree: one notch (120) zooms ~1.2x
 constexpr qreal kWheelPanPixels = 0.5;   // per 1/8 degree: one notch pans 60 px
 constexpr int kDefaultWidth = 900;
+// Taller charts scroll: the view asks for at most this much height, and needs at most
+// kMinimumHeight of it, enough for the title, a run header and a few lanes.
+constexpr int kPreferredHeight = 900;
+constexpr int kMinimumHeight = 320;
 
 } // namespace
 
-TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
+TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
 {
-    setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // time pans and zooms instead
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::WheelFocus);
-    setAttribute(Qt::WA_OpaquePaintEvent);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 TimelineView::~TimelineView() = default;
@@ -35,7 +44,8 @@ void TimelineView::setTitle(const QString &title)
 {
     m_title = title;
     updateGeometry();
-    update();
+    updateScrollRange();
+    viewport()->update();
 }
 
 void TimelineView::setRuns(std::vector<TimelineRun> runs)
@@ -47,50 +57,70 @@ void TimelineView::setRuns(std::vector<TimelineRun> runs)
     if (rows != m_rowCount) {
         m_rowCount = rows;
         updateGeometry();
+        updateScrollRange();
     }
-    update();
+    viewport()->update();
 }
 
 TimeScale TimelineView::timeScale() const
 {
-    return makePainter(width()).scale();
+    return makePainter().scale();
 }
 
 QString TimelineView::spanDescriptionAt(const QPointF &pos) const
 {
-    const TimelinePainter painter = makePainter(width());
-    const auto hit = painter.spanAt(pos);
+    const TimelinePainter painter = makePainter();
+    const auto hit = painter.spanAt(inChart(pos));
     return hit ? painter.describe(*hit) : QString();
+}
+
+int TimelineView::scrolledDown() const
+{
+    return verticalScrollBar()->value();
 }
 
 QSize TimelineView::sizeHint() const
 {
-    return QSize(kDefaultWidth, chartHeight(kDefaultWidth));
+    return QSize(kDefaultWidth, std::min(chartHeight(kDefaultWidth), kPreferredHeight));
 }
 
 QSize TimelineView::minimumSizeHint() const
 {
-    // Every lane stays visible; before the first layout the width is not known yet.
+    // A short chart shows every lane; a taller one scrolls. Before the first layout the width
+    // is not known yet.
+    const int width = chartWidth() > 0 ? chartWidth() : kDefaultWidth;
     return QSize(fontMetrics().averageCharWidth() * 40,
-                 chartHeight(width() > 0 ? width() : kDefaultWidth));
+                 std::min(chartHeight(width), kMinimumHeight));
 }
 
 void TimelineView::fitToRuns()
 {
     m_fitted = true;
-    update();
+    viewport()->update();
 }
 
 void TimelineView::zoomIn()
 {
-    const TimelinePainter painter = makePainter(width());
+    const TimelinePainter painter = makePainter();
     zoomAround((painter.layout().plotLeft() + painter.layout().plotRight()) / 2, kZoomStep);
 }
 
 void TimelineView::zoomOut()
 {
-    const TimelinePainter painter = makePainter(width());
+    const TimelinePainter painter = makePainter();
     zoomAround((painter.layout().plotLeft() + painter.layout().plotRight()) / 2, 1 / kZoomStep);
+}
+
+TimelinePainter TimelineView::makePainter() const
+{
+    return makePainter(chartWidth());
+}
+
+// The viewport's width, known before the view is first shown and laid out too.
+int TimelineView::chartWidth() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    return contentsRect().width() - (bar->isVisibleTo(this) ? bar->sizeHint().width() : 0);
 }
 
 TimelinePainter TimelineView::makePainter(int width) const
@@ -108,21 +138,36 @@ int TimelineView::chartHeight(int width) const
     return int(std::ceil(makePainter(width).layout().height()));
 }
 
+void TimelineView::updateScrollRange()
+{
+    const TimelinePainter chart = makePainter();
+    const int viewHeight = viewport()->height();
+    QScrollBar *bar = verticalScrollBar();
+    bar->setRange(0, std::max(int(std::ceil(chart.layout().height())) - viewHeight, 0));
+    bar->setPageStep(viewHeight);
+    bar->setSingleStep(std::max(1, int(std::lround(chart.layout().rowHeight()))));
+}
+
+QPointF TimelineView::inChart(const QPointF &viewportPos) const
+{
+    return viewportPos + QPointF(0, scrolledDown());
+}
+
 void TimelineView::zoomAround(qreal x, qreal factor)
 {
-    setScale(makePainter(width()).scale().zoomedAround(x, factor));
+    setScale(makePainter().scale().zoomedAround(x, factor));
 }
 
 void TimelineView::panBy(qreal dx)
 {
-    setScale(makePainter(width()).scale().panned(dx));
+    setScale(makePainter().scale().panned(dx));
 }
 
 void TimelineView::setScale(const TimeScale &scale)
 {
     m_scale = scale;
     m_fitted = false;
-    update();
+    viewport()->update();
 }
 
 void TimelineView::setHovered(const QString &description, const QPoint &globalPos)
@@ -133,16 +178,18 @@ void TimelineView::setHovered(const QString &description, const QPoint &globalPo
     if (description.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(globalPos, description, this);
+        QToolTip::showText(globalPos, description, viewport());
     Q_EMIT hoveredSpanChanged(description);
 }
 
-void TimelineView::paintEvent(QPaintEvent *)
+void TimelineView::paintEvent(QPaintEvent *event)
 {
-    const TimelinePainter chart = makePainter(width());
-    QPainter painter(this);
-    painter.fillRect(rect(), chart.style().background);
-    chart.paint(painter);
+    const TimelinePainter chart = makePainter();
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), chart.style().background);
+    const int top = scrolledDown();
+    painter.translate(0, -top);
+    chart.paint(painter, QRectF(event->rect()).translated(0, top));
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
@@ -151,6 +198,9 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     if (event->modifiers() & Qt::ControlModifier) {
         if (delta.y() != 0)
             zoomAround(event->position().x(), std::pow(kWheelZoomBase, delta.y()));
+    } else if (delta.x() == 0 && !(event->modifiers() & Qt::ShiftModifier) &&
+               verticalScrollBar()->maximum() > 0) {
+        return QAbstractScrollArea::wheelEvent(event); // through the lanes
     } else {
         const QPoint pixels = event->pixelDelta();
         const int along = delta.x() != 0 ? delta.x() : delta.y();
@@ -163,11 +213,11 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
-        return QWidget::mousePressEvent(event);
+        return QAbstractScrollArea::mousePressEvent(event);
     m_dragging = true;
     m_dragFrom = event->position();
     m_pressedAt = event->position();
-    setCursor(Qt::ClosedHandCursor);
+    viewport()->setCursor(Qt::ClosedHandCursor);
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
@@ -183,9 +233,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton || !m_dragging)
-        return QWidget::mouseReleaseEvent(event);
+        return QAbstractScrollArea::mouseReleaseEvent(event);
     m_dragging = false;
-    unsetCursor();
+    viewport()->unsetCursor();
     // A click, not a drag: the moment under the pointer, for scrubbing a recorded run.
     const QPointF moved = event->position() - m_pressedAt;
     if (std::abs(moved.x()) + std::abs(moved.y()) < kClickSlop && !m_runs.empty()) {
@@ -197,7 +247,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    const qreal step = width() / 10.0;
+    const qreal step = chartWidth() / 10.0;
     switch (event->key()) {
     case Qt::Key_F:
     case Qt::Key_Home:
@@ -217,15 +267,27 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         panBy(-step);
         break;
     default:
-        return QWidget::keyPressEvent(event);
+        return QAbstractScrollArea::keyPressEvent(event); // up, down, page up and down scroll
     }
     event->accept();
 }
 
-void TimelineView::leaveEvent(QEvent *event)
+void TimelineView::resizeEvent(QResizeEvent *event)
 {
-    setHovered(QString(), QPoint());
-    QWidget::leaveEvent(event);
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollRange();
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave)
+        setHovered(QString(), QPoint());
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 void TimelineView::changeEvent(QEvent *event)
@@ -234,9 +296,10 @@ void TimelineView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange ||
         event->type() == QEvent::LanguageChange) {
         updateGeometry();
-        update();
+        updateScrollRange();
+        viewport()->update();
     }
-    QWidget::changeEvent(event);
+    QAbstractScrollArea::changeEvent(event);
 }
 
 } // namespace ck

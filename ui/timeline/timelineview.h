@@ -2,8 +2,8 @@
 
 #include "timelinerun.h"
 
+#include <QAbstractScrollArea>
 #include <QPointF>
-#include <QWidget>
 
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "timescale.h"
@@ -16,11 +16,14 @@ namespace ck {
 class TimelinePainter;
 
 // The live Gantt timeline: one lane per task, nested routine bars, a moving "now" line, an
-// axis in seconds. Ctrl+wheel zooms around the cursor, drag or wheel pans, F (or Home) fits,
-// + and - zoom, the arrow keys pan; hovering a bar shows its task, start, end, duration and
-// state. Paints through TimelinePainter, the same painter every chart export uses, in light or
-// dark colours after the widget's palette.
-class TimelineView : public QWidget
+// axis in seconds. Ctrl+wheel zooms around the cursor, drag or a sideways wheel (Shift+wheel)
+// pans, F (or Home) fits, + and - zoom, the left and right arrows pan; hovering a bar shows its
+// task, start, end, duration and state. A chart taller than the view scrolls: the wheel, the
+// up and down arrows, Page Up and Page Down move through the lanes (a chart that fits pans with
+// the wheel instead). Only the rows in sight are painted, so a crowd of a million lanes scrolls
+// as smoothly as the kitchen. Paints through TimelinePainter, the same painter every chart
+// export uses, in light or dark colours after the widget's palette.
+class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
 
@@ -37,8 +40,10 @@ public:
     bool isFitted() const { return m_fitted; }
     // The time axis shown (the fitted one while isFitted()).
     TimeScale timeScale() const;
-    // The description of the span at a point of the widget, empty when there is none.
+    // The description of the span at a point of the viewport, empty when there is none.
     QString spanDescriptionAt(const QPointF &pos) const;
+    // How far down the chart the view is scrolled, in pixels (0 at the top).
+    int scrolledDown() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -62,12 +67,19 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    TimelinePainter makePainter() const; // as wide as the viewport
     TimelinePainter makePainter(int width) const;
+    int chartWidth() const;
     int chartHeight(int width) const;
+    // The scroll bar's range after the chart's height or the view's size changed.
+    void updateScrollRange();
+    QPointF inChart(const QPointF &viewportPos) const;
     void zoomAround(qreal x, qreal factor);
     void panBy(qreal dx);
     void setScale(const TimeScale &scale);
