@@ -38,6 +38,7 @@ private Q_SLOTS:
     void eachLaneChainsItsSpans();
     void summaryFollowsEnds();
     void untilKeepsTheChains();
+    void failuresAndDownloadsAreKeptUp();
 };
 
 void TstRecorder::eachLaneChainsItsSpans()
@@ -97,6 +98,29 @@ void TstRecorder::untilKeepsTheChains()
     QCOMPARE(spansOf(past, 1), std::vector<int>{1});
     QCOMPARE(past.latestEnd(), nanoseconds(0)); // nothing had ended by then
     QVERIFY(!past.anyCoroutineCancelled());
+}
+
+// The summary asks every frame which tasks failed and whether anything downloads: the recorder
+// keeps both up, in a snapshot too, instead of the view scanning a million spans.
+void TstRecorder::failuresAndDownloadsAreKeptUp()
+{
+    ck::Recorder recorder;
+    for (int lane = 0; lane < 3; ++lane)
+        recorder.addLane(ck::Lane{QStringLiteral("t%1").arg(lane), -1, lane});
+    const int first = begin(recorder, 0, 0, ck::SpanKind::Task, 0s);
+    const int second = begin(recorder, 1, 0, ck::SpanKind::Task, 0s);
+    const int routine = begin(recorder, 2, 1, ck::SpanKind::Routine, 0s);
+    QVERIFY(!recorder.hasDownloads());
+    recorder.endSpan(routine, 1s, 1s, ck::SpanState::Failed, QStringLiteral("not a task"));
+    recorder.endSpan(second, 2s, 2s, ck::SpanState::Failed, QStringLiteral("boom"));
+    recorder.endSpan(second, 2s, 2s, ck::SpanState::Failed, QStringLiteral("boom")); // once
+    recorder.endSpan(first, 3s, 3s, ck::SpanState::Failed, QStringLiteral("later"));
+    QCOMPARE(recorder.failedTasks(), (std::vector<int>{second, first}));
+    begin(recorder, 0, 1, ck::SpanKind::Download, 4s);
+    QVERIFY(recorder.hasDownloads());
+    const ck::Recorder past = recorder.until(2500ms, 0);
+    QCOMPARE(past.failedTasks(), std::vector<int>{second}); // the first had not failed yet
+    QVERIFY(!past.hasDownloads());
 }
 
 QTEST_GUILESS_MAIN(TstRecorder)

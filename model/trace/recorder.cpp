@@ -54,9 +54,11 @@ int Recorder::appendSpan(Span span)
     if (isCoroutine(span.kind))
         m_maxCoroutineDepth = std::max(m_maxCoroutineDepth, int(span.depth));
     m_latestStart = std::max(m_latestStart, span.start);
+    m_hasDownloads = m_hasDownloads || span.kind == SpanKind::Download;
     noteEnd(span);
     m_spans.push_back(std::move(span));
     m_nextInLane.push_back(-1);
+    noteFailure(index);
     return index;
 }
 
@@ -73,11 +75,21 @@ void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nan
                        SpanState state, const QString &reason)
 {
     Span &span = m_spans.at(std::size_t(index));
+    const bool failedBefore = span.state == SpanState::Failed;
     span.end = end;
     span.wallEnd = wallEnd;
     span.state = state;
     span.reason = reason;
     noteEnd(span);
+    if (!failedBefore)
+        noteFailure(index);
+}
+
+void Recorder::noteFailure(int index)
+{
+    const Span &span = m_spans[std::size_t(index)];
+    if (span.kind == SpanKind::Task && span.state == SpanState::Failed)
+        m_failedTasks.push_back(index);
 }
 
 void Recorder::setSpanBytes(int index, qint64 bytes)

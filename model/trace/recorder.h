@@ -56,6 +56,9 @@ public:
     bool anyCoroutineCancelled() const { return m_anyCoroutineCancelled; }
     std::chrono::nanoseconds latestEnd() const { return m_latestEnd; }
     std::chrono::nanoseconds latestStart() const { return m_latestStart; }
+    // The Task spans that failed, in the order they ended, and whether any download began.
+    const std::vector<int> &failedTasks() const { return m_failedTasks; }
+    bool hasDownloads() const { return m_hasDownloads; }
 
     // The run as it was at `time`, with its first `eventCount` loop events (for step and
     // rewind): later spans, lines and samples left out, spans still open then open again.
@@ -75,6 +78,7 @@ private:
 
     int appendSpan(Span span);
     void noteEnd(const Span &span);
+    void noteFailure(int index);
 
     RunInfo m_info;
     std::vector<Lane> m_lanes;
@@ -87,6 +91,8 @@ private:
     std::vector<int> m_nextInLane;      // per span: the next span of its lane, -1 at the end
     int m_maxCoroutineDepth = 0;
     bool m_anyCoroutineCancelled = false;
+    bool m_hasDownloads = false;
+    std::vector<int> m_failedTasks;
     std::chrono::nanoseconds m_latestEnd{0};
     std::chrono::nanoseconds m_latestStart{0};
 };

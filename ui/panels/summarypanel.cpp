@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ck {
 
@@ -150,15 +151,20 @@ QString SummaryPanel::state(const TimelineRun &run)
 
 QStringList SummaryPanel::failures(const TimelineRun &run)
 {
+    std::vector<int> failed = run.recorder->failedTasks(); // kept up by the recorder
+    std::sort(failed.begin(), failed.end());               // in the order they began
     QStringList lines;
-    for (const Span &span : run.recorder->spans())
-        if (span.kind == SpanKind::Task && span.state == SpanState::Failed)
-            lines << QStringLiteral("%1: %2").arg(span.name, span.reason);
+    for (const int index : failed) {
+        const Span &span = run.recorder->spans()[std::size_t(index)];
+        lines << QStringLiteral("%1: %2").arg(span.name, span.reason);
+    }
     return lines;
 }
 
 QString SummaryPanel::downloads(const TimelineRun &run)
 {
+    if (!run.recorder->hasDownloads())
+        return {}; // without scanning a crowd's million spans every frame
     const std::vector<DownloadStats> all = DownloadStats::of(*run.recorder, run.now);
     if (all.empty())
         return {};

@@ -11,65 +11,6 @@ namespace {
 
 constexpr qreal kMinBarHeight = 3.0;
 
-// Lanes measured one by one for the name column; of a bigger run, only the longest names.
-constexpr std::size_t kMeasuredLanes = 256;
-
-// How deep a gathered lane sits under its top-level task (cycles in bad input end the walk).
-int laneDepth(const std::vector<Lane> &lanes, int lane)
-{
-    int depth = 0;
-    for (int parent = lanes[std::size_t(lane)].parent;
-         parent >= 0 && parent < int(lanes.size()) && depth < int(lanes.size());
-         parent = lanes[std::size_t(parent)].parent)
-        ++depth;
-    return depth;
-}
-
-// Lanes in display order: each lane followed by the lanes it gathered, depth first. Children
-// are kept in one flat list (a crowd has a million lanes and no children at all).
-std::vector<std::pair<int, int>> laneOrder(const std::vector<Lane> &lanes)
-{
-    const int count = int(lanes.size());
-    std::vector<std::pair<int, int>> order; // (lane, indent)
-    order.reserve(std::size_t(count));
-    const auto isChild = [&](int i) {
-        const int parent = lanes[std::size_t(i)].parent;
-        return parent >= 0 && parent < i; // a parent is always recorded before its children
-    };
-    bool anyChild = false;
-    for (int i = 0; i < count && !anyChild; ++i)
-        anyChild = isChild(i);
-    if (!anyChild) {
-        for (int i = 0; i < count; ++i)
-            order.emplace_back(i, 0);
-        return order;
-    }
-    std::vector<int> firstChild(std::size_t(count) + 1, 0); // children of p: [first[p], first[p+1])
-    for (int i = 0; i < count; ++i)
-        if (isChild(i))
-            ++firstChild[std::size_t(lanes[std::size_t(i)].parent) + 1];
-    for (int p = 0; p < count; ++p)
-        firstChild[std::size_t(p) + 1] += firstChild[std::size_t(p)];
-    std::vector<int> children(std::size_t(firstChild.back()));
-    std::vector<int> filled(firstChild.begin(), firstChild.end() - 1);
-    for (int i = 0; i < count; ++i)
-        if (isChild(i))
-            children[std::size_t(filled[std::size_t(lanes[std::size_t(i)].parent)]++)] = i;
-    std::vector<std::pair<int, int>> stack;
-    for (int root = count - 1; root >= 0; --root)
-        if (!isChild(root))
-            stack.emplace_back(root, 0);
-    while (!stack.empty()) {
-        const auto [lane, indent] = stack.back();
-        stack.pop_back();
-        order.emplace_back(lane, indent);
-        for (int kid = firstChild[std::size_t(lane) + 1] - 1; kid >= firstChild[std::size_t(lane)];
-             --kid)
-            stack.emplace_back(children[std::size_t(kid)], indent + 1);
-    }
-    return order;
-}
-
 } // namespace
 
 TimelineLayout::TimelineLayout(const std::vector<TimelineRun> &runs, const TimelineStyle &style,
@@ -122,7 +63,8 @@ void TimelineLayout::placeColumns(const std::vector<TimelineRun> &runs, const Ti
         widest = std::max(widest, boldFm.horizontalAdvance(header));
     for (const TimelineRun &run : runs) {
         if (run.recorder)
-            widest = std::max(widest, widestLaneName(run.recorder->lanes(), fm));
+            widest = std::max(
+                widest, widestLaneName(run.recorder->lanes(), *LaneRows::of(run.recorder), fm));
     }
     const qreal padding = std::round(fm.height() * 0.8);
     const qreal left = m_bounds.left() + m_margin;
@@ -137,39 +79,14 @@ void TimelineLayout::placeColumns(const std::vector<TimelineRun> &runs, const Ti
     m_plotRight = std::max(right - fm.height(), m_plotLeft + 1);
 }
 
-qreal TimelineLayout::widestLaneName(const std::vector<Lane> &lanes, const QFontMetricsF &fm) const
+qreal TimelineLayout::widestLaneName(const std::vector<Lane> &lanes, const LaneRows &rows,
+                                     const QFontMetricsF &fm) const
 {
-    const auto width = [&](int lane) {
-        return laneDepth(lanes, lane) * m_indent +
-               fm.horizontalAdvance(TimelineText::laneName(lanes[std::size_t(lane)]));
-    };
     qreal widest = 0;
-    if (lanes.size() <= kMeasuredLanes) {
-        for (int i = 0; i < int(lanes.size()); ++i)
-            widest = std::max(widest, width(i));
-        return widest;
-    }
-    // Measuring a million names would take most of a frame: measure those with the most
-    // characters (and indents), which are the widest but for the odd narrow glyph.
-    using Candidate = std::pair<qsizetype, int>; // (characters, lane), the fewest on top
-    std::vector<Candidate> longest;
-    longest.reserve(kMeasuredLanes + 1);
-    const auto fewer = [](const Candidate &a, const Candidate &b) { return a > b; };
-    for (int i = 0; i < int(lanes.size()); ++i) {
-        const Lane &lane = lanes[std::size_t(i)];
-        const qsizetype characters =
-            lane.name.size() + (lane.parent >= 0 ? 2 * laneDepth(lanes, i) : 0);
-        if (longest.size() == kMeasuredLanes && characters <= longest.front().first)
-            continue;
-        longest.emplace_back(characters, i);
-        std::push_heap(longest.begin(), longest.end(), fewer);
-        if (longest.size() > kMeasuredLanes) {
-            std::pop_heap(longest.begin(), longest.end(), fewer);
-            longest.pop_back();
-        }
-    }
-    for (const Candidate &candidate : longest)
-        widest = std::max(widest, width(candidate.second));
+    for (const int lane : rows.measured())
+        widest = std::max(
+            widest, LaneRows::depth(lanes, lane) * m_indent +
+                        fm.horizontalAdvance(TimelineText::laneName(lanes[std::size_t(lane)])));
     return widest;
 }
 
@@ -178,7 +95,7 @@ qreal TimelineLayout::placeRuns(const std::vector<TimelineRun> &runs, qreal y)
     const qreal width = m_plotRight - m_nameLeft;
     const qreal gap = std::round(m_rowHeight * 0.5);
     m_runs.clear();
-    m_rows.clear();
+    m_rowCount = 0;
     m_rowsTop.clear();
     for (int r = 0; r < int(runs.size()); ++r) {
         if (r > 0)
@@ -186,15 +103,12 @@ qreal TimelineLayout::placeRuns(const std::vector<TimelineRun> &runs, qreal y)
         RunBlock block;
         block.header = QRectF(m_nameLeft, y, width, m_rowHeight);
         y += m_rowHeight;
-        block.firstRow = int(m_rows.size());
+        block.firstRow = m_rowCount;
         m_rowsTop.push_back(y);
         if (const auto &recorder = runs[std::size_t(r)].recorder) {
-            block.rowOfLane.assign(recorder->lanes().size(), -1);
-            for (const auto &[lane, indent] : laneOrder(recorder->lanes())) {
-                block.rowOfLane[std::size_t(lane)] = int(m_rows.size());
-                m_rows.push_back({lane, indent});
-            }
-            block.rowCount = int(m_rows.size()) - block.firstRow;
+            block.rows = LaneRows::of(recorder);
+            block.rowCount = block.rows->count();
+            m_rowCount += block.rowCount;
             y += block.rowCount * m_rowHeight;
             if (recorder->info().heartbeat.count() > 0 || !recorder->lagSamples().empty()) {
                 block.lag = QRectF(m_nameLeft, y, width, std::round(m_rowHeight * 1.4));
@@ -248,7 +162,7 @@ TimelineLayout::LaneRow TimelineLayout::row(int index) const
 {
     const RunBlock &block = blockOfRow(index);
     const int run = int(&block - m_runs.data());
-    const RowSlot &slot = m_rows[std::size_t(index)];
+    const LaneRows::Slot slot = block.rows->at(index - block.firstRow);
     const qreal top = m_rowsTop[std::size_t(run)] + (index - block.firstRow) * m_rowHeight;
     return LaneRow{run, slot.lane, slot.indent,
                    QRectF(m_nameLeft, top, m_plotRight - m_nameLeft, m_rowHeight)};
@@ -281,10 +195,9 @@ QRectF TimelineLayout::laneRect(int run, int lane) const
 {
     if (run < 0 || run >= int(m_runs.size()))
         return {};
-    const auto &rows = m_runs[std::size_t(run)].rowOfLane;
-    if (lane < 0 || lane >= int(rows.size()) || rows[std::size_t(lane)] < 0)
-        return {};
-    return row(rows[std::size_t(lane)]).rect;
+    const RunBlock &block = m_runs[std::size_t(run)];
+    const int local = block.rows ? block.rows->rowOf(lane) : -1;
+    return local < 0 ? QRectF() : row(block.firstRow + local).rect;
 }
 
 int TimelineLayout::rowAt(const QPointF &point) const

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "lanerows.h"
 #include "timelinerun.h"
 #include "timelinestyle.h"
 #include "timelinetext.h"
 
 #include <QRectF>
 #include <QStringList>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -17,7 +19,8 @@ namespace ck {
 // block per run (a header row, then one row per lane with gathered lanes right under their
 // parent), the axis and the legend. The height follows from the content. Painting, hit testing
 // and tests all read the same geometry. A crowd has a million lanes and the window lays the
-// chart out on every frame, so a row is stored in 8 bytes and its rect worked out when asked.
+// chart out on every frame, so the rows of a recorder's lanes are worked out once (LaneRows)
+// and a row's rect when asked.
 class TimelineLayout
 {
 public:
@@ -37,11 +40,11 @@ public:
     };
     struct RunBlock
     {
-        QRectF header;              // full width
-        QRectF area;                // header, lanes and lag meter, full width
-        QRectF lag;                 // the loop-lag meter's row, empty when the run has none
-        std::vector<int> rowOfLane; // lane index -> row() index
-        int firstRow = 0;           // its lanes' rows: firstRow .. firstRow + rowCount - 1
+        QRectF header; // full width
+        QRectF area;   // header, lanes and lag meter, full width
+        QRectF lag;    // the loop-lag meter's row, empty when the run has none
+        std::shared_ptr<const LaneRows> rows; // its lanes in order, null without a recorder
+        int firstRow = 0; // its lanes' rows: firstRow .. firstRow + rowCount - 1
         int rowCount = 0;
     };
     struct LegendEntry
@@ -72,7 +75,7 @@ public:
     qreal textPadding() const { return m_textPadding; } // names start this far into a row
     const std::vector<RunBlock> &runs() const { return m_runs; }
     // Lane rows of all runs, top to bottom.
-    int rowCount() const { return int(m_rows.size()); }
+    int rowCount() const { return m_rowCount; }
     LaneRow row(int index) const;
     // The rows a band of the chart crosses, [first, last); empty when it crosses none.
     std::pair<int, int> rowsBetween(qreal top, qreal bottom) const;
@@ -87,13 +90,8 @@ public:
     QRectF barRect(const QRectF &row, int depth, qreal x0, qreal x1) const;
 
 private:
-    struct RowSlot
-    {
-        int lane = 0;
-        int indent = 0;
-    };
-
-    qreal widestLaneName(const std::vector<Lane> &lanes, const QFontMetricsF &fm) const;
+    qreal widestLaneName(const std::vector<Lane> &lanes, const LaneRows &rows,
+                         const QFontMetricsF &fm) const;
     const RunBlock &blockOfRow(int index) const;
     void placeColumns(const std::vector<TimelineRun> &runs, const TimelineStyle &style,
                       const Content &content);
@@ -117,7 +115,7 @@ private:
     qreal m_indent = 0;
     qreal m_textPadding = 0;
     std::vector<RunBlock> m_runs;
-    std::vector<RowSlot> m_rows;
+    int m_rowCount = 0;
     std::vector<qreal> m_rowsTop; // per run: the top of its first lane row
     std::vector<LegendEntry> m_legend;
 };
