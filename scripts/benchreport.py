@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The report of `make bench`: reads the JSON lines that scripts/bench.sh collected (one object
-per run of `corokitchen bench sleepers|paint` or asyncio_sleepers.py), prints the tables with
+per run of `corokitchen bench sleepers|paint|window` or asyncio_sleepers.py), prints the tables with
 the ratios and the goals of issue 6, and writes the figures as JSON and a chart of overhead and
 peak memory against N as a plain SVG (no plotting library: only the standard library).
 
@@ -17,10 +17,11 @@ GOALS = {  # count -> (overhead ms, peak RSS MB, worst heartbeat lateness ms), N
     1000000: (150, 300, None),
 }
 PAINT_GOAL_MS = {100000: 16}
+WINDOW_GOAL_MS = {100000: 50}  # count -> worst wait of an input event during the live run
 
 
 def read(path):
-    machine, sleepers, paint = {}, {}, []
+    machine, sleepers, paint, window = {}, {}, [], []
     with open(path) as lines:
         for line in lines:
             line = line.strip()
@@ -31,10 +32,12 @@ def read(path):
                 machine.update(record["machine"])
             elif record.get("impl") == "corokitchen-qpainter":
                 paint.append(record)
+            elif record.get("impl") == "corokitchen-window":
+                window.append(record)
             else:
                 side = "python" if record["impl"] == "python-asyncio" else "corokitchen"
                 sleepers.setdefault(record["count"], {}).setdefault(side, []).append(record)
-    return machine, sleepers, paint
+    return machine, sleepers, paint, window
 
 
 def median_of(runs, field):
@@ -67,6 +70,23 @@ def mark(value, goal):
     if goal is None:
         return ""
     return " ok" if value <= goal else f" MISSED (goal {goal})"
+
+
+def print_window(window):
+    print()
+    print("The window running the crowd live at 1x (offscreen, 1280x800): how long an input event")
+    print("posted every 10 ms waits to be handled, during the run and in the second after it")
+    print(f"{'sleepers':>10} | {'press Run ms':>12} | {'run s':>6} | {'paints':>6} | "
+          f"{'median ms':>9} | {'worst ms':>8} | {'after, worst ms':>15}")
+    print("-" * 11 + "+" + "-" * 14 + "+" + "-" * 8 + "+" + "-" * 8 + "+" + "-" * 11 + "+"
+          + "-" * 10 + "+" + "-" * 16)
+    for run in window:
+        during, after = run["during_run"], run["after_run"]
+        goal = WINDOW_GOAL_MS.get(run["count"])
+        print(f"{run['count']:>10} | {run['press_run_ms']:12.1f} | {run['run_ms'] / 1000:6.2f} | "
+              f"{run['timeline_paints']:>6} | {during['input_wait_ms_median']:9.1f} | "
+              f"{during['input_wait_ms_max']:8.1f} | {after['input_wait_ms_max']:15.1f}"
+              + (f"   goal: worst{mark(during['input_wait_ms_max'], goal)}" if goal else ""))
 
 
 def print_tables(machine, summary, paint):
@@ -212,13 +232,15 @@ def main():
     parser.add_argument("--json")
     parser.add_argument("--svg")
     args = parser.parse_args()
-    machine, sleepers, paint = read(args.results)
+    machine, sleepers, paint, window = read(args.results)
     summary = summarise(sleepers)
     print_tables(machine, summary, paint)
+    if window:
+        print_window(window)
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"machine": machine, "sleepers": {str(c): s for c, s in summary.items()},
-                       "paint": paint}, out, indent=1)
+                       "paint": paint, "window": window}, out, indent=1)
             out.write("\n")
         print(f"\nbench: figures written to {args.json}", file=sys.stderr)
     if args.svg and summary:

@@ -210,6 +210,12 @@ void TstTimelineView::viewScrollsThroughACrowd()
              qPrintable(view.spanDescriptionAt(onLane)));
     const QImage shown = view.grab().toImage();
     QVERIFY(shown.pixelColor(onLane) != painter.style().background);
+    // The time axis, far below, is pinned to the bottom of the view.
+    const int axisX = int(painter.layout().plotLeft()) + 5;
+    int axisRows = 0;
+    for (int y = view.viewport()->height() - 40; y < view.viewport()->height(); ++y)
+        axisRows += shown.pixelColor(axisX, y) == painter.style().axis ? 1 : 0;
+    QCOMPARE(axisRows, 1);
 
     // The wheel scrolls through the lanes and keeps the time axis fitted; Shift+wheel pans.
     const int before = view.scrolledDown();

@@ -143,6 +143,21 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &exposed) const
     painter.restore();
 }
 
+void TimelinePainter::paintPinnedAxis(QPainter &painter, qreal bottom) const
+{
+    const QRectF axis = m_layout.axisRect();
+    if (axis.bottom() <= bottom)
+        return; // in sight where it is
+    painter.save();
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.translate(0, bottom - axis.bottom());
+    const QRectF strip(m_layout.bounds().left(), axis.top() - 2, m_layout.bounds().width(),
+                       axis.height() + 2);
+    painter.fillRect(strip, m_style.background);
+    paintAxis(painter);
+    painter.restore();
+}
+
 void TimelinePainter::paintTitle(QPainter &painter) const
 {
     if (!m_layout.titleRect().isEmpty()) {

@@ -53,6 +53,10 @@ public:
     // outside it are not visited, which keeps a frame of a million-lane run as cheap as one of
     // the rows on screen.
     void paint(QPainter &painter, const QRectF &exposed) const;
+    // The time axis once more, over the background with its bottom at `bottom` (in the chart's
+    // coordinates), when the axis itself lies below that: a view scrolled up a tall chart keeps
+    // its time axis in sight.
+    void paintPinnedAxis(QPainter &painter, qreal bottom) const;
 
     // The topmost span under a point (nested over outer, waits over bars), for hovering.
     std::optional<TimelineHit> spanAt(const QPointF &point) const;

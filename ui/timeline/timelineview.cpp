@@ -190,6 +190,7 @@ void TimelineView::paintEvent(QPaintEvent *event)
     const int top = scrolledDown();
     painter.translate(0, -top);
     chart.paint(painter, QRectF(event->rect()).translated(0, top));
+    chart.paintPinnedAxis(painter, top + viewport()->height());
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
