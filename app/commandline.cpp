@@ -247,6 +247,10 @@ bool CommandLine::parseWindowBench(CliRequest &request)
         !parseWhole(kWidthOption, 640, 10000, &window.width) ||
         !parseWhole(kHeightOption, 480, 10000, &window.height))
         return false;
+    const QString clock = m_parser.value(kClockOption);
+    if (!clock.isEmpty() && clock != QLatin1String("real") && clock != QLatin1String("virtual"))
+        return fail(tr("unknown clock \"%1\" (expected real or virtual)").arg(clock));
+    window.instant = clock == QLatin1String("virtual");
     if (!m_parser.isSet(kSpeedOption))
         return true;
     bool ok = false;

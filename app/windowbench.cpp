@@ -54,7 +54,7 @@ QJsonObject WindowBench::run(const Options &options)
     MainWindow window;
     window.resize(options.width, options.height);
     window.show();
-    window.setInstant(false);
+    window.setInstant(options.instant);
     window.setSpeed(options.speed);
     settle(300);
     QElapsedTimer clock;
@@ -87,6 +87,8 @@ QJsonObject WindowBench::run(const Options &options)
         {QStringLiteral("impl"), QStringLiteral("corokitchen-window")},
         {QStringLiteral("count"), options.count},
         {QStringLiteral("speed"), options.speed},
+        {QStringLiteral("clock"),
+         options.instant ? QStringLiteral("virtual") : QStringLiteral("real")},
         {QStringLiteral("width"), options.width},
         {QStringLiteral("height"), options.height},
         {QStringLiteral("select_ms"), selectMs},

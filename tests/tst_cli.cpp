@@ -401,6 +401,15 @@ void TstCli::benchWindowRunsTheCrowdInTheWindow()
         QVERIFY(waits.value(QStringLiteral("input_wait_ms_max")).toDouble() >=
                 waits.value(QStringLiteral("input_wait_ms_median")).toDouble());
     }
+    QCOMPARE(report.value(QStringLiteral("clock")).toString(), QStringLiteral("real"));
+    // Instant: the virtual clock does not wait out the crowd's 3 s.
+    const CliResult instant =
+        corokitchen({QStringLiteral("bench"), QStringLiteral("window"), QStringLiteral("--count"),
+                     QStringLiteral("3000"), QStringLiteral("--clock"), QStringLiteral("virtual")});
+    QCOMPARE(instant.exitCode, 0);
+    const QJsonObject virtualRun = QJsonDocument::fromJson(instant.out.toUtf8()).object();
+    QCOMPARE(virtualRun.value(QStringLiteral("clock")).toString(), QStringLiteral("virtual"));
+    QVERIFY2(virtualRun.value(QStringLiteral("run_ms")).toDouble() < 2500, qPrintable(instant.out));
     const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("window"),
                                        QStringLiteral("--speed"), QStringLiteral("50")});
     QCOMPARE(bad.exitCode, 2);
