@@ -67,6 +67,7 @@ private Q_SLOTS:
     void zeroSleepIsOneTripRoundTheLoop();
     void cancelledSleepResumesAtOnceAndSaysSo();
     void sleepOnCancelledTokenDoesNotSuspend();
+    void tokenOfNoSchedulerOnlyStopsSleepsNotYetBegun();
     void blockAdvancesVirtualTimeWithNothingElseRunning();
     void tenThousandSleepers();
     void realClockIsNeverEarlyAndBarelyLate();
@@ -180,6 +181,34 @@ void TstScheduler::sleepOnCancelledTokenDoesNotSuspend()
     QCOMPARE(log.size(), std::size_t(1));
     QVERIFY(!log[0].slept);
     QCOMPARE(scheduler->timerCount(), std::size_t(0));
+}
+
+void TstScheduler::tokenOfNoSchedulerOnlyStopsSleepsNotYetBegun()
+{
+    // No scheduler hears it cancel, so a sleep already begun runs its time; one begun after the
+    // cancel resumes at once. Both share the options the scheduler keeps for this token.
+    auto scheduler = virtualScheduler();
+    ck::CancelToken token;
+    std::vector<Resumption> log;
+    std::vector<QCoro::Task<>> tasks;
+    tasks.push_back(sleeper(scheduler.get(), 1, 3s, &log, &token));
+    auto cancelThenSleep = [](Scheduler *s, ck::CancelToken *t,
+                              std::vector<Resumption> *out) -> QCoro::Task<> {
+        co_await s->sleep(1s, t);
+        t->cancel();
+        const bool slept = co_await s->sleep(1s, t);
+        out->push_back({2, s->now(), slept});
+    };
+    tasks.push_back(cancelThenSleep(scheduler.get(), &token, &log));
+    cktest::runSync(waitAll(std::move(tasks)));
+
+    QCOMPARE(log.size(), std::size_t(2));
+    QCOMPARE(log[0].id, 2);
+    QCOMPARE(log[0].at, std::chrono::nanoseconds(1s));
+    QVERIFY(!log[0].slept);
+    QCOMPARE(log[1].id, 1);
+    QCOMPARE(log[1].at, std::chrono::nanoseconds(3s));
+    QVERIFY(log[1].slept);
 }
 
 void TstScheduler::blockAdvancesVirtualTimeWithNothingElseRunning()

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void mixedDeadlinesComeOutAsFromOneHeap();
     void tiesBetweenRunAndHeapGoFirstInFirstOut();
     void extractKeepsTheRestInOrder();
+    void sequencesSurviveGapsEmptyRunsAndExtract();
 };
 
 void TstTimerQueue::ascendingDeadlinesComeOutInOrder()
@@ -130,6 +131,37 @@ void TstTimerQueue::extractKeepsTheRestInOrder()
     for (std::size_t i = 1; i < taken.size(); ++i) // in firing order
         QVERIFY(TimerEntry::later(taken[i], taken[i - 1]));
     QCOMPARE(sequences(drain(queue)), expectedOrder(kept));
+}
+
+void TstTimerQueue::sequencesSurviveGapsEmptyRunsAndExtract()
+{
+    // The run stores no sequences: they come back from its breaks, whatever the gaps between
+    // them, after the run was emptied and begun anew, and after an extract rebuilt it.
+    QRandomGenerator random(7);
+    TimerQueue queue;
+    std::vector<TimerEntry> pending;
+    std::uint64_t sequence = 0;
+    auto push = [&](std::int64_t deadline) {
+        sequence += 1 + random.bounded(3); // gaps, as when other timers were set in between
+        const TimerEntry entry{std::chrono::nanoseconds(deadline), sequence, fake(int(sequence))};
+        pending.push_back(entry);
+        queue.push(entry);
+    };
+    for (int i = 0; i < 300; ++i)
+        push(i / 4 + (i % 9 == 0 ? -5 : 0));
+    const auto firstHalf = drain(queue); // empties the run
+    QCOMPARE(sequences(firstHalf), expectedOrder(pending));
+    pending.clear();
+    for (int i = 0; i < 300; ++i)
+        push(100 + i / 2 - (i % 7 == 0 ? 10 : 0));
+    const auto taken =
+        queue.extract([](const TimerEntry &e) { return std::uintptr_t(e.sleeper) % 24 == 0; });
+    QVERIFY(!taken.empty());
+    std::erase_if(pending, [](const TimerEntry &e) { return std::uintptr_t(e.sleeper) % 24 == 0; });
+    for (int i = 0; i < 100; ++i)
+        push(400 + i);
+    QCOMPARE(queue.size(), pending.size());
+    QCOMPARE(sequences(drain(queue)), expectedOrder(pending));
 }
 
 QTEST_MAIN(TstTimerQueue)

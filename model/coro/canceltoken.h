@@ -29,7 +29,7 @@ public:
 
 private:
     Scheduler *m_scheduler;
-    SleepOptions m_sleepOptions{this};
+    SleepOptions m_sleepOptions{m_scheduler, this};
     bool m_cancelled = false;
     int m_nextListenerId = 0;
     std::vector<std::pair<int, std::function<void()>>> m_listeners;

@@ -53,9 +53,29 @@ void Scheduler::resumeSoon(std::coroutine_handle<> handle)
     callSoon(&resumeHandle, handle.address());
 }
 
-SleepAwaiter Scheduler::sleep(std::chrono::nanoseconds duration, const CancelToken *token)
+SleepAwaiter Scheduler::sleep(const std::chrono::nanoseconds &duration, const SleepOptions *options)
 {
-    return SleepAwaiter(*this, duration, token ? token->sleepOptions() : nullptr);
+    if (!options)
+        return sleep(duration);
+    Q_ASSERT(options->scheduler == this);
+    return SleepAwaiter(*options, deadlineAfter(duration));
+}
+
+const SleepOptions &Scheduler::optionsOf(const CancelToken *token)
+{
+    if (!token)
+        return m_plainSleep;
+    const SleepOptions *own = token->sleepOptions();
+    return own->scheduler == this ? *own : foreignOptions(token);
+}
+
+const SleepOptions &Scheduler::foreignOptions(const CancelToken *token)
+{
+    const auto known = std::find_if(m_foreignTokens.begin(), m_foreignTokens.end(),
+                                    [token](const SleepOptions &o) { return o.token == token; });
+    if (known != m_foreignTokens.end())
+        return *known;
+    return m_foreignTokens.emplace_back(SleepOptions{this, token});
 }
 
 bool Scheduler::sliceSpent() const
@@ -69,12 +89,6 @@ void Scheduler::resumeFirstAfterEvents(std::coroutine_handle<> handle)
     m_ready.push_front(ReadyItem{&resumeHandle, handle.address()});
     ++m_leftInIteration; // it belongs to the iteration that is running
     m_endSlice = true;
-}
-
-void Scheduler::addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline)
-{
-    m_timers.push(TimerEntry{deadline, m_sequence++, sleeper});
-    scheduleWake();
 }
 
 void Scheduler::wakeCancelled(const CancelToken *token)

@@ -41,16 +41,17 @@ public:
     const Clock &clock() const { return *m_clock; }
     std::chrono::nanoseconds now() const { return m_clock->now(); }
 
-    SleepAwaiter sleep(std::chrono::nanoseconds duration)
+    // The duration is taken by reference: GCC would keep a copy of it in the sleeping frame.
+    SleepAwaiter sleep(const std::chrono::nanoseconds &duration)
     {
-        return SleepAwaiter(*this, duration, nullptr);
+        return SleepAwaiter(m_plainSleep, deadlineAfter(duration));
     }
-    SleepAwaiter sleep(std::chrono::nanoseconds duration, const CancelToken *token);
-    // `options` must outlive the sleep (see SleepOptions).
-    SleepAwaiter sleep(std::chrono::nanoseconds duration, const SleepOptions *options)
+    SleepAwaiter sleep(const std::chrono::nanoseconds &duration, const CancelToken *token)
     {
-        return SleepAwaiter(*this, duration, options);
+        return SleepAwaiter(optionsOf(token), deadlineAfter(duration));
     }
+    // `options` must outlive the sleep and name this scheduler (see SleepOptions).
+    SleepAwaiter sleep(const std::chrono::nanoseconds &duration, const SleepOptions *options);
     YieldAwaiter yieldNow() { return YieldAwaiter(*this); }
     BreatheAwaiter breathe() { return BreatheAwaiter(*this); }
     // time.sleep: holds the loop (real clock) or advances time with nothing else running.
@@ -62,7 +63,12 @@ public:
     // ends it and resumes `handle` first when the next one begins, in the same iteration.
     bool sliceSpent() const;
     void resumeFirstAfterEvents(std::coroutine_handle<> handle);
-    void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline);
+    void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline)
+    {
+        m_timers.push(TimerEntry{deadline, m_sequence++, sleeper});
+        if (!m_dispatching) // dispatch() re-arms when its slice ends
+            scheduleWake();
+    }
     void wakeCancelled(const CancelToken *token);
     // Re-arms the wake-up timer after the clock changed speed.
     void clockChanged();
@@ -84,8 +90,18 @@ private:
     // Timers due by `now`, and those due within `coalesce` after it (waited for, never early).
     void moveDueTimers(std::chrono::nanoseconds now, std::chrono::nanoseconds coalesce = {});
     void scheduleWake();
+    // A sleep's deadline is taken when it is made, as asyncio's call_later does.
+    std::int64_t deadlineAfter(std::chrono::nanoseconds duration) const
+    {
+        return duration.count() > 0 ? (m_clock->now() + duration).count() : -1;
+    }
+    const SleepOptions &optionsOf(const CancelToken *token);
+    const SleepOptions &foreignOptions(const CancelToken *token);
 
     std::unique_ptr<Clock> m_clock;
+    SleepOptions m_plainSleep{this};
+    // Those of tokens made for no scheduler or another one: this one never hears them cancel.
+    std::deque<SleepOptions> m_foreignTokens;
     TimerQueue m_timers;
     std::deque<ReadyItem> m_ready;
     std::size_t m_leftInIteration = 0;

@@ -9,24 +9,36 @@
 namespace ck {
 
 class CancelToken;
-class Scheduler;
 
 // `co_await scheduler.sleep(d, token)`: asyncio.sleep on the scheduler's heap. Resumes true when
 // the time has passed, false at once when the token is (or gets) cancelled. The deadline is
-// taken when the sleep is made, as asyncio's call_later does. 24 bytes: GCC keeps the awaiter
-// twice in the coroutine's frame, and a million sleeping coroutines each have one.
+// taken when the sleep is made, as asyncio's call_later does.
+//
+// A million sleeping coroutines each hold one in their frame, so it is small: 16 bytes, the
+// scheduler being in the options. GCC 12 keeps a second copy of an awaiter that the awaited
+// expression returns, but not of one made by operator co_await: this object stays where the
+// expression put it and the awaiter is a pointer to it (24 bytes in the frame, not 32).
 class SleepAwaiter
 {
 public:
-    SleepAwaiter(Scheduler &scheduler, std::chrono::nanoseconds duration,
-                 const SleepOptions *options);
+    class Awaiter
+    {
+    public:
+        explicit Awaiter(SleepAwaiter *sleep) : m_sleep(sleep) {}
 
-    bool await_ready() noexcept;
-    void await_suspend(std::coroutine_handle<> handle);
-    bool await_resume() const noexcept { return m_frame != nullptr; }
+        // Inline, as a million sleeps are made in a row: only a token needs a look.
+        bool await_ready() noexcept { return m_sleep->token() && m_sleep->cancelledBefore(); }
+        void await_suspend(std::coroutine_handle<> handle) { m_sleep->suspend(handle); }
+        bool await_resume() const noexcept { return m_sleep->m_frame != nullptr; }
+
+    private:
+        SleepAwaiter *m_sleep;
+    };
+
+    Awaiter operator co_await() noexcept { return Awaiter(this); }
 
     // For the scheduler.
-    const CancelToken *token() const { return m_options ? m_options->token : nullptr; }
+    const CancelToken *token() const { return m_options->token; }
     std::coroutine_handle<> handle() const
     {
         return std::coroutine_handle<>::from_address(m_frame);
@@ -35,12 +47,25 @@ public:
     static void fire(void *sleeper); // ReadyItem function: the timer went off
 
 private:
-    Scheduler *m_scheduler;
+    friend class Scheduler;
+
+    // Made by Scheduler::sleep, which reads the clock: `options` name the scheduler and must
+    // outlive the sleep; a negative deadline is a sleep of zero or less.
+    SleepAwaiter(const SleepOptions &options, std::int64_t deadline)
+        : m_deadline(deadline), m_options(&options)
+    {}
+
+    bool cancelledBefore() noexcept;
+    void suspend(std::coroutine_handle<> handle);
+
     union {
         std::int64_t m_deadline; // until suspended: scenario ns, -1 for a sleep of zero or less
         void *m_frame;           // then: the sleeping coroutine, null once cancelled
     };
     const SleepOptions *m_options;
 };
+
+static_assert(sizeof(SleepAwaiter) == 16 && sizeof(SleepAwaiter::Awaiter) == 8,
+              "a million sleeping frames hold one of each");
 
 } // namespace ck

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <vector>
 
@@ -14,25 +15,41 @@ namespace ck {
 // that), so a timer that is due no earlier than the last one queued goes to the back of a FIFO
 // run in O(1), and is popped from its front in O(1); any other timer goes to a min-heap. Popping
 // takes the earlier of the two fronts, so the order is exactly that of one heap.
+//
+// A run entry is 16 bytes, not 24: its sequence is implied by its place. Sequences only grow,
+// and those of a run mostly follow on one from the other, so the run keeps a break wherever
+// they do not (where a timer went to the heap in between, or the run began anew).
 class TimerQueue
 {
 public:
     bool empty() const { return m_run.empty() && m_heap.empty(); }
     std::size_t size() const { return m_run.size() + m_heap.size(); }
 
-    void push(const TimerEntry &entry);
+    // Inline for the common case, the next of a run of consecutive sleeps.
+    void push(const TimerEntry &entry)
+    {
+        if (m_run.empty() || entry.deadline < m_run.back().deadline ||
+            entry.sequence != m_lastSequence + 1) {
+            pushElsewhere(entry);
+            return;
+        }
+        m_lastSequence = entry.sequence;
+        m_run.push_back(RunEntry{entry.deadline, entry.sleeper});
+    }
     // The earliest timer; the queue must not be empty.
-    const TimerEntry &top() const { return runFirst() ? m_run.front() : m_heap.front(); }
+    TimerEntry top() const { return runFirst() ? runFront() : m_heap.front(); }
     TimerEntry pop();
 
     // Takes out every timer `matches` accepts, in the order they would have fired.
     template <typename Predicate> std::vector<TimerEntry> extract(Predicate matches)
     {
-        std::vector<TimerEntry> taken;
+        std::vector<TimerEntry> run = takeRun();
         const auto keepRun = std::stable_partition(
-            m_run.begin(), m_run.end(), [&](const TimerEntry &e) { return !matches(e); });
-        taken.assign(keepRun, m_run.end());
-        m_run.erase(keepRun, m_run.end());
+            run.begin(), run.end(), [&](const TimerEntry &e) { return !matches(e); });
+        std::vector<TimerEntry> taken(keepRun, run.end());
+        run.erase(keepRun, run.end());
+        for (const TimerEntry &entry : run)
+            pushToRun(entry);
         const auto keepHeap = std::partition(m_heap.begin(), m_heap.end(),
                                              [&](const TimerEntry &e) { return !matches(e); });
         taken.insert(taken.end(), keepHeap, m_heap.end());
@@ -44,14 +61,38 @@ public:
     }
 
 private:
+    struct RunEntry
+    {
+        std::chrono::nanoseconds deadline;
+        SleepAwaiter *sleeper;
+    };
+    // From the run entry numbered `index` on, sequences count up from `sequence`.
+    struct Break
+    {
+        std::uint64_t index;
+        std::uint64_t sequence;
+    };
+
     bool runFirst() const
     {
-        return !m_run.empty() &&
-               (m_heap.empty() || TimerEntry::later(m_heap.front(), m_run.front()));
+        return !m_run.empty() && (m_heap.empty() || TimerEntry::later(m_heap.front(), runFront()));
     }
+    TimerEntry runFront() const
+    {
+        const Break &from = m_breaks.front();
+        return TimerEntry{m_run.front().deadline, from.sequence + (m_runPopped - from.index),
+                          m_run.front().sleeper};
+    }
+    void pushElsewhere(const TimerEntry &entry);
+    void pushToRun(const TimerEntry &entry);
+    TimerEntry popRun();
+    std::vector<TimerEntry> takeRun(); // empties the run
 
-    std::deque<TimerEntry> m_run;   // ascending (deadline, sequence)
-    std::vector<TimerEntry> m_heap; // min-heap by (deadline, sequence)
+    std::deque<RunEntry> m_run;       // ascending (deadline, sequence)
+    std::deque<Break> m_breaks;       // the first covers the run's front
+    std::uint64_t m_runPopped = 0;    // the number of the run's front entry
+    std::uint64_t m_lastSequence = 0; // of the run's back
+    std::vector<TimerEntry> m_heap;   // min-heap by (deadline, sequence)
 };
 
 } // namespace ck

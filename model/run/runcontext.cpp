@@ -123,7 +123,7 @@ const SleepOptions *RunContext::sleepOptions(int lane)
     const std::size_t index = std::size_t(lane - kMainLane);
     while (m_observedSleeps.size() <= index)
         m_observedSleeps.push_back(
-            SleepOptions{&m_token, this, int(m_observedSleeps.size()) + kMainLane});
+            SleepOptions{m_scheduler, &m_token, this, int(m_observedSleeps.size()) + kMainLane});
     return &m_observedSleeps[index];
 }
 

@@ -4,6 +4,7 @@
 #include "stepexecutor.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace ck {
 
@@ -33,48 +34,95 @@ bool TaskExecutor::isFlat(const ScenarioTask &task)
 
 QCoro::Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
 {
+    // Only what must outlive a suspension lives in this frame (a crowd has a million of them):
+    // the steps between two waits run in runUntilWait(), a plain function.
     co_await context->scheduler().yieldNow(); // a created task starts on the next iteration
-    const ScenarioTask &spec = context->scenario().tasks[std::size_t(task)];
-    const CodeLocation owner = CodeLocation::task(task);
-    const bool async = context->strategy().isAsync();
     std::exception_ptr error;
     bool holdsPermit = false;
-    context->note(task, LoopEvent::Kind::Started, owner);
+    int span = -1; // open while the steps run
+    context->note(task, LoopEvent::Kind::Started, CodeLocation::task(task));
     try {
         // admit() in short when there is nothing to wait for: this frame stays small.
-        if (!spec.afterIndices.empty() || (context->semaphore() && spec.awaited))
-            holdsPermit = co_await admit(context, task);
+        if (needsAdmission(*context, task))
+            holdsPermit = co_await startAdmission(context, task);
         else
             context->throwIfCancelled();
-        const int span = context->beginSpan(task, 0, SpanKind::Task, spec.name);
-        try {
-            for (std::size_t i = 0; i < spec.steps.size(); ++i) {
-                context->throwIfCancelled();
-                const Step &step = spec.steps[i];
-                const CodeLocation at{owner.owner, owner.index, int(i)};
-                if (step.kind == Step::Kind::Log) {
-                    context->log(task, step.text, at);
-                } else if (step.kind == Step::Kind::Block || !async) {
-                    StepExecutor::block(*context, step.duration, at, task, 1);
-                } else {
-                    const int wait = StepExecutor::beginWait(*context, step.duration, at, task, 1);
-                    const bool slept = co_await context->scheduler().sleep(
-                        step.duration, context->sleepOptions(task));
-                    StepExecutor::endWait(*context, wait, slept, at, task);
-                }
-            }
-        } catch (const RunFailure &failure) {
-            StepExecutor::endSpan(*context, span, failure);
-            throw;
+        span = beginTaskSpan(*context, task);
+        for (int i = runUntilWait(*context, task, 0); i >= 0;
+             i = runUntilWait(*context, task, i + 1)) {
+            const int wait = beginFlatWait(*context, task, i);
+            const bool slept = co_await context->scheduler().sleep(
+                flatStep(*context, task, i).duration, context->sleepOptions(task));
+            StepExecutor::endWait(*context, wait, slept, CodeLocation::task(task, i), task);
         }
-        context->endSpan(span, SpanState::Done);
+        context->endSpan(std::exchange(span, -1), SpanState::Done);
     } catch (...) {
         error = std::current_exception();
+        endFailedSpan(*context, span, error);
     }
     finish(*context, task, error, holdsPermit);
     co_await context->scheduler().yieldNow(); // its awaiter resumes one iteration later
     if (error)
         std::rethrow_exception(error);
+}
+
+QCoro::Task<bool> TaskExecutor::startAdmission(const std::shared_ptr<RunContext> &context, int task)
+{
+    return admit(context, task); // the copy of `context` lives here, not in spawnFlat's frame
+}
+
+void TaskExecutor::endFailedSpan(RunContext &context, int span, const std::exception_ptr &error)
+{
+    if (span < 0)
+        return;
+    try {
+        std::rethrow_exception(error);
+    } catch (const RunFailure &failure) {
+        StepExecutor::endSpan(context, span, failure);
+    } catch (...) {
+        // Not a RunFailure: the span stays open, as withSpan() leaves it.
+    }
+}
+
+bool TaskExecutor::needsAdmission(RunContext &context, int task)
+{
+    const ScenarioTask &spec = context.scenario().tasks[std::size_t(task)];
+    return !spec.afterIndices.empty() || (context.semaphore() && spec.awaited);
+}
+
+int TaskExecutor::beginTaskSpan(RunContext &context, int task)
+{
+    return context.beginSpan(task, 0, SpanKind::Task,
+                             context.scenario().tasks[std::size_t(task)].name);
+}
+
+const Step &TaskExecutor::flatStep(RunContext &context, int task, int step)
+{
+    return context.scenario().tasks[std::size_t(task)].steps[std::size_t(step)];
+}
+
+int TaskExecutor::runUntilWait(RunContext &context, int task, int from)
+{
+    const int steps = int(context.scenario().tasks[std::size_t(task)].steps.size());
+    const bool async = context.strategy().isAsync();
+    for (int i = from; i < steps; ++i) {
+        context.throwIfCancelled();
+        const Step &step = flatStep(context, task, i);
+        const CodeLocation at = CodeLocation::task(task, i);
+        if (step.kind == Step::Kind::Log)
+            context.log(task, step.text, at);
+        else if (step.kind == Step::Kind::Block || !async)
+            StepExecutor::block(context, step.duration, at, task, 1);
+        else
+            return i;
+    }
+    return -1;
+}
+
+int TaskExecutor::beginFlatWait(RunContext &context, int task, int step)
+{
+    return StepExecutor::beginWait(context, flatStep(context, task, step).duration,
+                                   CodeLocation::task(task, step), task, 1);
 }
 
 QCoro::Task<bool> TaskExecutor::admit(std::shared_ptr<RunContext> context, int task)
