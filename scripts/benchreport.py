@@ -159,7 +159,8 @@ def panel(x0, y0, width, height, title, unit, field, summary, goals):
     values += [g for g in goals.values() if g]
     low = 10 ** math.floor(math.log10(max(min(v for v in values if v > 0), 1e-3)))
     high = 10 ** math.ceil(math.log10(max(values)))
-    left, right, top, bottom = x0 + 58, x0 + width - 12, y0 + 34, y0 + height - 40
+    # Room on the right for the labels of the last points and goals, which are centred on them.
+    left, right, top, bottom = x0 + 58, x0 + width - 40, y0 + 34, y0 + height - 40
     cmin, cmax = math.log10(min(counts)), math.log10(max(counts))
 
     def px(count):
@@ -198,7 +199,7 @@ def panel(x0, y0, width, height, title, unit, field, summary, goals):
 
 
 def svg(summary, machine):
-    width, height = 860, 400
+    width, height = 860, 418
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
              "<style>text{font-family:DejaVu Sans,Arial,sans-serif;font-size:12px;fill:#222}"
              ".title{font-size:14px;font-weight:bold;text-anchor:middle}.ytick{text-anchor:end;fill:#555}"
@@ -209,17 +210,17 @@ def svg(summary, machine):
              f'<rect width="{width}" height="{height}" fill="#fff"/>']
     goals_overhead = {count: goal[0] for count, goal in GOALS.items()}
     goals_memory = {count: goal[1] for count, goal in GOALS.items()}
-    parts += panel(0, 20, width / 2, height - 60, "Overhead: makespan − 1 s", "ms", "overhead_ms",
+    parts += panel(0, 20, width / 2, height - 78, "Overhead: makespan − 1 s", "ms", "overhead_ms",
                    summary, goals_overhead)
-    parts += panel(width / 2, 20, width / 2, height - 60, "Peak RSS of the whole process", "MB",
+    parts += panel(width / 2, 20, width / 2, height - 78, "Peak RSS of the whole process", "MB",
                    "peak_rss_mb", summary, goals_memory)
-    legend_y = height - 12
+    legend_y = height - 30
     x = 60
     for side in ("python", "corokitchen"):
         parts.append(f'<line x1="{x}" y1="{legend_y - 4}" x2="{x + 24}" y2="{legend_y - 4}" stroke="{COLOURS[side]}" stroke-width="2.5"/>')
         parts.append(f'<text x="{x + 30}" y="{legend_y}">{NAMES[side]}</text>')
         x += 160
-    parts.append(f'<text x="{x}" y="{legend_y}" fill="#555">N gathered 1 s sleeps, median of the runs; '
+    parts.append(f'<text x="60" y="{legend_y + 20}" fill="#555">N gathered 1 s sleeps, median of the runs; '
                  f'{machine.get("cores", "?")} cores, load {machine.get("load_before", "?")}; '
                  f'Python {machine.get("python", "?")}</text>')
     parts.append("</svg>")
