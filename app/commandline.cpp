@@ -247,19 +247,8 @@ bool CommandLine::parseWindowBench(CliRequest &request)
         !parseWhole(kWidthOption, 640, 10000, &window.width) ||
         !parseWhole(kHeightOption, 480, 10000, &window.height))
         return false;
-    const QString clock = m_parser.value(kClockOption);
-    if (!clock.isEmpty() && clock != QLatin1String("real") && clock != QLatin1String("virtual"))
-        return fail(tr("unknown clock \"%1\" (expected real or virtual)").arg(clock));
-    window.instant = clock == QLatin1String("virtual");
-    if (!m_parser.isSet(kSpeedOption))
-        return true;
-    bool ok = false;
-    window.speed = m_parser.value(kSpeedOption).toDouble(&ok);
-    if (ok && window.speed >= RunController::kMinSpeed && window.speed <= RunController::kMaxSpeed)
-        return true;
-    return fail(tr("bench window: --speed must be a number from %1 to %2, as in the window")
-                    .arg(RunController::kMinSpeed)
-                    .arg(RunController::kMaxSpeed));
+    return parseClockAndSpeed(RunController::kMinSpeed, RunController::kMaxSpeed, &window.instant,
+                              &window.speed);
 }
 
 bool CommandLine::parseWhole(const QString &option, int lowest, int highest, int *value)
@@ -379,19 +368,24 @@ bool CommandLine::parseModes(CliRequest &request)
 
 bool CommandLine::parseClock(CliRequest &request)
 {
+    return parseClockAndSpeed(kMinSpeed, kMaxSpeed, &request.virtualClock, &request.speed);
+}
+
+bool CommandLine::parseClockAndSpeed(double lowest, double highest, bool *virtualClock,
+                                     double *speed)
+{
     const QString clock = m_parser.value(kClockOption);
     if (!clock.isEmpty() && clock != QLatin1String("real") && clock != QLatin1String("virtual"))
         return fail(tr("unknown clock \"%1\" (expected real or virtual)").arg(clock));
-    request.virtualClock = clock == QLatin1String("virtual");
+    *virtualClock = clock == QLatin1String("virtual");
     if (!m_parser.isSet(kSpeedOption))
         return true;
     bool ok = false;
-    request.speed = m_parser.value(kSpeedOption).toDouble(&ok);
-    if (!ok || !std::isfinite(request.speed) || request.speed < kMinSpeed ||
-        request.speed > kMaxSpeed)
+    *speed = m_parser.value(kSpeedOption).toDouble(&ok);
+    if (!ok || !std::isfinite(*speed) || *speed < lowest || *speed > highest)
         return fail(tr("--speed must be a number from %1 to %2, not \"%3\"")
-                        .arg(kMinSpeed)
-                        .arg(kMaxSpeed)
+                        .arg(lowest)
+                        .arg(highest)
                         .arg(m_parser.value(kSpeedOption)));
     return true;
 }

@@ -33,6 +33,8 @@ private:
     bool parseBench(const QStringList &positional, CliRequest &request);
     bool parsePaintBench(CliRequest &request);
     bool parseWindowBench(CliRequest &request);
+    // --clock and --speed, the speed from `lowest` to `highest`.
+    bool parseClockAndSpeed(double lowest, double highest, bool *virtualClock, double *speed);
     // `--count N` after `run crowd` (and compare, code): the scenario crowd:N.
     bool parseCrowdCount(CliRequest &request);
     // The option's value into `value` when it is set: a whole number in [lowest, highest].

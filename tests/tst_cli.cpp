@@ -413,8 +413,8 @@ void TstCli::benchWindowRunsTheCrowdInTheWindow()
     const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("window"),
                                        QStringLiteral("--speed"), QStringLiteral("50")});
     QCOMPARE(bad.exitCode, 2);
-    QCOMPARE(lines(bad.err).last(), QStringLiteral("corokitchen: bench window: --speed must be a "
-                                                   "number from 0.1 to 10, as in the window"));
+    QCOMPARE(lines(bad.err).last(), QStringLiteral("corokitchen: --speed must be a number from "
+                                                   "0.1 to 10, not \"50\""));
 }
 
 void TstCli::runCrowdTakesItsCount()

@@ -316,10 +316,6 @@
         <source>--%1 is not for bench window</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>bench window: --speed must be a number from %1 to %2, as in the window</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>

@@ -321,10 +321,6 @@
         <source>--%1 is not for bench window</source>
         <translation>--%1 옵션은 bench window에 쓰지 않습니다</translation>
     </message>
-    <message>
-        <source>bench window: --speed must be a number from %1 to %2, as in the window</source>
-        <translation>bench window: --speed는 창에서처럼 %1에서 %2 사이의 수여야 합니다</translation>
-    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>
