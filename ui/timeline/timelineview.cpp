@@ -140,10 +140,16 @@ int TimelineView::chartHeight(int width) const
 
 void TimelineView::updateScrollRange()
 {
-    const TimelinePainter chart = makePainter();
+    updateScrollRange(makePainter());
+}
+
+void TimelineView::updateScrollRange(const TimelinePainter &chart)
+{
     const int viewHeight = viewport()->height();
     QScrollBar *bar = verticalScrollBar();
-    bar->setRange(0, std::max(int(std::ceil(chart.layout().height())) - viewHeight, 0));
+    const int range = std::max(int(std::ceil(chart.layout().height())) - viewHeight, 0);
+    if (bar->maximum() != range)
+        bar->setRange(0, range);
     bar->setPageStep(viewHeight);
     bar->setSingleStep(std::max(1, int(std::lround(chart.layout().rowHeight()))));
 }
@@ -191,6 +197,8 @@ void TimelineView::paintEvent(QPaintEvent *event)
     painter.translate(0, -top);
     chart.paint(painter, QRectF(event->rect()).translated(0, top));
     chart.paintPinnedAxis(painter, top + viewport()->height());
+    // The comparison line and the lag rows change the height without a lane more or less.
+    updateScrollRange(chart);
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)

@@ -79,6 +79,7 @@ private:
     int chartHeight(int width) const;
     // The scroll bar's range after the chart's height or the view's size changed.
     void updateScrollRange();
+    void updateScrollRange(const TimelinePainter &chart);
     QPointF inChart(const QPointF &viewportPos) const;
     void zoomAround(qreal x, qreal factor);
     void panBy(qreal dx);
