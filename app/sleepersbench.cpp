@@ -1,5 +1,6 @@
 #include "sleepersbench.h"
 
+#include "benchfigures.h"
 #include "coro/asyncevent.h"
 #include "coro/realclock.h"
 #include "coro/scheduler.h"
@@ -7,10 +8,7 @@
 #include <QCoroTask>
 #include <QEventLoop>
 
-#include <sys/resource.h>
-
 #include <algorithm>
-#include <cmath>
 
 namespace ck {
 
@@ -83,7 +81,7 @@ QCoro::Task<> measure(Scheduler *scheduler, int count, nanoseconds seconds, Hear
 
 double milliseconds(nanoseconds duration)
 {
-    return std::round(std::chrono::duration<double, std::milli>(duration).count() * 1000) / 1000;
+    return BenchFigures::rounded(std::chrono::duration<double, std::milli>(duration).count());
 }
 
 } // namespace
@@ -96,15 +94,13 @@ QJsonObject SleepersBench::run(int count, nanoseconds seconds)
     QEventLoop loop;
     auto task = measure(&scheduler, count, seconds, &beat, &makespan, &loop);
     loop.exec();
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
     return QJsonObject{
         {QStringLiteral("impl"), QStringLiteral("corokitchen-qcoro")},
         {QStringLiteral("count"), count},
         {QStringLiteral("seconds"), std::chrono::duration<double>(seconds).count()},
         {QStringLiteral("makespan_ms"), milliseconds(makespan)},
         {QStringLiteral("overhead_ms"), milliseconds(makespan - seconds)},
-        {QStringLiteral("peak_rss_kb"), qint64(usage.ru_maxrss)},
+        {QStringLiteral("peak_rss_kb"), qint64(BenchFigures::peakRssKb())},
         {QStringLiteral("max_loop_lag_ms"), milliseconds(beat.worstLag)},
     };
 }

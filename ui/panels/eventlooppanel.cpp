@@ -178,16 +178,22 @@ QString EventLoopPanel::readyText() const
 
 QString EventLoopPanel::timersText() const
 {
-    std::vector<std::pair<std::chrono::nanoseconds, QString>> pending;
+    struct Pending
+    {
+        std::chrono::nanoseconds deadline;
+        const Shown *run;
+        int lane;
+    };
+    std::vector<Pending> pending;
     for (const Shown &run : m_runs) {
         for (const auto &[lane, deadline] : run.loop.state().timers())
-            pending.emplace_back(deadline, nameOf(run, lane));
+            pending.push_back(Pending{deadline, &run, lane});
     }
     std::stable_sort(pending.begin(), pending.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QStringList timers;
-    for (const auto &[deadline, name] : pending) {
-        timers << tr("%1 at %2").arg(name, seconds(deadline));
+                     [](const Pending &a, const Pending &b) { return a.deadline < b.deadline; });
+    QStringList timers; // only the listed ones are named
+    for (const Pending &timer : pending) {
+        timers << tr("%1 at %2").arg(nameOf(*timer.run, timer.lane), seconds(timer.deadline));
         if (timers.size() == kListed)
             break;
     }

@@ -144,7 +144,7 @@ QString SummaryPanel::state(const TimelineRun &run)
     const RunInfo &info = run.recorder->info();
     if (info.cancelled)
         return tr("stopped");
-    if (const auto count = failures(run).size())
+    if (const auto count = run.recorder->failedTasks().size())
         return tr("done, %n failed", nullptr, int(count));
     return info.finished ? tr("done") : tr("waiting");
 }
