@@ -1,6 +1,8 @@
 // moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
 #include <QTest>
 
+#include "timingbounds.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,12 +116,13 @@ void TstCli::runOnTheRealClockIsOnTime()
     QCOMPARE(out.size(), 7);
     QVERIFY(out[2].endsWith(QStringLiteral("End toastBagel()")));
     QVERIFY(out[3].endsWith(QStringLiteral("End brewCoffee()")));
-    // Never early; at 20x, 5 ms of wall-clock lateness shows as 0.1 s of scenario time.
+    // Never early; at 20x, 5 ms of wall-clock lateness shows as 0.1 s of scenario time (a loaded
+    // machine may be 100 times as late).
     const QString prefix = QStringLiteral("Total execution time : ");
     QVERIFY2(out.last().startsWith(prefix) && out.last().endsWith(QStringLiteral(" seconds")),
              qPrintable(out.last()));
     const double total = out.last().mid(prefix.size()).section(QLatin1Char(' '), 0, 0).toDouble();
-    QVERIFY2(total >= 3.0 && total <= 3.1, qPrintable(out.last()));
+    QVERIFY2(total >= 3.0 && total <= 3.0 + cktest::lateBound(0.1, 10.0), qPrintable(out.last()));
 }
 
 void TstCli::compareRunsBothOnOneLoop()

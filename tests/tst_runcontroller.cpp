@@ -3,6 +3,7 @@
 
 #include "runcontroller.h"
 #include "runharness.h"
+#include "timingbounds.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -145,8 +146,10 @@ void TstRunController::compareRunsGrowTogetherOnTheRealClock()
     QVERIFY(runners[0]->isRunning());
     QVERIFY(runners[0]->elapsed() >= 2900ms && runners[0]->elapsed() < 4s);
     QSignalSpy finished(m_controller.get(), &RunController::finished);
-    QVERIFY(finished.wait(2000));
-    QVERIFY2(wall.elapsed() >= 500 && wall.elapsed() < 700,
+    QVERIFY(finished.wait(3000));
+    QVERIFY2(wall.elapsed() >= 500 &&
+                 wall.elapsed() <
+                     500 + cktest::lateBound<std::chrono::milliseconds>(200ms, 1500ms).count(),
              qPrintable(QStringLiteral("%1 ms; gather %2 s, sequential %3 s")
                             .arg(wall.elapsed())
                             .arg(std::chrono::duration<double>(runners[1]->elapsed()).count())
@@ -262,10 +265,13 @@ void TstRunController::speedChangeAppliesToALiveRun()
     QTest::qWait(20);
     m_controller->setSpeed(10);
     QCOMPARE(m_controller->speed(), 10.0);
-    QVERIFY(finished.wait(2000));
-    QVERIFY2(wall.elapsed() < 1000, qPrintable(QString::number(wall.elapsed())));
+    // At 1x the run would take 3 s of wall time; at 10x about 0.3 s.
+    QVERIFY(finished.wait(2900));
+    QVERIFY2(wall.elapsed() < cktest::lateBound<std::chrono::milliseconds>(1s, 2900ms).count(),
+             qPrintable(QString::number(wall.elapsed())));
     const auto total = m_controller->timelineRuns()[0].recorder->info().total;
-    QVERIFY(total >= 3s && total < 3s + 200ms); // scenario time stays continuous
+    // Scenario time stays continuous.
+    QVERIFY(total >= 3s && total < 3s + cktest::lateBound<std::chrono::milliseconds>(200ms, 2s));
     m_controller->setSpeed(50);
     QCOMPARE(m_controller->speed(), RunController::kMaxSpeed);
     m_controller->setSpeed(0.01);

@@ -8,6 +8,7 @@
 #include "coro/scheduler.h"
 #include "coro/virtualclock.h"
 #include "corotest.h"
+#include "timingbounds.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -33,6 +34,15 @@ QCoro::Task<> sleeper(Scheduler *scheduler, int id, std::chrono::nanoseconds dur
 {
     const bool slept = co_await scheduler->sleep(duration, token);
     log->push_back({id, scheduler->now(), slept});
+}
+
+// A sleeper that also writes its resumption into the order the yielder writes to.
+QCoro::Task<> orderedSleeper(Scheduler *scheduler, std::chrono::nanoseconds duration,
+                             QStringList *order)
+{
+    order->append(QStringLiteral("sleep"));
+    co_await scheduler->sleep(duration);
+    order->append(QStringLiteral("woke"));
 }
 
 QCoro::Task<> yielder(Scheduler *scheduler, QString name, int rounds, QStringList *log)
@@ -127,14 +137,19 @@ void TstScheduler::iterationsInterleaveLikeAsyncio()
 
 void TstScheduler::zeroSleepIsOneTripRoundTheLoop()
 {
+    // asyncio.sleep(0) suspends once: the yielder, started after the sleeper, runs its first
+    // round before the sleeper wakes, and its second round after it (ready-queue order).
     auto scheduler = virtualScheduler();
     std::vector<Resumption> log;
     QStringList order;
     std::vector<QCoro::Task<>> tasks;
     tasks.push_back(sleeper(scheduler.get(), 1, 0s, &log));
+    tasks.push_back(orderedSleeper(scheduler.get(), 0s, &order));
     tasks.push_back(yielder(scheduler.get(), QStringLiteral("y"), 2, &order));
     cktest::runSync(waitAll(std::move(tasks)));
 
+    QCOMPARE(order, QStringList({QStringLiteral("sleep"), QStringLiteral("y0"),
+                                 QStringLiteral("woke"), QStringLiteral("y1")}));
     QCOMPARE(log.size(), std::size_t(1));
     QCOMPARE(log[0].at, std::chrono::nanoseconds(0));
     QVERIFY(log[0].slept);
@@ -268,7 +283,7 @@ void TstScheduler::realClockIsNeverEarlyAndBarelyLate()
         QVERIFY2(wallElapsed >= duration, qPrintable(QString::number(wallElapsed.count())));
         QVERIFY2(scenarioElapsed >= duration, qPrintable(QString::number(scenarioElapsed.count())));
         QVERIFY2(
-            scenarioElapsed <= duration + 5ms,
+            scenarioElapsed <= duration + cktest::lateBound(5ms, 500ms),
             qPrintable(QStringLiteral("late by %1 ns").arg((scenarioElapsed - duration).count())));
     }
 }
@@ -283,7 +298,7 @@ void TstScheduler::speedFactorScalesWallTime()
     cktest::runSync(sleeper(&scheduler, 1, 1s, &log));
     const auto wallElapsed = std::chrono::nanoseconds(wall.nsecsElapsed());
     QVERIFY(log.at(0).at - begin >= 1s);
-    QVERIFY2(wallElapsed >= 100ms && wallElapsed < 200ms,
+    QVERIFY2(wallElapsed >= 100ms && wallElapsed < 100ms + cktest::lateBound(100ms, 600ms),
              qPrintable(QString::number(wallElapsed.count())));
 }
 

@@ -485,10 +485,19 @@ void TstTimelinePainter::manyTinySpans()
     const int y = int(painter.layout().laneRect(0, 0).center().y());
     QVERIFY(distance(image.pixelColor(int(painter.scale().x(5.0)), y), painter.style().background) >
             40);
-    // Zoomed in on a few of them, the others are off the plot and skipped.
+    // Zoomed in on a few of them, each 100 µs span is 10 px wide: blocking and waiting bars
+    // alternate one by one, not merged into one colour.
     painter.setScale(ck::TimeScale(5.0, 1e5));
     const QImage zoomed = paint(painter);
-    QVERIFY(!zoomed.isNull());
+    const ck::TimeScale &scale = painter.scale();
+    for (int i = 0; i < 8; ++i) {
+        const double middle = 5.0 + (i + 0.5) * 1e-4;
+        const QColor here = zoomed.pixelColor(int(scale.x(middle)), y);
+        const QColor next = zoomed.pixelColor(int(scale.x(middle + 1e-4)), y);
+        QVERIFY2(
+            distance(here, next) > 40,
+            qPrintable(QStringLiteral("span %1: %2 then %3").arg(i).arg(here.name(), next.name())));
+    }
 }
 
 void TstTimelinePainter::manyLanesPaintOnlyTheExposedRows()
