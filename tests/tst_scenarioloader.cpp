@@ -854,6 +854,9 @@ void TstScenarioLoader::resolveNamesWhatThePathIs()
     QCOMPARE(ScenarioSource::resolve(QStringLiteral("kitchen.json")).error,
              QStringLiteral("kitchen.json: No such file or directory"));
     QVERIFY(ScenarioSource::resolve(QStringLiteral("crowd:10")).ok());
+    QCOMPARE(ScenarioSource::resolve(QStringLiteral("crowd:1.5")).error,
+             QStringLiteral("crowd:1.5: the crowd's size must be a whole number from 1 to 1000000, "
+                            "as in crowd:100000"));
 }
 
 // Issue 12: a path on the embedded server is costed like the `bytes` download it plays, read

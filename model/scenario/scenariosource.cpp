@@ -19,15 +19,17 @@ bool looksLikePath(const QString &idOrPath)
 
 ScenarioLoadResult ScenarioSource::resolve(const QString &idOrPath)
 {
-    if (!idOrPath.isEmpty()) {
-        // Opened at once, never checked first: what is checked may not be what is then opened.
-        bool missing = false;
-        ScenarioLoadResult file = ScenarioLoader::fromFile(idOrPath, &missing);
-        if (!missing || looksLikePath(idOrPath))
-            return file;
-    }
+    // Opened at once, never checked first: what is checked may not be what is then opened.
+    bool missing = true;
+    ScenarioLoadResult file;
+    if (!idOrPath.isEmpty())
+        file = ScenarioLoader::fromFile(idOrPath, &missing);
+    if (!missing)
+        return file;
     if (BuiltinScenarios::contains(idOrPath))
         return BuiltinScenarios::load(idOrPath);
+    if (looksLikePath(idOrPath))
+        return file;
     return {std::nullopt, tr("unknown scenario %1: neither a built-in (%2) nor a file")
                               .arg(ScenarioFault::quote(idOrPath),
                                    BuiltinScenarios::ids().join(QStringLiteral(", ")))};
