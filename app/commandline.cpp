@@ -2,6 +2,7 @@
 
 #include "runcontroller.h"
 #include "scenario/crowdscenario.h"
+#include "scenario/scenariofault.h"
 #include "translations.h"
 
 #include <cmath>
@@ -9,6 +10,14 @@
 namespace ck {
 
 namespace {
+
+// A value from the command line inside the quotes of a message, escaped and cut as in
+// ScenarioFault::quote, so that a 100 KB argument still makes a one-line reason.
+QString shown(const QString &value)
+{
+    const QString quoted = ScenarioFault::quote(value);
+    return quoted.mid(1, quoted.size() - 2);
+}
 
 const QString kModeOption = QStringLiteral("mode");
 const QString kModesOption = QStringLiteral("modes");
@@ -152,7 +161,7 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     if (request.command == CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
         request.codeAs = m_parser.value(kAsOption);
         if (request.codeAs != QLatin1String("python") && request.codeAs != QLatin1String("cpp")) {
-            fail(tr("--as %1: expected python or cpp").arg(request.codeAs));
+            fail(tr("--as %1: expected python or cpp").arg(shown(request.codeAs)));
             return std::nullopt;
         }
     }
@@ -187,7 +196,7 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
     if (!request.guiMode.isEmpty() && request.guiMode != QLatin1String("compare") &&
         !Strategy::parse(request.guiMode))
         return fail(tr("unknown mode \"%1\" (expected %2, or compare)")
-                        .arg(request.guiMode, Strategy::usage()));
+                        .arg(shown(request.guiMode), Strategy::usage()));
     return true;
 }
 
@@ -262,7 +271,7 @@ bool CommandLine::parseWhole(const QString &option, int lowest, int highest, int
                         .arg(option)
                         .arg(lowest)
                         .arg(highest)
-                        .arg(m_parser.value(option)));
+                        .arg(shown(m_parser.value(option))));
     *value = parsed;
     return true;
 }
@@ -294,7 +303,7 @@ bool CommandLine::parsePort(CliRequest &request)
     const uint port = m_parser.value(kPortOption).toUInt(&ok);
     if (!ok || port > 65535)
         return fail(tr("--port must be a number from 0 to 65535, not \"%1\"")
-                        .arg(m_parser.value(kPortOption)));
+                        .arg(shown(m_parser.value(kPortOption))));
     request.port = quint16(port);
     return true;
 }
@@ -332,11 +341,11 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
         request.command = CliRequest::Command::Code;
     else
         return fail(tr("unknown command \"%1\" (expected run, compare, code, list, serve or bench)")
-                        .arg(command));
+                        .arg(shown(command)));
     if (needsScenario && positional.size() < 2)
         return fail(tr("%1: which scenario? Give a built-in id or a file").arg(command));
     if (positional.size() > (needsScenario ? 2 : 1))
-        return fail(tr("%1: unexpected argument \"%2\"").arg(command, positional.last()));
+        return fail(tr("%1: unexpected argument \"%2\"").arg(command, shown(positional.last())));
     if (needsScenario)
         request.scenario = positional.at(1);
     return true;
@@ -360,7 +369,8 @@ bool CommandLine::parseModes(CliRequest &request)
     for (const QString &name : names) {
         const auto strategy = Strategy::parse(name.trimmed());
         if (!strategy)
-            return fail(tr("unknown mode \"%1\" (expected %2)").arg(name, Strategy::usage()));
+            return fail(
+                tr("unknown mode \"%1\" (expected %2)").arg(shown(name), Strategy::usage()));
         request.modes.push_back(*strategy);
     }
     return true;
@@ -376,7 +386,7 @@ bool CommandLine::parseClockAndSpeed(double lowest, double highest, bool *virtua
 {
     const QString clock = m_parser.value(kClockOption);
     if (!clock.isEmpty() && clock != QLatin1String("real") && clock != QLatin1String("virtual"))
-        return fail(tr("unknown clock \"%1\" (expected real or virtual)").arg(clock));
+        return fail(tr("unknown clock \"%1\" (expected real or virtual)").arg(shown(clock)));
     *virtualClock = clock == QLatin1String("virtual");
     if (!m_parser.isSet(kSpeedOption))
         return true;
@@ -386,7 +396,7 @@ bool CommandLine::parseClockAndSpeed(double lowest, double highest, bool *virtua
         return fail(tr("--speed must be a number from %1 to %2, not \"%3\"")
                         .arg(lowest)
                         .arg(highest)
-                        .arg(m_parser.value(kSpeedOption)));
+                        .arg(shown(m_parser.value(kSpeedOption))));
     return true;
 }
 
@@ -398,7 +408,7 @@ bool CommandLine::parseLanguage(CliRequest &request)
         return true;
     }
     if (lang != QLatin1String("en") && lang != QLatin1String("ko"))
-        return fail(tr("unknown language \"%1\" (expected en or ko)").arg(lang));
+        return fail(tr("unknown language \"%1\" (expected en or ko)").arg(shown(lang)));
     request.languageGiven = true;
     request.language = lang == QLatin1String("ko") ? Language::Korean : Language::English;
     return true;

@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -52,6 +55,9 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void badScenarioFile();
+    void notAFileIsRefusedAtOnce();
+    void costlyFileIsRefusedAtLoad();
+    void serveNamesABusyPort();
     void unwritableOutputIsRefused();
     void helpAndVersion();
     void codeWritesPythonOrCpp();
@@ -244,6 +250,14 @@ void TstCli::badUsage_data()
     QTest::newRow("run as cpp") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
                                                QStringLiteral("--as"), QStringLiteral("cpp")}
                                 << "corokitchen: --as is for code\n";
+    // Issue 12: a value of 120 KB is cut in the message, which stays one line.
+    QTest::newRow("long mode") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
+                                              QStringLiteral("--mode"),
+                                              QString(120000, QLatin1Char('x'))}
+                               << QStringLiteral("corokitchen: unknown mode \"%1…\" (expected "
+                                                 "sync, sequential, gather, create-task, "
+                                                 "bounded:N (N from 1 to 1000000))\n")
+                                      .arg(QString(59, QLatin1Char('x')));
     QTest::newRow("three modes")
         << QStringList{QStringLiteral("compare"), QStringLiteral("kitchen"),
                        QStringLiteral("--modes"), QStringLiteral("sync,gather,sequential")}
@@ -273,6 +287,62 @@ void TstCli::badScenarioFile()
     QCOMPARE(result.err, QStringLiteral("corokitchen: %1: tasks[0].steps[0]: unknown step \"fly\" "
                                         "(expected log, wait, block, call, gather, download)\n")
                              .arg(path));
+}
+
+// Issue 12: a FIFO, a directory and a missing file are each refused at once for what they are.
+void TstCli::notAFileIsRefusedAtOnce()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+    const QList<std::pair<QString, QString>> cases{
+        {fifo, QStringLiteral("is not a regular file")},
+        {m_dir.path(), QStringLiteral("is a directory")},
+        {missing, QStringLiteral("No such file or directory")}};
+    for (const auto &[path, reason] : cases) {
+        const CliResult result = corokitchen({QStringLiteral("run"), path});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err, QStringLiteral("corokitchen: %1: %2\n").arg(path, reason));
+    }
+}
+
+// Issue 12: 8 KB of nested gathers that would start a million coroutines (seconds and
+// gigabytes) are refused at load with the figure.
+void TstCli::costlyFileIsRefusedAtLoad()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nested.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray as = '"' + QByteArrayList(1000, "a").join(R"(",")") + '"';
+    const QByteArray bs = '"' + QByteArrayList(1000, "b").join(R"(",")") + '"';
+    file.write(R"({"format":"corokitchen-scenario/1","id":"x","title":"x",
+                  "tasks":[{"name":"main","steps":[{"gather":[)" +
+               as + R"(]}]}], "routines":[{"name":"a","steps":[{"gather":[)" + bs +
+               R"(]}]}, {"name":"b","steps":[{"wait":1}]}]})");
+    file.close();
+    const CliResult result = corokitchen(
+        {QStringLiteral("run"), path, QStringLiteral("--clock"), QStringLiteral("virtual")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, QStringLiteral("corokitchen: %1: tasks[0]: a run would start 1001001 "
+                                        "coroutines; the limit is 250000 (one per task, and one "
+                                        "per routine each time it is awaited)\n")
+                             .arg(path));
+    QCOMPARE(result.out, QString());
+}
+
+// Issue 12: the port-in-use line names the program like every other refusal.
+void TstCli::serveNamesABusyPort()
+{
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost));
+    const QString port = QString::number(busy.serverPort());
+    const CliResult result = corokitchen({QStringLiteral("serve"), QStringLiteral("--port"), port});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(
+                 QStringLiteral("corokitchen: Cannot listen on 127.0.0.1:%1: ").arg(port)),
+             qPrintable(result.err));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(result.out, QString());
 }
 
 void TstCli::unwritableOutputIsRefused()

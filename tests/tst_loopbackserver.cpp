@@ -713,7 +713,8 @@ void TstLoopbackServer::serveCommandReportsBusyPort()
     QTextStream err(&errText);
     QCOMPARE(ck::ServeCommand::run(busy.port(), out, err), 2);
     QVERIFY(outText.isEmpty());
-    QVERIFY2(errText.startsWith(QStringLiteral("Cannot listen on 127.0.0.1:%1: ").arg(busy.port())),
+    QVERIFY2(errText.startsWith(
+                 QStringLiteral("corokitchen: Cannot listen on 127.0.0.1:%1: ").arg(busy.port())),
              qPrintable(errText));
     QCOMPARE(errText.count(u'\n'), 1);
 }

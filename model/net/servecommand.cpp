@@ -67,7 +67,7 @@ int ServeCommand::run(quint16 port, QTextStream &out, QTextStream &err)
     LoopbackServer server;
     QString error;
     if (!server.listen(port, &error)) {
-        err << error << Qt::endl;
+        err << QStringLiteral("corokitchen: ") << error << Qt::endl;
         return 2;
     }
     const QString base = server.baseUrl().toString();

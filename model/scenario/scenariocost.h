@@ -9,11 +9,13 @@ struct Scenario;
 struct Step;
 
 // An upper bound on what a run of a resolved scenario does, whatever the mode: the steps it
-// executes (a routine's each time it is awaited, a download's chunks one each) and the seconds
-// of scenario time its waits, blocks and downloads add up to (what the one-by-one modes take).
-// A file of a few hundred bytes can describe a run of 10^60 steps (routines that gather
-// routines that gather...) or of more seconds than the nanosecond clock holds; the validator
-// refuses those with ScenarioLimits::maxRunSteps and maxRunSeconds.
+// executes (a routine's each time it is awaited, a download's chunks one each), the seconds of
+// scenario time its waits, blocks and downloads add up to (what the one-by-one modes take), and
+// what it costs in memory and time beyond steps: the coroutines it starts, the spans and log
+// lines the recorder keeps, and the characters of text it makes. A file of a few kilobytes can
+// describe a run of 10^60 steps (routines that gather routines that gather...), a million
+// coroutines or more seconds than the nanosecond clock holds; the validator refuses those with
+// ScenarioLimits.
 class ScenarioCost
 {
 public:
@@ -21,6 +23,17 @@ public:
     {
         double steps = 0;
         double seconds = 0;
+        double coroutines = 0; // tasks, and routines each time they are awaited
+        double spans = 0;      // tasks, routines, waits, blocks, gathers, downloads, chunks
+        double logLines = 0;   // log steps and result lines
+        // Characters the run writes: log lines, the names of gathers ("asyncio.gather(a, b)")
+        // and of the lanes of gathered routines ("main/a/b"). A lane's name is counted here
+        // without the name of the lane the steps run on; `lanes` adds that when it is known.
+        double text = 0;
+        double lanes = 0; // gathered routines: each runs on a lane of its own
+
+        Cost &operator+=(const Cost &other);
+        Cost times(double factor) const;
     };
 
     // The routines must be free of cycles, their chains no deeper than maxCallDepth (the
@@ -32,6 +45,8 @@ public:
 private:
     Cost steps(const std::vector<Step> &steps);
     Cost routine(int index);
+    Cost awaited(int index);
+    Cost gathered(const Step &step);
     Cost download(const Step &step);
 
     const Scenario &m_scenario;

@@ -20,6 +20,15 @@ struct ScenarioLimits
     // the nanosecond clock holds.
     static constexpr double maxRunSteps = 2000000;
     static constexpr double maxRunSeconds = 1e9;
+    // What a run keeps in memory and takes time for beyond its steps (ScenarioCost), so that
+    // every file the loader accepts runs to its end within about 10 s and 1 GB in the CLI
+    // (measured in docs/scenario-format.md): coroutines started (tasks, and routines each time
+    // they are awaited: a gathered routine also gets a lane), spans recorded, log lines printed,
+    // and characters written (log lines, and the names of gathers and of their lanes).
+    static constexpr double maxRunCoroutines = 250000;
+    static constexpr double maxRunSpans = 1000000;
+    static constexpr double maxRunLogLines = 500000;
+    static constexpr double maxRunText = 100000000;
 };
 
 } // namespace ck

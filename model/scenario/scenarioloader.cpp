@@ -2,12 +2,12 @@
 
 #include "jsontextposition.h"
 #include "scenariofault.h"
+#include "scenariofile.h"
 #include "scenariolimits.h"
 #include "scenarioparser.h"
 #include "scenariovalidator.h"
 #include "strictjson.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -43,10 +43,14 @@ ScenarioLoadResult ScenarioLoader::fromJson(const QByteArray &json, const QStrin
         return refuse(source, tr("the file is empty"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
+    if (error.error != QJsonParseError::NoError) {
+        if (const std::optional<ScenarioFault> number =
+                StrictJson::explainRefusal(json, error.offset))
+            return {std::nullopt, number->message(source)};
         return refuse(source,
                       tr("not valid JSON at %1: %2")
                           .arg(JsonTextPosition::of(json, error.offset), error.errorString()));
+    }
     if (const std::optional<ScenarioFault> lax = StrictJson::find(json))
         return {std::nullopt, lax->message(source)};
     if (!document.isObject())
@@ -61,16 +65,15 @@ ScenarioLoadResult ScenarioLoader::fromJson(const QByteArray &json, const QStrin
     return {std::move(scenario), QString()};
 }
 
-ScenarioLoadResult ScenarioLoader::fromFile(const QString &path)
+ScenarioLoadResult ScenarioLoader::fromFile(const QString &path, bool *missing)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(path, tr("cannot read: %1").arg(file.errorString()));
-    // One byte past the limit is enough to refuse, and pipes and devices report no size().
-    const QByteArray json = file.read(ScenarioLimits::maxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return refuse(path, tr("cannot read: %1").arg(file.errorString()));
-    return fromJson(json, path);
+    // One byte past the limit is enough to refuse.
+    const ScenarioFile::Contents file = ScenarioFile::read(path, ScenarioLimits::maxFileBytes + 1);
+    if (missing)
+        *missing = file.status == ScenarioFile::Status::Missing;
+    if (file.status != ScenarioFile::Status::Read)
+        return refuse(path, file.error);
+    return fromJson(file.bytes, path);
 }
 
 ScenarioLoadResult ScenarioLoader::refuse(const QString &source, const QString &what)

@@ -17,7 +17,8 @@ class ScenarioLoader
 
 public:
     static ScenarioLoadResult fromJson(const QByteArray &json, const QString &source);
-    static ScenarioLoadResult fromFile(const QString &path);
+    // `missing` (when given) tells a path that does not exist from one that was refused.
+    static ScenarioLoadResult fromFile(const QString &path, bool *missing = nullptr);
 
 private:
     static ScenarioLoadResult refuse(const QString &source, const QString &what);

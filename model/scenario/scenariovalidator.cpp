@@ -230,20 +230,47 @@ bool ScenarioValidator::checkRunCost()
     ScenarioCost cost(m_scenario);
     ScenarioCost::Cost total;
     for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
-        const ScenarioCost::Cost task = cost.task(i);
-        total.steps += task.steps;
-        total.seconds += task.seconds;
-        const JsonPath path = JsonPath().key(tasksKey).at(qsizetype(i));
-        if (total.steps > ScenarioLimits::maxRunSteps)
-            return fail(path, tr("a run would take more than %1 steps (a routine's steps count "
-                                 "each time it is awaited, a download's chunks one each)")
-                                  .arg(QString::number(ScenarioLimits::maxRunSteps, 'f', 0)));
-        if (total.seconds > ScenarioLimits::maxRunSeconds)
-            return fail(path, tr("a run would last more than %1 seconds (its waits, blocks and "
-                                 "downloads added up, a routine's each time it is awaited)")
-                                  .arg(QString::number(ScenarioLimits::maxRunSeconds, 'f', 0)));
+        total += cost.task(i);
+        const QString what = overLimit(total);
+        if (!what.isEmpty())
+            return fail(JsonPath().key(tasksKey).at(qsizetype(i)), what);
     }
     return true;
+}
+
+// The first limit of ScenarioLimits that `cost` goes over, as a refusal; empty when none.
+QString ScenarioValidator::overLimit(const ScenarioCost::Cost &cost)
+{
+    using Limits = ScenarioLimits;
+    if (cost.steps > Limits::maxRunSteps)
+        return tr("a run would take more than %1 steps (a routine's steps count each time it is "
+                  "awaited, a download's chunks one each)")
+            .arg(figure(Limits::maxRunSteps));
+    if (cost.seconds > Limits::maxRunSeconds)
+        return tr("a run would last more than %1 seconds (its waits, blocks and downloads added "
+                  "up, a routine's each time it is awaited)")
+            .arg(figure(Limits::maxRunSeconds));
+    if (cost.coroutines > Limits::maxRunCoroutines)
+        return tr("a run would start %1 coroutines; the limit is %2 (one per task, and one per "
+                  "routine each time it is awaited)")
+            .arg(figure(cost.coroutines), figure(Limits::maxRunCoroutines));
+    if (cost.spans > Limits::maxRunSpans)
+        return tr("a run would record %1 spans; the limit is %2 (one per task, routine, wait, "
+                  "block, gather, download and chunk)")
+            .arg(figure(cost.spans), figure(Limits::maxRunSpans));
+    if (cost.logLines > Limits::maxRunLogLines)
+        return tr("a run would print %1 log lines; the limit is %2")
+            .arg(figure(cost.logLines), figure(Limits::maxRunLogLines));
+    if (cost.text > Limits::maxRunText)
+        return tr("a run would write %1 characters of log lines and names; the limit is %2")
+            .arg(figure(cost.text), figure(Limits::maxRunText));
+    return {};
+}
+
+// Whole figures up to 15 digits as they are; beyond, where a cost saturates, as 1e+18.
+QString ScenarioValidator::figure(double value)
+{
+    return QString::number(value, 'g', 15);
 }
 
 bool ScenarioValidator::fail(const JsonPath &path, const QString &what)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scenario.h"
+#include "scenariocost.h"
 #include "scenariofault.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace ck {
 // Checks what ties the parts of a parsed scenario together: names are unique across tasks and
 // routines, every "after", "call" and "gather" names something that exists (resolved to
 // indices), nothing waits for itself, call chains stay within ScenarioLimits::maxCallDepth, and
-// a run stays within maxRunSteps and maxRunSeconds.
+// a run stays within the run limits (maxRunSteps, maxRunSeconds, maxRunCoroutines, ...).
 class ScenarioValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ScenarioValidator)
@@ -33,6 +34,8 @@ private:
     bool checkTaskCycles();
     bool checkRoutineCycles();
     bool checkRunCost();
+    static QString overLimit(const ScenarioCost::Cost &cost);
+    static QString figure(double value);
     bool fail(const JsonPath &path, const QString &what);
 
     template <typename Item>

@@ -37,6 +37,11 @@ QString pathKey(const QString &key)
     return plain ? key : ScenarioFault::quote(key);
 }
 
+bool isNumberChar(char c)
+{
+    return isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
 } // namespace
 
 void StrictJson::Frame::reset(bool isObject)
@@ -100,6 +105,32 @@ bool StrictJson::scan()
         }
     }
     return true;
+}
+
+// Qt stops at the second digit of "01" (at the top level) or just after the number (in an
+// object or array): the number is the run of number characters around the offset. It is one
+// only where a value can start, not the end of a string such as "a01".
+std::optional<ScenarioFault> StrictJson::explainRefusal(const QByteArray &json, qsizetype offset)
+{
+    if (offset < 0 || offset > json.size())
+        return std::nullopt;
+    qsizetype start = offset;
+    while (start > 0 && isNumberChar(json.at(start - 1)))
+        --start;
+    qsizetype end = offset;
+    while (end < json.size() && isNumberChar(json.at(end)))
+        ++end;
+    const QByteArrayView before = QByteArrayView(json).first(start).trimmed();
+    if (!before.isEmpty() && !QByteArrayView(":,[").contains(before.back()))
+        return std::nullopt;
+    const QByteArrayView number = QByteArrayView(json).sliced(start, end - start);
+    const QByteArrayView digits = number.startsWith('-') ? number.sliced(1) : number;
+    if (digits.size() < 2 || digits.at(0) != '0' || !isDigit(digits.at(1)))
+        return std::nullopt;
+    StrictJson scanner(json);
+    scanner.failAt(start, tr("illegal number %1 (JSON numbers have no leading zeros)")
+                              .arg(ScenarioFault::quote(QString::fromLatin1(number))));
+    return scanner.m_fault;
 }
 
 // Keys are decoded as QJsonDocument decodes them ("w\u0061it" is "wait"); values are only

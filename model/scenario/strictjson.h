@@ -24,6 +24,10 @@ public:
     // The first of them in document order; nullopt when there is none. `json` must be a
     // document QJsonDocument has accepted: the scan trusts the rest of its syntax.
     static std::optional<ScenarioFault> find(const QByteArray &json);
+    // A clearer reason for a document QJsonDocument has refused with its error at `offset`,
+    // when Qt's own names the wrong thing: a number with a leading zero ("01") is a number
+    // followed by garbage to Qt, which reports "unterminated object". nullopt otherwise.
+    static std::optional<ScenarioFault> explainRefusal(const QByteArray &json, qsizetype offset);
 
 private:
     struct Frame

@@ -655,6 +655,25 @@
     </message>
 </context>
 <context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioJson</name>
     <message>
         <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
@@ -681,10 +700,6 @@
     </message>
     <message>
         <source>the top level must be an object such as {&quot;format&quot;: %1, ...}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -896,6 +911,22 @@
         <source>a run would last more than %1 seconds (its waits, blocks and downloads added up, a routine&apos;s each time it is awaited)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a run would start %1 coroutines; the limit is %2 (one per task, and one per routine each time it is awaited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run would record %1 spans; the limit is %2 (one per task, routine, wait, block, gather, download and chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run would print %1 log lines; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run would write %1 characters of log lines and names; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -967,6 +998,10 @@
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal number %1 (JSON numbers have no leading zeros)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

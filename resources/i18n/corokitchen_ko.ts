@@ -660,6 +660,25 @@
     </message>
 </context>
 <context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>is a directory</source>
+        <translation>디렉터리입니다</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>그런 파일이나 디렉터리가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioJson</name>
     <message>
         <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
@@ -687,10 +706,6 @@
     <message>
         <source>the top level must be an object such as {&quot;format&quot;: %1, ...}</source>
         <translation>최상위 값은 {&quot;format&quot;: %1, ...} 같은 객체여야 합니다</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -901,6 +916,22 @@
         <source>a run would last more than %1 seconds (its waits, blocks and downloads added up, a routine&apos;s each time it is awaited)</source>
         <translation>실행하면 %1초를 넘습니다 (wait, block, 다운로드를 모두 더한 시간이며, 루틴은 await될 때마다 셉니다)</translation>
     </message>
+    <message>
+        <source>a run would start %1 coroutines; the limit is %2 (one per task, and one per routine each time it is awaited)</source>
+        <translation>실행하면 코루틴 %1개를 시작합니다. 한도는 %2개입니다 (태스크마다 하나, 루틴은 await될 때마다 하나)</translation>
+    </message>
+    <message>
+        <source>a run would record %1 spans; the limit is %2 (one per task, routine, wait, block, gather, download and chunk)</source>
+        <translation>실행하면 구간(span) %1개를 기록합니다. 한도는 %2개입니다 (태스크, 루틴, wait, block, gather, 다운로드, 청크마다 하나)</translation>
+    </message>
+    <message>
+        <source>a run would print %1 log lines; the limit is %2</source>
+        <translation>실행하면 로그 %1줄을 출력합니다. 한도는 %2줄입니다</translation>
+    </message>
+    <message>
+        <source>a run would write %1 characters of log lines and names; the limit is %2</source>
+        <translation>실행하면 로그와 이름으로 %1자를 씁니다. 한도는 %2자입니다</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -973,6 +1004,10 @@
     <message>
         <source>not valid JSON at %1: %2</source>
         <translation>%1에서 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>illegal number %1 (JSON numbers have no leading zeros)</source>
+        <translation>잘못된 숫자 %1 (JSON 숫자에는 앞자리 0을 붙일 수 없습니다)</translation>
     </message>
 </context>
 <context>
