@@ -1,5 +1,7 @@
 #include "servecommand.h"
 
+#include "trace/visibletext.h"
+
 #include "loopbackconnection.h"
 #include "loopbackserver.h"
 
@@ -77,8 +79,9 @@ int ServeCommand::run(quint16 port, QTextStream &out, QTextStream &err)
         << Qt::endl;
     QObject::connect(&server, &LoopbackServer::requestLogged, &server,
                      [&out](const QString &method, const QString &target, int status) {
-                         out << status << ' ' << orDash(method) << ' ' << orDash(target)
-                             << Qt::endl;
+                         // What a client sent, shown and never obeyed by the terminal.
+                         out << status << ' ' << VisibleText::of(orDash(method)) << ' '
+                             << VisibleText::of(orDash(target)) << Qt::endl;
                      });
 
     StopSignals stopSignals;
