@@ -162,8 +162,8 @@ private Q_SLOTS:
     void visibleTextEscapesControls();
     void commentsStayOnOneLine_data();
     void commentsStayOnOneLine();
-    void pythonPrintsOnlyTheTexts_data();
     void pythonPrintsOnlyTheTexts();
+    void allTextsPipedToPython3();
     void cppCompilesWithoutTheInjection_data();
     void cppCompilesWithoutTheInjection();
     void namesMustBeIdentifiers();
@@ -220,35 +220,83 @@ void TstHostileText::commentsStayOnOneLine()
     QCOMPARE(ck::CodeSyntax::comment(text), comment);
 }
 
-void TstHostileText::pythonPrintsOnlyTheTexts_data()
+void TstHostileText::pythonPrintsOnlyTheTexts()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("mode");
+    // Per text and mode, a program whose title, log line and result are the text: it prints the
+    // last two, exactly, then its total, and nothing of the text runs. One interpreter compiles
+    // and runs them all (a start costs a second on a busy machine), each from its UTF-8 bytes as
+    // `python3 -` would read them, with its own globals and stdout.
+    QStringList names;
+    QStringList texts;
+    QJsonArray programs;
     for (const HostileText &hostile : hostileTexts()) {
-        for (const QString &mode : {QStringLiteral("sync"), QStringLiteral("gather")})
-            QTest::addRow("%s %s", hostile.name, qPrintable(mode)) << hostile.text << mode;
+        for (const QString &mode : {QStringLiteral("sync"), QStringLiteral("gather")}) {
+            const auto scenario = hostileScenario(hostile.text, {hostile.text});
+            QString error;
+            const auto program = ck::PythonProgram::generate(*scenario, cktest::mode(mode),
+                                                             ck::Language::English, 1.0, &error);
+            QVERIFY2(program, qPrintable(error));
+            names << QStringLiteral("%1 %2").arg(QString::fromUtf8(hostile.name), mode);
+            texts << hostile.text;
+            programs.append(program->text);
+        }
+    }
+    const Finished python = runProcess(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"), QStringLiteral("import contextlib, io, json, sys\n"
+                                              "results = []\n"
+                                              "for program in json.load(sys.stdin):\n"
+                                              "    out, error = io.StringIO(), ''\n"
+                                              "    try:\n"
+                                              "        code = compile(program.encode(), '-', "
+                                              "'exec')\n"
+                                              "        with contextlib.redirect_stdout(out):\n"
+                                              "            exec(code, {'__name__': '__main__'})\n"
+                                              "    except BaseException as e:\n"
+                                              "        error = repr(e)\n"
+                                              "    results.append([out.getvalue(), error])\n"
+                                              "json.dump(results, sys.stdout)\n")},
+        QJsonDocument(programs).toJson());
+    QVERIFY2(python.exitCode == 0, python.err.constData());
+    const QJsonArray results = QJsonDocument::fromJson(python.out).array();
+    QCOMPARE(results.size(), programs.size());
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QString out = results[i][0].toString();
+        const QString error = results[i][1].toString();
+        const QString expected = texts[i] + QStringLiteral("\nResult of t0 : ") + texts[i] +
+                                 QStringLiteral("\nTotal execution time : ");
+        const QString why =
+            names[i] + QStringLiteral(": ") + error + QLatin1Char('\n') + programs[i].toString();
+        QVERIFY2(error.isEmpty(), qPrintable(why));
+        QVERIFY2(out.startsWith(expected), qPrintable(why));
+        QVERIFY2(out.indexOf(QLatin1Char('\n'), expected.size()) == out.size() - 1,
+                 qPrintable(why));
     }
 }
 
-void TstHostileText::pythonPrintsOnlyTheTexts()
+void TstHostileText::allTextsPipedToPython3()
 {
-    QFETCH(QString, text);
-    QFETCH(QString, mode);
-    // The title, a log line and a result: the program prints the last two, exactly, and then
-    // its total; nothing of the text runs.
-    const auto scenario = hostileScenario(text, {text});
+    // As the README has it, `corokitchen code ... | python3`: one program with every text.
+    QStringList texts;
+    for (const HostileText &hostile : hostileTexts())
+        texts << hostile.text;
+    const auto scenario = hostileScenario(texts.join(QLatin1Char(' ')), texts);
     QString error;
-    const auto program = ck::PythonProgram::generate(*scenario, cktest::mode(mode),
-                                                     ck::Language::English, 1.0, &error);
+    const auto program = ck::PythonProgram::generate(
+        *scenario, cktest::mode(QStringLiteral("gather")), ck::Language::English, 1.0, &error);
     QVERIFY2(program, qPrintable(error));
     const Finished python =
         runProcess(QStringLiteral("python3"), {QStringLiteral("-")}, program->text.toUtf8());
     QVERIFY2(python.exitCode == 0, python.err.constData());
+    QString expected;
+    for (const QString &text : texts)
+        expected += text + QLatin1Char('\n');
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        expected += QStringLiteral("Result of t%1 : ").arg(i) + texts[i] + QLatin1Char('\n');
     const QString out = QString::fromUtf8(python.out);
-    const QString expected = text + QStringLiteral("\nResult of t0 : ") + text +
-                             QStringLiteral("\nTotal execution time : ");
-    QVERIFY2(out.startsWith(expected), qPrintable(program->text));
-    QVERIFY(out.indexOf(QLatin1Char('\n'), expected.size()) == out.size() - 1);
+    QVERIFY2(out.startsWith(expected + QStringLiteral("Total execution time : ")),
+             qPrintable(program->text));
+    QVERIFY(out.indexOf(QLatin1Char('\n'), expected.size()) == out.size() - 1); // nothing after
 }
 
 void TstHostileText::cppCompilesWithoutTheInjection_data()
