@@ -41,6 +41,8 @@ const QList<HostileText> &hostileTexts()
 {
     static const QList<HostileText> texts{
         {"line feed", QStringLiteral("a\n") + kPayload},
+        {"line feed, then a comment", QStringLiteral("a\nprint('INJECTED') #")},
+        {"carriage return, then a comment", QStringLiteral("a\rprint('INJECTED') #")},
         {"carriage return", QStringLiteral("a\r") + kPayload},
         {"crlf", QStringLiteral("a\r\n") + kPayload},
         {"form feed and vertical tab", QStringLiteral("a\f\v") + kPayload},
@@ -268,6 +270,8 @@ void TstHostileText::pythonPrintsOnlyTheTexts()
         const QString why =
             names[i] + QStringLiteral(": ") + error + QLatin1Char('\n') + programs[i].toString();
         QVERIFY2(error.isEmpty(), qPrintable(why));
+        QVERIFY2(!out.split(QLatin1Char('\n')).contains(QStringLiteral("INJECTED")),
+                 qPrintable(why));
         QVERIFY2(out.startsWith(expected), qPrintable(why));
         QVERIFY2(out.indexOf(QLatin1Char('\n'), expected.size()) == out.size() - 1,
                  qPrintable(why));
