@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 namespace {
@@ -172,6 +174,7 @@ private Q_SLOTS:
     void logLinesShowControlsVisibly();
     void logPanelShowsControlsVisibly();
     void cliRunShowsControlsVisibly();
+    void cliFailureShowsReasonPhraseVisibly();
     void jsonExportsKeepTheExactText();
 };
 
@@ -398,6 +401,50 @@ void TstHostileText::cliRunShowsControlsVisibly()
                           QStringLiteral("[ 0.001 s] Result of t0 : ") + shown,
                           QStringLiteral("Total execution time : 0.00 seconds")}));
     QCOMPARE(run.err, QByteArray());
+}
+
+void TstHostileText::cliFailureShowsReasonPhraseVisibly()
+{
+    // A server's reason phrase reaches stderr with the task's failure: shown, not obeyed.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 500 \x1b[2J\x07"
+                          "Boom\r\nContent-Length: 0\r\n"
+                          "Connection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("reason.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString url = QStringLiteral("http://127.0.0.1:%1/x").arg(server.serverPort());
+    const QJsonArray steps{
+        QJsonObject{{QStringLiteral("download"), QJsonObject{{QStringLiteral("url"), url}}}}};
+    file.write(
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("format"), QStringLiteral("corokitchen-scenario/1")},
+                        {QStringLiteral("id"), QStringLiteral("reason")},
+                        {QStringLiteral("title"), QStringLiteral("reason")},
+                        {QStringLiteral("tasks"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("t0")},
+                                                {QStringLiteral("steps"), steps}}}}})
+            .toJson());
+    file.close();
+    QProcess run;
+    run.start(QStringLiteral(COROKITCHEN_BINARY), {QStringLiteral("run"), file.fileName(),
+                                                   QStringLiteral("--lang"), QStringLiteral("en")});
+    // The test's own loop serves the request meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(run.state() == QProcess::NotRunning, 30000);
+    const QString err = QString::fromUtf8(run.readAllStandardError());
+    QCOMPARE(run.exitCode(), 1);
+    QVERIFY2(!obeysTerminal(err), run.readAllStandardError().toHex(' ').constData());
+    QVERIFY2(err.contains(QStringLiteral("corokitchen: task t0: HTTP 500 \\x1b[2J\\x07Boom\n")),
+             qPrintable(err));
 }
 
 void TstHostileText::jsonExportsKeepTheExactText()

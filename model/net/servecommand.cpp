@@ -1,7 +1,5 @@
 #include "servecommand.h"
 
-#include "trace/visibletext.h"
-
 #include "loopbackconnection.h"
 #include "loopbackserver.h"
 
@@ -79,9 +77,8 @@ int ServeCommand::run(quint16 port, QTextStream &out, QTextStream &err)
         << Qt::endl;
     QObject::connect(&server, &LoopbackServer::requestLogged, &server,
                      [&out](const QString &method, const QString &target, int status) {
-                         // What a client sent, shown and never obeyed by the terminal.
-                         out << status << ' ' << VisibleText::of(orDash(method)) << ' '
-                             << VisibleText::of(orDash(target)) << Qt::endl;
+                         out << status << ' ' << orDash(method) << ' ' << orDash(target)
+                             << Qt::endl;
                      });
 
     StopSignals stopSignals;
