@@ -5,7 +5,8 @@
 
 namespace ck {
 
-// The spelling of literals and names in generated Python and C++: strings escaped, durations
+// The spelling of literals and names in generated Python and C++: strings escaped so that no
+// character of a scenario's text can end its literal or its line (tst_hostiletext), durations
 // in the language's units, scenario names that would clash with a keyword or with a name the
 // program itself uses renamed with a trailing underscore.
 class CodeSyntax
