@@ -21,6 +21,7 @@
 #include "trace/chrometraceexport.h"
 #include "trace/csvexport.h"
 #include "trace/runjsonexport.h"
+#include "trace/visibletext.h"
 #include <QJsonDocument>
 #include <cmath>
 
@@ -74,7 +75,7 @@ int CliApp::list(const CliRequest &request)
         const ScenarioLoadResult loaded = BuiltinScenarios::load(id);
         const QString title =
             loaded.ok() ? loaded.scenario->title.in(request.language) : loaded.error;
-        m_out << QStringLiteral("%1  %2\n").arg(id, -16).arg(title);
+        m_out << QStringLiteral("%1  %2\n").arg(id, -16).arg(VisibleText::of(title));
     }
     return Success;
 }
@@ -148,7 +149,7 @@ void CliApp::printHints(const Scenario &scenario, const HeadlessSession &session
     const Runner &runner = *session.runners().front();
     for (const Pitfall &pitfall :
          PitfallFinder::find(scenario, runner.strategy(), *runner.recorder()))
-        m_err << tr("corokitchen: hint: %1").arg(pitfall.message) << '\n';
+        m_err << tr("corokitchen: hint: %1").arg(VisibleText::of(pitfall.message)) << '\n';
     m_err.flush();
 }
 
@@ -157,7 +158,8 @@ int CliApp::reportFailures(const HeadlessSession &session)
     int failed = 0;
     for (const auto &runner : session.runners()) {
         for (const QString &failure : runner->failures()) {
-            m_err << tr("corokitchen: task %1").arg(failure) << '\n';
+            // A failure's reason may be a server's (an HTTP reason phrase): shown, not obeyed.
+            m_err << tr("corokitchen: task %1").arg(VisibleText::of(failure)) << '\n';
             ++failed;
         }
     }
@@ -208,7 +210,7 @@ ChartOptions CliApp::chartOptions(const HeadlessSession &session)
 
 int CliApp::refuse(const QString &message)
 {
-    m_err << QStringLiteral("corokitchen: ") << message << '\n';
+    m_err << QStringLiteral("corokitchen: ") << VisibleText::of(message) << '\n';
     m_err.flush();
     return BadUsage;
 }

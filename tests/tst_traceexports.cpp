@@ -343,8 +343,14 @@ void TestTraceExports::csvField_data()
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("comma") << QStringLiteral("toast, bagel") << QStringLiteral("\"toast, bagel\"");
     QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
-    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
-    QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+    // Control characters are shown, never obeyed: a row stays one line of the file.
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("a\\x0ab");
+    QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("a\\x0db");
+    QTest::newRow("escape and bell")
+        << QStringLiteral("\x1b[2J\a") << QStringLiteral("\\x1b[2J\\x07");
+    QTest::newRow("nul and comma")
+        << QString(QStringLiteral("a,")).append(QChar(0)) << QStringLiteral("\"a,\\x00\"");
+    QTest::newRow("bidi override") << QStringLiteral("a\u202Eb") << QStringLiteral("a\\u202eb");
     QTest::newRow("korean") << QString::fromUtf8("커피 내리기") << QString::fromUtf8("커피 내리기");
     QTest::newRow("korean with comma")
         << QString::fromUtf8("커피, 베이글") << QString::fromUtf8("\"커피, 베이글\"");

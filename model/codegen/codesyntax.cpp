@@ -1,5 +1,7 @@
 #include "codesyntax.h"
 
+#include "trace/visibletext.h"
+
 #include <QStringList>
 #include <cmath>
 
@@ -145,33 +147,47 @@ const QStringList kCppReserved{QStringLiteral("alignas"),
                                QStringLiteral("ck"),
                                QStringLiteral("QCoro")};
 
+// One character of a string literal, as an escape where the character could end the literal or
+// its line, or hide what it says: quotes, backslashes and whatever VisibleText escapes. C++ gets
+// octal below 0x80 and `\u` above (a hex escape would swallow the hex digits after it), which
+// both a u"" and a UTF-8 "" literal read back as the same character; `?` after `?` is escaped so no
+// trigraph can form, whatever the compiler's mode.
+QString escapedChar(char32_t c, char32_t previous, bool cpp)
+{
+    switch (c) {
+    case '\\':
+        return QStringLiteral("\\\\");
+    case '"':
+        return QStringLiteral("\\\"");
+    case '\n':
+        return QStringLiteral("\\n");
+    case '\r':
+        return QStringLiteral("\\r");
+    case '\t':
+        return QStringLiteral("\\t");
+    case '?':
+        return cpp && previous == '?' ? QStringLiteral("\\?") : QStringLiteral("?");
+    default:
+        break;
+    }
+    if (c >= 0xd800 && c <= 0xdfff)
+        c = 0xfffd; // a surrogate without its pair: no language can print it
+    if (!VisibleText::isHidden(c))
+        return QStringView(QChar::fromUcs4(c)).toString();
+    if (!cpp)
+        return VisibleText::escape(c); // \x1b or \u202e: Python reads exactly 2 or 4 digits
+    if (c < 0x80)
+        return QStringLiteral("\\%1").arg(uint(c), 3, 8, QLatin1Char('0'));
+    return QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+}
+
 QString escaped(const QString &text, bool cpp)
 {
     QString out;
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case '"':
-            out += QStringLiteral("\\\"");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\r':
-            out += QStringLiteral("\\r");
-            break;
-        case '\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += cpp ? QStringLiteral("\\%1").arg(c.unicode(), 3, 8, QLatin1Char('0'))
-                           : QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
+    char32_t previous = 0;
+    for (const char32_t c : text.toUcs4()) {
+        out += escapedChar(c, previous, cpp);
+        previous = c;
     }
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
@@ -191,6 +207,19 @@ QString CodeSyntax::cppString(const QString &text)
 QString CodeSyntax::cppCString(const QString &text)
 {
     return escaped(text, true);
+}
+
+QString CodeSyntax::comment(const QString &text)
+{
+    QString line = VisibleText::of(text);
+    // C++ splices a line ending in a backslash to the next one, a `//` comment's line too, and
+    // with trigraphs ??/ is a backslash: such a last character is written as its escape.
+    if (line.endsWith(QLatin1Char('\\')) || line.endsWith(QStringLiteral("?\?/"))) {
+        const char32_t last = line.back().unicode();
+        line.chop(1);
+        line += VisibleText::escape(last);
+    }
+    return line;
 }
 
 QString CodeSyntax::pythonName(const QString &name)

@@ -27,7 +27,8 @@ public:
     }
 
     // The program's first lines, as comments starting with `mark` ("#", "//"): what it is, and
-    // by how much its durations were divided, if they were.
+    // by how much its durations were divided, if they were. The title is the scenario's, written
+    // as CodeSyntax::comment has it.
     void addTitle(const QString &mark, const QString &title, const QString &mode, double speed);
     // Appends a line at the current indentation (empty lines stay empty).
     void add(const QString &line = {});

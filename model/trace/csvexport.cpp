@@ -1,6 +1,7 @@
 #include "csvexport.h"
 
 #include "recorder.h"
+#include "visibletext.h"
 
 #include <QStringList>
 
@@ -33,9 +34,12 @@ QByteArray CsvExport::toCsv(const std::vector<const Recorder *> &runs)
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-QString CsvExport::field(const QString &value)
+QString CsvExport::field(const QString &text)
 {
-    static const QString special = QStringLiteral(",\"\r\n");
+    // A spreadsheet would take a CR or LF as the end of a row, and show a bidi override's
+    // reversal: control characters are written as escapes (VisibleText), one row per span.
+    const QString value = VisibleText::of(text);
+    static const QString special = QStringLiteral(",\"");
     const bool needsQuotes =
         std::any_of(value.cbegin(), value.cend(), [](QChar c) { return special.contains(c); });
     if (!needsQuotes)

@@ -17,7 +17,8 @@ class CsvExport
 {
 public:
     static QByteArray toCsv(const std::vector<const Recorder *> &runs);
-    // One field, quoted when it holds a comma, a quote, CR or LF (inner quotes doubled).
+    // One field, control characters escaped (VisibleText), quoted when it holds a comma or a
+    // quote (inner quotes doubled).
     static QString field(const QString &value);
     // Seconds with exactly six decimals, rounded to the nearest microsecond: "3.000000".
     static QString seconds(std::chrono::nanoseconds time);

@@ -1,5 +1,7 @@
 #include "logtext.h"
 
+#include "visibletext.h"
+
 #include <QList>
 #include <algorithm>
 
@@ -34,11 +36,14 @@ int LogText::columns(const QString &text)
 QString LogText::line(const LogLine &line, Language language, const QString &runLabel,
                       int labelColumns)
 {
+    // The scenario's text, shown and never obeyed: no ESC or CR of it reaches the terminal.
+    const QString text = VisibleText::of(line.text.in(language));
     if (runLabel.isEmpty())
-        return stamp(line.time) + line.text.in(language);
-    const int padding = std::max(0, labelColumns - columns(runLabel));
-    return stamp(line.time) + runLabel + QString(padding, QLatin1Char(' ')) +
-           QStringLiteral(" | ") + line.text.in(language);
+        return stamp(line.time) + text;
+    const QString label = VisibleText::of(runLabel);
+    const int padding = std::max(0, labelColumns - columns(label));
+    return stamp(line.time) + label + QString(padding, QLatin1Char(' ')) + QStringLiteral(" | ") +
+           text;
 }
 
 } // namespace ck

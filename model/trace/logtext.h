@@ -8,7 +8,8 @@ namespace ck {
 
 // How a log line reads, on the command line and in the Log panel alike:
 // "[ 2.000 s] End toastBagel()", or with the run's label in a column of its own when runs are
-// compared: "[ 2.000 s] Gather      | End toastBagel()".
+// compared: "[ 2.000 s] Gather      | End toastBagel()". Control characters in the texts are
+// shown as escapes (VisibleText).
 class LogText
 {
 public:
