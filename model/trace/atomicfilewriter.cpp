@@ -1,9 +1,31 @@
 #include "atomicfilewriter.h"
 
+#include "checkeddevice.h"
+
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace ck {
+
+namespace {
+
+// A device node, FIFO or socket: something to write into, never a file to replace.
+bool isSpecialFile(const QString &path)
+{
+    const QFileInfo info(path); // follows symbolic links: /dev/stdout is one
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
+} // namespace
 
 bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -14,19 +36,62 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
 bool AtomicFileWriter::write(const QString &path, const std::function<bool(QIODevice &)> &writeTo,
                              QString *error)
 {
+    if (isSpecialFile(path))
+        return writeInPlace(path, writeTo, error);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(path, file.errorString(), error);
-    if (!writeTo(file)) {
-        // The device may know why (disk full); otherwise the producer gave up on its own.
-        const QString reason = file.error() != QFileDevice::NoError
-                                   ? file.errorString()
-                                   : tr("the data could not be written");
-        file.cancelWriting();
+    QString reason;
+    if (!produce(file, writeTo, &reason)) {
+        file.cancelWriting(); // the destructor removes the temporary file
         return fail(path, reason, error);
     }
     if (!file.commit())
         return fail(path, file.errorString(), error);
+    return true;
+}
+
+// /dev/null, /dev/stdout or a FIFO: renaming a temporary file over it would replace the node
+// with a plain file, so the bytes go straight into it (there is no old content to keep).
+bool AtomicFileWriter::writeInPlace(const QString &path,
+                                    const std::function<bool(QIODevice &)> &writeTo, QString *error)
+{
+    QFile file;
+#ifdef Q_OS_UNIX
+    // Non-blocking, so that a FIFO nobody reads fails at once (ENXIO) instead of hanging; the
+    // writes themselves block as usual.
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(path, QString::fromLocal8Bit(std::strerror(errno)), error);
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(path, file.errorString(), error);
+    }
+#else
+    file.setFileName(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(path, file.errorString(), error);
+#endif
+    QString reason;
+    if (!produce(file, writeTo, &reason))
+        return fail(path, reason, error);
+    return true;
+}
+
+// Runs the producer through a device that catches every failed write, then flushes: painters
+// ignore write errors and the last buffered bytes only reach the disk on the flush.
+bool AtomicFileWriter::produce(QFileDevice &file, const std::function<bool(QIODevice &)> &writeTo,
+                               QString *reason)
+{
+    CheckedDevice device(file);
+    const bool produced = writeTo(device);
+    if (!device.finish() || !produced) {
+        *reason =
+            device.failure().isEmpty() ? tr("the data could not be written") : device.failure();
+        return false;
+    }
     return true;
 }
 
