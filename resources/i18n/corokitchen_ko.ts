@@ -1636,6 +1636,10 @@
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
+    <message>
+        <source>Cannot copy the chart: %1</source>
+        <translation>차트를 복사할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>ck::LoopbackServer</name>
