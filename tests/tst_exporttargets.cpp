@@ -123,7 +123,8 @@ void TstExportTargets::deviceFilesAreWrittenInPlace()
 {
     if (!m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
-    // A /dev of our own: the real one is never written to, whatever the CLI does.
+    // A /dev of our own: the real one is never written to, whatever the CLI does. Then stdout
+    // redirected to a file: the table comes after the lines printed before it.
     const QString script = QStringLiteral(
         "mount -t tmpfs tmpfs /dev || exit 97\n"
         "mknod -m 666 /dev/null c 1 3 && mknod -m 666 /dev/full c 1 7 || exit 98\n"
@@ -133,14 +134,25 @@ void TstExportTargets::deviceFilesAreWrittenInPlace()
         "echo \"exit $?\"\n"
         "\"$0\" run kitchen --clock virtual --csv /dev/stdout | grep -c 'run,mode,task,kind'\n"
         "echo \"exit $?\"\n"
+        "\"$0\" run kitchen --clock virtual > \"$1/plain.txt\"\n"
+        "\"$0\" run kitchen --clock virtual --csv /dev/stdout > \"$1/both.txt\"\n"
+        "echo \"exit $?\"\n"
+        "lines=$(wc -l < \"$1/plain.txt\")\n"
+        "head -n \"$lines\" \"$1/both.txt\" | cmp -s - \"$1/plain.txt\" && echo 'lines kept'\n"
+        "tail -n +$((lines + 1)) \"$1/both.txt\" | head -n 1 | grep -c 'run,mode,task,kind'\n"
         "stat -c '%n %F' /dev/null /dev/full /dev/stdout\n"
         "ls -A /dev | wc -l\n");
-    const ShellResult result = inPrivateMounts(script, {});
+    QTemporaryDir dir; // for the redirected output, on the real disk
+    QVERIFY(dir.isValid());
+    const ShellResult result = inPrivateMounts(script, {dir.path()});
     QCOMPARE(result.err,
              QStringLiteral("corokitchen: cannot write /dev/full: No space left on device\n"));
     QCOMPARE(result.out, QStringLiteral("exit 2\n"
                                         "1\n"
                                         "exit 0\n"
+                                        "exit 0\n"
+                                        "lines kept\n"
+                                        "1\n"
                                         "/dev/null character special file\n"
                                         "/dev/full character special file\n"
                                         "/dev/stdout symbolic link\n"

@@ -25,6 +25,28 @@ bool isSpecialFile(const QString &path)
     return info.exists() && !info.isFile() && !info.isDir();
 }
 
+#ifdef Q_OS_UNIX
+// The descriptor of this process that `path` names ("/dev/stdout", "/dev/fd/3",
+// "/proc/self/fd/1"), or -1. Opening such a path opens the file behind it anew, at its start
+// (replacing it, or overwriting the lines already printed to a redirected stdout): the
+// descriptor itself carries on where the shell's output has got to.
+int ownDescriptor(const QString &path)
+{
+    const QStringList standard{QStringLiteral("/dev/stdin"), QStringLiteral("/dev/stdout"),
+                               QStringLiteral("/dev/stderr")};
+    if (const qsizetype index = standard.indexOf(path); index >= 0)
+        return int(index);
+    for (const QLatin1String prefix :
+         {QLatin1String("/dev/fd/"), QLatin1String("/proc/self/fd/")}) {
+        bool ok = false;
+        const int fd = path.startsWith(prefix) ? path.mid(prefix.size()).toInt(&ok) : -1;
+        if (ok && fd >= 0)
+            return fd;
+    }
+    return -1;
+}
+#endif
+
 } // namespace
 
 bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QString *error)
@@ -36,6 +58,10 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes, QStri
 bool AtomicFileWriter::write(const QString &path, const std::function<bool(QIODevice &)> &writeTo,
                              QString *error)
 {
+#ifdef Q_OS_UNIX
+    if (const int own = ownDescriptor(path); own >= 0 && ::fcntl(own, F_GETFD) != -1)
+        return writeToDescriptor(path, ::fcntl(own, F_DUPFD_CLOEXEC, 0), writeTo, error);
+#endif
     if (isSpecialFile(path))
         return writeInPlace(path, writeTo, error);
     QSaveFile file(path);
@@ -56,29 +82,44 @@ bool AtomicFileWriter::write(const QString &path, const std::function<bool(QIODe
 bool AtomicFileWriter::writeInPlace(const QString &path,
                                     const std::function<bool(QIODevice &)> &writeTo, QString *error)
 {
-    QFile file;
 #ifdef Q_OS_UNIX
     // Non-blocking, so that a FIFO nobody reads fails at once (ENXIO) instead of hanging; the
     // writes themselves block as usual.
     const int fd =
         ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd >= 0)
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return writeToDescriptor(path, fd, writeTo, error);
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(path, file.errorString(), error);
+    QString reason;
+    if (!produce(file, writeTo, &reason))
+        return fail(path, reason, error);
+    return true;
+#endif
+}
+
+#ifdef Q_OS_UNIX
+// Writes into an open descriptor, which it closes.
+bool AtomicFileWriter::writeToDescriptor(const QString &path, int fd,
+                                         const std::function<bool(QIODevice &)> &writeTo,
+                                         QString *error)
+{
     if (fd < 0)
         return fail(path, QString::fromLocal8Bit(std::strerror(errno)), error);
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    QFile file;
     if (!file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         return fail(path, file.errorString(), error);
     }
-#else
-    file.setFileName(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(path, file.errorString(), error);
-#endif
     QString reason;
     if (!produce(file, writeTo, &reason))
         return fail(path, reason, error);
     return true;
 }
+#endif
 
 // Runs the producer through a device that catches every failed write, then flushes: painters
 // ignore write errors and the last buffered bytes only reach the disk on the flush.
