@@ -169,6 +169,7 @@ int CliApp::reportFailures(const HeadlessSession &session)
 
 bool CliApp::writeOutputs(const CliRequest &request, const HeadlessSession &session)
 {
+    m_out.flush(); // the totals come before a table written to /dev/stdout
     const auto recorders = session.recorders();
     bool ok = true;
     const auto write = [&](const QString &path, const auto &makeBytes) {

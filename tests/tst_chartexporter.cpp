@@ -5,12 +5,22 @@
 #include "kitchencomparison.h"
 #include "run/idealtime.h"
 #include "runharness.h"
+#include "timeline/timelinetext.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace std::chrono_literals;
 using std::chrono::nanoseconds;
@@ -43,6 +53,69 @@ QString svgText(const QByteArray &svg, QString *error)
     return text;
 }
 
+// The names of every element of an XML document.
+QStringList elementNames(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    QStringList names;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement)
+            names << reader.name().toString();
+    }
+    return names;
+}
+
+// What python3's XML parser says of a file: empty when it parses (or when there is no python3).
+QString pythonXmlError(const QString &path)
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        return {};
+    QProcess process;
+    process.start(python,
+                  {QStringLiteral("-c"),
+                   QStringLiteral("import sys, xml.dom.minidom as m; m.parse(sys.argv[1])"), path});
+    if (!process.waitForFinished(30000))
+        return QStringLiteral("python3 did not finish");
+    return process.exitCode() == 0 ? QString()
+                                   : QString::fromUtf8(process.readAllStandardError()).trimmed();
+}
+
+// One run of one lane whose task, routine and run label all carry `text`, three seconds long.
+std::vector<ck::TimelineRun> runNamed(const QString &text)
+{
+    auto recorder = std::make_shared<ck::Recorder>();
+    recorder->addLane(ck::Lane{text, -1, 0});
+    ck::Span task;
+    task.name = text;
+    const int outer = recorder->beginSpan(task);
+    ck::Span routine = task;
+    routine.kind = ck::SpanKind::Routine;
+    routine.depth = 1;
+    const int inner = recorder->beginSpan(routine);
+    recorder->endSpan(inner, 3s, 3s, ck::SpanState::Done);
+    recorder->endSpan(outer, 3s, 3s, ck::SpanState::Done);
+    recorder->finish(3s, 3s, false);
+    return {{recorder, text, 3s, -1ns}};
+}
+
+// `count` lanes of one task each, task i from i ms to 1 s + i ms.
+std::vector<ck::TimelineRun> crowdRuns(int count)
+{
+    auto recorder = std::make_shared<ck::Recorder>();
+    for (int i = 0; i < count; ++i) {
+        recorder->addLane(ck::Lane{QStringLiteral("task_%1").arg(i + 1), -1, 0});
+        ck::Span span;
+        span.lane = i;
+        span.name = QStringLiteral("task_%1").arg(i + 1);
+        span.start = std::chrono::milliseconds(i % 1000);
+        const int index = recorder->beginSpan(span);
+        recorder->endSpan(index, span.start + 1s, span.start + 1s, ck::SpanState::Done);
+    }
+    recorder->finish(2s, 2s, false);
+    return {{recorder, QStringLiteral("Gather"), -1ns, -1ns}};
+}
+
 } // namespace
 
 class TstChartExporter : public QObject
@@ -56,10 +129,17 @@ private Q_SLOTS:
     void png();
     void svg();
     void svgKeepsKoreanText();
+    void hostileTextStaysText_data();
+    void hostileTextStaysText();
+    void pdfTitleStaysOneString();
     void pdf();
     void parentIsAFile_data();
     void parentIsAFile();
     void failedWriteKeepsTheOldFile();
+    void fileSizeLimitKeepsTheOldFile_data();
+    void fileSizeLimitKeepsTheOldFile();
+    void manyLanesMergeIntoDensityRows_data();
+    void manyLanesMergeIntoDensityRows();
     void unknownFormat_data();
     void unknownFormat();
 
@@ -176,6 +256,73 @@ void TstChartExporter::svgKeepsKoreanText()
     QVERIFY(text.contains(QStringLiteral("동시 · 3.00 s")));
 }
 
+void TstChartExporter::hostileTextStaysText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("script after text") << QStringLiteral("</text><script>alert(1)</script>");
+    QTest::newRow("script after title")
+        << QStringLiteral("</title><script>alert(1)</script><title>");
+    QTest::newRow("ampersand and less-than") << QStringLiteral("Tom & Jerry < 3");
+    QTest::newRow("quotes, cdata end, comment") << QStringLiteral("\"a\" 'b' ]]> <!-- c -->");
+    QTest::newRow("control characters") << QString::fromUtf8("bell\x07 esc\x1b[31m red\x01");
+    QTest::newRow("nul and delete") << QString(QChar(0)) + QStringLiteral("x\x7f");
+    QTest::newRow("non-characters") << QString(QChar(0xfffe)) + QChar(0xffff);
+    QTest::newRow("korean") << QStringLiteral("주방 & <커피>");
+}
+
+void TstChartExporter::hostileTextStaysText()
+{
+    QFETCH(QString, text);
+    const QString path = m_dir.filePath(QStringLiteral("hostile.svg"));
+    QString error;
+    QVERIFY2(ck::ChartExporter::exportChart(path, runNamed(text), ck::ChartOptions{text, 1200, 1},
+                                            &error),
+             qPrintable(error));
+    const QByteArray svg = readAll(path);
+    const QString drawn = svgText(svg, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString python = pythonXmlError(path);
+    QVERIFY2(python.isEmpty(), qPrintable(python));
+    const QStringList names = elementNames(svg);
+    QVERIFY(!names.contains(QStringLiteral("script")));
+    QCOMPARE(names.count(QStringLiteral("title")), 1);
+    // Shown as it was written, control characters as visible symbols.
+    const QString shown = ck::TimelineText::printable(text);
+    QXmlStreamReader xml(svg);
+    while (xml.readNextStartElement() && xml.name() != QLatin1String("title")) {
+        if (xml.name() != QLatin1String("svg"))
+            xml.skipCurrentElement();
+    }
+    QCOMPARE(xml.readElementText(), shown);
+    QVERIFY(drawn.count(shown) >= 3); // the title, the lane's name and the routine's label
+}
+
+void TstChartExporter::pdfTitleStaysOneString()
+{
+    // The PDF's /Title is a string literal in UTF-16: its parentheses and backslashes must be
+    // escaped (Qt does) and its control characters shown (we do), or a reader's title bar shows
+    // raw escape codes.
+    const QString title = QString::fromUtf8("a) /Author (x \\ y\x01\x1b </x:xmpmeta> & <");
+    const QString path = m_dir.filePath(QStringLiteral("hostile.pdf"));
+    QString error;
+    QVERIFY2(ck::ChartExporter::exportChart(path, runNamed(title), ck::ChartOptions{title, 800, 1},
+                                            &error),
+             qPrintable(error));
+    const QByteArray pdf = readAll(path);
+    const qsizetype begin = pdf.indexOf("/Title (");
+    QVERIFY(begin >= 0);
+    QByteArray literal; // the string's bytes, unescaped, up to its unescaped ")"
+    qsizetype i = begin + qsizetype(qstrlen("/Title ("));
+    for (; i < pdf.size() && pdf.at(i) != ')'; ++i)
+        literal += pdf.at(i) == '\\' ? pdf.at(++i) : pdf.at(i);
+    QVERIFY(literal.startsWith("\xfe\xff")); // UTF-16BE
+    QString decoded;
+    for (qsizetype c = 2; c + 1 < literal.size(); c += 2)
+        decoded += QChar(char16_t((uchar(literal.at(c)) << 8) | uchar(literal.at(c + 1))));
+    QCOMPARE(decoded, ck::TimelineText::printable(title));
+    QVERIFY(!pdf.contains("/Author"));
+}
+
 void TstChartExporter::pdf()
 {
     const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
@@ -210,7 +357,7 @@ void TstChartExporter::parentIsAFile()
 
 void TstChartExporter::failedWriteKeepsTheOldFile()
 {
-    // A PNG too large to paint fails half-way, after the temporary file was opened.
+    // A PNG too wide to paint is refused, and says why, before anything is written.
     const QString path = m_dir.filePath(QStringLiteral("old.png"));
     QVERIFY(writeAll(path, "the previous export"));
     ck::ChartOptions huge = options();
@@ -218,11 +365,87 @@ void TstChartExporter::failedWriteKeepsTheOldFile()
     huge.scale = 4;
     QString error;
     QVERIFY(!ck::ChartExporter::exportChart(path, kitchenRuns(), huge, &error));
-    QCOMPARE(error, QStringLiteral("cannot write %1: the data could not be written").arg(path));
+    const QSize size = ck::ChartExporter::chartSize(kitchenRuns(), huge);
+    QCOMPARE(error, QStringLiteral("cannot export %1: a 80000 × %2 pixel image is too large (at "
+                                   "most 32767 pixels a side)")
+                        .arg(path)
+                        .arg(size.height() * 4));
     QCOMPARE(readAll(path), QByteArray("the previous export"));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("old.png*")}, QDir::Files),
              QStringList{QStringLiteral("old.png")}); // no temporary file left behind
     QVERIFY(ck::ChartExporter::renderImage(kitchenRuns(), huge).isNull());
+}
+
+void TstChartExporter::fileSizeLimitKeepsTheOldFile_data()
+{
+    parentIsAFile_data();
+}
+
+void TstChartExporter::fileSizeLimitKeepsTheOldFile()
+{
+#ifdef Q_OS_UNIX
+    // Writes past 8 KiB fail (EFBIG) as on a full disk, in this process only: QSvgGenerator and
+    // QPdfWriter ignore the failures, the export must not.
+    QFETCH(QString, suffix);
+    const QString path = m_dir.filePath(QStringLiteral("limited.") + suffix);
+    QVERIFY(writeAll(path, "the previous export"));
+    const auto runs = crowdRuns(300);
+    rlimit old = {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = 8192;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    QString error;
+    const bool exported = ck::ChartExporter::exportChart(path, runs, options(), &error);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(!exported);
+    QCOMPARE(error, QStringLiteral("cannot write %1: File too large").arg(path));
+    QCOMPARE(readAll(path), QByteArray("the previous export"));
+    QCOMPARE(
+        QDir(m_dir.path())
+            .entryList({QStringLiteral("limited.%1*").arg(suffix)}, QDir::Files | QDir::Hidden),
+        QStringList{QStringLiteral("limited.") + suffix});
+#else
+    QSKIP("file size limits are POSIX");
+#endif
+}
+
+void TstChartExporter::manyLanesMergeIntoDensityRows_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("png") << QStringLiteral("png");
+    QTest::newRow("svg") << QStringLiteral("svg");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+}
+
+void TstChartExporter::manyLanesMergeIntoDensityRows()
+{
+    // 20000 lanes would be 500000 pixels tall: more than an image can be (so a PNG used to
+    // fail) and a 300 MB SVG. Merged into density rows, the chart fits and stays small.
+    QFETCH(QString, suffix);
+    const auto runs = crowdRuns(20000);
+    const ck::ChartOptions chart = options();
+    const QSize size = ck::ChartExporter::chartSize(runs, chart);
+    QVERIFY(size.height() * chart.scale <= ck::ChartExporter::kMaxImageSide);
+    QVERIFY(size.height() > 2000); // still rows to read, not a thumbnail
+    const QString path = m_dir.filePath(QStringLiteral("crowd.") + suffix);
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(ck::ChartExporter::exportChart(path, runs, chart, &error), qPrintable(error));
+    qInfo("%s: %lld ms, %lld bytes", qPrintable(suffix), timer.elapsed(), QFileInfo(path).size());
+    QVERIFY(QFileInfo(path).size() < 4 * 1024 * 1024);
+    if (suffix == QLatin1String("png")) {
+        QCOMPARE(QImageReader(path).size(), size * chart.scale);
+    } else if (suffix == QLatin1String("svg")) {
+        const QString text = svgText(readAll(path), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(text.contains(QStringLiteral("task_1 … task_")));
+        QVERIFY(text.contains(QStringLiteral(" lanes)")));
+        QVERIFY(!text.contains(QStringLiteral("task_20000\n"))); // not a row of its own
+    }
 }
 
 void TstChartExporter::unknownFormat_data()

@@ -119,6 +119,8 @@ private Q_SLOTS:
     void barMergerFoldsSubPixelBars();
     void manyTinySpans();
     void manyLanesPaintOnlyTheExposedRows();
+    void densityRowsShowTheShareOfLanesAlive();
+    void printableReplacesControlCharacters();
     void koreanText();
 
 private:
@@ -584,6 +586,67 @@ void TstTimelinePainter::koreanText()
         for (int y = title.top(); y <= title.bottom(); ++y)
             ink += distance(image.pixelColor(x, y), painter.style().background) > 200;
     QVERIFY2(ink > 150, qPrintable(QString::number(ink)));
+}
+
+void TstTimelinePainter::densityRowsShowTheShareOfLanesAlive()
+{
+    // Eight lanes, four a row: in the first row all four run for 1 s; in the second, two run
+    // for 1 s and two for 2 s, suspended at an await all along.
+    auto recorder = std::make_shared<ck::Recorder>();
+    for (int lane = 0; lane < 8; ++lane) {
+        recorder->addLane(ck::Lane{QStringLiteral("t%1").arg(lane), -1, 0});
+        const nanoseconds end = lane >= 6 ? 2s : 1s;
+        const int task = recorder->beginSpan(makeSpan(lane, 0, ck::SpanKind::Task, {}));
+        if (lane >= 4) {
+            const int wait = recorder->beginSpan(makeSpan(lane, 1, ck::SpanKind::Wait, {}));
+            recorder->endSpan(wait, end, end, ck::SpanState::Done);
+        }
+        recorder->endSpan(task, end, end, ck::SpanState::Done);
+    }
+    recorder->finish(2s, 2s, false);
+    ck::TimelinePainter painter({{recorder, QStringLiteral("Gather"), -1ns, -1ns}});
+    painter.setLanesPerRow(4);
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const ck::TimelineLayout &layout = painter.layout();
+    QCOMPARE(layout.rowCount(), 2);
+    QCOMPARE(layout.row(1).laneCount, 4);
+    QCOMPARE(layout.row(1).slot, 4);
+    QCOMPARE(layout.laneRect(0, 5), layout.row(1).rect);
+    QVERIFY(!painter.spanAt(layout.row(0).rect.center()).has_value());
+
+    const QImage image = paint(painter);
+    const ck::TimelineStyle &style = painter.style();
+    const ck::TimeScale &scale = painter.scale();
+    // How many pixels of a column inside the row's bar area are in `colour`.
+    const auto pixelsIn = [&](int row, double seconds, const QColor &colour) {
+        const QRectF bar = layout.barRect(layout.row(row).rect, 0, 0, 0);
+        const int x = int(scale.x(seconds));
+        int count = 0;
+        for (int y = int(std::floor(bar.top())); y < int(std::ceil(bar.bottom())); ++y)
+            count += distance(image.pixelColor(x, y), colour) < 12 ? 1 : 0;
+        return count;
+    };
+    // Bars edges may fall between pixels: a pixel either way.
+    const auto near = [](int got, double expected) { return std::abs(got - expected) <= 1.0; };
+    const double full = layout.barRect(layout.row(0).rect, 0, 0, 0).height();
+    QVERIFY(near(pixelsIn(0, 0.5, style.done), full));
+    QCOMPARE(pixelsIn(0, 1.5, style.done), 0);
+    QVERIFY(near(pixelsIn(1, 0.5, style.suspendedFill), full)); // all four wait
+    QVERIFY(near(pixelsIn(1, 1.5, style.suspendedFill), full / 2));
+    QCOMPARE(pixelsIn(1, 1.5, style.done), 0);
+    QVERIFY(QString(ck::TimelineText::laneGroup(recorder->lanes()[4], recorder->lanes()[7], 4))
+                .startsWith(QStringLiteral("t4 … t7")));
+}
+
+void TstTimelinePainter::printableReplacesControlCharacters()
+{
+    QCOMPARE(ck::TimelineText::printable(QStringLiteral("plain 주방")),
+             QStringLiteral("plain 주방"));
+    QCOMPARE(ck::TimelineText::printable(QString::fromUtf8("a\x01"
+                                                           "b\x1b[0m\tc\x7f")),
+             QString::fromUtf8("a␁b␛[0m␉c␡"));
+    QCOMPARE(ck::TimelineText::printable(QString(QChar(0)) + QChar(0xfffe) + QChar(0xffff)),
+             QString::fromUtf8("␀��"));
 }
 
 QTEST_MAIN(TstTimelinePainter)

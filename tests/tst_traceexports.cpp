@@ -14,6 +14,14 @@
 
 #include <map>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace std::chrono_literals;
 
 namespace ck {
@@ -170,6 +178,9 @@ private Q_SLOTS:
     void writerFailsWhenParentIsAFile();
     void writerKeepsTargetWhenCallbackFails();
     void writerStreamsThroughCallback();
+    void writerWritesIntoAFifo();
+    void writerRefusesAFifoNobodyReads();
+    void writerNoticesFailedWritesTheProducerIgnores();
 
 private:
     QByteArray chromeTrace(Language language = Language::English) const
@@ -552,6 +563,93 @@ void TestTraceExports::writerStreamsThroughCallback()
     QCOMPARE(error, QString());
     QCOMPARE(readAll(path), csv);
     QCOMPARE(filesIn(directory.path()), QStringList{QString::fromUtf8("타임라인.csv")});
+}
+
+void TestTraceExports::writerWritesIntoAFifo()
+{
+#ifdef Q_OS_UNIX
+    // A target that exists and is not a regular file (a FIFO here, /dev/stdout or /dev/null
+    // elsewhere) is written into, not replaced by a new file.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("pipe"));
+    const QByteArray name = QFile::encodeName(path);
+    QCOMPARE(::mkfifo(name.constData(), 0600), 0);
+    // The reader comes first, non-blocking, so that nothing waits: the bytes fit the pipe.
+    const int reader = ::open(name.constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    QString error;
+    const bool written =
+        AtomicFileWriter::write(path, QByteArrayLiteral("through the pipe"), &error);
+    char buffer[64] = {};
+    const ssize_t got = ::read(reader, buffer, sizeof buffer);
+    ::close(reader);
+    QVERIFY2(written, qPrintable(error));
+    QCOMPARE(QByteArray(buffer, got > 0 ? int(got) : 0), QByteArrayLiteral("through the pipe"));
+    struct stat status = {};
+    QCOMPARE(::stat(name.constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+    QCOMPARE(QDir(directory.path())
+                 .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("pipe")});
+#else
+    QSKIP("FIFOs are POSIX");
+#endif
+}
+
+void TestTraceExports::writerRefusesAFifoNobodyReads()
+{
+#ifdef Q_OS_UNIX
+    // Nobody would ever read it: say so at once rather than wait for a reader forever.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("pipe"));
+    const QByteArray name = QFile::encodeName(path);
+    QCOMPARE(::mkfifo(name.constData(), 0600), 0);
+    QString error;
+    QVERIFY(!AtomicFileWriter::write(path, QByteArrayLiteral("nobody listens"), &error));
+    QCOMPARE(error, QStringLiteral("cannot write %1: No such device or address").arg(path));
+    struct stat status = {};
+    QCOMPARE(::stat(name.constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+#else
+    QSKIP("FIFOs are POSIX");
+#endif
+}
+
+void TestTraceExports::writerNoticesFailedWritesTheProducerIgnores()
+{
+#ifdef Q_OS_UNIX
+    // A file size limit makes writes past 4 KiB fail (EFBIG) as a full disk would, in this
+    // process only. The producer ignores the failures, as QSvgGenerator and QPdfWriter do.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("trace.json"));
+    QVERIFY(AtomicFileWriter::write(path, QByteArrayLiteral("old content"), nullptr));
+    rlimit old = {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = 4096;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    QString error;
+    const bool written = AtomicFileWriter::write(
+        path,
+        [](QIODevice &device) {
+            for (int i = 0; i < 100; ++i)
+                device.write(QByteArray(1000, 'x'));
+            return true;
+        },
+        &error);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(!written);
+    QCOMPARE(error, QStringLiteral("cannot write %1: File too large").arg(path));
+    QCOMPARE(readAll(path), QByteArrayLiteral("old content"));
+    QCOMPARE(filesIn(directory.path()), QStringList{QStringLiteral("trace.json")});
+#else
+    QSKIP("file size limits are POSIX");
+#endif
 }
 
 } // namespace ck

@@ -3,6 +3,7 @@
 #include "timeline/timelinepainter.h"
 #include "trace/atomicfilewriter.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
@@ -25,6 +26,13 @@ constexpr qreal kMinScale = 0.25;
 constexpr qreal kMaxScale = 8.0;
 constexpr qreal kLogicalDpi = 96.0;
 constexpr int kMinFontPixels = 13; // readable on a projected slide at 1200 px wide
+// The tallest chart in logical pixels (about 300 lane rows): taller is more than anyone reads,
+// and a 2x PNG of it is already 150 MB of pixels to encode. A PNG is also bounded by
+// kMaxImageSide device pixels. More lanes than fit are merged into density rows.
+constexpr qreal kMaxChartHeight = 8000;
+// Once lanes are merged the chart is a summary: half as tall is as readable, and a quarter of
+// the pixels to paint and encode.
+constexpr qreal kMaxDensityChartHeight = 4000;
 
 // The app's font, at least kMinFontPixels tall. Its family is written into SVG files as is, and
 // "Sans Serif" (Qt's name for the default) means nothing to a browser: say "sans-serif" there,
@@ -40,13 +48,51 @@ QFont chartFont()
     return font;
 }
 
+qreal scaleOf(const ChartOptions &options)
+{
+    return std::clamp(options.scale, kMinScale, kMaxScale);
+}
+
+// The fewest lanes per row that bring every run's rows down to `fitting` rows in all.
+int lanesPerRow(const TimelineLayout &layout, int fitting)
+{
+    int total = 0;
+    for (const TimelineLayout::RunBlock &block : layout.runs())
+        total += block.rowCount;
+    int lanes = std::max(1, (total + fitting - 1) / fitting);
+    const auto rowsWith = [&layout](int perRow) {
+        int rows = 0;
+        for (const TimelineLayout::RunBlock &block : layout.runs())
+            rows += (block.rowCount + perRow - 1) / perRow;
+        return rows;
+    };
+    while (rowsWith(lanes) > fitting) // each run rounds up: a lane more per row at most a few times
+        ++lanes;
+    return lanes;
+}
+
 // Exports always use the light style on white, whatever the window looks like: they end up on
-// slides and paper.
+// slides and paper. A chart with more lanes than its image or page can hold shows them merged
+// into density rows, as many lanes a row as it takes to fit; its spans get at most one bar per
+// pixel column anyway. So any run exports, in a size and time that do not grow with it.
 TimelinePainter chartPainter(const std::vector<TimelineRun> &runs, const ChartOptions &options)
 {
     TimelinePainter painter(runs, TimelineStyle::light(chartFont()));
     painter.setTitle(options.title);
-    painter.setGeometry(QRectF(0, 0, std::max(options.width, 1), 0));
+    const QRectF bounds(0, 0, std::max(options.width, 1), 0);
+    painter.setGeometry(bounds);
+    const TimelineLayout &layout = painter.layout();
+    const qreal maxHeight =
+        std::min(kMaxChartHeight, std::floor(ChartExporter::kMaxImageSide / scaleOf(options)));
+    const qreal rest = layout.height() - layout.rowCount() * layout.rowHeight();
+    const auto rowsIn = [&](qreal height) {
+        return std::max(1, int((height - rest) / layout.rowHeight()));
+    };
+    if (layout.rowCount() > rowsIn(maxHeight)) {
+        painter.setLanesPerRow(
+            lanesPerRow(layout, rowsIn(std::min(maxHeight, kMaxDensityChartHeight))));
+        painter.setGeometry(bounds);
+    }
     return painter;
 }
 
@@ -54,6 +100,18 @@ QSize logicalSize(const TimelinePainter &painter)
 {
     const QRectF bounds = painter.layout().bounds();
     return QSize(int(std::ceil(bounds.width())), int(std::ceil(bounds.height())));
+}
+
+// Qt 6.4's QSvgGenerator writes the title and description into <title> and <desc> as they are
+// (it escapes only drawn text): "</title><script>…" in a scenario's title would be live markup.
+QString svgMetadata(const QString &text)
+{
+    return TimelineText::printable(text).toHtmlEscaped();
+}
+
+QString chartTitle(const ChartOptions &options)
+{
+    return options.title.isEmpty() ? ChartExporter::tr("CoroKitchen timeline") : options.title;
 }
 
 QString description(const std::vector<TimelineRun> &runs, const TimelinePainter &painter)
@@ -68,12 +126,6 @@ QString description(const std::vector<TimelineRun> &runs, const TimelinePainter 
     return headers.join(QStringLiteral("; "));
 }
 
-bool writePng(QIODevice &device, const std::vector<TimelineRun> &runs, const ChartOptions &options)
-{
-    const QImage image = ChartExporter::renderImage(runs, options);
-    return !image.isNull() && image.save(&device, "PNG");
-}
-
 bool writeSvg(QIODevice &device, const std::vector<TimelineRun> &runs, const ChartOptions &options)
 {
     const TimelinePainter chart = chartPainter(runs, options);
@@ -83,9 +135,8 @@ bool writeSvg(QIODevice &device, const std::vector<TimelineRun> &runs, const Cha
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(int(kLogicalDpi));
-    generator.setTitle(options.title.isEmpty() ? ChartExporter::tr("CoroKitchen timeline")
-                                               : options.title);
-    generator.setDescription(description(runs, chart));
+    generator.setTitle(svgMetadata(chartTitle(options)));
+    generator.setDescription(svgMetadata(description(runs, chart)));
     QPainter painter;
     if (!painter.begin(&generator))
         return false;
@@ -100,8 +151,7 @@ bool writePdf(QIODevice &device, const std::vector<TimelineRun> &runs, const Cha
     QPdfWriter writer(&device);
     writer.setResolution(kPdfDpi);
     writer.setCreator(QStringLiteral("CoroKitchen"));
-    writer.setTitle(options.title.isEmpty() ? ChartExporter::tr("CoroKitchen timeline")
-                                            : options.title);
+    writer.setTitle(TimelineText::printable(chartTitle(options))); // the XMP metadata is XML
     // One page exactly the chart's size (1 logical pixel = 1 point): fits the chart, landscape
     // because charts are wider than tall.
     const QSizeF points(size.width() * 0.75, size.height() * 0.75);
@@ -126,10 +176,10 @@ bool ChartExporter::exportChart(const QString &path, const std::vector<TimelineR
                                 const ChartOptions &options, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    std::function<bool(QIODevice &)> writeTo;
     if (suffix == QLatin1String("png"))
-        writeTo = [&](QIODevice &device) { return writePng(device, runs, options); };
-    else if (suffix == QLatin1String("svg"))
+        return exportPng(path, runs, options, error);
+    std::function<bool(QIODevice &)> writeTo;
+    if (suffix == QLatin1String("svg"))
         writeTo = [&](QIODevice &device) { return writeSvg(device, runs, options); };
     else if (suffix == QLatin1String("pdf"))
         writeTo = [&](QIODevice &device) { return writePdf(device, runs, options); };
@@ -142,18 +192,53 @@ bool ChartExporter::exportChart(const QString &path, const std::vector<TimelineR
     return AtomicFileWriter::write(path, writeTo, error);
 }
 
-QImage ChartExporter::renderImage(const std::vector<TimelineRun> &runs, const ChartOptions &options)
+// Painted and encoded before the file is opened: a chart that cannot be made says why, and a
+// failed write is the writer's one line (libpng would print its own complaint first).
+bool ChartExporter::exportPng(const QString &path, const std::vector<TimelineRun> &runs,
+                              const ChartOptions &options, QString *error)
+{
+    QString reason;
+    QByteArray png;
+    {
+        const QImage image = renderImage(runs, options, &reason);
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.isNull() && !image.save(&buffer, "PNG"))
+            reason = tr("the PNG encoder failed");
+    } // the image's memory is given back before the bytes are written
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = tr("cannot export %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    }
+    return AtomicFileWriter::write(path, png, error);
+}
+
+QImage ChartExporter::renderImage(const std::vector<TimelineRun> &runs, const ChartOptions &options,
+                                  QString *reason)
 {
     const TimelinePainter chart = chartPainter(runs, options);
-    const qreal scale = std::clamp(options.scale, kMinScale, kMaxScale);
+    const qreal scale = scaleOf(options);
     const QSize size = logicalSize(chart);
-    const QSizeF pixels = QSizeF(size) * scale;
-    if (pixels.width() > kMaxImageSide || pixels.height() > kMaxImageSide)
+    const QSizeF exact = QSizeF(size) * scale;
+    const QSize pixels(int(std::round(exact.width())), int(std::round(exact.height())));
+    if (exact.width() > kMaxImageSide || exact.height() > kMaxImageSide) {
+        if (reason)
+            *reason = tr("a %1 × %2 pixel image is too large (at most %3 pixels a side)")
+                          .arg(pixels.width())
+                          .arg(pixels.height())
+                          .arg(kMaxImageSide);
         return {};
-    QImage image(QSize(int(std::round(pixels.width())), int(std::round(pixels.height()))),
-                 QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) // out of memory
+    }
+    // Opaque: the chart is on white, and an image without alpha encodes a third faster.
+    QImage image(pixels, QImage::Format_RGB32);
+    if (image.isNull()) {
+        if (reason)
+            *reason = tr("not enough memory for a %1 × %2 pixel image")
+                          .arg(pixels.width())
+                          .arg(pixels.height());
         return {};
+    }
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);

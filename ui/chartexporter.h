@@ -28,13 +28,19 @@ class ChartExporter
 public:
     static bool exportChart(const QString &path, const std::vector<TimelineRun> &runs,
                             const ChartOptions &options, QString *error);
-    // The chart at options.scale device pixels per logical pixel; a null image when it would be
-    // larger than kMaxImageSide device pixels on a side.
-    static QImage renderImage(const std::vector<TimelineRun> &runs, const ChartOptions &options);
+    // The chart at options.scale device pixels per logical pixel; a null image, and why in
+    // *reason, when it would be wider than kMaxImageSide device pixels or memory runs out. (A
+    // chart of many lanes merges them into density rows, so its height always fits.)
+    static QImage renderImage(const std::vector<TimelineRun> &runs, const ChartOptions &options,
+                              QString *reason = nullptr);
     // The chart's logical size: options.width wide, as tall as its title, rows, axis and legend.
     static QSize chartSize(const std::vector<TimelineRun> &runs, const ChartOptions &options);
     static constexpr int kMaxImageSide = 32767; // what QPainter's raster engine can address
     static QStringList supportedSuffixes();     // png, svg, pdf
+
+private:
+    static bool exportPng(const QString &path, const std::vector<TimelineRun> &runs,
+                          const ChartOptions &options, QString *error);
 };
 
 } // namespace ck

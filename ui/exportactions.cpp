@@ -72,8 +72,14 @@ void ExportActions::copyChart()
         warn(tr("Nothing to copy yet: run the scenario first."));
         return;
     }
-    QGuiApplication::clipboard()->setImage(
-        ChartExporter::renderImage(runs, ChartOptions{m_chartTitle, 1200, m_chartScale}));
+    QString reason;
+    const QImage image =
+        ChartExporter::renderImage(runs, ChartOptions{m_chartTitle, 1200, m_chartScale}, &reason);
+    if (image.isNull()) {
+        warn(tr("Cannot copy the chart: %1").arg(reason));
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
 }
 
 bool ExportActions::write(Kind kind, const QString &path, QString *error) const

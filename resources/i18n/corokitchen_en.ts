@@ -33,6 +33,22 @@
         <source>cannot export %1: unknown chart format &quot;%2&quot; (expected png, svg or pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 × %2 pixel image is too large (at most %3 pixels a side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 × %2 pixel image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1146,6 +1162,13 @@
         <source>worst %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 … %2 (%n lanes)</source>
+        <translation>
+            <numerusform>%1 … %2 (%n lane)</numerusform>
+            <numerusform>%1 … %2 (%n lanes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransferText</name>
@@ -1640,6 +1663,10 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the chart: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,22 @@
         <source>cannot export %1: unknown chart format &quot;%2&quot; (expected png, svg or pdf)</source>
         <translation>%1 파일을 내보낼 수 없습니다: 알 수 없는 차트 형식 &quot;%2&quot; (png, svg, pdf 중 하나여야 합니다)</translation>
     </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>PNG 인코더가 실패했습니다</translation>
+    </message>
+    <message>
+        <source>cannot export %1: %2</source>
+        <translation>%1 파일을 내보낼 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>a %1 × %2 pixel image is too large (at most %3 pixels a side)</source>
+        <translation>%1 × %2 픽셀 이미지는 너무 큽니다 (한 변은 최대 %3 픽셀)</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1 × %2 pixel image</source>
+        <translation>%1 × %2 픽셀 이미지를 만들 메모리가 부족합니다</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1151,6 +1167,12 @@
         <source>worst %1 ms</source>
         <translation>최대 %1 ms</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 … %2 (%n lanes)</source>
+        <translation>
+            <numerusform>%1 … %2 (레인 %n개)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransferText</name>
@@ -1648,6 +1670,10 @@
     <message>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Cannot copy the chart: %1</source>
+        <translation>차트를 복사할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

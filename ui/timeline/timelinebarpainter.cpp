@@ -1,6 +1,8 @@
 #include "timelinebarpainter.h"
 
 #include "barmerger.h"
+#include "densityrowpainter.h"
+#include "timelinetext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -40,10 +42,15 @@ void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &ti
     const int bars = maxDepth + 1;
     Layers layers(std::size_t(bars) + 4);
     std::vector<BarMerger> mergers(std::size_t(bars) + 3);
+    const DensityRowPainter density(m_layout, m_scale, m_style);
     for (int index = first; index < last; ++index) {
         const TimelineLayout::LaneRow row = m_layout.row(index);
         if (row.lane < 0 || row.lane >= int(recorder.lanes().size()))
             continue;
+        if (row.laneCount > 1) {
+            density.paint(painter, row, timelineRun, *block.rows);
+            continue;
+        }
         collect(timelineRun, row.lane, maxDepth, layers, mergers);
         const auto &spans = recorder.spans();
         for (std::size_t layer = 0; layer < layers.size(); ++layer) {
@@ -164,8 +171,9 @@ void TimelineBarPainter::paintLabel(QPainter &painter, const QRectF &row, const 
     const qreal room = x1 - x0 - 4 * pad;
     if (span.name.isEmpty() || room < fm.horizontalAdvance(QStringLiteral("xxx…")))
         return;
+    const QString name = TimelineText::printable(span.name);
     const QString text =
-        fm.elidedText(span.name, Qt::ElideRight, std::min(room, fm.horizontalAdvance(span.name)));
+        fm.elidedText(name, Qt::ElideRight, std::min(room, fm.horizontalAdvance(name)));
     const QRectF bar = m_layout.barRect(row, span.depth, x0, x1);
     const qreal height = std::min(fm.height(), bar.height());
     // A plain chip behind the text keeps it readable over hatching and colour.

@@ -15,7 +15,7 @@ constexpr qreal kMinBarHeight = 3.0;
 
 TimelineLayout::TimelineLayout(const std::vector<TimelineRun> &runs, const TimelineStyle &style,
                                const Content &content, const QRectF &bounds)
-    : m_bounds(bounds)
+    : m_bounds(bounds), m_lanesPerRow(std::max(content.lanesPerRow, 1))
 {
     const QFontMetricsF fm(style.font);
     const QFontMetricsF titleFm(style.titleFont);
@@ -62,9 +62,15 @@ void TimelineLayout::placeColumns(const std::vector<TimelineRun> &runs, const Ti
     for (const QString &header : content.runHeaders)
         widest = std::max(widest, boldFm.horizontalAdvance(header));
     for (const TimelineRun &run : runs) {
-        if (run.recorder)
-            widest = std::max(
-                widest, widestLaneName(run.recorder->lanes(), *LaneRows::of(run.recorder), fm));
+        if (!run.recorder)
+            continue;
+        const qreal name = widestLaneName(run.recorder->lanes(), *LaneRows::of(run.recorder), fm);
+        // A density row is named after its first and last lanes: "a … b (32 lanes)".
+        const qreal group =
+            m_lanesPerRow > 1
+                ? 2 * name + fm.horizontalAdvance(TimelineText::laneGroup({}, {}, m_lanesPerRow))
+                : 0;
+        widest = std::max({widest, name, group});
     }
     const qreal padding = std::round(fm.height() * 0.8);
     const qreal left = m_bounds.left() + m_margin;
@@ -107,7 +113,7 @@ qreal TimelineLayout::placeRuns(const std::vector<TimelineRun> &runs, qreal y)
         m_rowsTop.push_back(y);
         if (const auto &recorder = runs[std::size_t(r)].recorder) {
             block.rows = LaneRows::of(recorder);
-            block.rowCount = block.rows->count();
+            block.rowCount = (block.rows->count() + m_lanesPerRow - 1) / m_lanesPerRow;
             m_rowCount += block.rowCount;
             y += block.rowCount * m_rowHeight;
             if (recorder->info().heartbeat.count() > 0 || !recorder->lagSamples().empty()) {
@@ -162,10 +168,16 @@ TimelineLayout::LaneRow TimelineLayout::row(int index) const
 {
     const RunBlock &block = blockOfRow(index);
     const int run = int(&block - m_runs.data());
-    const LaneRows::Slot slot = block.rows->at(index - block.firstRow);
+    const int first = (index - block.firstRow) * m_lanesPerRow;
+    const int count = std::min(m_lanesPerRow, block.rows->count() - first);
+    const LaneRows::Slot slot = block.rows->at(first);
     const qreal top = m_rowsTop[std::size_t(run)] + (index - block.firstRow) * m_rowHeight;
-    return LaneRow{run, slot.lane, slot.indent,
-                   QRectF(m_nameLeft, top, m_plotRight - m_nameLeft, m_rowHeight)};
+    return LaneRow{run,
+                   slot.lane,
+                   count > 1 ? 0 : slot.indent,
+                   QRectF(m_nameLeft, top, m_plotRight - m_nameLeft, m_rowHeight),
+                   first,
+                   count};
 }
 
 std::pair<int, int> TimelineLayout::rowsBetween(qreal top, qreal bottom) const
@@ -197,7 +209,7 @@ QRectF TimelineLayout::laneRect(int run, int lane) const
         return {};
     const RunBlock &block = m_runs[std::size_t(run)];
     const int local = block.rows ? block.rows->rowOf(lane) : -1;
-    return local < 0 ? QRectF() : row(block.firstRow + local).rect;
+    return local < 0 ? QRectF() : row(block.firstRow + local / m_lanesPerRow).rect;
 }
 
 int TimelineLayout::rowAt(const QPointF &point) const

@@ -20,7 +20,7 @@ namespace ck {
 // parent), the axis and the legend. The height follows from the content. Painting, hit testing
 // and tests all read the same geometry. A crowd has a million lanes and the window lays the
 // chart out on every frame, so the rows of a recorder's lanes are worked out once (LaneRows)
-// and a row's rect when asked.
+// and a row's rect when asked. An export may merge lanes into density rows (lanesPerRow).
 class TimelineLayout
 {
 public:
@@ -30,13 +30,18 @@ public:
         QString comparison;
         QStringList runHeaders; // one per run
         std::vector<TimelineText::Item> legend;
+        // Lanes drawn in one row: above 1, each row stands for that many lanes in a row (a
+        // density row), so that a chart of a million lanes fits an image or a page.
+        int lanesPerRow = 1;
     };
     struct LaneRow
     {
         int run = 0;
-        int lane = 0;   // Recorder::lanes() index
-        int indent = 0; // nesting of gathered lanes under their parent
-        QRectF rect;    // from the name column to the plot's right edge
+        int lane = 0;      // Recorder::lanes() index
+        int indent = 0;    // nesting of gathered lanes under their parent
+        QRectF rect;       // from the name column to the plot's right edge
+        int slot = 0;      // the position of `lane` in its run's LaneRows
+        int laneCount = 1; // the lanes it stands for: LaneRows slots slot .. slot + laneCount - 1
     };
     struct RunBlock
     {
@@ -86,6 +91,7 @@ public:
     // -1 when the point is on no lane row.
     int rowAt(const QPointF &point) const;
     qreal rowHeight() const { return m_rowHeight; }
+    int lanesPerRow() const { return m_lanesPerRow; }
     // The bar of a span at `depth` in a row between two x positions: nested bars are thinner.
     QRectF barRect(const QRectF &row, int depth, qreal x0, qreal x1) const;
 
@@ -116,6 +122,7 @@ private:
     qreal m_textPadding = 0;
     std::vector<RunBlock> m_runs;
     int m_rowCount = 0;
+    int m_lanesPerRow = 1;
     std::vector<qreal> m_rowsTop; // per run: the top of its first lane row
     std::vector<LegendEntry> m_legend;
 };

@@ -27,9 +27,11 @@ bool isBar(SpanKind kind)
     return kind == SpanKind::Task || kind == SpanKind::Routine;
 }
 
+// Every text the chart draws comes from here (or is a number): shown printable, never raw.
 QString elided(const QFont &font, const QString &text, qreal width)
 {
-    return QFontMetricsF(font).elidedText(text, Qt::ElideRight, std::max(width, 0.0));
+    return QFontMetricsF(font).elidedText(TimelineText::printable(text), Qt::ElideRight,
+                                          std::max(width, 0.0));
 }
 
 } // namespace
@@ -55,6 +57,7 @@ void TimelinePainter::setGeometry(const QRectF &bounds)
     for (const TimelineRun &run : m_runs)
         content.runHeaders << TimelineText::runHeader(run.label, run.recorder->info());
     content.legend = legendItems();
+    content.lanesPerRow = m_lanesPerRow;
     m_layout = TimelineLayout(m_runs, m_style, content, bounds);
     m_scale = fittedScale();
 }
@@ -276,7 +279,6 @@ void TimelinePainter::paintLaneNames(QPainter &painter, const QRectF &exposed) c
     const auto [first, last] = m_layout.rowsBetween(exposed.top(), exposed.bottom());
     for (int index = first; index < last; ++index) {
         const TimelineLayout::LaneRow row = m_layout.row(index);
-        const Lane &lane = m_runs[std::size_t(row.run)].recorder->lanes()[std::size_t(row.lane)];
         const qreal left = row.rect.left() + pad + row.indent * m_layout.indentWidth();
         const QRectF rect(left, row.rect.top(), m_layout.nameRight() - left, row.rect.height());
         if (row.indent > 0) { // a hook from the parent's row: "gathered by"
@@ -287,9 +289,19 @@ void TimelinePainter::paintLaneNames(QPainter &painter, const QRectF &exposed) c
                                                 {left - pad * 0.5, row.rect.center().y()}});
         }
         painter.setPen(m_style.text);
-        painter.drawText(rect, kTextFlags,
-                         elided(m_style.font, TimelineText::laneName(lane), rect.width()));
+        painter.drawText(rect, kTextFlags, elided(m_style.font, rowName(row), rect.width()));
     }
+}
+
+QString TimelinePainter::rowName(const TimelineLayout::LaneRow &row) const
+{
+    const Recorder &recorder = *m_runs[std::size_t(row.run)].recorder;
+    const Lane &lane = recorder.lanes()[std::size_t(row.lane)];
+    if (row.laneCount <= 1)
+        return TimelineText::laneName(lane);
+    const LaneRows &rows = *m_layout.runs()[std::size_t(row.run)].rows;
+    const int last = rows.at(row.slot + row.laneCount - 1).lane;
+    return TimelineText::laneGroup(lane, recorder.lanes()[std::size_t(last)], row.laneCount);
 }
 
 void TimelinePainter::paintNowLines(QPainter &painter) const
@@ -359,6 +371,8 @@ std::optional<TimelineHit> TimelinePainter::spanAt(const QPointF &point) const
     if (rowIndex < 0)
         return std::nullopt;
     const TimelineLayout::LaneRow row = m_layout.row(rowIndex);
+    if (row.laneCount > 1)
+        return std::nullopt; // a density row has no single span to show
     const Recorder &recorder = *m_runs[std::size_t(row.run)].recorder;
     const auto &spans = recorder.spans();
     std::optional<TimelineHit> best;

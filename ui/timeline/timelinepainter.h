@@ -31,6 +31,9 @@ public:
                              TimelineStyle style = TimelineStyle::light());
 
     void setTitle(const QString &title); // call before setGeometry
+    // Above 1, each lane row stands for that many lanes, drawn as a density row (see
+    // TimelineBarPainter): an export's way to fit a million lanes. Call before setGeometry.
+    void setLanesPerRow(int lanes) { m_lanesPerRow = lanes; }
     // Lays the chart out across the width of `bounds` (the height follows from the content,
     // see layout().height()) and fits the time axis to the runs.
     void setGeometry(const QRectF &bounds);
@@ -72,6 +75,8 @@ private:
     void paintGrid(QPainter &painter) const;
     void paintAxis(QPainter &painter) const;
     void paintLaneNames(QPainter &painter, const QRectF &exposed) const;
+    // A lane's name, or "first … last (N lanes)" for a density row.
+    QString rowName(const TimelineLayout::LaneRow &row) const;
     void paintNowLines(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
     void paintSwatch(QPainter &painter, TimelineText::Item item, const QRectF &rect) const;
@@ -80,6 +85,7 @@ private:
     std::vector<TimelineRun> m_runs;
     TimelineStyle m_style;
     QString m_title;
+    int m_lanesPerRow = 1;
     TimelineLayout m_layout;
     TimeScale m_scale;
 };

@@ -128,12 +128,36 @@ QString TimelineText::state(const Span &span)
     return {};
 }
 
+QString TimelineText::printable(const QString &text)
+{
+    const auto unprintable = [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() >= 0xfffe;
+    };
+    if (std::none_of(text.begin(), text.end(), unprintable))
+        return text; // the usual case: no copy
+    QString result = text;
+    for (QChar &c : result) {
+        if (c.unicode() < 0x20)
+            c = QChar(char16_t(0x2400 + c.unicode())); // U+2400 "␀" onwards, in ASCII's order
+        else if (c.unicode() == 0x7f)
+            c = QChar(char16_t(0x2421)); // "␡"
+        else if (c.unicode() >= 0xfffe)
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    return result;
+}
+
 QString TimelineText::laneName(const Lane &lane)
 {
     if (lane.parent < 0)
         return lane.name;
     const qsizetype slash = lane.name.lastIndexOf(QLatin1Char('/'));
     return slash < 0 ? lane.name : lane.name.mid(slash + 1);
+}
+
+QString TimelineText::laneGroup(const Lane &first, const Lane &last, int count)
+{
+    return tr("%1 … %2 (%n lanes)", nullptr, count).arg(laneName(first), laneName(last));
 }
 
 QString TimelineText::describe(const Lane &lane, const Span &span, std::chrono::nanoseconds end)

@@ -33,9 +33,15 @@ public:
     static QString ideal(std::chrono::nanoseconds total); // "ideal 5.00 s"
     static QString item(Item item);
     static QString state(const Span &span); // "done", or "suspended" for an open wait
+    // `text` as it may be drawn: control characters (which XML cannot hold, so an SVG with one
+    // is broken, and which a scenario may contain) as their visible Control Pictures symbols
+    // ("␛" for ESC), and the non-characters U+FFFE and U+FFFF as "�".
+    static QString printable(const QString &text);
     // The name shown in the name column: a gathered routine's lane "main/fetch_a" as "fetch_a"
     // (it is drawn indented under main).
     static QString laneName(const Lane &lane);
+    // The name of a density row of `count` lanes: "task_1 … task_2000 (2000 lanes)".
+    static QString laneGroup(const Lane &first, const Lane &last, int count);
     // "brewCoffee · 0.00–3.00 s · 3.00 s · done", with ": what" for a nested span and the
     // reason when it failed; a chunk reads "get_1: chunk 3 · 50 kB · 1.00–1.50 s · 0.50 s".
     // `end` is the span's end, or where an open span has got to.
