@@ -644,9 +644,9 @@ void TstTimelinePainter::printableReplacesControlCharacters()
              QStringLiteral("plain 주방"));
     QCOMPARE(ck::TimelineText::printable(QString::fromUtf8("a\x01"
                                                            "b\x1b[0m\tc\x7f")),
-             QString::fromUtf8("a␁b␛[0m␉c␡"));
+             QStringLiteral("a\\x01b\\x1b[0m\\x09c\\x7f"));
     QCOMPARE(ck::TimelineText::printable(QString(QChar(0)) + QChar(0xfffe) + QChar(0xffff)),
-             QString::fromUtf8("␀��"));
+             QString::fromUtf8("\\x00��"));
 }
 
 QTEST_MAIN(TstTimelinePainter)

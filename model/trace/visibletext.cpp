@@ -1,5 +1,7 @@
 #include "visibletext.h"
 
+#include <algorithm>
+
 namespace ck {
 
 bool VisibleText::isHidden(char32_t c)
@@ -18,6 +20,9 @@ QString VisibleText::escape(char32_t c)
 
 QString VisibleText::of(const QString &text)
 {
+    const auto hidden = [](QChar c) { return isHidden(c.unicode()); };
+    if (std::none_of(text.begin(), text.end(), hidden))
+        return text; // the usual case: shared, not copied
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {

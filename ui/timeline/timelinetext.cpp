@@ -1,6 +1,7 @@
 #include "timelinetext.h"
 
 #include "trace/downloadstats.h"
+#include "trace/visibletext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -130,20 +131,11 @@ QString TimelineText::state(const Span &span)
 
 QString TimelineText::printable(const QString &text)
 {
-    const auto unprintable = [](QChar c) {
-        return c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() >= 0xfffe;
-    };
-    if (std::none_of(text.begin(), text.end(), unprintable))
-        return text; // the usual case: no copy
-    QString result = text;
-    for (QChar &c : result) {
-        if (c.unicode() < 0x20)
-            c = QChar(char16_t(0x2400 + c.unicode())); // U+2400 "␀" onwards, in ASCII's order
-        else if (c.unicode() == 0x7f)
-            c = QChar(char16_t(0x2421)); // "␡"
-        else if (c.unicode() >= 0xfffe)
-            c = QChar(QChar::ReplacementCharacter);
-    }
+    QString result = VisibleText::of(text);
+    const auto nonCharacter = [](QChar c) { return c.unicode() >= 0xfffe; };
+    if (std::any_of(result.begin(), result.end(), nonCharacter))
+        std::replace_if(result.begin(), result.end(), nonCharacter,
+                        QChar(QChar::ReplacementCharacter));
     return result;
 }
 

@@ -34,8 +34,9 @@ public:
     static QString item(Item item);
     static QString state(const Span &span); // "done", or "suspended" for an open wait
     // `text` as it may be drawn: control characters (which XML cannot hold, so an SVG with one
-    // is broken, and which a scenario may contain) as their visible Control Pictures symbols
-    // ("␛" for ESC), and the non-characters U+FFFE and U+FFFF as "�".
+    // is broken, and which a scenario may contain) and the other characters VisibleText shows
+    // as their escapes ("\x1b" for ESC, as on the terminal and in the Log panel), and the
+    // non-characters U+FFFE and U+FFFF as "�".
     static QString printable(const QString &text);
     // The name shown in the name column: a gathered routine's lane "main/fetch_a" as "fetch_a"
     // (it is drawn indented under main).
