@@ -26,6 +26,9 @@ HttpClientConnection::HttpClientConnection(QUrl url)
     : m_url(std::move(url)),
       m_socket(isHttps(m_url) && QSslSocket::supportsSsl() ? new QSslSocket : new QTcpSocket)
 {
+    // Deleted later, and at the latest with the application: a run that ends the process right
+    // after its last download leaves no turn of the event loop for the deferred delete.
+    m_socket->setParent(QCoreApplication::instance());
     m_socket->setReadBufferSize(kReadBufferBytes); // TCP flow control holds back the rest
     m_wake.setSingleShot(true);
     m_wake.setTimerType(Qt::PreciseTimer);
