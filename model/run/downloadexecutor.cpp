@@ -174,6 +174,9 @@ QCoro::Task<QUrl> DownloadExecutor::consume(std::shared_ptr<RunContext> context,
     const DownloadSpec &spec = *step->download;
     const auto timeout = wallTimeout(*context, spec);
     const HttpResponseParser &response = connection.response();
+    // The first chunk spans from the request to its arrival: the time to the first byte.
+    auto meter = ChunkMeter{context, lane, depth, spec.chunk};
+    meter.last = context->elapsed();
     qint64 received = 0;
     while (!response.isHeadComplete() && !connection.isFinished())
         received += co_await connection.read(timeout);
@@ -183,8 +186,6 @@ QCoro::Task<QUrl> DownloadExecutor::consume(std::shared_ptr<RunContext> context,
     if (RedirectPolicy::isRedirect(response.status()) && !location.isEmpty())
         co_return connection.url().resolved(QUrl(QString::fromLatin1(location)));
     throwIfRefused(response, spec, span, *context);
-    auto meter = ChunkMeter{context, lane, depth, spec.chunk};
-    meter.last = context->elapsed();
     const bool streams = !step->routineIndices.empty();
     qint64 played = 0; // bytes handed to the `each` routine, one chunk at a time
     for (;;) {
