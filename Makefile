@@ -35,24 +35,32 @@ bench: deps
 	@cmake --build build/release --target corokitchen -j2
 	@./scripts/bench.sh build/release/app/corokitchen
 
-# libFuzzer on the scenario loader and the engine (tests/fuzz), for FUZZ_SECONDS. The corpus
-# grows in build/fuzz/corpus from the scenarios of resources/ and tests/data; crashes, timeouts
-# and leaks are written to build/fuzz/findings/ and fail the target. ASan keeps every distinct
-# allocation stack it sees; through Qt (built without frame pointers) and coroutine frames they
-# rarely repeat, so full 30-frame stacks grew the fuzzer past 1.8 GB in ten minutes: 8 frames and
-# a smaller quarantine keep it near 300 MB.
+# libFuzzer on the scenario loader and the engine, the loopback server's request parser and the
+# download's response parser (tests/fuzz), each for FUZZ_SECONDS. The corpora grow in
+# build/fuzz/corpus (scenarios, seeded from resources/ and tests/data) and build/fuzz/corpus-http*;
+# crashes, timeouts and leaks are written to build/fuzz/findings/ and fail the target. ASan keeps
+# every distinct allocation stack it sees; through Qt (built without frame pointers) and coroutine
+# frames they rarely repeat, so full 30-frame stacks grew the fuzzer past 1.8 GB in ten minutes: 8
+# frames and a smaller quarantine keep it near 300 MB.
 FUZZ_SECONDS ?= 60
-FUZZER := build/fuzz/tests/fuzz/scenarioloader_fuzzer
+FUZZ_DIR := build/fuzz/tests/fuzz
+FUZZ_ENV := ASAN_OPTIONS=detect_leaks=1:malloc_context_size=8:quarantine_size_mb=64 \
+	ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
+FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+	-artifact_prefix=build/fuzz/findings/
 fuzz:
 	@./scripts/install-deps.sh --fuzz
 	@cmake --preset fuzz >/dev/null
-	@cmake --build build/fuzz --target scenarioloader_fuzzer -j2
-	@mkdir -p build/fuzz/corpus build/fuzz/findings
-	@ASAN_OPTIONS=detect_leaks=1:malloc_context_size=8:quarantine_size_mb=64 \
-		ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer \
-		$(FUZZER) -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 \
-		-max_len=16384 -dict=tests/fuzz/scenario.dict -print_final_stats=1 \
-		-artifact_prefix=build/fuzz/findings/ build/fuzz/corpus resources/scenarios tests/data
+	@cmake --build build/fuzz -j2 \
+		--target scenarioloader_fuzzer httprequest_fuzzer httpresponse_fuzzer
+	@mkdir -p build/fuzz/corpus build/fuzz/corpus-httprequest build/fuzz/corpus-httpresponse \
+		build/fuzz/findings
+	@$(FUZZ_ENV) $(FUZZ_DIR)/scenarioloader_fuzzer $(FUZZ_FLAGS) -max_len=16384 \
+		-dict=tests/fuzz/scenario.dict build/fuzz/corpus resources/scenarios tests/data
+	@$(FUZZ_ENV) $(FUZZ_DIR)/httprequest_fuzzer $(FUZZ_FLAGS) -max_len=20000 \
+		-dict=tests/fuzz/http.dict build/fuzz/corpus-httprequest
+	@$(FUZZ_ENV) $(FUZZ_DIR)/httpresponse_fuzzer $(FUZZ_FLAGS) -max_len=80000 \
+		-dict=tests/fuzz/http.dict build/fuzz/corpus-httpresponse
 
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -431,6 +431,9 @@ void TstLoopbackServer::malformedRequestsAreBadRequests_data()
                                   << QByteArray("malformed request line\n");
     QTest::newRow("HTTP/2.0") << QByteArray("GET /bytes/1 HTTP/2.0\r\n\r\n") << 400
                               << QByteArray("unsupported HTTP version HTTP/2.0\n");
+    QTest::newRow("control bytes in the version")
+        << QByteArray("GET /bytes/1 HTTP/1.1\r\0\0\n\r\n", 27) << 400
+        << QByteArray("malformed request line\n");
     QTest::newRow("relative target") << QByteArray("GET bytes/1 HTTP/1.1\r\n\r\n") << 400
                                      << QByteArray("request target must start with '/'\n");
     QTest::newRow("header without colon")

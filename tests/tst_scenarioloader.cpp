@@ -601,10 +601,10 @@ void TstScenarioLoader::malformed_data()
         "0.001 to 86400");
     row("download unknown key", steps(R"([{"download": {"bytes": 10, "speed": 1}}])"),
         "tasks[0].steps[0].download: unknown key \"speed\" (expected url, bytes, rate, "
-        "latency, chunk, drop_after, timeout, each)");
+        "latency, chunk, drop_after, timeout, each, max_bytes)");
     row("download unknown key with a newline", steps(R"([{"download": {"bytes": 10, "a\nb": 1}}])"),
         "tasks[0].steps[0].download: unknown key \"a\\nb\" (expected url, bytes, rate, "
-        "latency, chunk, drop_after, timeout, each)");
+        "latency, chunk, drop_after, timeout, each, max_bytes)");
     row("download each unknown", steps(R"([{"download": {"bytes": 10, "each": "play"}}])"),
         "tasks[0].steps[0].download.each: unknown routine \"play\"");
 

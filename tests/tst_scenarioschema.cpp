@@ -183,6 +183,10 @@ void TstScenarioSchema::refusedFilesAreInvalid()
     row("download neither", steps(R"([{"download": {"timeout": 5}}])"));
     row("download ftp url", steps(R"([{"download": {"url": "ftp://example.com/f"}}])"));
     row("download rate with url", steps(R"([{"download": {"url": "/x", "rate": 5}}])"));
+    row("download scheme-relative url", steps("[{\"download\": {\"url\": \"//127.0.0.1/ok\"}}]"));
+    row("download max_bytes with bytes",
+        steps(R"([{"download": {"bytes": 10, "max_bytes": 100}}])"));
+    row("download zero max_bytes", steps(R"([{"download": {"url": "/x", "max_bytes": 0}}])"));
     row("download fractional bytes", steps(R"([{"download": {"bytes": 10.5}}])"));
     row("download zero chunk", steps(R"([{"download": {"bytes": 10, "chunk": 0}}])"));
     row("download zero timeout", steps(R"([{"download": {"bytes": 10, "timeout": 0}}])"));

@@ -84,7 +84,8 @@ bool HttpRequest::parseRequestLine(const QByteArray &line)
         return fail(QStringLiteral("malformed request line"));
     const QByteArray &target = parts.at(1);
     m_version = parts.at(2);
-    if (!m_version.startsWith("HTTP/"))
+    // Visible and short, since a fault quotes it in one line (the fuzzer sent "HTTP/1.1\r\0...").
+    if (!m_version.startsWith("HTTP/") || !isVisibleAscii(m_version) || m_version.size() > 16)
         return fail(QStringLiteral("malformed request line"));
     if (m_version != "HTTP/1.1" && m_version != "HTTP/1.0")
         return fail(QStringLiteral("unsupported HTTP version %1").arg(QLatin1String(m_version)));

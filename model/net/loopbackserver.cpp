@@ -3,6 +3,7 @@
 #include "loopbackconnection.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLocale>
 #include <QSet>
 #include <QTcpSocket>
@@ -182,9 +183,15 @@ int LoopbackServer::activeConnections() const
                              [](const QPointer<LoopbackConnection> &c) { return !c.isNull(); }));
 }
 
+namespace {
+
+QPointer<LoopbackServer> g_shared; // main thread only
+
+} // namespace
+
 LoopbackServer *LoopbackServer::shared()
 {
-    static QPointer<LoopbackServer> instance;
+    QPointer<LoopbackServer> &instance = g_shared;
     QCoreApplication *app = QCoreApplication::instance();
     if (instance || !app)
         return instance;
@@ -196,9 +203,32 @@ LoopbackServer *LoopbackServer::shared()
         delete server;
         return nullptr;
     }
-    connect(app, &QCoreApplication::aboutToQuit, server, &QObject::deleteLater);
+    // aboutToQuit comes only after exec(); the CLI runs without it, and the post routine runs
+    // first thing in ~QCoreApplication, while timers still work.
+    connect(app, &QCoreApplication::aboutToQuit, server, &LoopbackServer::shutdownShared);
+    static const bool routineAdded = [] {
+        qAddPostRoutine(&LoopbackServer::shutdownShared);
+        return true;
+    }();
+    Q_UNUSED(routineAdded);
     instance = server;
     return server;
+}
+
+void LoopbackServer::shutdownShared()
+{
+    LoopbackServer *server = std::exchange(g_shared, nullptr);
+    if (!server)
+        return;
+    server->close();
+    // The aborted connections end on later turns of the event loop, and at exit no loop turns
+    // any more: turn it here, within a bound, or they would leak with their coroutine frames.
+    QDeadlineTimer deadline(kShutdownGrace);
+    while (LoopbackConnection::instanceCount() > 0 && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    delete server;
 }
 
 QUrl LoopbackServer::bytesUrl(const QUrl &base, qint64 bytes, double rate, double latency,

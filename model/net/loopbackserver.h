@@ -36,6 +36,7 @@ public:
     static constexpr qsizetype kMaxHeadBytes = 8192;
     static constexpr int kDefaultMaxConnections = 64;
     static constexpr std::chrono::milliseconds kDefaultHeadTimeout{10000};
+    static constexpr std::chrono::milliseconds kShutdownGrace{1000};
 
     // The parameters of one GET /bytes/N request.
     struct BytesRoute
@@ -73,6 +74,10 @@ public:
     // The process-wide instance, listening on an ephemeral port from the first call; nullptr if
     // it cannot listen or there is no QCoreApplication. Lives until the application quits.
     static LoopbackServer *shared();
+    // Closes and deletes the shared instance, and lets its aborted connections end (a bounded
+    // few turns of the event loop): called when the application quits, with exec() or without,
+    // so that no connection, socket or coroutine frame outlives it. A later shared() starts anew.
+    static void shutdownShared();
 
     // http://host:port/bytes/N?rate=&latency=&chunk=&drop_after=, leaving out the defaults
     // (rate <= 0, latency <= 0, chunk <= 0, dropAfter < 0).

@@ -1,14 +1,10 @@
 #include "downloadexecutor.h"
 
+#include "net/httpclientconnection.h"
 #include "net/loopbackserver.h"
-#include "net/networkaccess.h"
+#include "net/redirectpolicy.h"
 #include "runfailure.h"
 #include "stepexecutor.h"
-
-#include <QCoroNetworkReply>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPointer>
 
 #include <algorithm>
 
@@ -23,36 +19,36 @@ QString secondsText(nanoseconds duration)
     return QString::number(std::chrono::duration<double>(duration).count(), 'g', 6);
 }
 
-// Records the chunks that arrived up to now, each from the previous arrival to its own.
+// Records the chunks that arrived, each from the previous record to its own arrival. Reads of
+// less than `least` bytes are gathered into one record, so that the trace of a long download
+// stays a bounded number of spans per byte.
 struct ChunkMeter
 {
     std::shared_ptr<RunContext> context;
     int lane;
     int depth;
+    qint64 least = 1;
     int count = 0;
-    qint64 received = 0;
+    qint64 recorded = 0;
     nanoseconds last{0};
 
-    void arrived(qint64 total)
+    void arrived(qint64 total, bool complete = false)
     {
-        if (total <= received)
+        if (total <= recorded || (total - recorded < least && !complete))
             return;
         const nanoseconds now = context->elapsed();
-        context->addChunk(lane, depth, count++, total - received, last, now);
-        received = total;
+        context->addChunk(lane, depth, count++, total - recorded, last, now);
+        recorded = total;
         last = now;
     }
 };
 
-// Aborts the reply when the run is stopped, for as long as the download lasts.
+// Aborts the connection when the run is stopped, for as long as the download lasts.
 class AbortOnCancel
 {
 public:
-    AbortOnCancel(CancelToken &token, QNetworkReply *reply)
-        : m_token(token), m_id(token.addListener([guard = QPointer<QNetworkReply>(reply)] {
-              if (guard)
-                  guard->abort();
-          }))
+    AbortOnCancel(CancelToken &token, HttpClientConnection &connection)
+        : m_token(token), m_id(token.addListener([&connection] { connection.abort(); }))
     {}
     ~AbortOnCancel() { m_token.removeListener(m_id); }
     AbortOnCancel(const AbortOnCancel &) = delete;
@@ -100,7 +96,7 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
             co_await context->scheduler().sleep(
                 start + lastActivity + spec.timeout - context->elapsed(), &context->cancelToken());
             context->throwIfCancelled();
-            throw RunFailure(tr("timed out: no data for %1 s").arg(secondsText(spec.timeout)));
+            throw RunFailure(timeoutText(spec));
         }
         const nanoseconds wait = start + arrival - context->elapsed();
         if (wait.count() > 0)
@@ -122,7 +118,7 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
 
 QUrl DownloadExecutor::resolveUrl(const DownloadSpec &spec, double speed, QString *error)
 {
-    if (!spec.isEmbedded() && !spec.url.startsWith(QLatin1Char('/')))
+    if (!spec.isEmbedded() && !DownloadSpec::isServerPath(spec.url))
         return QUrl(spec.url);
     LoopbackServer *server = LoopbackServer::shared();
     if (!server) {
@@ -137,96 +133,137 @@ QUrl DownloadExecutor::resolveUrl(const DownloadSpec &spec, double speed, QStrin
                                     spec.chunk, spec.dropAfter);
 }
 
+// Follows redirects as RedirectPolicy allows, each hop in the log, then consumes the response.
 QCoro::Task<> DownloadExecutor::fetch(std::shared_ptr<RunContext> context, const Step *step,
                                       CodeLocation at, int lane, int depth, int span)
 {
     const DownloadSpec &spec = *step->download;
-    const double speed = context->scheduler().clock().speed();
     QString error;
-    const QUrl url = resolveUrl(spec, speed, &error);
+    QUrl url = resolveUrl(spec, context->scheduler().clock().speed(), &error);
     if (url.isEmpty())
         throw RunFailure(error);
-    QNetworkRequest request(url);
-    const auto wallTimeout = std::chrono::duration<double, std::milli>(spec.timeout) / speed;
-    request.setTransferTimeout(int(std::clamp(wallTimeout.count(), 1.0, 2.0e9)));
-    QNetworkReply *reply = NetworkAccess::manager()->get(request);
-    std::exception_ptr failure;
-    try {
-        co_await consume(context, step, reply, at, lane, depth, span);
-    } catch (...) {
-        failure = std::current_exception();
+    bool fromPublic = false; // some host on the way is on the public internet
+    for (int hop = 0;; ++hop) {
+        HttpClientConnection connection(url);
+        AbortOnCancel abortOnCancel(context->cancelToken(), connection);
+        const bool opened = co_await connection.open(wallTimeout(*context, spec));
+        context->throwIfCancelled();
+        if (!opened)
+            throw RunFailure(connection.timedOut() ? timeoutText(spec) : connection.errorString());
+        const QString refused =
+            RedirectPolicy::addressRefusal(url, connection.peerAddress(), fromPublic);
+        if (!refused.isEmpty())
+            throw RunFailure(refused);
+        fromPublic = fromPublic || !RedirectPolicy::isLocalAddress(connection.peerAddress());
+        const QUrl next = co_await consume(context, step, connection, at, lane, depth, span);
+        if (next.isEmpty())
+            co_return;
+        noteRedirect(*context, lane, at, url, next, hop + 1);
+        const QString refusal = RedirectPolicy::refusal(url, next, hop + 1, fromPublic);
+        if (!refusal.isEmpty())
+            throw RunFailure(refusal);
+        url = next;
     }
-    if (!reply->isFinished())
-        reply->abort();
-    reply->deleteLater(); // never delete: QCoro 0.8 may still be inside one of its signals
-    if (failure)
-        std::rethrow_exception(failure);
 }
 
-QCoro::Task<> DownloadExecutor::consume(std::shared_ptr<RunContext> context, const Step *step,
-                                        QNetworkReply *reply, CodeLocation at, int lane, int depth,
-                                        int span)
+// Reads the response: returns where it redirects to, or nothing once its body is all in.
+QCoro::Task<QUrl> DownloadExecutor::consume(std::shared_ptr<RunContext> context, const Step *step,
+                                            HttpClientConnection &connection, CodeLocation at,
+                                            int lane, int depth, int span)
 {
     const DownloadSpec &spec = *step->download;
-    AbortOnCancel abortOnCancel(context->cancelToken(), reply);
-    auto meter = std::make_shared<ChunkMeter>(ChunkMeter{context, lane, depth});
-    meter->last = context->elapsed();
-    // readyRead, not downloadProgress: Qt chokes progress signals to a few per second.
-    auto consumed = std::make_shared<qint64>(0);
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, [meter, consumed, reply] {
-        meter->arrived(*consumed + reply->bytesAvailable());
-    });
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [context, reply, span] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            context->recorder().setSpanBytes(span, length.toLongLong());
-    });
-    const bool streams = !step->routineIndices.empty();
-    for (;;) {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen() && reply->bytesAvailable() > 0 && streams && status < 400) {
-            *consumed += reply->read(spec.chunk).size();
-            co_await playChunk(context, step, at, lane, depth);
-            continue;
-        }
-        if (reply->isOpen())
-            *consumed += reply->readAll().size(); // nobody consumes them: do not keep them
-        if (reply->isFinished())
-            break;
-        co_await qCoro(reply).waitForReadyRead(-1);
-    }
+    const auto timeout = wallTimeout(*context, spec);
+    const HttpResponseParser &response = connection.response();
+    // The first chunk spans from the request to its arrival: the time to the first byte.
+    auto meter = ChunkMeter{context, lane, depth, spec.chunk};
+    meter.last = context->elapsed();
+    qint64 received = 0;
+    while (!response.isHeadComplete() && !connection.isFinished())
+        received += co_await connection.read(timeout);
     context->throwIfCancelled();
-    const QString failure = failureOf(*reply, spec, meter->received);
-    if (!failure.isEmpty())
-        throw RunFailure(failure);
+    throwIfFailed(connection, spec);
+    const QByteArray location = response.header("Location");
+    if (RedirectPolicy::isRedirect(response.status()) && !location.isEmpty())
+        co_return connection.url().resolved(QUrl(QString::fromLatin1(location)));
+    throwIfRefused(response, spec, span, *context);
+    const bool streams = !step->routineIndices.empty();
+    qint64 played = 0; // bytes handed to the `each` routine, one chunk at a time
+    for (;;) {
+        meter.arrived(received, connection.isFinished());
+        if (received > spec.maxBytes) {
+            connection.abort();
+            throw RunFailure(tr("the body exceeds max_bytes (%1 bytes)").arg(spec.maxBytes));
+        }
+        // Whole chunks while more arrive, and the rest once the body is complete.
+        while (streams && (received - played >= spec.chunk ||
+                           (connection.isFinished() && received > played))) {
+            played += std::min(spec.chunk, received - played);
+            co_await playChunk(context, step, at, lane, depth);
+        }
+        if (connection.isFinished())
+            break;
+        received += co_await connection.read(timeout);
+        context->throwIfCancelled();
+    }
+    throwIfFailed(connection, spec);
+    co_return QUrl();
 }
 
-QString DownloadExecutor::failureOf(const QNetworkReply &reply, const DownloadSpec &spec,
-                                    qint64 received)
+void DownloadExecutor::throwIfFailed(const HttpClientConnection &connection,
+                                     const DownloadSpec &spec)
 {
-    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 400) {
-        const QString phrase =
-            reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return tr("HTTP %1 %2").arg(status).arg(phrase).trimmed();
-    }
-    switch (reply.error()) {
-    case QNetworkReply::NoError: {
-        // Qt may end a reply cut off before its first body byte without an error.
-        const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && received < length.toLongLong())
-            return tr("connection closed after %1 bytes").arg(received);
-        return {};
-    }
-    case QNetworkReply::ConnectionRefusedError:
-        return tr("connection refused: %1").arg(reply.url().toDisplayString());
-    case QNetworkReply::RemoteHostClosedError:
-        return tr("connection closed after %1 bytes").arg(received);
-    case QNetworkReply::OperationCanceledError: // the transfer timeout, since we did not stop it
-        return tr("timed out: no data for %1 s").arg(secondsText(spec.timeout));
-    default:
-        return reply.errorString();
-    }
+    if (connection.timedOut())
+        throw RunFailure(timeoutText(spec));
+    if (connection.response().hasFailed())
+        throw RunFailure(connection.response().errorString());
+}
+
+// An error status, or a body announced longer than max_bytes, fails before any body byte.
+void DownloadExecutor::throwIfRefused(const HttpResponseParser &response, const DownloadSpec &spec,
+                                      int span, RunContext &context)
+{
+    if (response.status() >= 300)
+        throw RunFailure(tr("HTTP %1 %2")
+                             .arg(response.status())
+                             .arg(QString::fromLatin1(response.reasonPhrase()))
+                             .trimmed());
+    const qint64 length = response.contentLength();
+    if (length > spec.maxBytes)
+        throw RunFailure(
+            tr("the body of %1 bytes exceeds max_bytes (%2 bytes)").arg(length).arg(spec.maxBytes));
+    if (length >= 0)
+        context.recorder().setSpanBytes(span, length);
+}
+
+void DownloadExecutor::noteRedirect(RunContext &context, int lane, CodeLocation at,
+                                    const QUrl &from, const QUrl &to, int hop)
+{
+    // Both languages are kept so that the log can switch language after the run.
+    const QString target = to.toDisplayString();
+    context.log(lane,
+                LocalizedText(QStringLiteral("redirect %1 of at most %2: %3 -> %4")
+                                  .arg(hop)
+                                  .arg(RedirectPolicy::kMaxRedirects)
+                                  .arg(from.toDisplayString(), target),
+                              QStringLiteral("리다이렉트 %1/%2: %3 -> %4")
+                                  .arg(hop)
+                                  .arg(RedirectPolicy::kMaxRedirects)
+                                  .arg(from.toDisplayString(), target)),
+                at);
+}
+
+std::chrono::milliseconds DownloadExecutor::wallTimeout(RunContext &context,
+                                                        const DownloadSpec &spec)
+{
+    // The timeout is in scenario time, which runs `speed` times faster than the wall.
+    const double speed = context.scheduler().clock().speed();
+    const double wall = std::chrono::duration<double, std::milli>(spec.timeout).count() / speed;
+    return std::chrono::milliseconds(qint64(std::clamp(wall, 1.0, 1.0e12)));
+}
+
+QString DownloadExecutor::timeoutText(const DownloadSpec &spec)
+{
+    return tr("timed out: no data for %1 s").arg(secondsText(spec.timeout));
 }
 
 } // namespace ck

@@ -8,14 +8,17 @@
 
 #include <memory>
 
-class QNetworkReply;
-
 namespace ck {
 
-// Runs a `download` step. On the real clock it fetches over HTTP with QNetworkAccessManager,
-// awaited through QCoro chunk by chunk; on the virtual clock it simulates the embedded server's
-// pacing from the same parameters. Every chunk that arrives is recorded as a Chunk span; with
-// `each`, the routine is awaited for every chunk while the next ones keep arriving (async for).
+class HttpClientConnection;
+class HttpResponseParser;
+
+// Runs a `download` step. On the real clock it fetches over HTTP with HttpClientConnection,
+// awaited through QCoro read by read, the body counted and dropped (never kept), within
+// max_bytes, following redirects as RedirectPolicy allows; on the virtual clock it simulates the
+// embedded server's pacing from the same parameters. Every chunk that arrives is recorded as a
+// Chunk span; with `each`, the routine is awaited for every chunk while the next ones keep arriving
+// (async for).
 class DownloadExecutor
 {
     Q_DECLARE_TR_FUNCTIONS(DownloadExecutor)
@@ -32,14 +35,20 @@ private:
                                   CodeLocation at, int lane, int depth);
     static QCoro::Task<> fetch(std::shared_ptr<RunContext> context, const Step *step,
                                CodeLocation at, int lane, int depth, int span);
-    static QCoro::Task<> consume(std::shared_ptr<RunContext> context, const Step *step,
-                                 QNetworkReply *reply, CodeLocation at, int lane, int depth,
-                                 int span);
+    static QCoro::Task<QUrl> consume(std::shared_ptr<RunContext> context, const Step *step,
+                                     HttpClientConnection &connection, CodeLocation at, int lane,
+                                     int depth, int span);
     // `async for chunk in ...: await routine(chunk)`: the routine runs, then the loop waits for
     // the next chunk on the network again.
     static QCoro::Task<> playChunk(std::shared_ptr<RunContext> context, const Step *step,
                                    CodeLocation at, int lane, int depth);
-    static QString failureOf(const QNetworkReply &reply, const DownloadSpec &spec, qint64 received);
+    static void throwIfFailed(const HttpClientConnection &connection, const DownloadSpec &spec);
+    static void throwIfRefused(const HttpResponseParser &response, const DownloadSpec &spec,
+                               int span, RunContext &context);
+    static void noteRedirect(RunContext &context, int lane, CodeLocation at, const QUrl &from,
+                             const QUrl &to, int hop);
+    static std::chrono::milliseconds wallTimeout(RunContext &context, const DownloadSpec &spec);
+    static QString timeoutText(const DownloadSpec &spec);
 };
 
 } // namespace ck

@@ -12,6 +12,11 @@ QString DownloadSpec::label() const
     return QStringLiteral("download %1").arg(url);
 }
 
+bool DownloadSpec::isServerPath(const QString &url)
+{
+    return url.startsWith(QLatin1Char('/')) && !url.startsWith(QLatin1String("//"));
+}
+
 qint64 DownloadSpec::deliveredBytes() const
 {
     return dropAfter >= 0 ? std::min(dropAfter, bytes) : bytes;

@@ -16,8 +16,15 @@ struct DownloadSpec
     qint64 chunk = 16384;                // bytes per write on the server, per `each` delivery
     qint64 dropAfter = -1;               // the server closes the connection after this many bytes
     std::chrono::nanoseconds timeout{std::chrono::seconds(30)}; // without any byte arriving
+    qint64 maxBytes = kDefaultMaxBytes; // a `url` body longer than this fails the download
+
+    static constexpr qint64 kDefaultMaxBytes = qint64(1) << 30; // 1 GiB
+    static constexpr qint64 kMaxMaxBytes = qint64(1) << 40;     // what max_bytes may raise it to
 
     bool isEmbedded() const { return bytes >= 0; }
+    // "/bytes/1000" is a path on the embedded server: one slash, then not another ("//host/x"
+    // would name a host).
+    static bool isServerPath(const QString &url);
     // The embedded server's pacing, shared by the simulation and the ideal time: the bytes it
     // sends before closing (drop_after cuts them short), in writes of `chunk` bytes, each one
     // arriving once the rate has earned all its bytes.

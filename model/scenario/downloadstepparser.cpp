@@ -10,10 +10,10 @@ namespace ck {
 
 namespace {
 
-const QStringList kKeys{QStringLiteral("url"),     QStringLiteral("bytes"),
-                        QStringLiteral("rate"),    QStringLiteral("latency"),
-                        QStringLiteral("chunk"),   QStringLiteral("drop_after"),
-                        QStringLiteral("timeout"), QStringLiteral("each")};
+const QStringList kKeys{
+    QStringLiteral("url"),     QStringLiteral("bytes"), QStringLiteral("rate"),
+    QStringLiteral("latency"), QStringLiteral("chunk"), QStringLiteral("drop_after"),
+    QStringLiteral("timeout"), QStringLiteral("each"),  QStringLiteral("max_bytes")};
 const QStringList kEmbeddedOnly{QStringLiteral("rate"), QStringLiteral("latency"),
                                 QStringLiteral("chunk"), QStringLiteral("drop_after")};
 
@@ -60,10 +60,14 @@ bool DownloadStepParser::readSource(DownloadSpec &spec)
     const bool hasUrl = m_object.contains(QStringLiteral("url"));
     if (hasUrl == m_object.contains(QStringLiteral("bytes")))
         return fail({}, tr("a download needs exactly one of \"url\" and \"bytes\""));
-    if (!hasUrl)
+    if (!hasUrl) {
+        if (m_object.contains(QStringLiteral("max_bytes")))
+            return fail(QStringLiteral("max_bytes"),
+                        tr("\"max_bytes\" goes with \"url\", not with \"bytes\""));
         return readCount(QStringLiteral("bytes"), 0, kMaxBytes, spec.bytes);
+    }
     spec.url = m_object.value(QStringLiteral("url")).toString();
-    if (!spec.url.startsWith(QLatin1Char('/')) && !isHttpUrl(spec.url))
+    if (!DownloadSpec::isServerPath(spec.url) && !isHttpUrl(spec.url))
         return fail(QStringLiteral("url"),
                     tr("\"url\" must be an http(s) URL, or a path on the embedded server such "
                        "as \"/bytes/1000\""));
@@ -71,7 +75,7 @@ bool DownloadStepParser::readSource(DownloadSpec &spec)
         if (m_object.contains(key))
             return fail(key, tr("\"%1\" goes with \"bytes\", not with \"url\"").arg(key));
     }
-    return true;
+    return readCount(QStringLiteral("max_bytes"), 1, DownloadSpec::kMaxMaxBytes, spec.maxBytes);
 }
 
 bool DownloadStepParser::readPacing(DownloadSpec &spec)

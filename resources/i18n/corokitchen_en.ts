@@ -430,11 +430,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection refused: %1</source>
+        <source>the body exceeds max_bytes (%1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection closed after %1 bytes</source>
+        <source>the body of %1 bytes exceeds max_bytes (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,6 +474,80 @@
     </message>
     <message>
         <source>unknown key %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;max_bytes&quot; goes with &quot;url&quot;, not with &quot;bytes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpClientConnection</name>
+    <message>
+        <source>https is not available: no TLS support in this Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>response head exceeds %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed inside the response head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated body: %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated body: connection closed inside the chunked body after %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed chunked encoding: a framing line exceeds %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed status line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected interim response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported transfer encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed Content-Length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed chunked encoding: chunk size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed chunked encoding: %1 after a chunk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +720,29 @@
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPolicy</name>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect to %1 refused: only http and https URLs are followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from https to http refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from a public host to a local address refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from a public host to a local address refused: %1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

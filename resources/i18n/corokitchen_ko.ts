@@ -435,12 +435,12 @@
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <source>connection refused: %1</source>
-        <translation>연결이 거부되었습니다: %1</translation>
+        <source>the body exceeds max_bytes (%1 bytes)</source>
+        <translation>본문이 max_bytes(%1바이트)를 넘었습니다</translation>
     </message>
     <message>
-        <source>connection closed after %1 bytes</source>
-        <translation>%1바이트를 받은 뒤 연결이 끊겼습니다</translation>
+        <source>the body of %1 bytes exceeds max_bytes (%2 bytes)</source>
+        <translation>본문 %1바이트가 max_bytes(%2바이트)를 넘습니다</translation>
     </message>
 </context>
 <context>
@@ -480,6 +480,80 @@
     <message>
         <source>unknown key %1 (expected %2)</source>
         <translation>알 수 없는 키 %1 (%2 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>&quot;max_bytes&quot; goes with &quot;url&quot;, not with &quot;bytes&quot;</source>
+        <translation>&quot;max_bytes&quot;는 &quot;bytes&quot;가 아니라 &quot;url&quot;과 함께 씁니다</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClientConnection</name>
+    <message>
+        <source>https is not available: no TLS support in this Qt</source>
+        <translation>https를 쓸 수 없습니다: 이 Qt에는 TLS 지원이 없습니다</translation>
+    </message>
+    <message>
+        <source>connection refused: %1</source>
+        <translation>연결이 거부되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>response head exceeds %1 bytes</source>
+        <translation>응답 헤더가 %1바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>connection closed without a response</source>
+        <translation>응답 없이 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>connection closed inside the response head</source>
+        <translation>응답 헤더를 받는 도중 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>truncated body: %1 of %2 bytes</source>
+        <translation>본문이 잘렸습니다: %2바이트 중 %1바이트</translation>
+    </message>
+    <message>
+        <source>truncated body: connection closed inside the chunked body after %1 bytes</source>
+        <translation>본문이 잘렸습니다: 청크 본문 %1바이트를 받은 뒤 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>malformed chunked encoding: a framing line exceeds %1 bytes</source>
+        <translation>잘못된 청크 인코딩: 청크 구분 줄이 %1바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>malformed status line %1</source>
+        <translation>잘못된 상태 줄 %1</translation>
+    </message>
+    <message>
+        <source>malformed header field %1</source>
+        <translation>잘못된 헤더 필드 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>헤더 필드가 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>unexpected interim response %1</source>
+        <translation>예상하지 못한 중간 응답 %1</translation>
+    </message>
+    <message>
+        <source>unsupported transfer encoding %1</source>
+        <translation>지원하지 않는 전송 인코딩 %1</translation>
+    </message>
+    <message>
+        <source>malformed Content-Length %1</source>
+        <translation>잘못된 Content-Length %1</translation>
+    </message>
+    <message>
+        <source>malformed chunked encoding: chunk size %1</source>
+        <translation>잘못된 청크 인코딩: 청크 크기 %1</translation>
+    </message>
+    <message>
+        <source>malformed chunked encoding: %1 after a chunk</source>
+        <translation>잘못된 청크 인코딩: 청크 뒤에 %1</translation>
     </message>
 </context>
 <context>
@@ -652,6 +726,29 @@
     <message>
         <source>%1 s</source>
         <translation>%1초</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPolicy</name>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>리다이렉트가 너무 많습니다(%1번 초과)</translation>
+    </message>
+    <message>
+        <source>redirect to %1 refused: only http and https URLs are followed</source>
+        <translation>%1(으)로의 리다이렉트를 거부했습니다: http와 https URL만 따라갑니다</translation>
+    </message>
+    <message>
+        <source>redirect from https to http refused: %1</source>
+        <translation>https에서 http로의 리다이렉트를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>redirect from a public host to a local address refused: %1</source>
+        <translation>공개 호스트에서 로컬 주소로의 리다이렉트를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>redirect from a public host to a local address refused: %1 is %2</source>
+        <translation>공개 호스트에서 로컬 주소로의 리다이렉트를 거부했습니다: %1은(는) %2입니다</translation>
     </message>
 </context>
 <context>
