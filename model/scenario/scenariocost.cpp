@@ -34,7 +34,7 @@ double secondsOf(std::chrono::nanoseconds duration)
 // download costs. Nothing for a path the server refuses at once (404, 400).
 std::optional<DownloadSpec> servedSpec(const DownloadSpec &spec)
 {
-    if (spec.isEmbedded() || !spec.url.startsWith(QLatin1Char('/')))
+    if (spec.isEmbedded() || !DownloadSpec::isServerPath(spec.url))
         return std::nullopt;
     // As the run resolves it against the server's address and the network stack sends it.
     const QUrl url = QUrl(QStringLiteral("http://127.0.0.1")).resolved(QUrl(spec.url));
