@@ -1,5 +1,7 @@
 #include "scenariofault.h"
 
+#include "trace/visibletext.h"
+
 namespace ck {
 
 namespace {
@@ -22,9 +24,9 @@ QString escaped(QChar c)
     default:
         break;
     }
-    if (c.unicode() < 0x20 || c.category() == QChar::Separator_Line ||
-        c.category() == QChar::Separator_Paragraph)
-        return QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    // Whatever else a terminal would obey or a reader would not see, as the log shows it.
+    if (VisibleText::isHidden(c.unicode()))
+        return VisibleText::escape(c.unicode());
     return QString(c);
 }
 
@@ -43,8 +45,15 @@ QString ScenarioFault::quote(const QString &value)
     qsizetype shown = value.size() > maxQuotedChars ? maxQuotedChars - 1 : value.size();
     if (shown < value.size() && shown > 0 && value.at(shown - 1).isHighSurrogate())
         --shown; // never split a character outside the Basic Multilingual Plane
-    for (qsizetype i = 0; i < shown; ++i)
-        text += escaped(value.at(i));
+    for (qsizetype i = 0; i < shown; ++i) {
+        const QChar c = value.at(i);
+        if (c.isHighSurrogate() && i + 1 < shown && value.at(i + 1).isLowSurrogate()) {
+            text += c; // a character beyond the Basic Multilingual Plane, whole
+            text += value.at(++i);
+        } else {
+            text += escaped(c);
+        }
+    }
     if (shown < value.size())
         text += QChar(0x2026); // …
     return text + QLatin1Char('"');
