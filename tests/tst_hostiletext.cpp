@@ -5,9 +5,13 @@
 #include "codegen/cppprogram.h"
 #include "codegen/pythonprogram.h"
 #include "panels/logpanel.h"
+#include "panels/summarypanel.h"
 #include "runharness.h"
+#include "timeline/timelinerun.h"
+#include "timeline/timelinetext.h"
 #include "trace/chrometraceexport.h"
 #include "trace/logtext.h"
+#include "trace/recorder.h"
 #include "trace/runjsonexport.h"
 #include "trace/visibletext.h"
 
@@ -174,6 +178,7 @@ private Q_SLOTS:
     void logLinesShowControlsVisibly();
     void logPanelShowsControlsVisibly();
     void cliRunShowsControlsVisibly();
+    void windowShowsFailureReasonsVisibly();
     void cliFailureShowsReasonPhraseVisibly();
     void jsonExportsKeepTheExactText();
 };
@@ -377,6 +382,30 @@ void TstHostileText::logPanelShowsControlsVisibly()
     const auto *view = panel.findChild<QPlainTextEdit *>();
     QVERIFY(view);
     QCOMPARE(view->toPlainText(), QStringLiteral("[ 0.000 s] a\\x0ab\\u202ec\\x1b"));
+}
+
+void TstHostileText::windowShowsFailureReasonsVisibly()
+{
+    // A failure reason may carry a server's words (an HTTP reason phrase): the Summary panel
+    // and the timeline's hover show them as the Log panel does.
+    auto recorder = std::make_shared<ck::Recorder>();
+    recorder->addLane(ck::Lane{QStringLiteral("get"), -1, 0});
+    ck::Span span;
+    span.lane = 0;
+    span.kind = ck::SpanKind::Task;
+    span.name = QStringLiteral("get");
+    const int task = recorder->beginSpan(span);
+    recorder->endSpan(task, std::chrono::seconds(1), std::chrono::seconds(1), ck::SpanState::Failed,
+                      QStringLiteral("HTTP 500 \x1b[2J\aBoom\u202e"));
+    recorder->finish(std::chrono::seconds(1), std::chrono::seconds(1), false);
+    const QString shown = QStringLiteral("HTTP 500 \\x1b[2J\\x07Boom\\u202e");
+
+    ck::SummaryPanel summary;
+    summary.setRuns({ck::TimelineRun{recorder, QStringLiteral("Gather"),
+                                     std::chrono::nanoseconds(-1), std::chrono::nanoseconds(-1)}});
+    QVERIFY2(summary.text().contains(QStringLiteral("get: ") + shown), qPrintable(summary.text()));
+    const QString hover = ck::TimelineText::describe(*recorder, task, std::chrono::seconds(1));
+    QVERIFY2(hover.endsWith(shown), qPrintable(hover));
 }
 
 void TstHostileText::cliRunShowsControlsVisibly()

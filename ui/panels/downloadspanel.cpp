@@ -1,6 +1,7 @@
 #include "downloadspanel.h"
 
 #include "timeline/timelinetext.h"
+#include "trace/visibletext.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -43,9 +44,9 @@ QString state(const DownloadStats &stats)
     case SpanState::Done:
         return DownloadsPanel::tr("done");
     case SpanState::Failed:
-        return stats.reason.isEmpty()
-                   ? DownloadsPanel::tr("failed")
-                   : DownloadsPanel::tr("failed: %1", "failure reason").arg(stats.reason);
+        return stats.reason.isEmpty() ? DownloadsPanel::tr("failed")
+                                      : DownloadsPanel::tr("failed: %1", "failure reason")
+                                            .arg(VisibleText::of(stats.reason));
     case SpanState::Cancelled:
         return DownloadsPanel::tr("cancelled");
     }

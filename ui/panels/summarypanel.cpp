@@ -2,6 +2,7 @@
 
 #include "timeline/timelinetext.h"
 #include "trace/downloadstats.h"
+#include "trace/visibletext.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -156,7 +157,7 @@ QStringList SummaryPanel::failures(const TimelineRun &run)
     QStringList lines;
     for (const int index : failed) {
         const Span &span = run.recorder->spans()[std::size_t(index)];
-        lines << QStringLiteral("%1: %2").arg(span.name, span.reason);
+        lines << QStringLiteral("%1: %2").arg(span.name, VisibleText::of(span.reason));
     }
     return lines;
 }

@@ -170,7 +170,7 @@ QString TimelineText::describe(const Lane &lane, const Span &span, std::chrono::
     if (!chunk) // a chunk is a record of bytes that arrived: always done
         parts << state(span);
     if (!span.reason.isEmpty())
-        parts << span.reason;
+        parts << printable(span.reason); // a server's words, shown, never obeyed
     return parts.join(QStringLiteral(" · "));
 }
 
