@@ -67,10 +67,9 @@ bool AtomicFileWriter::write(const QString &path, const std::function<bool(QIODe
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(path, file.errorString(), error);
-    QString reason;
-    if (!produce(file, writeTo, &reason)) {
+    if (!produce(path, file, writeTo, error)) {
         file.cancelWriting(); // the destructor removes the temporary file
-        return fail(path, reason, error);
+        return false;
     }
     if (!file.commit())
         return fail(path, file.errorString(), error);
@@ -94,10 +93,7 @@ bool AtomicFileWriter::writeInPlace(const QString &path,
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(path, file.errorString(), error);
-    QString reason;
-    if (!produce(file, writeTo, &reason))
-        return fail(path, reason, error);
-    return true;
+    return produce(path, file, writeTo, error);
 #endif
 }
 
@@ -114,26 +110,24 @@ bool AtomicFileWriter::writeToDescriptor(const QString &path, int fd,
         ::close(fd);
         return fail(path, file.errorString(), error);
     }
-    QString reason;
-    if (!produce(file, writeTo, &reason))
-        return fail(path, reason, error);
-    return true;
+    return produce(path, file, writeTo, error);
 }
 #endif
 
 // Runs the producer through a device that catches every failed write, then flushes: painters
-// ignore write errors and the last buffered bytes only reach the disk on the flush.
-bool AtomicFileWriter::produce(QFileDevice &file, const std::function<bool(QIODevice &)> &writeTo,
-                               QString *reason)
+// ignore write errors and the last buffered bytes only reach the disk on the flush. On failure
+// sets *error as fail() does.
+bool AtomicFileWriter::produce(const QString &path, QFileDevice &file,
+                               const std::function<bool(QIODevice &)> &writeTo, QString *error)
 {
     CheckedDevice device(file);
     const bool produced = writeTo(device);
-    if (!device.finish() || !produced) {
-        *reason =
-            device.failure().isEmpty() ? tr("the data could not be written") : device.failure();
-        return false;
-    }
-    return true;
+    const bool finished = device.finish();
+    if (finished && produced)
+        return true;
+    return fail(path,
+                device.failure().isEmpty() ? tr("the data could not be written") : device.failure(),
+                error);
 }
 
 bool AtomicFileWriter::fail(const QString &path, const QString &reason, QString *error)

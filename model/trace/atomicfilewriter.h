@@ -34,8 +34,8 @@ private:
                              QString *error);
     static bool writeToDescriptor(const QString &path, int fd,
                                   const std::function<bool(QIODevice &)> &writeTo, QString *error);
-    static bool produce(QFileDevice &file, const std::function<bool(QIODevice &)> &writeTo,
-                        QString *reason);
+    static bool produce(const QString &path, QFileDevice &file,
+                        const std::function<bool(QIODevice &)> &writeTo, QString *error);
     static bool fail(const QString &path, const QString &reason, QString *error);
 };
 
