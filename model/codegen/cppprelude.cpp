@@ -15,8 +15,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         project << QStringLiteral("#include \"coro/realclock.h\"")
                 << QStringLiteral("#include \"coro/scheduler.h\"")
                 << QStringLiteral("#include \"coro/spawn.h\"");
-        if (needs.whenAll)
-            project << QStringLiteral("#include \"coro/whenall.h\"");
+        if (needs.gather)
+            project << QStringLiteral("#include \"coro/gatherawaiter.h\"");
         if (needs.events)
             project << QStringLiteral("#include \"coro/asyncevent.h\"");
         if (needs.limit > 0)
@@ -102,7 +102,7 @@ void CppPrelude::writeCancellation(ProgramText &out)
             QStringLiteral("루프가 취소하면 sleep마다 Cancelled(파이썬의 CancelledError)를 "
                            "던집니다."));
     out.add(QStringLiteral("ck::CancelToken *cancelling = nullptr;"));
-    out.add(QStringLiteral("std::vector<QCoro::Task<>> leftovers;"));
+    out.add(QStringLiteral("std::vector<ck::Task<>> leftovers;"));
     out.add(QStringLiteral("struct Cancelled : std::exception"));
     out.add(QStringLiteral("{"));
     out.add(QStringLiteral("};"));
@@ -178,8 +178,15 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
     out.add(QStringLiteral("    try {"));
     out.add(QStringLiteral("        co_await ck::spawn(loop, asyncMain);"));
     if (needs.unawaited) {
+        out.add(QStringLiteral("        // ") +
+                out.say(QStringLiteral("asyncio.run stops the loop one iteration after main() "
+                                       "returned, then cancels the tasks left."),
+                        QStringLiteral("asyncio.run은 main()이 끝난 다음 반복이 끝나면 루프를 "
+                                       "멈추고 남은 태스크를 취소합니다.")));
+        out.add(QStringLiteral("        co_await loop->yieldNow();"));
+        out.add(QStringLiteral("        co_await loop->iterationEnd();"));
         out.add(QStringLiteral("        cancelling->cancel();"));
-        out.add(QStringLiteral("        for (QCoro::Task<> &task : leftovers) {"));
+        out.add(QStringLiteral("        for (ck::Task<> &task : leftovers) {"));
         out.add(QStringLiteral("            try {"));
         out.add(QStringLiteral("                co_await task;"));
         out.add(QStringLiteral("            } catch (const Cancelled &) {"));

@@ -17,7 +17,7 @@ public:
     struct Needs
     {
         bool async = true;
-        bool whenAll = false;
+        bool gather = false;
         bool events = false;    // tasks come `after` others (concurrent modes)
         bool blocks = false;    // some block step
         int limit = 0;          // bounded:N, 0 when not bounded

@@ -28,10 +28,10 @@ QString CppProgram::differencesFromPython()
               "<code>asyncio.create_task()</code> start a coroutine on the next turn of the event "
               "loop, the C++ program defers it with <code>ck::spawn</code>. QCoro 0.8 has no event "
               "loop of its own, no gather, semaphore or event: <code>ck::Scheduler</code>, "
-              "<code>ck::whenAll</code>, <code>ck::AsyncSemaphore</code> and "
-              "<code>ck::AsyncEvent</code> are CoroKitchen's, the ones the app itself runs on, and "
-              "<code>yieldNow()</code> marks where asyncio wakes a coroutine one turn "
-              "later.</p>");
+              "<code>ck::gather</code>, <code>ck::AsyncSemaphore</code> and "
+              "<code>ck::AsyncEvent</code> are CoroKitchen's, the ones the app itself runs on, "
+              "with asyncio's timing: a <code>ck::Task</code> is done when its coroutine returns, "
+              "and whoever awaits it goes on one turn of the loop later.</p>");
 }
 
 CppProgram::CppProgram(const Scenario &scenario, const Strategy &strategy, Language language,
@@ -183,11 +183,7 @@ void CppProgram::writeGatherStep(const Step &step, const CodeLocation &location)
     for (const QString &name : step.routineNames)
         spawns << QStringLiteral("ck::spawn(loop, %1)").arg(CodeSyntax::cppName(name));
     m_out.add(location,
-              QStringLiteral("co_await ck::whenAll(%1);").arg(spawns.join(QStringLiteral(", "))));
-    m_out.add(QStringLiteral("co_await loop->yieldNow(); // %1")
-                  .arg(m_out.say(QStringLiteral("asyncio resumes us one iteration after the "
-                                                "gather"),
-                                 QStringLiteral("asyncio는 gather 다음 반복에서야 깨웁니다"))));
+              QStringLiteral("co_await ck::gather(%1);").arg(spawns.join(QStringLiteral(", "))));
 }
 
 void CppProgram::writeMain()
@@ -295,10 +291,10 @@ void CppProgram::writeGather()
                 names << (task.result ? QStringLiteral("result_") : QStringLiteral("unused_")) +
                              task.name;
         }
-        m_out.add(QStringLiteral("const auto [%1] = co_await ck::whenAll(")
+        m_out.add(QStringLiteral("const auto [%1] = co_await ck::gather(")
                       .arg(names.join(QStringLiteral(", "))));
     } else {
-        m_out.add(QStringLiteral("co_await ck::whenAll("));
+        m_out.add(QStringLiteral("co_await ck::gather("));
     }
     m_out.indent();
     const bool bounded = m_strategy.kind() == Strategy::Kind::Bounded;
@@ -325,10 +321,6 @@ void CppProgram::writeGather()
                       .arg(factory, last ? QStringLiteral(");") : QStringLiteral(",")));
     }
     m_out.dedent();
-    m_out.add(QStringLiteral("co_await loop->yieldNow(); // %1")
-                  .arg(m_out.say(QStringLiteral("asyncio resumes us one iteration after the "
-                                                "gather"),
-                                 QStringLiteral("asyncio는 gather 다음 반복에서야 깨웁니다"))));
 }
 
 void CppProgram::writeCreatedTasks()
@@ -420,8 +412,8 @@ CppPrelude::Needs CppProgram::needs() const
 {
     CppPrelude::Needs needs;
     needs.async = m_strategy.isAsync();
-    needs.whenAll = m_strategy.kind() == Strategy::Kind::Gather ||
-                    m_strategy.kind() == Strategy::Kind::Bounded || hasStep(Step::Kind::Gather);
+    needs.gather = m_strategy.kind() == Strategy::Kind::Gather ||
+                   m_strategy.kind() == Strategy::Kind::Bounded || hasStep(Step::Kind::Gather);
     needs.events = usesEvents();
     needs.blocks = hasStep(Step::Kind::Block);
     needs.limit = m_strategy.kind() == Strategy::Kind::Bounded ? m_strategy.limit() : 0;

@@ -2,11 +2,19 @@
 
 #include "scheduler.h"
 
+#include <algorithm>
+
 namespace ck {
+
+void AsyncSemaphore::Acquirer::await_suspend(std::coroutine_handle<> handle)
+{
+    m_handle = handle;
+    m_semaphore->m_waiters.push_back(this);
+}
 
 bool AsyncSemaphore::tryAcquire()
 {
-    if (m_permits <= 0 || !m_waiters.empty())
+    if (locked())
         return false;
     --m_permits;
     return true;
@@ -14,13 +22,29 @@ bool AsyncSemaphore::tryAcquire()
 
 void AsyncSemaphore::release()
 {
-    if (m_waiters.empty()) {
-        ++m_permits;
+    ++m_permits;
+    wakeUpNext();
+}
+
+void AsyncSemaphore::wakeUpNext()
+{
+    const auto next = std::find_if(m_waiters.begin(), m_waiters.end(),
+                                   [](const Acquirer *waiter) { return !waiter->m_woken; });
+    if (next == m_waiters.end())
         return;
-    }
-    const auto next = m_waiters.front();
-    m_waiters.pop_front();
-    m_scheduler->resumeSoon(next);
+    --m_permits;
+    (*next)->m_woken = true;
+    m_scheduler->resumeSoon((*next)->m_handle);
+}
+
+void AsyncSemaphore::resumed(Acquirer &acquirer)
+{
+    if (!acquirer.m_handle)
+        return; // it passed at once
+    // acquire()'s `finally: self._waiters.remove(fut)`, then `if self._value > 0: wake next`.
+    m_waiters.erase(std::find(m_waiters.begin(), m_waiters.end(), &acquirer));
+    if (m_permits > 0)
+        wakeUpNext();
 }
 
 } // namespace ck

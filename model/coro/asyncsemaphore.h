@@ -7,8 +7,11 @@ namespace ck {
 
 class Scheduler;
 
-// asyncio.Semaphore(N): acquire() passes at once while permits are left and nobody queues;
-// otherwise waiters are admitted first come, first served, each on the iteration after a release.
+// asyncio.Semaphore(N) exactly as CPython 3.11 has it (locks.py, Semaphore): acquire() passes at
+// once unless locked(), i.e. no permit is left or someone queues; release() hands its permit to
+// the first waiter not yet woken, who resumes on the next iteration and keeps its place in the
+// queue until then, so a task that asks meanwhile queues behind it; a woken waiter that finds a
+// permit still free wakes the next one.
 class AsyncSemaphore
 {
 public:
@@ -17,14 +20,15 @@ public:
     public:
         explicit Acquirer(AsyncSemaphore &semaphore) : m_semaphore(&semaphore) {}
         bool await_ready() noexcept { return m_semaphore->tryAcquire(); }
-        void await_suspend(std::coroutine_handle<> handle)
-        {
-            m_semaphore->m_waiters.push_back(handle);
-        }
-        void await_resume() const noexcept {}
+        void await_suspend(std::coroutine_handle<> handle);
+        void await_resume() { m_semaphore->resumed(*this); }
 
     private:
+        friend class AsyncSemaphore;
+
         AsyncSemaphore *m_semaphore;
+        std::coroutine_handle<> m_handle; // set while queued
+        bool m_woken = false;             // its future has a result (fut.done())
     };
 
     AsyncSemaphore(Scheduler &scheduler, int permits) : m_scheduler(&scheduler), m_permits(permits)
@@ -33,17 +37,19 @@ public:
     AsyncSemaphore &operator=(const AsyncSemaphore &) = delete;
 
     Acquirer acquire() { return Acquirer(*this); }
-    // Hands the permit straight to the first waiter, if any.
     void release();
+    // Semaphore.locked(): whether acquire() would wait.
+    bool locked() const { return m_permits == 0 || !m_waiters.empty(); }
     int available() const { return m_permits; }
-    std::size_t waiting() const { return m_waiters.size(); }
 
 private:
     bool tryAcquire();
+    void wakeUpNext();
+    void resumed(Acquirer &acquirer);
 
     Scheduler *m_scheduler;
     int m_permits;
-    std::deque<std::coroutine_handle<>> m_waiters;
+    std::deque<Acquirer *> m_waiters; // in the awaiting frames, in arrival order
 };
 
 } // namespace ck

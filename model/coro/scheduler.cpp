@@ -91,6 +91,12 @@ void Scheduler::resumeFirstAfterEvents(std::coroutine_handle<> handle)
     m_endSlice = true;
 }
 
+void Scheduler::resumeAtIterationEnd(std::coroutine_handle<> handle)
+{
+    m_atIterationEnd.push_back(handle);
+    scheduleWake();
+}
+
 void Scheduler::wakeCancelled(const CancelToken *token)
 {
     // Woken in the order the timers would have fired, so cancellation stays deterministic.
@@ -117,7 +123,7 @@ void Scheduler::dispatch()
     m_slice.start();
     const qint64 budgetNs = std::chrono::nanoseconds(m_sliceBudget).count();
     int sinceCheck = 0;
-    while (m_leftInIteration > 0 || startIteration()) {
+    while (nextItem()) {
         const ReadyItem item = m_ready.front();
         m_ready.pop_front();
         --m_leftInIteration;
@@ -134,6 +140,21 @@ void Scheduler::dispatch()
     scheduleWake();
     if (!hasWork())
         Q_EMIT idle();
+}
+
+bool Scheduler::nextItem()
+{
+    if (m_leftInIteration > 0)
+        return true;
+    endIteration();
+    return startIteration();
+}
+
+void Scheduler::endIteration()
+{
+    // What they make ready belongs to the next iteration, as it would after loop.stop().
+    for (const auto handle : std::exchange(m_atIterationEnd, {}))
+        handle.resume();
 }
 
 bool Scheduler::startIteration()
@@ -182,7 +203,7 @@ void Scheduler::scheduleWake()
 {
     if (m_dispatching)
         return; // dispatch() re-arms when its slice ends
-    if (!m_ready.empty()) {
+    if (!m_ready.empty() || !m_atIterationEnd.empty()) {
         if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > 0)
             m_wakeTimer.start(0);
         return;

@@ -7,6 +7,7 @@
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "breatheawaiter.h"
 #include "clock.h"
+#include "iterationendawaiter.h"
 #include "readyitem.h"
 #include "sleepawaiter.h"
 #include "timerqueue.h"
@@ -54,6 +55,7 @@ public:
     SleepAwaiter sleep(const std::chrono::nanoseconds &duration, const SleepOptions *options);
     YieldAwaiter yieldNow() { return YieldAwaiter(*this); }
     BreatheAwaiter breathe() { return BreatheAwaiter(*this); }
+    IterationEndAwaiter iterationEnd() { return IterationEndAwaiter(*this); }
     // time.sleep: holds the loop (real clock) or advances time with nothing else running.
     void block(std::chrono::nanoseconds duration) { m_clock->block(duration); }
 
@@ -63,6 +65,8 @@ public:
     // ends it and resumes `handle` first when the next one begins, in the same iteration.
     bool sliceSpent() const;
     void resumeFirstAfterEvents(std::coroutine_handle<> handle);
+    // Resumes `handle` when the running iteration has run all its items (see IterationEndAwaiter).
+    void resumeAtIterationEnd(std::coroutine_handle<> handle);
     void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline)
     {
         m_timers.push(TimerEntry{deadline, m_sequence++, sleeper});
@@ -74,7 +78,10 @@ public:
     void clockChanged();
 
     void setSliceBudget(std::chrono::microseconds budget) { m_sliceBudget = budget; }
-    bool hasWork() const { return !m_ready.empty() || !m_timers.empty(); }
+    bool hasWork() const
+    {
+        return !m_ready.empty() || !m_timers.empty() || !m_atIterationEnd.empty();
+    }
     std::size_t timerCount() const { return m_timers.size(); }
     std::size_t readyCount() const { return m_ready.size(); }
     std::uint64_t iterations() const { return m_iterations; }
@@ -85,6 +92,9 @@ Q_SIGNALS:
 
 private:
     void dispatch();
+    // Whether an item of the running iteration is left, else the next iteration's first.
+    bool nextItem();
+    void endIteration();
     bool startIteration();
     bool awaitRealDeadline(std::chrono::nanoseconds deadline);
     // Timers due by `now`, and those due within `coalesce` after it (waited for, never early).
@@ -104,6 +114,7 @@ private:
     std::deque<SleepOptions> m_foreignTokens;
     TimerQueue m_timers;
     std::deque<ReadyItem> m_ready;
+    std::vector<std::coroutine_handle<>> m_atIterationEnd;
     std::size_t m_leftInIteration = 0;
     std::uint64_t m_sequence = 0;
     std::uint64_t m_iterations = 0;

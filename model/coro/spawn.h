@@ -1,47 +1,35 @@
 #pragma once
 
-#include "scheduler.h"
+#include "task.h"
 
-#include <QCoroTask>
-
-#include <exception>
-#include <optional>
 #include <type_traits>
 
 namespace ck {
 
+namespace detail {
+
+template <typename Factory>
+auto runFactory(Factory factory) -> Task<typename std::invoke_result_t<Factory &>::value_type>
+{
+    if constexpr (std::is_void_v<typename std::invoke_result_t<Factory &>::value_type>)
+        co_await factory();
+    else
+        co_return co_await factory();
+}
+
+} // namespace detail
+
 // asyncio.create_task for QCoro: the body (made by `factory`, taken by value so nothing dangles)
-// starts on the next loop iteration, and whoever awaits the returned task resumes one iteration
-// after the body finished, as asyncio's done-callbacks do. This keeps the order of events the
-// same as CPython's for the same program. The task gives the body's value, if it has one.
+// starts on the next loop iteration, in a Task that is done when the body returns (see Task:
+// its awaiter goes on at once if it is done, else one iteration after). This keeps the order of
+// events the same as CPython's for the same program.
 template <typename Factory>
 auto spawn(Scheduler *scheduler, Factory factory)
-    -> QCoro::Task<typename std::invoke_result_t<Factory &>::value_type>
+    -> Task<typename std::invoke_result_t<Factory &>::value_type>
 {
-    using Value = typename std::invoke_result_t<Factory &>::value_type;
-    co_await scheduler->yieldNow();
-    std::exception_ptr error;
-    if constexpr (std::is_void_v<Value>) {
-        try {
-            co_await factory();
-        } catch (...) {
-            error = std::current_exception();
-        }
-        co_await scheduler->yieldNow();
-        if (error)
-            std::rethrow_exception(error);
-    } else {
-        std::optional<Value> value;
-        try {
-            value.emplace(co_await factory());
-        } catch (...) {
-            error = std::current_exception();
-        }
-        co_await scheduler->yieldNow();
-        if (error)
-            std::rethrow_exception(error);
-        co_return std::move(*value);
-    }
+    auto task = detail::runFactory(std::move(factory));
+    task.start(*scheduler);
+    return task;
 }
 
 } // namespace ck

@@ -1,5 +1,6 @@
 #include "mainprogram.h"
 
+#include "coro/gatherawaiter.h"
 #include "coro/spawn.h"
 #include "taskexecutor.h"
 
@@ -9,7 +10,7 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
 {
     context->markOrigin();
     context->note(kMainLane, LoopEvent::Kind::Started, CodeLocation::main());
-    std::vector<QCoro::Task<>> unawaited = createUnawaited(context);
+    std::vector<Task<>> unawaited = createUnawaited(context);
     try {
         switch (context->strategy().kind()) {
         case Strategy::Kind::Sync:
@@ -37,9 +38,9 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
     context->notifyFinished();
 }
 
-std::vector<QCoro::Task<>> MainProgram::createUnawaited(std::shared_ptr<RunContext> context)
+std::vector<Task<>> MainProgram::createUnawaited(std::shared_ptr<RunContext> context)
 {
-    std::vector<QCoro::Task<>> created;
+    std::vector<Task<>> created;
     const auto &tasks = context->scenario().tasks;
     for (std::size_t task = 0; task < tasks.size(); ++task) {
         if (!tasks[task].awaited)
@@ -49,14 +50,21 @@ std::vector<QCoro::Task<>> MainProgram::createUnawaited(std::shared_ptr<RunConte
 }
 
 QCoro::Task<> MainProgram::cancelUnawaited(std::shared_ptr<RunContext> context,
-                                           std::vector<QCoro::Task<>> unawaited)
+                                           std::vector<Task<>> unawaited)
 {
-    // asyncio.run cancels whatever main() left running, once main() has returned.
+    // asyncio.run cancels whatever main() left running, once main() has returned: main's task
+    // is done in this iteration, its done callback stops the loop in the next one, which still
+    // runs everything that was ready when it began (due timers included), and only then are the
+    // tasks left cancelled (base_events.py: run_until_complete, _run_until_complete_cb,
+    // run_forever; runners.py: Runner.close, _cancel_all_tasks).
     const bool running = std::any_of(unawaited.begin(), unawaited.end(),
-                                     [](const QCoro::Task<> &task) { return !task.isReady(); });
-    if (running)
-        context->cancelToken().cancel();
-    for (QCoro::Task<> &task : unawaited) {
+                                     [](const Task<> &task) { return !task.isDone(); });
+    if (!running)
+        co_return;
+    co_await context->scheduler().yieldNow();
+    co_await context->scheduler().iterationEnd();
+    context->cancelToken().cancel();
+    for (Task<> &task : unawaited) {
         try {
             co_await task;
         } catch (const std::exception &) {
@@ -85,7 +93,7 @@ QCoro::Task<> MainProgram::runOneByOne(std::shared_ptr<RunContext> context)
 
 QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
 {
-    std::vector<QCoro::Task<>> tasks;
+    std::vector<Task<>> tasks;
     const int count = int(context->scenario().tasks.size());
     tasks.reserve(std::size_t(count));
     std::vector<int> lanes; // for the loop event only
@@ -101,21 +109,17 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
     if (context->recordsLoopEvents())
         context->noteSuspended(kMainLane, CodeLocation::main(first), LoopEvent::Await::Routines,
                                gatherText(context->scenario()), std::move(lanes));
-    // whenAll without its per-task helper coroutines: main resumes inside the completion of
-    // the last task to finish, as it does there, and every failure is on its task's span.
-    for (QCoro::Task<> &task : tasks) {
-        try {
-            co_await task;
-        } catch (const std::exception &) {
-        }
+    try {
+        co_await GatherAwaiter::of(tasks);
+    } catch (const std::exception &) {
+        // every failure is on its task's span
     }
-    co_await context->scheduler().yieldNow(); // asyncio wakes the gatherer one iteration later
     context->note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
 }
 
 QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
 {
-    std::vector<std::pair<int, QCoro::Task<>>> tasks; // (task index, its asyncio task)
+    std::vector<std::pair<int, Task<>>> tasks; // (task index, its asyncio task)
     const int count = int(context->scenario().tasks.size());
     for (int task = 0; task < count; ++task) {
         if (context->scenario().tasks[std::size_t(task)].awaited)
@@ -123,7 +127,7 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
         co_await context->scheduler().breathe();
     }
     for (auto &[task, created] : tasks) {
-        const bool waits = !created.isReady();
+        const bool waits = !created.isDone();
         if (waits)
             context->noteSuspended(kMainLane, CodeLocation::main(task), LoopEvent::Await::Task,
                                    context->scenario().tasks[std::size_t(task)].name +
@@ -138,11 +142,14 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
     }
 }
 
-QCoro::Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
+Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
 {
     context->note(task, LoopEvent::Kind::Created, CodeLocation::task(task));
-    if (TaskExecutor::isFlat(context->scenario().tasks[std::size_t(task)]))
-        return TaskExecutor::spawnFlat(context, task);
+    if (TaskExecutor::isFlat(context->scenario().tasks[std::size_t(task)])) {
+        Task<> flat = TaskExecutor::spawnFlat(context, task);
+        flat.start(context->scheduler());
+        return flat;
+    }
     return spawn(&context->scheduler(),
                  [context, task] { return TaskExecutor::run(context, task); });
 }

@@ -2,7 +2,9 @@
 
 #include "runcontext.h"
 
+#include "coro/task.h"
 #include <QCoreApplication>
+
 #include <QCoroTask>
 
 #include <memory>
@@ -27,10 +29,10 @@ private:
     static QCoro::Task<> runGathered(std::shared_ptr<RunContext> context);
     static QCoro::Task<> runCreatedTasks(std::shared_ptr<RunContext> context);
     // Tasks nobody awaits: created first, cancelled once main() has returned.
-    static std::vector<QCoro::Task<>> createUnawaited(std::shared_ptr<RunContext> context);
+    static std::vector<Task<>> createUnawaited(std::shared_ptr<RunContext> context);
     static QCoro::Task<> cancelUnawaited(std::shared_ptr<RunContext> context,
-                                         std::vector<QCoro::Task<>> unawaited);
-    static QCoro::Task<> spawnTask(std::shared_ptr<RunContext> context, int task);
+                                         std::vector<Task<>> unawaited);
+    static Task<> spawnTask(std::shared_ptr<RunContext> context, int task);
     static void logResults(RunContext &context);
     static QString gatherText(const Scenario &scenario); // "asyncio.gather(a(), b())"
 };

@@ -8,6 +8,8 @@
 #include "strategy.h"
 #include "trace/recorder.h"
 
+#include "coro/task.h"
+
 #include <QCoroTask>
 #include <functional>
 #include <memory>
@@ -64,8 +66,8 @@ private:
     Strategy m_strategy;
     std::shared_ptr<Recorder> m_recorder;
     std::shared_ptr<RunContext> m_context;
-    std::optional<QCoro::Task<>> m_main;
-    std::optional<QCoro::Task<>> m_heartbeatTask;
+    Task<> m_main;
+    Task<> m_heartbeatTask;
     std::chrono::nanoseconds m_heartbeat{0};
     bool m_recordsLoopEvents = false;
     bool m_started = false;

@@ -1,7 +1,7 @@
 #include "stepexecutor.h"
 
+#include "coro/gatherawaiter.h"
 #include "coro/spawn.h"
-#include "coro/whenall.h"
 #include "downloadexecutor.h"
 #include "runfailure.h"
 
@@ -143,7 +143,7 @@ QCoro::Task<> StepExecutor::gatherRoutines(std::shared_ptr<RunContext> context, 
     }
     const int span = context->beginSpan(lane, depth, SpanKind::Wait, gatherName(*step));
     const Lane parent = context->recorder().lanes()[std::size_t(lane)];
-    std::vector<QCoro::Task<>> children;
+    std::vector<Task<>> children;
     std::vector<int> childLanes;
     for (const int routine : step->routineIndices) {
         const QString &name = context->scenario().routines[std::size_t(routine)].name;
@@ -157,22 +157,13 @@ QCoro::Task<> StepExecutor::gatherRoutines(std::shared_ptr<RunContext> context, 
     }
     context->noteSuspended(lane, at, LoopEvent::Await::Routines, gatherName(*step),
                            std::move(childLanes));
-    co_await withSpan(context, span, awaitGathered(context, std::move(children)));
+    co_await withSpan(context, span, awaitGathered(std::move(children)));
     context->note(lane, LoopEvent::Kind::Resumed, at);
 }
 
-QCoro::Task<> StepExecutor::awaitGathered(std::shared_ptr<RunContext> context,
-                                          std::vector<QCoro::Task<>> children)
+QCoro::Task<> StepExecutor::awaitGathered(std::vector<Task<>> children)
 {
-    std::exception_ptr error;
-    try {
-        co_await whenAll(std::move(children));
-    } catch (...) {
-        error = std::current_exception();
-    }
-    co_await context->scheduler().yieldNow(); // asyncio wakes the gatherer one iteration later
-    if (error)
-        std::rethrow_exception(error);
+    co_await GatherAwaiter::of(children);
 }
 
 QCoro::Task<> StepExecutor::runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,

@@ -2,6 +2,8 @@
 
 #include "runcontext.h"
 
+#include "coro/task.h"
+
 #include <QCoroTask>
 
 #include <chrono>
@@ -53,8 +55,7 @@ private:
                               int depth);
     static QCoro::Task<> gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
                                         CodeLocation at, int lane, int depth);
-    static QCoro::Task<> awaitGathered(std::shared_ptr<RunContext> context,
-                                       std::vector<QCoro::Task<>> children);
+    static QCoro::Task<> awaitGathered(std::vector<Task<>> children);
     static QCoro::Task<> runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,
                                             int lane);
 };

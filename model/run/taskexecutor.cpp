@@ -32,11 +32,10 @@ bool TaskExecutor::isFlat(const ScenarioTask &task)
     });
 }
 
-QCoro::Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
+Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
 {
     // Only what must outlive a suspension lives in this frame (a crowd has a million of them):
     // the steps between two waits run in runUntilWait(), a plain function.
-    co_await context->scheduler().yieldNow(); // a created task starts on the next iteration
     std::exception_ptr error;
     bool holdsPermit = false;
     int span = -1; // open while the steps run
@@ -61,7 +60,6 @@ QCoro::Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int t
         endFailedSpan(*context, span, error);
     }
     finish(*context, task, error, holdsPermit);
-    co_await context->scheduler().yieldNow(); // its awaiter resumes one iteration later
     if (error)
         std::rethrow_exception(error);
 }
@@ -138,7 +136,7 @@ QCoro::Task<bool> TaskExecutor::admit(std::shared_ptr<RunContext> context, int t
 QCoro::Task<> TaskExecutor::acquirePermit(std::shared_ptr<RunContext> context,
                                           AsyncSemaphore &semaphore, int task)
 {
-    const bool waits = semaphore.available() == 0 || semaphore.waiting() > 0;
+    const bool waits = semaphore.locked();
     if (waits)
         context->noteSuspended(task, CodeLocation::task(task), LoopEvent::Await::Permit,
                                QStringLiteral("semaphore"));

@@ -2,7 +2,9 @@
 
 #include "runcontext.h"
 
+#include "coro/task.h"
 #include <QCoreApplication>
+
 #include <QCoroTask>
 
 #include <exception>
@@ -24,7 +26,7 @@ public:
     // spawn(scheduler, [=] { return run(context, task); }) for a flat task, with the same
     // events in the same order, in one coroutine frame instead of eight: a crowd of a million
     // sleepers is a million of these.
-    static QCoro::Task<> spawnFlat(std::shared_ptr<RunContext> context, int task);
+    static Task<> spawnFlat(std::shared_ptr<RunContext> context, int task);
 
 private:
     // Waits for the tasks it comes after, then takes a permit in bounded mode (if it is awaited):

@@ -1,5 +1,6 @@
 #include "downloadstepparser.h"
 
+#include "scenarioduration.h"
 #include "scenariofault.h"
 #include "scenariolimits.h"
 
@@ -107,7 +108,7 @@ bool DownloadStepParser::readSeconds(const QString &key, double minimum,
                              .arg(key)
                              .arg(minimum)
                              .arg(ScenarioLimits::maxSeconds));
-    out = std::chrono::nanoseconds(std::llround(seconds * 1e9));
+    out = scenarioDuration(seconds);
     return true;
 }
 

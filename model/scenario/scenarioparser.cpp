@@ -1,6 +1,7 @@
 #include "scenarioparser.h"
 
 #include "downloadstepparser.h"
+#include "scenarioduration.h"
 #include "scenariolimits.h"
 
 #include <QLocale>
@@ -286,7 +287,7 @@ bool ScenarioParser::readDuration(const QString &kind, const QJsonValue &value,
                               .arg(quotedKey(kind), QString::number(ScenarioLimits::maxSeconds),
                                    describe(value)));
     step.kind = kind == QLatin1String("wait") ? Step::Kind::Wait : Step::Kind::Block;
-    step.duration = std::chrono::nanoseconds(std::llround(seconds * 1e9));
+    step.duration = scenarioDuration(seconds);
     return true;
 }
 

@@ -1,0 +1,12 @@
+#include "iterationendawaiter.h"
+
+#include "scheduler.h"
+
+namespace ck {
+
+void IterationEndAwaiter::await_suspend(std::coroutine_handle<> handle)
+{
+    m_scheduler->resumeAtIterationEnd(handle);
+}
+
+} // namespace ck
