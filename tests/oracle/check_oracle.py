@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""The CPython oracle test: every built-in scenario and every scenario of tests/data/oracle, in
+every mode it allows, run by the app on its virtual clock and, as the Python program
+``corokitchen code`` writes, by CPython 3.11's own asyncio on a virtual clock
+(python/corokitchen_oracle). The prints must come in the same order with the same text and
+times within 1 µs (the total's line included), and each task must start and end within 1 µs of
+the app's task span, in the same state.
+
+Usage: check_oracle.py --corokitchen BINARY --scenarios DIR [--jobs N] [--only SUBSTRING]
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent / "python"))
+sys.path.insert(0, str(HERE))
+
+from corokitchen_oracle import run_program  # noqa: E402
+from known_divergences import KNOWN_DIVERGENCES  # noqa: E402
+
+MODES = ("sync", "sequential", "gather", "create-task", "bounded:1", "bounded:2", "bounded:3")
+TOLERANCE_S = 1e-6
+TOTAL_PREFIX = "Total execution time"
+# Refusals that make a case not applicable rather than failed: the mode cannot express the
+# scenario, or a `url` download needs a network server the virtual clock does not have.
+SKIPPED_REFUSALS = {
+    "sync mode has none": "sync mode cannot run a task nobody awaits",
+    "needs the real clock": "a url download needs a network server (the real clock)",
+}
+
+
+def corokitchen(binary, *arguments):
+    return subprocess.run(
+        [binary, *arguments, "--lang", "en"], capture_output=True, text=True, timeout=120
+    )
+
+
+def app_run(binary, scenario, mode):
+    """The app's virtual-clock run: (prints, tasks) or a refusal (exit status 2's message)."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = os.path.join(folder, "run.json")
+        done = corokitchen(binary, "run", scenario, "--mode", mode, "--clock", "virtual",
+                           "--json", target)
+        if done.returncode == 2:
+            return None, done.stderr.strip()
+        with open(target, encoding="utf-8") as exported:
+            run = json.load(exported)["runs"][0]
+    prints = [(entry["time_s"], entry["en"]) for entry in run["log"]]
+    totals = [line for line in done.stdout.splitlines() if line.startswith(TOTAL_PREFIX)]
+    prints += [(run["total_s"], line) for line in totals]
+    tasks = {span["name"]: (span["start_s"], span["end_s"], span["state"])
+             for span in run["spans"] if span["kind"] == "task"}
+    return (prints, tasks), None
+
+
+def oracle_run(binary, scenario, mode):
+    """The generated program under CPython's loop: (record, unwrapped record) or a refusal."""
+    done = corokitchen(binary, "code", scenario, "--mode", mode)
+    if done.returncode != 0:
+        return None, done.stderr.strip()
+    return (run_program(done.stdout, f"<{scenario} {mode}>"),
+            run_program(done.stdout, f"<{scenario} {mode}>", wrap=False)), None
+
+
+def format_prints(prints):
+    return [f"[{time:.6f}] {text}" for time, text in prints]
+
+
+def same_time(a, b):
+    return a is not None and b is not None and abs(a - b) <= TOLERANCE_S
+
+
+def compare_prints(app, python):
+    """The first difference between the two runs' prints (None if none), and a diff to read."""
+    for index, (ours, theirs) in enumerate(zip(app, python)):
+        if ours[1] != theirs[1] or not same_time(ours[0], theirs[0]):
+            break
+    else:
+        if len(app) == len(python):
+            return None, ""
+        index = min(len(app), len(python))
+    first = (f"line {index + 1}: app {format_prints(app[index:index + 1]) or ['(none)']} "
+             f"CPython {format_prints(python[index:index + 1]) or ['(none)']}")
+    diff = difflib.unified_diff(format_prints(app), format_prints(python), "app", "CPython",
+                                lineterm="")
+    return first, "\n".join(diff)
+
+
+def task_calls(app, records):
+    """The one call of each app task's function in the program, by name (None if not one)."""
+    calls = {}
+    for name in app:
+        matching = [record for record in records if record["name"] == name]
+        calls[name] = matching[0] if len(matching) == 1 else None
+    return calls
+
+
+def waits_inside(call, predecessors, calls):
+    """Whether the task's function began before its `after` predecessors ended, i.e. waits for
+    their events inside it (gather and create-task modes; bounded ones wait in `admitted`)."""
+    ends = [calls[name]["end"] for name in predecessors if calls.get(name) is not None]
+    return bool(ends) and call["start"] < max(ends) - TOLERANCE_S
+
+
+def compare_tasks(app, records, after):
+    """Each app task against the one call of its function in the program: (problems, known).
+    A task that waits for `after` inside its function starts at once in CPython, while the app's
+    span starts at its first own step: that start is a known difference, required to differ."""
+    problems, known = [], []
+    calls = task_calls(app, records)
+    for name, (start, end, state) in app.items():
+        call = calls[name]
+        if call is None:
+            found = sum(record["name"] == name for record in records)
+            problems.append(f"task {name}: {found} calls in CPython, expected 1")
+            continue
+        line = (f"task {name}: app {start!r}..{end!r} {state}, CPython "
+                f"{call['start']!r}..{call['end']!r} {call['state']}")
+        if waits_inside(call, after.get(name, ()), calls):
+            (problems if same_time(start, call["start"]) else known).append(line)
+            start = call["start"]
+        if not same_time(start, call["start"]) or not same_time(end, call["end"]) \
+                or state != call["state"]:
+            problems.append(line)
+    return problems, known
+
+
+def after_lists(scenario):
+    """Each task's `after` list, from the scenario's file (the built-ins have none)."""
+    if not scenario.endswith(".json"):
+        return {}
+    with open(scenario, encoding="utf-8-sig") as source:
+        tasks = json.load(source)["tasks"]
+    return {task["name"]: task.get("after", []) for task in tasks}
+
+
+def wrapping_problem(wrapped, unwrapped):
+    """The wrappers must not change the run: same prints, same loop iterations."""
+    if (wrapped["prints"] != unwrapped["prints"]
+            or wrapped["iterations"] != unwrapped["iterations"]):
+        return "the oracle's task wrappers changed the run (prints or loop iterations differ)"
+    return None
+
+
+def skip_reason(refusal):
+    for marker, reason in SKIPPED_REFUSALS.items():
+        if marker in refusal:
+            return reason
+    return None
+
+
+AFTER_NOTE = "an `after` task's span starts at its first own step, CPython's task at once: "
+
+
+def check_case(binary, scenario, mode):
+    """One case: (status, message, details). Status: pass, differ, skip, error."""
+    app, refusal = app_run(binary, scenario, mode)
+    records, code_refusal = oracle_run(binary, scenario, mode)
+    if app is None or records is None:
+        reason = skip_reason(refusal or code_refusal or "")
+        if reason is not None:
+            return "skip", reason, ""
+        return "error", f"refused: {refusal or code_refusal}", ""
+    wrapped, unwrapped = records
+    problem = wrapping_problem(wrapped, unwrapped)
+    if problem is not None:
+        return "error", problem, ""
+    if wrapped["error"] is not None and wrapped["deadlock"]:
+        return "differ", f"CPython: {wrapped['error']}", ""
+    python_prints = [(line["time"], line["text"]) for line in wrapped["prints"]]
+    first, diff = compare_prints(app[0], python_prints)
+    task_problems, known = compare_tasks(app[1], wrapped["tasks"], after_lists(scenario))
+    if first is None and not task_problems:
+        return ("known", AFTER_NOTE + known[0], "") if known else ("pass", "", "")
+    message = first if first is not None else task_problems[0]
+    return "differ", message, "\n".join(filter(None, [diff, *task_problems]))
+
+
+def scenarios(binary, folder):
+    """Built-in ids (from `corokitchen list`), then the files of the oracle's own folder."""
+    listed = corokitchen(binary, "list").stdout.splitlines()
+    builtins = [line.split()[0] for line in listed if line.strip()]
+    files = sorted(str(path) for path in pathlib.Path(folder).glob("*.json"))
+    return builtins + files
+
+
+def case_name(scenario):
+    return pathlib.Path(scenario).name if scenario.endswith(".json") else scenario
+
+
+def verdict(scenario, mode, status, message):
+    """Turns a case's status into (failed, line), given the known divergences."""
+    key = (case_name(scenario), mode)
+    label = f"{key[0]} --mode {mode}"
+    item = KNOWN_DIVERGENCES.get(key)
+    if status == "skip":
+        return item is not None, f"SKIP  {label}: {message}"
+    if status == "error":
+        return True, f"ERROR {label}: {message}"
+    if item is not None:
+        if status == "differ":
+            return False, f"XFAIL {label} (issue 13 item {item}): {message}"
+        return True, (f"XPASS {label}: now agrees with CPython; remove it from "
+                      f"tests/oracle/known_divergences.py (issue 13 item {item})")
+    if status == "differ":
+        return True, f"FAIL  {label}: {message}"
+    if status == "known":
+        return False, f"ok    {label} (known: {message})"
+    return False, f"ok    {label}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corokitchen", required=True)
+    parser.add_argument("--scenarios", required=True)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--only", default="", help="only scenarios whose name contains this")
+    arguments = parser.parse_args()
+    cases = [(scenario, mode) for scenario in scenarios(arguments.corokitchen, arguments.scenarios)
+             if arguments.only in case_name(scenario) for mode in MODES]
+    failures = 0
+    with concurrent.futures.ProcessPoolExecutor(arguments.jobs) as pool:
+        futures = [pool.submit(check_case, arguments.corokitchen, *case) for case in cases]
+        for (scenario, mode), future in zip(cases, futures):
+            status, message, details = future.result()
+            failed, line = verdict(scenario, mode, status, message)
+            print(line)
+            if failed and details:
+                print("    " + details.replace("\n", "\n    "))
+            failures += failed
+    stale = set(KNOWN_DIVERGENCES) - {(case_name(s), m) for s, m in cases}
+    if stale and not arguments.only:
+        print(f"ERROR known divergences that are no case: {sorted(stale)}")
+        failures += 1
+    print(f"{len(cases)} cases, {failures} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
