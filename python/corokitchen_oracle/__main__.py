@@ -20,13 +20,20 @@ def main(argv=None):
         action="store_true",
         help="do not record functions' starts and ends (prints only)",
     )
+    parser.add_argument(
+        "--ties",
+        choices=("heap", "arming"),
+        default="heap",
+        help="order of timers due at one instant: CPython's heap (the default), or the order "
+        "they were armed in (to tell a difference that comes only from such ties)",
+    )
     arguments = parser.parse_args(argv)
     if arguments.program == "-":
         source, filename = sys.stdin.read(), "<stdin>"
     else:
         with open(arguments.program, encoding="utf-8") as program:
             source, filename = program.read(), arguments.program
-    record = run_program(source, filename, wrap=not arguments.no_wrap)
+    record = run_program(source, filename, wrap=not arguments.no_wrap, ties=arguments.ties)
     json.dump(record, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
     return 0

@@ -16,9 +16,11 @@ Everything that decides the order of events is CPython 3.11's, unchanged: ``Base
 """
 
 import asyncio
+import heapq
+import itertools
 import selectors
 
-from asyncio import base_events
+from asyncio import base_events, events
 
 
 class Deadlock(RuntimeError):
@@ -75,17 +77,53 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
         base_events.BaseEventLoop._run_once(self)
 
 
+class ArmingOrderTimerHandle(events.TimerHandle):
+    """A timer that, of two due at the same instant, comes after the one armed first.
+
+    CPython's ``TimerHandle.__lt__`` compares ``_when`` only, so the heap orders timers due at
+    one instant in no particular order; on a real clock such a tie hardly ever happens (a timer
+    armed later reads a later ``time()``). This handle is for a diagnosis, not the reference:
+    it tells a difference that comes only from the order of such ties from any other."""
+
+    __slots__ = ["_arming"]
+    _armed = itertools.count()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._arming = next(self._armed)
+
+    def __lt__(self, other):
+        if isinstance(other, ArmingOrderTimerHandle):
+            return (self._when, self._arming) < (other._when, other._arming)
+        return super().__lt__(other)
+
+
+class ArmingOrderLoop(VirtualTimeLoop):
+    """The virtual loop with ties between timers broken by arming order (a diagnosis)."""
+
+    def call_at(self, when, callback, *args, context=None):
+        """``BaseEventLoop.call_at`` (base_events.py, lines 733-749 in 3.11) with another handle."""
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        timer = ArmingOrderTimerHandle(when, callback, args, self, context)
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+
 class VirtualTimePolicy(asyncio.DefaultEventLoopPolicy):
     """The policy ``asyncio.run`` asks for its new loop (runners.py, ``Runner._lazy_init``:
     ``events.new_event_loop()``): the same Runner, one of our loops."""
 
-    def __init__(self, clock, on_new_loop=None):
+    def __init__(self, clock, on_new_loop=None, ties="heap"):
         super().__init__()
         self._clock = clock
         self._on_new_loop = on_new_loop
+        self._loop_class = ArmingOrderLoop if ties == "arming" else VirtualTimeLoop
 
     def new_event_loop(self):
-        loop = VirtualTimeLoop(self._clock)
+        loop = self._loop_class(self._clock)
         if self._on_new_loop is not None:
             self._on_new_loop(loop)
         return loop

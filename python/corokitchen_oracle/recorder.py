@@ -8,7 +8,7 @@ class Recorder:
     """Collects the events of one run in the order they happen."""
 
     def __init__(self, clock):
-        self._clock = clock
+        self.clock = clock
         self.loop = None  # the loop asyncio.run made, once it made one
         self.prints = []
         self.tasks = []
@@ -19,14 +19,14 @@ class Recorder:
 
     def line(self, text):
         self.prints.append(
-            {"time": self._clock.now, "iteration": self.iteration(), "text": text}
+            {"time": self.clock.now, "iteration": self.iteration(), "text": text}
         )
 
     def start(self, name):
         """Opens a record for one call of ``name``; the returned dict is closed by ``end``."""
         record = {
             "name": name,
-            "start": self._clock.now,
+            "start": self.clock.now,
             "start_iteration": self.iteration(),
             "end": None,
             "end_iteration": None,
@@ -36,7 +36,7 @@ class Recorder:
         return record
 
     def end(self, record, state):
-        record["end"] = self._clock.now
+        record["end"] = self.clock.now
         record["end_iteration"] = self.iteration()
         record["state"] = state
 

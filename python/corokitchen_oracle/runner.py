@@ -12,18 +12,22 @@ from .recorder import LineCapture, Recorder
 from .wrapping import DECORATOR, decorate_functions, make_decorator
 
 
-def run_program(source, filename="<program>", wrap=True):
+def run_program(source, filename="<program>", wrap=True, ties="heap"):
     """Runs ``source`` as ``__main__`` on the virtual clock and returns a JSON-ready record:
     ``prints`` and ``tasks`` (see Recorder), ``exit_code`` (0, or what the program's uncaught
     exception or ``sys.exit`` would give), ``error`` (the traceback's last line), ``deadlock``
-    and ``iterations`` (the loop's, None if the program made no loop)."""
+    and ``iterations`` (the loop's, None if the program made no loop).
+
+    ``ties="heap"`` is CPython unchanged; ``ties="arming"`` breaks ties between timers due at
+    one instant by arming order (ArmingOrderTimerHandle), to diagnose a difference."""
     clock = VirtualClock()
     recorder = Recorder(clock)
     code = _compile(source, filename, wrap)
     module = types.ModuleType("__main__")
     module.__file__ = filename
     module.__dict__[DECORATOR] = make_decorator(recorder)
-    outcome = _execute(code, module, clock, recorder)
+    policy = VirtualTimePolicy(clock, _attach(recorder), ties)
+    outcome = _execute(code, module, policy, recorder)
     return {
         "prints": recorder.prints,
         "tasks": recorder.tasks,
@@ -46,7 +50,7 @@ def _attach(recorder):
     return on_new_loop
 
 
-def _execute(code, module, clock, recorder):
+def _execute(code, module, policy, recorder):
     """Executes with stdout, ``time``, the loop policy and ``sys.modules['__main__']`` swapped
     in, and everything put back afterwards, whatever the program did."""
     capture = LineCapture(recorder)
@@ -54,9 +58,9 @@ def _execute(code, module, clock, recorder):
     saved_policy = asyncio.get_event_loop_policy()
     outcome = {"exit_code": 0, "error": None, "deadlock": False}
     sys.modules["__main__"], sys.stdout = module, capture
-    asyncio.set_event_loop_policy(VirtualTimePolicy(clock, _attach(recorder)))
+    asyncio.set_event_loop_policy(policy)
     try:
-        with PatchedTime(clock):
+        with PatchedTime(recorder.clock):
             exec(code, module.__dict__)
     except SystemExit as stop:
         outcome["exit_code"] = _exit_code(stop)
