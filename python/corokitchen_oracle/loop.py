@@ -4,8 +4,8 @@ Everything that decides the order of events is CPython 3.11's, unchanged: ``Base
 ``_run_once`` (ready queue, timer heap, ``_clock_resolution``), ``Task``, ``gather``,
 ``Semaphore``, ``Event``, ``asyncio.run``'s ``Runner``. Only two things are replaced:
 
-* ``loop.time()`` (base_events.py, ``BaseEventLoop.time``: ``return time.monotonic()``) reads
-  the virtual clock;
+* ``loop.time()`` (base_events.py, lines 700-709 in 3.11, ``BaseEventLoop.time``:
+  ``return time.monotonic()``) reads the virtual clock;
 * the selector's wait. ``_run_once`` (base_events.py, lines 1876-1884 in 3.11) computes
   ``timeout`` as 0 when callbacks are ready, ``None`` when nothing is ready and no timer is
   scheduled, else ``min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)`` with
@@ -13,6 +13,10 @@ Everything that decides the order of events is CPython 3.11's, unchanged: ``Base
   sleep that long. Here it moves the clock to that ``when`` exactly instead, so the following
   ``end_time = self.time() + self._clock_resolution`` (line 1890) finds the timer due, as on a
   real clock after the sleep. ``select(None)`` would sleep forever: a deadlock, reported.
+
+The programs the oracle runs do no I/O (no sockets: a ``url`` download is not simulated), so no
+file descriptor can end a wait early; the real selector is still polled, without waiting.
+``time.sleep`` and the program's clocks are replaced in clock.py.
 """
 
 import asyncio
@@ -113,8 +117,9 @@ class ArmingOrderLoop(VirtualTimeLoop):
 
 
 class VirtualTimePolicy(asyncio.DefaultEventLoopPolicy):
-    """The policy ``asyncio.run`` asks for its new loop (runners.py, ``Runner._lazy_init``:
-    ``events.new_event_loop()``): the same Runner, one of our loops."""
+    """The policy ``asyncio.run`` asks for its new loop (runners.py, line 137 in 3.11,
+    ``Runner._lazy_init``: ``self._loop = events.new_event_loop()``): CPython's own Runner
+    (``_cancel_all_tasks``, ``shutdown_asyncgens``, ...) around one of our loops."""
 
     def __init__(self, clock, on_new_loop=None, ties="heap"):
         super().__init__()

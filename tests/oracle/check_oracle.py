@@ -6,7 +6,7 @@ every mode it allows, run by the app on its virtual clock and, as the Python pro
 times within 1 µs (the total's line included), and each task must start and end within 1 µs of
 the app's task span, in the same state.
 
-Usage: check_oracle.py --corokitchen BINARY --scenarios DIR [--jobs N] [--only SUBSTRING]
+Usage: check_oracle.py --corokitchen BINARY --scenarios DIR|FILE... [--jobs N] [--only TEXT]
 """
 
 import argparse
@@ -54,12 +54,12 @@ def app_run(binary, scenario, mode):
             return None, done.stderr.strip()
         with open(target, encoding="utf-8") as exported:
             run = json.load(exported)["runs"][0]
-    prints = [(entry["time_s"], entry["en"]) for entry in run["log"]]
-    totals = [line for line in done.stdout.splitlines() if line.startswith(TOTAL_PREFIX)]
-    prints += [(run["total_s"], line) for line in totals]
+    prints = [(entry["time_s"], entry.get("en", entry.get("ko"))) for entry in run["log"]]
+    totals = [(run["total_s"], line) for line in done.stdout.splitlines()
+              if line.startswith(TOTAL_PREFIX)]
     tasks = {span["name"]: (span["start_s"], span["end_s"], span["state"])
              for span in run["spans"] if span["kind"] == "task"}
-    return (prints, tasks), None
+    return (prints, totals, tasks), None
 
 
 def program(binary, scenario, mode):
@@ -165,16 +165,43 @@ def skip_reason(refusal):
 AFTER_NOTE = "an `after` task's span starts at its first own step, CPython's task at once: "
 
 
+def split_total(prints):
+    """The prints without the total's line, and the total's line(s) (the last one printed).
+
+    The app prints its total after the run, below every log line, and its JSON does not say
+    where among them main() printed it; CPython prints it in main()'s last step, and a task
+    never awaited may still print after it, in the same instant. So the total's line is compared
+    on its own (text and time), the others in order."""
+    indices = [index for index, (_, text) in enumerate(prints) if text.startswith(TOTAL_PREFIX)]
+    if not indices:
+        return prints, []
+    last = indices[-1]
+    return prints[:last] + prints[last + 1:], [prints[last]]
+
+
+def compare_totals(app, python):
+    if len(app) == len(python) and all(
+            ours[1] == theirs[1] and same_time(ours[0], theirs[0])
+            for ours, theirs in zip(app, python)):
+        return []
+    return [f"total: app {format_prints(app) or ['(none)']} "
+            f"CPython {format_prints(python) or ['(none)']}"]
+
+
 def differences(app, record, after):
     """(first difference or None, details to read, known differences) of one oracle record."""
     if record["deadlock"]:
         return f"CPython: {record['error']}", "", []
-    python_prints = [(line["time"], line["text"]) for line in record["prints"]]
-    first, diff = compare_prints(app[0], python_prints)
-    task_problems, known = compare_tasks(app[1], record["tasks"], after)
-    if first is None and task_problems:
-        first = task_problems[0]
-    return first, "\n".join(filter(None, [diff, *task_problems])), known
+    app_prints, app_totals, app_tasks = app
+    python_prints, python_totals = split_total(
+        [(line["time"], line["text"]) for line in record["prints"]])
+    first, diff = compare_prints(app_prints, python_prints)
+    problems = compare_totals(app_totals, python_totals)
+    task_problems, known = compare_tasks(app_tasks, record["tasks"], after)
+    problems += task_problems
+    if first is None and problems:
+        first = problems[0]
+    return first, "\n".join(filter(None, [diff, *problems])), known
 
 
 def check_case(binary, scenario, mode):
@@ -202,12 +229,15 @@ def check_case(binary, scenario, mode):
     return status, first, details
 
 
-def scenarios(binary, folder):
-    """Built-in ids (from `corokitchen list`), then the files of the oracle's own folder."""
+def scenarios(binary, places):
+    """Built-in ids (from `corokitchen list`), then the scenario files given or in the folders
+    given."""
     listed = corokitchen(binary, "list").stdout.splitlines()
-    builtins = [line.split()[0] for line in listed if line.strip()]
-    files = sorted(str(path) for path in pathlib.Path(folder).glob("*.json"))
-    return builtins + files
+    found = [line.split()[0] for line in listed if line.strip()]
+    for place in map(pathlib.Path, places):
+        paths = sorted(place.glob("*.json")) if place.is_dir() else [place]
+        found += [str(path) for path in paths]
+    return found
 
 
 def case_name(scenario):
@@ -244,7 +274,8 @@ def main():
         return SKIPPED
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corokitchen", required=True)
-    parser.add_argument("--scenarios", required=True)
+    parser.add_argument("--scenarios", required=True, nargs="+",
+                        help="folders of scenario files, or files")
     parser.add_argument("--jobs", type=int, default=3, help="cases checked at once")
     parser.add_argument("--only", default="", help="only scenarios whose name contains this")
     arguments = parser.parse_args()
