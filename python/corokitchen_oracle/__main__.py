@@ -1,0 +1,43 @@
+"""``python3 -m corokitchen_oracle PROGRAM.py|-``: runs the program on the virtual clock and
+prints its record as one JSON object (the program's own prints are in it, not on stdout)."""
+
+import argparse
+import json
+import sys
+
+from .runner import run_program
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        prog="python3 -m corokitchen_oracle",
+        description="Run a Python asyncio program on CPython's own event loop with a virtual "
+        "clock and print, as JSON, every printed line and each function's start and end.",
+    )
+    parser.add_argument("program", help="the program's file, or - for standard input")
+    parser.add_argument(
+        "--no-wrap",
+        action="store_true",
+        help="do not record functions' starts and ends (prints only)",
+    )
+    parser.add_argument(
+        "--ties",
+        choices=("heap", "arming"),
+        default="heap",
+        help="order of timers due at one instant: CPython's heap (the default), or the order "
+        "they were armed in (to tell a difference that comes only from such ties)",
+    )
+    arguments = parser.parse_args(argv)
+    if arguments.program == "-":
+        source, filename = sys.stdin.read(), "<stdin>"
+    else:
+        with open(arguments.program, encoding="utf-8") as program:
+            source, filename = program.read(), arguments.program
+    record = run_program(source, filename, wrap=not arguments.no_wrap, ties=arguments.ties)
+    json.dump(record, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The virtual clock: one float of seconds that only moves when the program waits.
+
+CPython's loop reads its clock through ``loop.time()`` (``time.monotonic()``), and a program
+reads ``time.time()``, ``time.monotonic()`` or ``time.perf_counter()``; ``time.sleep`` blocks the
+thread. On the virtual clock all of them read or advance this one value, so a run is instant and
+its times are exact: a wait of 0.125 s takes exactly 0.125 s, as the app's virtual clock does.
+"""
+
+import time
+
+
+class VirtualClock:
+    """Seconds since the program started, advanced by the selector's wait and ``time.sleep``."""
+
+    def __init__(self):
+        self.now = 0.0
+
+    def advance_to(self, when):
+        """Moves to ``when`` exactly (never backwards): a timer's own ``when``, not now + delay,
+        so the timer is due on the next look and float sums cannot leave it a hair late."""
+        if when > self.now:
+            self.now = when
+
+    def sleep(self, seconds):
+        """``time.sleep``: the thread, and so the whole event loop, is held for ``seconds``."""
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        self.now += seconds
+
+
+class PatchedTime:
+    """Replaces the ``time`` module's clocks and ``sleep`` with the virtual clock's, for the length
+    of a ``with`` block, and puts CPython's back afterwards (the oracle may run in a process that
+    does other things, such as a test)."""
+
+    _FLOAT_CLOCKS = ("time", "monotonic", "perf_counter")
+    _NS_CLOCKS = ("time_ns", "monotonic_ns", "perf_counter_ns")
+
+    def __init__(self, clock):
+        self._clock = clock
+        self._saved = {}
+
+    def __enter__(self):
+        names = self._FLOAT_CLOCKS + self._NS_CLOCKS + ("sleep",)
+        self._saved = {name: getattr(time, name) for name in names}
+        for name in self._FLOAT_CLOCKS:
+            setattr(time, name, lambda: self._clock.now)
+        for name in self._NS_CLOCKS:
+            setattr(time, name, lambda: round(self._clock.now * 1e9))
+        time.sleep = self._clock.sleep
+        return self
+
+    def __exit__(self, *exc):
+        for name, function in self._saved.items():
+            setattr(time, name, function)
+        return False

@@ -1,0 +1,134 @@
+"""CPython's own event loop on the virtual clock.
+
+Everything that decides the order of events is CPython 3.11's, unchanged: ``BaseEventLoop``'s
+``_run_once`` (ready queue, timer heap, ``_clock_resolution``), ``Task``, ``gather``,
+``Semaphore``, ``Event``, ``asyncio.run``'s ``Runner``. Only two things are replaced:
+
+* ``loop.time()`` (base_events.py, lines 700-709 in 3.11, ``BaseEventLoop.time``:
+  ``return time.monotonic()``) reads the virtual clock;
+* the selector's wait. ``_run_once`` (base_events.py, lines 1876-1884 in 3.11) computes
+  ``timeout`` as 0 when callbacks are ready, ``None`` when nothing is ready and no timer is
+  scheduled, else ``min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)`` with
+  ``when = self._scheduled[0]._when``, then calls ``self._selector.select(timeout)``, which would
+  sleep that long. Here it moves the clock to that ``when`` exactly instead, so the following
+  ``end_time = self.time() + self._clock_resolution`` (line 1890) finds the timer due, as on a
+  real clock after the sleep. ``select(None)`` would sleep forever: a deadlock, reported.
+
+The programs the oracle runs do no I/O (no sockets: a ``url`` download is not simulated), so no
+file descriptor can end a wait early; the real selector is still polled, without waiting.
+``time.sleep`` and the program's clocks are replaced in clock.py.
+"""
+
+import asyncio
+import heapq
+import itertools
+import selectors
+
+from asyncio import base_events, events
+
+
+class Deadlock(RuntimeError):
+    """The loop had nothing ready and no timer: CPython would wait forever for an I/O event."""
+
+
+class VirtualSelector(selectors.DefaultSelector):
+    """The loop's selector: registrations are the real selector's (the loop's self-pipe), only
+    the wait is virtual."""
+
+    def __init__(self, clock):
+        super().__init__()
+        self._clock = clock
+        self.loop = None  # set by VirtualTimeLoop: the wait reads its timer heap
+
+    def select(self, timeout=None):
+        if timeout is None:
+            raise Deadlock(
+                f"deadlock at {self._clock.now!r} s: nothing is ready and no timer is scheduled"
+            )
+        if timeout > 0:
+            self._advance(timeout)
+        # Poll without waiting: a callback from another thread or a signal (the self-pipe) is
+        # still delivered as CPython delivers it.
+        return super().select(0)
+
+    def _advance(self, timeout):
+        """Stands in for the sleep of ``select(timeout)``: ``timeout`` is ``when - time()`` of the
+        earliest timer, capped at ``MAXIMUM_SELECT_TIMEOUT``; reaching ``when`` itself avoids
+        the float rounding of ``now + (when - now)``."""
+        when = self.loop._scheduled[0]._when if self.loop._scheduled else None
+        if when is None or when - self._clock.now > timeout:
+            when = self._clock.now + timeout
+        self._clock.advance_to(when)
+
+
+class VirtualTimeLoop(asyncio.SelectorEventLoop):
+    """``asyncio.SelectorEventLoop`` with the virtual clock; it also counts its iterations, which
+    the oracle's own check uses to show that its task wrappers add none."""
+
+    def __init__(self, clock):
+        selector = VirtualSelector(clock)
+        super().__init__(selector)
+        selector.loop = self
+        self._virtual_clock = clock
+        self.iterations = 0
+
+    def time(self):
+        """Replaces ``BaseEventLoop.time`` (``return time.monotonic()``)."""
+        return self._virtual_clock.now
+
+    def _run_once(self):
+        self.iterations += 1
+        base_events.BaseEventLoop._run_once(self)
+
+
+class ArmingOrderTimerHandle(events.TimerHandle):
+    """A timer that, of two due at the same instant, comes after the one armed first.
+
+    CPython's ``TimerHandle.__lt__`` compares ``_when`` only, so the heap orders timers due at
+    one instant in no particular order; on a real clock such a tie hardly ever happens (a timer
+    armed later reads a later ``time()``). This handle is for a diagnosis, not the reference:
+    it tells a difference that comes only from the order of such ties from any other."""
+
+    __slots__ = ["_arming"]
+    _armed = itertools.count()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._arming = next(self._armed)
+
+    def __lt__(self, other):
+        if isinstance(other, ArmingOrderTimerHandle):
+            return (self._when, self._arming) < (other._when, other._arming)
+        return super().__lt__(other)
+
+
+class ArmingOrderLoop(VirtualTimeLoop):
+    """The virtual loop with ties between timers broken by arming order (a diagnosis)."""
+
+    def call_at(self, when, callback, *args, context=None):
+        """``BaseEventLoop.call_at`` (base_events.py, lines 733-749 in 3.11) with another handle."""
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        timer = ArmingOrderTimerHandle(when, callback, args, self, context)
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+
+class VirtualTimePolicy(asyncio.DefaultEventLoopPolicy):
+    """The policy ``asyncio.run`` asks for its new loop (runners.py, line 137 in 3.11,
+    ``Runner._lazy_init``: ``self._loop = events.new_event_loop()``): CPython's own Runner
+    (``_cancel_all_tasks``, ``shutdown_asyncgens``, ...) around one of our loops."""
+
+    def __init__(self, clock, on_new_loop=None, ties="heap"):
+        super().__init__()
+        self._clock = clock
+        self._on_new_loop = on_new_loop
+        self._loop_class = ArmingOrderLoop if ties == "arming" else VirtualTimeLoop
+
+    def new_event_loop(self):
+        loop = self._loop_class(self._clock)
+        if self._on_new_loop is not None:
+            self._on_new_loop(loop)
+        return loop

@@ -1,0 +1,67 @@
+"""What the oracle records: every printed line and every wrapped function's start and end, each
+with its virtual time (seconds, float) and the loop iteration it happened in."""
+
+import io
+
+
+class Recorder:
+    """Collects the events of one run in the order they happen."""
+
+    def __init__(self, clock):
+        self.clock = clock
+        self.loop = None  # the loop asyncio.run made, once it made one
+        self.prints = []
+        self.tasks = []
+
+    def iteration(self):
+        """The loop iteration now running (None outside any loop, e.g. sync mode)."""
+        return self.loop.iterations if self.loop is not None else None
+
+    def line(self, text):
+        self.prints.append(
+            {"time": self.clock.now, "iteration": self.iteration(), "text": text}
+        )
+
+    def start(self, name):
+        """Opens a record for one call of ``name``; the returned dict is closed by ``end``."""
+        record = {
+            "name": name,
+            "start": self.clock.now,
+            "start_iteration": self.iteration(),
+            "end": None,
+            "end_iteration": None,
+            "state": "running",
+        }
+        self.tasks.append(record)
+        return record
+
+    def end(self, record, state):
+        record["end"] = self.clock.now
+        record["end_iteration"] = self.iteration()
+        record["state"] = state
+
+
+class LineCapture(io.TextIOBase):
+    """Stands in for ``sys.stdout``: a line is recorded when its newline is written, at that
+    moment's virtual time (``print`` writes the text and the newline back to back)."""
+
+    def __init__(self, recorder):
+        super().__init__()
+        self._recorder = recorder
+        self._pending = ""
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        self._pending += text
+        *lines, self._pending = self._pending.split("\n")
+        for line in lines:
+            self._recorder.line(line)
+        return len(text)
+
+    def flush_pending(self):
+        """A last line without a newline still counts as printed."""
+        if self._pending:
+            self._recorder.line(self._pending)
+            self._pending = ""
