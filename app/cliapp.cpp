@@ -4,7 +4,6 @@
 #include "codegen/cppprogram.h"
 #include "codegen/pythonprogram.h"
 #include "commandline.h"
-#include "headlesssession.h"
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "paintbench.h"
@@ -15,6 +14,7 @@
 
 #include "run/idealtime.h"
 #include "run/runpreflight.h"
+#include "run/session.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariosource.h"
 #include "trace/atomicfilewriter.h"
@@ -107,20 +107,18 @@ int CliApp::runScenario(const CliRequest &request)
     if (!loaded.ok())
         return refuse(loaded.error);
     auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
-    HeadlessSession session(scenario, request.virtualClock, request.speed);
-    for (const Strategy &mode : request.modes) {
-        const QString refusal = RunPreflight::refusal(*scenario, mode, session.clock());
-        if (!refusal.isEmpty())
-            return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal));
-    }
+    Session session(Session::clockFor(request.virtualClock, request.speed));
     const bool labelRuns = request.modes.size() > 1;
-    session.setLogListener([&](int run, const LogLine &line) {
+    SessionOptions options;
+    options.logListener = [&](int run, const LogLine &line) {
         const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
         m_out << LogText::line(line, request.language, label) << '\n';
         m_out.flush();
-    });
+    };
     m_language = request.language;
-    session.run(request.modes);
+    if (const RunRefusal refusal = session.start(scenario, request.modes, std::move(options)))
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal.reason));
+    session.waitUntilFinished();
     printTotals(request, session);
     printHints(*scenario, session);
     if (!writeOutputs(request, session))
@@ -128,7 +126,7 @@ int CliApp::runScenario(const CliRequest &request)
     return reportFailures(session);
 }
 
-void CliApp::printTotals(const CliRequest &request, const HeadlessSession &session)
+void CliApp::printTotals(const CliRequest &request, const Session &session)
 {
     const auto recorders = session.recorders();
     if (recorders.size() == 1) {
@@ -142,7 +140,7 @@ void CliApp::printTotals(const CliRequest &request, const HeadlessSession &sessi
           << '\n';
 }
 
-void CliApp::printHints(const Scenario &scenario, const HeadlessSession &session)
+void CliApp::printHints(const Scenario &scenario, const Session &session)
 {
     if (session.runners().size() != 1)
         return; // a comparison shows the difference itself
@@ -153,7 +151,7 @@ void CliApp::printHints(const Scenario &scenario, const HeadlessSession &session
     m_err.flush();
 }
 
-int CliApp::reportFailures(const HeadlessSession &session)
+int CliApp::reportFailures(const Session &session)
 {
     int failed = 0;
     for (const auto &runner : session.runners()) {
@@ -167,7 +165,7 @@ int CliApp::reportFailures(const HeadlessSession &session)
     return failed > 0 ? TaskFailed : Success;
 }
 
-bool CliApp::writeOutputs(const CliRequest &request, const HeadlessSession &session)
+bool CliApp::writeOutputs(const CliRequest &request, const Session &session)
 {
     m_out.flush(); // the totals come before a table written to /dev/stdout
     const auto recorders = session.recorders();
@@ -193,7 +191,7 @@ bool CliApp::writeOutputs(const CliRequest &request, const HeadlessSession &sess
     return ok;
 }
 
-std::vector<TimelineRun> CliApp::chartRuns(const HeadlessSession &session)
+std::vector<TimelineRun> CliApp::chartRuns(const Session &session)
 {
     std::vector<TimelineRun> runs;
     for (const auto &runner : session.runners())
@@ -202,7 +200,7 @@ std::vector<TimelineRun> CliApp::chartRuns(const HeadlessSession &session)
     return runs;
 }
 
-ChartOptions CliApp::chartOptions(const HeadlessSession &session)
+ChartOptions CliApp::chartOptions(const Session &session)
 {
     ChartOptions options;
     options.title = session.scenario().title.in(m_language);

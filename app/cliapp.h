@@ -12,7 +12,7 @@ namespace ck {
 
 struct Scenario;
 
-class HeadlessSession;
+class Session;
 struct ScenarioLoadResult;
 
 // The headless face of CoroKitchen: `run`, `compare`, `list`. Exit codes: 0 all tasks done,
@@ -32,13 +32,13 @@ private:
     int list(const CliRequest &request);
     int runScenario(const CliRequest &request);
     int writeCode(const CliRequest &request);
-    void printTotals(const CliRequest &request, const HeadlessSession &session);
-    int reportFailures(const HeadlessSession &session);
+    void printTotals(const CliRequest &request, const Session &session);
+    int reportFailures(const Session &session);
     // "corokitchen: hint: Missed concurrency: …" on stderr for a single run that shows a pitfall.
-    void printHints(const Scenario &scenario, const HeadlessSession &session);
-    bool writeOutputs(const CliRequest &request, const HeadlessSession &session);
-    std::vector<TimelineRun> chartRuns(const HeadlessSession &session);
-    ChartOptions chartOptions(const HeadlessSession &session);
+    void printHints(const Scenario &scenario, const Session &session);
+    bool writeOutputs(const CliRequest &request, const Session &session);
+    std::vector<TimelineRun> chartRuns(const Session &session);
+    ChartOptions chartOptions(const Session &session);
     int refuse(const QString &message);
 
     QTextStream &m_out;

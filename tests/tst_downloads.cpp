@@ -33,23 +33,7 @@ std::vector<const ck::Span *> chunksOf(const ck::Recorder &recorder, int lane)
     return chunks;
 }
 
-// A finished run on the real clock.
-struct RealRun
-{
-    std::unique_ptr<ck::Scheduler> scheduler;
-    std::unique_ptr<ck::Runner> runner;
-
-    RealRun(std::shared_ptr<const ck::Scenario> scenario, const QString &mode, double speed = 1.0)
-        : scheduler(std::make_unique<ck::Scheduler>(std::make_unique<ck::RealClock>(speed))),
-          runner(std::make_unique<ck::Runner>(*scheduler, std::move(scenario), cktest::mode(mode)))
-    {
-        QSignalSpy finished(runner.get(), &ck::Runner::finished);
-        runner->start();
-        if (!finished.wait(15000))
-            throw std::runtime_error("run did not finish");
-    }
-    double total() const { return seconds(runner->recorder()->info().total); }
-};
+using cktest::RealRun;
 
 } // namespace
 
@@ -191,8 +175,8 @@ void TstDownloads::httpDownloadsGatherBeatsSequential()
 {
     // The built-in at 4x: about 1.3 s of wall time one by one, 0.5 s gathered.
     auto scenario = cktest::builtin(QStringLiteral("http-downloads"));
-    RealRun sequential(scenario, QStringLiteral("sequential"), 4.0);
-    RealRun gathered(scenario, QStringLiteral("gather"), 4.0);
+    RealRun sequential(scenario, cktest::mode(QStringLiteral("sequential")), 4.0);
+    RealRun gathered(scenario, cktest::mode(QStringLiteral("gather")), 4.0);
     QVERIFY(sequential.runner->failures().isEmpty());
     QVERIFY(gathered.runner->failures().isEmpty());
     QVERIFY2(gathered.total() <= 0.7 * sequential.total(),
@@ -213,7 +197,7 @@ void TstDownloads::faultsNameTaskAndReason()
         {"name":"dropped","steps":[{"download":{"bytes":50000,"chunk":5000,"drop_after":20000}}]},
         {"name":"silent","steps":[{"download":{"bytes":10,"latency":2,"timeout":0.2}}]}])")
                                      .constData()),
-                QStringLiteral("gather"));
+                cktest::mode(QStringLiteral("gather")));
     const QStringList failures = run.runner->failures();
     QCOMPARE(failures.size(), 4);
     QVERIFY2(failures.contains(QStringLiteral("missing: HTTP 404 Not Found")),
@@ -252,7 +236,7 @@ void TstDownloads::streamingOverLoopbackKeepsOrder()
                                             R"([{"name":"play","steps":[{"log":"play"},
                                                 {"wait":0.02}]}])")
                                      .constData()),
-                QStringLiteral("gather"));
+                cktest::mode(QStringLiteral("gather")));
     QVERIFY(run.runner->failures().isEmpty());
     const auto &spans = run.runner->recorder()->spans();
     std::vector<double> plays;

@@ -97,22 +97,14 @@ QByteArray scenarioOf(const QString &download, const QByteArray &routines = "[]"
            R"(,"tasks":[{"name":"get","steps":[{"download":)" + download.toUtf8() + "}]}]}";
 }
 
-// A finished run on the real clock; its failures as "task: reason".
-struct RealRun
+// A finished gather run on the real clock; its failures as "task: reason".
+struct RealRun : cktest::RealRun
 {
-    std::unique_ptr<ck::Scheduler> scheduler;
-    std::unique_ptr<ck::Runner> runner;
-
     explicit RealRun(const QByteArray &json, int waitMs = 30000)
-        : scheduler(std::make_unique<ck::Scheduler>(std::make_unique<ck::RealClock>(1.0))),
-          runner(std::make_unique<ck::Runner>(*scheduler, cktest::fromJson(json.constData()),
-                                              cktest::mode(QStringLiteral("gather"))))
-    {
-        QSignalSpy finished(runner.get(), &ck::Runner::finished);
-        runner->start();
-        if (!finished.wait(waitMs))
-            throw std::runtime_error("run did not finish");
-    }
+        : cktest::RealRun(cktest::fromJson(json.constData()),
+                          cktest::mode(QStringLiteral("gather")), 1.0,
+                          std::chrono::milliseconds(waitMs))
+    {}
     QString failure() const { return runner->failures().join(QLatin1Char('\n')); }
     qint64 chunkBytes() const
     {

@@ -1,6 +1,6 @@
 #include "runcontroller.h"
 
-#include "run/runpreflight.h"
+#include "run/session.h"
 
 #include "coro/realclock.h"
 #include "coro/scheduler.h"
@@ -59,11 +59,9 @@ QString RunController::startOn(Scheduler &scheduler, std::shared_ptr<const Scena
     if (m_shuttingDown || !scenario)
         return tr("nothing to run");
     const std::vector<Strategy> strategies = selection.strategies();
-    for (const Strategy &strategy : strategies) {
-        const QString refusal = RunPreflight::refusal(*scenario, strategy, scheduler.clock());
-        if (!refusal.isEmpty())
-            return refusal;
-    }
+    if (const RunRefusal refusal =
+            Session::preflight(scenario.get(), strategies, scheduler.clock()))
+        return refusal.reason;
     retireCurrent(); // also starts a new generation of log lines
     m_scenario = std::move(scenario);
     m_selection = selection;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runrefusal.h"
 #include "strategy.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,13 @@ class RunPreflight
     Q_DECLARE_TR_FUNCTIONS(RunPreflight)
 
 public:
-    // Empty when the run can go.
-    static QString refusal(const Scenario &scenario, const Strategy &strategy, const Clock &clock);
+    // Kind::None when the run can go.
+    static RunRefusal check(const Scenario &scenario, const Strategy &strategy, const Clock &clock);
+    // Its reason alone: empty when the run can go.
+    static QString refusal(const Scenario &scenario, const Strategy &strategy, const Clock &clock)
+    {
+        return check(scenario, strategy, clock).reason;
+    }
 };
 
 } // namespace ck

@@ -6,6 +6,7 @@
 #include "coro/scheduler.h"
 #include "coro/virtualclock.h"
 #include "run/runner.h"
+#include "run/session.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenarioloader.h"
 
@@ -55,28 +56,30 @@ inline ck::Strategy mode(const QString &name)
     return *strategy;
 }
 
-// A finished run on the virtual clock.
-struct VirtualRun
+// A finished run of a session: on the virtual clock, or on the real one at a speed.
+struct FinishedRun
 {
-    std::unique_ptr<ck::Scheduler> scheduler =
-        std::make_unique<ck::Scheduler>(std::make_unique<ck::VirtualClock>());
-    std::unique_ptr<ck::Runner> runner;
+    std::unique_ptr<ck::Session> session;
+    ck::Runner *runner = nullptr;
 
     // `teaching`: record loop events and run a 50 ms heartbeat, as the window does.
-    VirtualRun(std::shared_ptr<const ck::Scenario> scenario, ck::Strategy strategy,
-               bool teaching = false)
-        : runner(std::make_unique<ck::Runner>(*scheduler, std::move(scenario), strategy))
+    FinishedRun(std::unique_ptr<ck::Clock> clock, std::shared_ptr<const ck::Scenario> scenario,
+                ck::Strategy strategy, bool teaching, std::chrono::milliseconds timeout)
+        : session(std::make_unique<ck::Session>(std::move(clock)))
     {
+        ck::SessionOptions options;
         if (teaching) {
-            runner->setRecordsLoopEvents(true);
-            runner->setHeartbeat(std::chrono::milliseconds(50));
+            options.recordsLoopEvents = true;
+            options.heartbeat = std::chrono::milliseconds(50);
         }
-        QSignalSpy finished(runner.get(), &ck::Runner::finished);
-        runner->start();
-        if (!finished.wait(10000))
+        if (const ck::RunRefusal refusal = session->start(std::move(scenario), {strategy}, options))
+            throw std::runtime_error(refusal.reason.toStdString());
+        runner = session->runners().front().get();
+        if (!session->waitUntilFinished(timeout))
             throw std::runtime_error("run did not finish");
     }
 
+    ck::Scheduler &scheduler() { return session->scheduler(); }
     const ck::Recorder &recorder() const { return *runner->recorder(); }
     double total() const { return std::chrono::duration<double>(recorder().info().total).count(); }
     QStringList lines(ck::Language language = ck::Language::English) const
@@ -103,6 +106,26 @@ struct VirtualRun
                 return &s;
         return nullptr;
     }
+};
+
+// A finished run on the virtual clock.
+struct VirtualRun : FinishedRun
+{
+    VirtualRun(std::shared_ptr<const ck::Scenario> scenario, ck::Strategy strategy,
+               bool teaching = false)
+        : FinishedRun(std::make_unique<ck::VirtualClock>(), std::move(scenario), strategy, teaching,
+                      std::chrono::seconds(10))
+    {}
+};
+
+// A finished run on the real clock at `speed`.
+struct RealRun : FinishedRun
+{
+    RealRun(std::shared_ptr<const ck::Scenario> scenario, ck::Strategy strategy, double speed = 1.0,
+            std::chrono::milliseconds timeout = std::chrono::seconds(15))
+        : FinishedRun(std::make_unique<ck::RealClock>(speed), std::move(scenario), strategy, false,
+                      timeout)
+    {}
 };
 
 } // namespace cktest

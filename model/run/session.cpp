@@ -1,0 +1,114 @@
+#include "session.h"
+
+#include "coro/realclock.h"
+#include "coro/scheduler.h"
+#include "coro/virtualclock.h"
+#include "runpreflight.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#include <algorithm>
+#include <limits>
+
+namespace ck {
+
+Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
+    : QObject(parent), m_scheduler(std::make_unique<Scheduler>(std::move(clock)))
+{}
+
+Session::~Session()
+{
+    m_runners.clear(); // before the scheduler they run on
+}
+
+std::unique_ptr<Clock> Session::clockFor(bool virtualClock, double speed)
+{
+    if (virtualClock)
+        return std::make_unique<VirtualClock>();
+    return std::make_unique<RealClock>(speed);
+}
+
+RunRefusal Session::preflight(const Scenario *scenario, const std::vector<Strategy> &strategies,
+                              const Clock &clock)
+{
+    if (!scenario)
+        return RunRefusal{RunRefusal::Kind::NothingToRun, RunPreflight::tr("nothing to run")};
+    for (const Strategy &strategy : strategies) {
+        if (RunRefusal refusal = RunPreflight::check(*scenario, strategy, clock))
+            return refusal;
+    }
+    return {};
+}
+
+RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
+                          const std::vector<Strategy> &strategies, SessionOptions options)
+{
+    if (!m_runners.empty())
+        return RunRefusal{RunRefusal::Kind::NothingToRun, RunPreflight::tr("nothing to run")};
+    if (RunRefusal refusal = preflight(scenario.get(), strategies, clock()))
+        return refusal;
+    m_scenario = std::move(scenario);
+    for (const Strategy &strategy : strategies) {
+        auto runner = std::make_unique<Runner>(*m_scheduler, m_scenario, strategy);
+        runner->setRecordsLoopEvents(options.recordsLoopEvents);
+        runner->setHeartbeat(options.heartbeat);
+        if (options.logListener)
+            runner->setLogListener([listener = options.logListener, index = int(m_runners.size())](
+                                       const LogLine &line) { listener(index, line); });
+        connect(runner.get(), &Runner::finished, this, &Session::onRunnerFinished);
+        m_runners.push_back(std::move(runner));
+    }
+    for (auto &runner : m_runners)
+        runner->start();
+    return {};
+}
+
+bool Session::waitUntilFinished(std::chrono::milliseconds timeout)
+{
+    if (isFinished())
+        return true;
+    QEventLoop loop;
+    connect(this, &Session::finished, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    if (timeout != std::chrono::milliseconds::max()) {
+        deadline.setSingleShot(true);
+        connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+        deadline.start(timeout);
+    }
+    loop.exec();
+    return isFinished();
+}
+
+void Session::stop()
+{
+    for (auto &runner : m_runners)
+        runner->stop();
+}
+
+bool Session::isFinished() const
+{
+    return !m_runners.empty() &&
+           std::all_of(m_runners.begin(), m_runners.end(),
+                       [](const auto &runner) { return runner->isFinished(); });
+}
+
+const Clock &Session::clock() const
+{
+    return m_scheduler->clock();
+}
+
+std::vector<const Recorder *> Session::recorders() const
+{
+    std::vector<const Recorder *> result;
+    for (const auto &runner : m_runners)
+        result.push_back(runner->recorder().get());
+    return result;
+}
+
+void Session::onRunnerFinished()
+{
+    if (isFinished())
+        Q_EMIT finished();
+}
+
+} // namespace ck
