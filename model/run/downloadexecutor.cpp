@@ -36,8 +36,8 @@ struct ChunkMeter
     {
         if (total <= recorded || (total - recorded < least && !complete))
             return;
-        const nanoseconds now = context->elapsed();
-        context->addChunk(lane, depth, count++, total - recorded, last, now);
+        const nanoseconds now = context->time().elapsed();
+        context->spans().addChunk(lane, depth, count++, total - recorded, last, now);
         recorded = total;
         last = now;
     }
@@ -65,21 +65,21 @@ QCoro::Task<> DownloadExecutor::run(std::shared_ptr<RunContext> context, const S
                                     CodeLocation at, int lane, int depth)
 {
     const DownloadSpec &spec = *step->download;
-    const int span = context->beginSpan(lane, depth, SpanKind::Download, spec.label());
+    const int span = context->spans().begin(lane, depth, SpanKind::Download, spec.label());
     context->recorder().setSpanBytes(span, spec.isEmbedded() ? spec.bytes : -1);
-    context->noteSuspended(lane, at, LoopEvent::Await::Network, spec.label());
+    context->events().noteSuspended(lane, at, LoopEvent::Await::Network, spec.label());
     auto body = context->scheduler().clock().isVirtual()
                     ? simulate(context, step, at, lane, depth + 1)
                     : fetch(context, step, at, lane, depth + 1, span);
     co_await StepExecutor::withSpan(context, span, std::move(body));
-    context->note(lane, LoopEvent::Kind::Resumed, at);
+    context->events().note(lane, LoopEvent::Kind::Resumed, at);
 }
 
 QCoro::Task<> DownloadExecutor::playChunk(std::shared_ptr<RunContext> context, const Step *step,
                                           CodeLocation at, int lane, int depth)
 {
     co_await StepExecutor::call(context, step->routineIndices.front(), at, lane, depth);
-    context->noteSuspended(lane, at, LoopEvent::Await::Network, step->download->label());
+    context->events().noteSuspended(lane, at, LoopEvent::Await::Network, step->download->label());
 }
 
 QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, const Step *step,
@@ -87,25 +87,26 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
 {
     const DownloadSpec &spec = *step->download;
     const qint64 chunks = spec.chunkCount();
-    const nanoseconds start = context->elapsed();
+    const nanoseconds start = context->time().elapsed();
     nanoseconds lastActivity{0}; // since the request
     // Without a single chunk, the download still ends when the status line arrives.
     for (qint64 index = 0; index < std::max<qint64>(chunks, 1); ++index) {
         const nanoseconds arrival = chunks > 0 ? spec.arrivalOfChunk(index) : spec.latency;
         if (arrival - lastActivity > spec.timeout) {
-            co_await context->scheduler().sleep(
-                start + lastActivity + spec.timeout - context->elapsed(), &context->cancelToken());
+            co_await context->scheduler().sleep(start + lastActivity + spec.timeout -
+                                                    context->time().elapsed(),
+                                                &context->cancelToken());
             context->throwIfCancelled();
             throw RunFailure(timeoutText(spec));
         }
-        const nanoseconds wait = start + arrival - context->elapsed();
+        const nanoseconds wait = start + arrival - context->time().elapsed();
         if (wait.count() > 0)
             co_await context->scheduler().sleep(wait, &context->cancelToken());
         context->throwIfCancelled();
         if (chunks == 0)
             break;
-        context->addChunk(lane, depth, int(index), spec.chunkBytes(index), start + lastActivity,
-                          start + arrival);
+        context->spans().addChunk(lane, depth, int(index), spec.chunkBytes(index),
+                                  start + lastActivity, start + arrival);
         lastActivity = arrival;
         if (!step->routineIndices.empty())
             co_await playChunk(context, step, at, lane, depth);
@@ -176,7 +177,7 @@ QCoro::Task<QUrl> DownloadExecutor::consume(std::shared_ptr<RunContext> context,
     const HttpResponseParser &response = connection.response();
     // The first chunk spans from the request to its arrival: the time to the first byte.
     auto meter = ChunkMeter{context, lane, depth, spec.chunk};
-    meter.last = context->elapsed();
+    meter.last = context->time().elapsed();
     qint64 received = 0;
     while (!response.isHeadComplete() && !connection.isFinished())
         received += co_await connection.read(timeout);
@@ -240,16 +241,16 @@ void DownloadExecutor::noteRedirect(RunContext &context, int lane, CodeLocation 
 {
     // Both languages are kept so that the log can switch language after the run.
     const QString target = to.toDisplayString();
-    context.log(lane,
-                LocalizedText(QStringLiteral("redirect %1 of at most %2: %3 -> %4")
-                                  .arg(hop)
-                                  .arg(RedirectPolicy::kMaxRedirects)
-                                  .arg(from.toDisplayString(), target),
-                              QStringLiteral("리다이렉트 %1/%2: %3 -> %4")
-                                  .arg(hop)
-                                  .arg(RedirectPolicy::kMaxRedirects)
-                                  .arg(from.toDisplayString(), target)),
-                at);
+    context.spans().log(lane,
+                        LocalizedText(QStringLiteral("redirect %1 of at most %2: %3 -> %4")
+                                          .arg(hop)
+                                          .arg(RedirectPolicy::kMaxRedirects)
+                                          .arg(from.toDisplayString(), target),
+                                      QStringLiteral("리다이렉트 %1/%2: %3 -> %4")
+                                          .arg(hop)
+                                          .arg(RedirectPolicy::kMaxRedirects)
+                                          .arg(from.toDisplayString(), target)),
+                        at);
 }
 
 std::chrono::milliseconds DownloadExecutor::wallTimeout(RunContext &context,

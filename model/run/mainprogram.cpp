@@ -8,8 +8,8 @@ namespace ck {
 
 QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
 {
-    context->markOrigin();
-    context->note(kMainLane, LoopEvent::Kind::Started, CodeLocation::main());
+    context->time().markOrigin();
+    context->events().note(kMainLane, LoopEvent::Kind::Started, CodeLocation::main());
     std::vector<Task<>> unawaited = createUnawaited(context);
     try {
         switch (context->strategy().kind()) {
@@ -29,9 +29,9 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
         // Each task's failure is on its own span; main only has to reach its end.
     }
     logResults(*context);
-    context->noteFinished(kMainLane, CodeLocation::main(), SpanState::Done);
-    const auto total = context->elapsed();
-    const auto wallTotal = context->wallElapsed();
+    context->events().noteFinished(kMainLane, CodeLocation::main(), SpanState::Done);
+    const auto total = context->time().elapsed();
+    const auto wallTotal = context->time().wallElapsed();
     const bool stopped = context->cancelToken().isCancelled();
     co_await cancelUnawaited(context, std::move(unawaited));
     context->recorder().finish(total, wallTotal, stopped);
@@ -79,14 +79,14 @@ QCoro::Task<> MainProgram::runOneByOne(std::shared_ptr<RunContext> context)
         if (!context->scenario().tasks[std::size_t(task)].awaited)
             continue;
         const QString &name = context->scenario().tasks[std::size_t(task)].name;
-        context->note(
+        context->events().note(
             LoopEvent::of(kMainLane, LoopEvent::Kind::Called, CodeLocation::main(task), name));
         try {
             co_await TaskExecutor::run(context, task);
         } catch (const std::exception &) {
             // a failed task does not stop the ones after it
         }
-        context->note(
+        context->events().note(
             LoopEvent::of(kMainLane, LoopEvent::Kind::Returned, CodeLocation::main(task), name));
     }
 }
@@ -101,20 +101,21 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
         if (!context->scenario().tasks[std::size_t(task)].awaited)
             continue;
         tasks.push_back(spawnTask(context, task));
-        if (context->recordsLoopEvents())
+        if (context->events().isRecording())
             lanes.push_back(task);
         co_await context->scheduler().breathe(); // a million tasks take a while to create
     }
     const int first = lanes.empty() ? -1 : lanes.front();
-    if (context->recordsLoopEvents())
-        context->noteSuspended(kMainLane, CodeLocation::main(first), LoopEvent::Await::Routines,
-                               gatherText(context->scenario()), std::move(lanes));
+    if (context->events().isRecording())
+        context->events().noteSuspended(kMainLane, CodeLocation::main(first),
+                                        LoopEvent::Await::Routines, gatherText(context->scenario()),
+                                        std::move(lanes));
     try {
         co_await GatherAwaiter::of(tasks);
     } catch (const std::exception &) {
         // every failure is on its task's span
     }
-    context->note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
+    context->events().note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
 }
 
 QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
@@ -129,22 +130,22 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
     for (auto &[task, created] : tasks) {
         const bool waits = !created.isDone();
         if (waits)
-            context->noteSuspended(kMainLane, CodeLocation::main(task), LoopEvent::Await::Task,
-                                   context->scenario().tasks[std::size_t(task)].name +
-                                       QStringLiteral("_task"),
-                                   {task});
+            context->events().noteSuspended(
+                kMainLane, CodeLocation::main(task), LoopEvent::Await::Task,
+                context->scenario().tasks[std::size_t(task)].name + QStringLiteral("_task"),
+                {task});
         try {
             co_await created;
         } catch (const std::exception &) {
         }
         if (waits)
-            context->note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(task));
+            context->events().note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(task));
     }
 }
 
 Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
 {
-    context->note(task, LoopEvent::Kind::Created, CodeLocation::task(task));
+    context->events().note(task, LoopEvent::Kind::Created, CodeLocation::task(task));
     if (TaskExecutor::isFlat(context->scenario().tasks[std::size_t(task)])) {
         Task<> flat = TaskExecutor::spawnFlat(context, task);
         flat.start(context->scheduler());
@@ -168,10 +169,10 @@ void MainProgram::logResults(RunContext &context)
 {
     const auto &tasks = context.scenario().tasks;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
-        if (tasks[i].awaited && tasks[i].result && !context.taskFailed(int(i)) &&
-            context.isTaskDone(int(i)))
-            context.log(kMainLane, resultLine(tasks[i].name, *tasks[i].result),
-                        CodeLocation::main());
+        if (tasks[i].awaited && tasks[i].result && !context.tasks().failed(int(i)) &&
+            context.tasks().isDone(int(i)))
+            context.spans().log(kMainLane, resultLine(tasks[i].name, *tasks[i].result),
+                                CodeLocation::main());
     }
 }
 

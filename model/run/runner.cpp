@@ -65,7 +65,7 @@ void Runner::start()
         m_recorder->addLane(
             Lane{m_scenario->tasks[i].name, -1, int(i), !m_scenario->tasks[i].awaited});
     m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
-    m_context->setRecordsLoopEvents(m_recordsLoopEvents);
+    m_context->events().setRecording(m_recordsLoopEvents);
     m_recorder->setHeartbeat(m_heartbeat);
     m_context->setFinishedCallback([self = QPointer<Runner>(this)] {
         if (self)
@@ -90,7 +90,8 @@ std::chrono::nanoseconds Runner::elapsed() const
 {
     if (m_finished)
         return m_recorder->info().total;
-    return m_context && m_context->hasOrigin() ? m_context->elapsed() : std::chrono::nanoseconds(0);
+    return m_context && m_context->time().hasOrigin() ? m_context->time().elapsed()
+                                                      : std::chrono::nanoseconds(0);
 }
 
 void Runner::setLogListener(std::function<void(const LogLine &)> listener)

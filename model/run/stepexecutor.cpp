@@ -38,13 +38,13 @@ QCoro::Task<> StepExecutor::withSpan(std::shared_ptr<RunContext> context, int sp
         endSpan(*context, span, failure);
         throw;
     }
-    context->endSpan(span, SpanState::Done);
+    context->spans().end(span, SpanState::Done);
 }
 
 void StepExecutor::endSpan(RunContext &context, int span, const RunFailure &failure)
 {
-    context.endSpan(span, failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
-                    failure.reason());
+    context.spans().end(span, failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
+                        failure.reason());
 }
 
 QCoro::Task<> StepExecutor::runStep(std::shared_ptr<RunContext> context, const Step *step,
@@ -52,7 +52,7 @@ QCoro::Task<> StepExecutor::runStep(std::shared_ptr<RunContext> context, const S
 {
     switch (step->kind) {
     case Step::Kind::Log:
-        context->log(lane, step->text, at);
+        context->spans().log(lane, step->text, at);
         break;
     case Step::Kind::Wait:
         co_await wait(context, step->duration, at, lane, depth);
@@ -81,20 +81,21 @@ QCoro::Task<> StepExecutor::wait(std::shared_ptr<RunContext> context,
         co_return;
     }
     const int span = beginWait(*context, duration, at, lane, depth);
-    const bool slept = co_await context->scheduler().sleep(duration, context->sleepOptions(lane));
+    const bool slept =
+        co_await context->scheduler().sleep(duration, context->events().sleepOptions(lane));
     endWait(*context, span, slept, at, lane);
 }
 
 int StepExecutor::beginWait(RunContext &context, std::chrono::nanoseconds duration,
                             const CodeLocation &at, int lane, int depth)
 {
-    const QString &name = context.sleepCall(duration, false);
-    const int span = context.beginSpan(lane, depth, SpanKind::Wait, name);
-    if (context.recordsLoopEvents()) {
+    const QString &name = context.spans().sleepCall(duration, false);
+    const int span = context.spans().begin(lane, depth, SpanKind::Wait, name);
+    if (context.events().isRecording()) {
         LoopEvent suspended = LoopEvent::of(lane, LoopEvent::Kind::Suspended, at, name);
         suspended.await = LoopEvent::Await::Timer;
-        suspended.until = context.elapsed() + duration;
-        context.note(std::move(suspended));
+        suspended.until = context.time().elapsed() + duration;
+        context.events().note(std::move(suspended));
     }
     return span;
 }
@@ -102,35 +103,35 @@ int StepExecutor::beginWait(RunContext &context, std::chrono::nanoseconds durati
 void StepExecutor::endWait(RunContext &context, int span, bool slept, const CodeLocation &at,
                            int lane)
 {
-    context.endSpan(span, slept ? SpanState::Done : SpanState::Cancelled);
+    context.spans().end(span, slept ? SpanState::Done : SpanState::Cancelled);
     context.throwIfCancelled();
-    context.note(lane, LoopEvent::Kind::Resumed, at);
+    context.events().note(lane, LoopEvent::Kind::Resumed, at);
 }
 
 void StepExecutor::block(RunContext &context, std::chrono::nanoseconds duration,
                          const CodeLocation &at, int lane, int depth)
 {
-    const QString &name = context.sleepCall(duration, true);
-    const int span = context.beginSpan(lane, depth, SpanKind::Block, name);
+    const QString &name = context.spans().sleepCall(duration, true);
+    const int span = context.spans().begin(lane, depth, SpanKind::Block, name);
     LoopEvent blocked = LoopEvent::of(lane, LoopEvent::Kind::Blocked, at, name);
-    blocked.until = context.elapsed() + duration;
-    context.note(std::move(blocked));
+    blocked.until = context.time().elapsed() + duration;
+    context.events().note(std::move(blocked));
     context.scheduler().block(duration);
-    context.endSpan(span, SpanState::Done);
-    context.note(lane, LoopEvent::Kind::Unblocked, at);
+    context.spans().end(span, SpanState::Done);
+    context.events().note(lane, LoopEvent::Kind::Unblocked, at);
 }
 
 QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine,
                                  CodeLocation from, int lane, int depth)
 {
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
-    const int span = context->beginSpan(lane, depth, SpanKind::Routine, callee.name);
-    context->note(
+    const int span = context->spans().begin(lane, depth, SpanKind::Routine, callee.name);
+    context->events().note(
         LoopEvent::of(lane, LoopEvent::Kind::Called, CodeLocation::routine(routine), callee.name));
     co_await withSpan(
         context, span,
         runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, depth + 1));
-    context->note(LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name));
+    context->events().note(LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name));
 }
 
 QCoro::Task<> StepExecutor::gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
@@ -141,7 +142,7 @@ QCoro::Task<> StepExecutor::gatherRoutines(std::shared_ptr<RunContext> context, 
             co_await call(context, routine, at, lane, depth);
         co_return;
     }
-    const int span = context->beginSpan(lane, depth, SpanKind::Wait, gatherName(*step));
+    const int span = context->spans().begin(lane, depth, SpanKind::Wait, gatherName(*step));
     const Lane parent = context->recorder().lanes()[std::size_t(lane)];
     std::vector<Task<>> children;
     std::vector<int> childLanes;
@@ -150,15 +151,15 @@ QCoro::Task<> StepExecutor::gatherRoutines(std::shared_ptr<RunContext> context, 
         const int childLane = context->recorder().addLane(
             Lane{parent.name + QLatin1Char('/') + name, lane, parent.task});
         childLanes.push_back(childLane);
-        context->note(childLane, LoopEvent::Kind::Created, CodeLocation::routine(routine));
+        context->events().note(childLane, LoopEvent::Kind::Created, CodeLocation::routine(routine));
         children.push_back(spawn(&context->scheduler(), [context, routine, childLane] {
             return runGatheredRoutine(context, routine, childLane);
         }));
     }
-    context->noteSuspended(lane, at, LoopEvent::Await::Routines, gatherName(*step),
-                           std::move(childLanes));
+    context->events().noteSuspended(lane, at, LoopEvent::Await::Routines, gatherName(*step),
+                                    std::move(childLanes));
     co_await withSpan(context, span, awaitGathered(std::move(children)));
-    context->note(lane, LoopEvent::Kind::Resumed, at);
+    context->events().note(lane, LoopEvent::Kind::Resumed, at);
 }
 
 QCoro::Task<> StepExecutor::awaitGathered(std::vector<Task<>> children)
@@ -170,19 +171,19 @@ QCoro::Task<> StepExecutor::runGatheredRoutine(std::shared_ptr<RunContext> conte
                                                int lane)
 {
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
-    const int span = context->beginSpan(lane, 0, SpanKind::Routine, callee.name);
-    context->note(lane, LoopEvent::Kind::Started, CodeLocation::routine(routine));
+    const int span = context->spans().begin(lane, 0, SpanKind::Routine, callee.name);
+    context->events().note(lane, LoopEvent::Kind::Started, CodeLocation::routine(routine));
     try {
         co_await withSpan(
             context, span,
             runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, 1));
     } catch (const RunFailure &failure) {
-        context->noteFinished(lane, CodeLocation::routine(routine),
-                              failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
-                              failure.reason());
+        context->events().noteFinished(
+            lane, CodeLocation::routine(routine),
+            failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed, failure.reason());
         throw;
     }
-    context->noteFinished(lane, CodeLocation::routine(routine), SpanState::Done);
+    context->events().noteFinished(lane, CodeLocation::routine(routine), SpanState::Done);
 }
 
 } // namespace ck

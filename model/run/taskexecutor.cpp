@@ -12,7 +12,7 @@ QCoro::Task<> TaskExecutor::run(std::shared_ptr<RunContext> context, int task)
 {
     std::exception_ptr error;
     bool holdsPermit = false;
-    context->note(task, LoopEvent::Kind::Started, CodeLocation::task(task));
+    context->events().note(task, LoopEvent::Kind::Started, CodeLocation::task(task));
     try {
         holdsPermit = co_await admit(context, task);
         co_await runAdmitted(context, task);
@@ -39,7 +39,7 @@ Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
     std::exception_ptr error;
     bool holdsPermit = false;
     int span = -1; // open while the steps run
-    context->note(task, LoopEvent::Kind::Started, CodeLocation::task(task));
+    context->events().note(task, LoopEvent::Kind::Started, CodeLocation::task(task));
     try {
         // admit() in short when there is nothing to wait for: this frame stays small.
         if (needsAdmission(*context, task))
@@ -51,10 +51,10 @@ Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
              i = runUntilWait(*context, task, i + 1)) {
             const int wait = beginFlatWait(*context, task, i);
             const bool slept = co_await context->scheduler().sleep(
-                flatStep(*context, task, i).duration, context->sleepOptions(task));
+                flatStep(*context, task, i).duration, context->events().sleepOptions(task));
             StepExecutor::endWait(*context, wait, slept, CodeLocation::task(task, i), task);
         }
-        context->endSpan(std::exchange(span, -1), SpanState::Done);
+        context->spans().end(std::exchange(span, -1), SpanState::Done);
     } catch (...) {
         error = std::current_exception();
         endFailedSpan(*context, span, error);
@@ -90,8 +90,8 @@ bool TaskExecutor::needsAdmission(RunContext &context, int task)
 
 int TaskExecutor::beginTaskSpan(RunContext &context, int task)
 {
-    return context.beginSpan(task, 0, SpanKind::Task,
-                             context.scenario().tasks[std::size_t(task)].name);
+    return context.spans().begin(task, 0, SpanKind::Task,
+                                 context.scenario().tasks[std::size_t(task)].name);
 }
 
 const Step &TaskExecutor::flatStep(RunContext &context, int task, int step)
@@ -108,7 +108,7 @@ int TaskExecutor::runUntilWait(RunContext &context, int task, int from)
         const Step &step = flatStep(context, task, i);
         const CodeLocation at = CodeLocation::task(task, i);
         if (step.kind == Step::Kind::Log)
-            context.log(task, step.text, at);
+            context.spans().log(task, step.text, at);
         else if (step.kind == Step::Kind::Block || !async)
             StepExecutor::block(context, step.duration, at, task, 1);
         else
@@ -138,31 +138,31 @@ QCoro::Task<> TaskExecutor::acquirePermit(std::shared_ptr<RunContext> context,
 {
     const bool waits = semaphore.locked();
     if (waits)
-        context->noteSuspended(task, CodeLocation::task(task), LoopEvent::Await::Permit,
-                               QStringLiteral("semaphore"));
+        context->events().noteSuspended(task, CodeLocation::task(task), LoopEvent::Await::Permit,
+                                        QStringLiteral("semaphore"));
     co_await semaphore.acquire();
     if (waits)
-        context->note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
+        context->events().note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
 }
 
 QCoro::Task<> TaskExecutor::awaitPredecessors(std::shared_ptr<RunContext> context, int task)
 {
     const ScenarioTask &spec = context->scenario().tasks[std::size_t(task)];
     for (const int predecessor : spec.afterIndices) {
-        const bool waits = !context->isTaskDone(predecessor);
+        const bool waits = !context->tasks().isDone(predecessor);
         if (waits)
-            context->noteSuspended(task, CodeLocation::task(task), LoopEvent::Await::Predecessors,
-                                   context->scenario().tasks[std::size_t(predecessor)].name,
-                                   {predecessor});
-        co_await context->taskDoneEvent(predecessor).wait();
+            context->events().noteSuspended(
+                task, CodeLocation::task(task), LoopEvent::Await::Predecessors,
+                context->scenario().tasks[std::size_t(predecessor)].name, {predecessor});
+        co_await context->tasks().doneEvent(predecessor).wait();
         if (waits)
-            context->note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
-        if (!context->taskFailed(predecessor))
+            context->events().note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
+        if (!context->tasks().failed(predecessor))
             continue;
         const QString reason = tr("it comes after %1, which failed")
                                    .arg(context->scenario().tasks[std::size_t(predecessor)].name);
-        const int span = context->beginSpan(task, 0, SpanKind::Task, spec.name);
-        context->endSpan(span, SpanState::Failed, reason);
+        const int span = context->spans().begin(task, 0, SpanKind::Task, spec.name);
+        context->spans().end(span, SpanState::Failed, reason);
         throw RunFailure(reason);
     }
     context->throwIfCancelled();
@@ -171,7 +171,7 @@ QCoro::Task<> TaskExecutor::awaitPredecessors(std::shared_ptr<RunContext> contex
 QCoro::Task<> TaskExecutor::runAdmitted(std::shared_ptr<RunContext> context, int task)
 {
     const ScenarioTask &spec = context->scenario().tasks[std::size_t(task)];
-    const int span = context->beginSpan(task, 0, SpanKind::Task, spec.name);
+    const int span = context->spans().begin(task, 0, SpanKind::Task, spec.name);
     co_await StepExecutor::withSpan(
         context, span,
         StepExecutor::runSteps(context, &spec.steps, CodeLocation::task(task), task, 1));
@@ -181,10 +181,10 @@ void TaskExecutor::finish(RunContext &context, int task, const std::exception_pt
                           bool holdsPermit)
 {
     if (error)
-        context.setTaskFailed(task);
-    context.noteFinished(task, CodeLocation::task(task), finishedState(error),
-                         failureReason(error));
-    context.setTaskDone(task);
+        context.tasks().setFailed(task);
+    context.events().noteFinished(task, CodeLocation::task(task), finishedState(error),
+                                  failureReason(error));
+    context.tasks().setDone(task);
     if (holdsPermit)
         context.semaphore()->release();
 }

@@ -1,0 +1,57 @@
+#include "loopeventlog.h"
+
+#include "coro/canceltoken.h"
+#include "coro/scheduler.h"
+#include "runtime.h"
+#include "trace/recorder.h"
+
+namespace ck {
+
+void LoopEventLog::note(LoopEvent event)
+{
+    if (!m_recording)
+        return;
+    event.time = m_time->hasOrigin() ? m_time->elapsed() : std::chrono::nanoseconds(0);
+    event.iteration = m_scheduler->iterations();
+    m_recorder->addLoopEvent(std::move(event));
+}
+
+void LoopEventLog::note(int lane, LoopEvent::Kind kind, const CodeLocation &location)
+{
+    note(LoopEvent::of(lane, kind, location));
+}
+
+void LoopEventLog::noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
+                                 const QString &what, std::vector<int> awaited)
+{
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Suspended, location, what);
+    event.await = await;
+    event.awaited = std::move(awaited);
+    note(std::move(event));
+}
+
+void LoopEventLog::noteFinished(int lane, const CodeLocation &location, SpanState state,
+                                const QString &reason)
+{
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Finished, location, reason);
+    event.state = state;
+    note(std::move(event));
+}
+
+const SleepOptions *LoopEventLog::sleepOptions(int lane)
+{
+    if (!m_recording)
+        return m_token->sleepOptions();
+    const std::size_t index = std::size_t(lane - kMainLane);
+    while (m_observedSleeps.size() <= index)
+        m_observedSleeps.push_back(
+            SleepOptions{m_scheduler, m_token, this, int(m_observedSleeps.size()) + kMainLane});
+    return &m_observedSleeps[index];
+}
+
+void LoopEventLog::timerFired(int lane)
+{
+    note(lane, LoopEvent::Kind::Ready, {});
+}
+
+} // namespace ck

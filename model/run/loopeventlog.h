@@ -1,0 +1,53 @@
+#pragma once
+
+#include "coro/sleepoptions.h"
+#include "coro/wakeobserver.h"
+#include "trace/loopevent.h"
+
+#include <QString>
+#include <deque>
+#include <vector>
+
+namespace ck {
+
+class CancelToken;
+class Recorder;
+class RunTime;
+class Scheduler;
+
+// A run's scheduling events (LoopEvent), when the run records them (teaching views; off for
+// crowds): each gets its time and loop iteration here. It hears the timers of the run's sleeps
+// fire, which is when their coroutines join the ready queue.
+class LoopEventLog final : public WakeObserver
+{
+public:
+    LoopEventLog(Scheduler &scheduler, const CancelToken &token, Recorder &recorder,
+                 const RunTime &time)
+        : m_scheduler(&scheduler), m_token(&token), m_recorder(&recorder), m_time(&time)
+    {}
+
+    void setRecording(bool records) { m_recording = records; }
+    bool isRecording() const { return m_recording; }
+
+    void note(LoopEvent event);
+    void note(int lane, LoopEvent::Kind kind, const CodeLocation &location);
+    void noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
+                       const QString &what, std::vector<int> awaited = {});
+    void noteFinished(int lane, const CodeLocation &location, SpanState state,
+                      const QString &reason = {});
+
+    // Options of a sleep on `lane` that the run's token wakes, and that tell this log when its
+    // timer fires if it records. They live as long as the log.
+    const SleepOptions *sleepOptions(int lane);
+    void timerFired(int lane) override;
+
+private:
+    Scheduler *m_scheduler;
+    const CancelToken *m_token;
+    Recorder *m_recorder;
+    const RunTime *m_time;
+    bool m_recording = false;
+    std::deque<SleepOptions> m_observedSleeps; // per lane, when loop events are recorded
+};
+
+} // namespace ck

@@ -1,0 +1,68 @@
+#include "spanwriter.h"
+
+#include "loopeventlog.h"
+#include "runtime.h"
+#include "trace/recorder.h"
+
+namespace ck {
+
+int SpanWriter::begin(int lane, int depth, SpanKind kind, const QString &name)
+{
+    Span span;
+    span.lane = lane;
+    span.depth = std::int16_t(depth);
+    span.kind = kind;
+    span.name = name;
+    span.start = m_time->elapsed();
+    span.wallStart = m_time->wallElapsed();
+    return m_recorder->beginSpan(std::move(span));
+}
+
+void SpanWriter::end(int span, SpanState state, const QString &reason)
+{
+    m_recorder->endSpan(span, m_time->elapsed(), m_time->wallElapsed(), state, reason);
+}
+
+void SpanWriter::addChunk(int lane, int depth, int index, qint64 bytes,
+                          std::chrono::nanoseconds from, std::chrono::nanoseconds to)
+{
+    Span span;
+    span.lane = lane;
+    span.depth = std::int16_t(depth);
+    span.kind = SpanKind::Chunk;
+    span.name = QStringLiteral("chunk %1").arg(index + 1);
+    span.start = from;
+    span.end = to;
+    span.wallStart = span.wallEnd = m_time->wallElapsed();
+    span.state = SpanState::Done;
+    span.bytes = bytes;
+    m_recorder->beginSpan(std::move(span));
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Chunk, {});
+    event.ref = index + 1;
+    event.bytes = bytes;
+    m_events->note(std::move(event));
+}
+
+void SpanWriter::log(int lane, const LocalizedText &text, const CodeLocation &location)
+{
+    m_recorder->addLog(LogLine{m_time->elapsed(), lane, text});
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Printed, location);
+    event.ref = int(m_recorder->logLines().size()) - 1;
+    m_events->note(std::move(event));
+}
+
+const QString &SpanWriter::sleepCall(std::chrono::nanoseconds duration, bool blocking)
+{
+    const auto key = std::make_pair(qint64(duration.count()), blocking);
+    auto found = m_sleepCalls.find(key);
+    if (found == m_sleepCalls.end()) {
+        const QString seconds =
+            QString::number(std::chrono::duration<double>(duration).count(), 'g', 9);
+        found = m_sleepCalls.insert(
+            key, (blocking ? QStringLiteral("time.sleep(%1)") : QStringLiteral("asyncio.sleep(%1)"))
+                     .arg(seconds));
+    }
+    return *found;
+}
+
+} // namespace ck

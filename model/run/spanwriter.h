@@ -1,0 +1,45 @@
+#pragma once
+
+#include "codegen/codelocation.h"
+#include "scenario/localizedtext.h"
+#include "trace/span.h"
+
+#include <QHash>
+#include <QString>
+#include <chrono>
+#include <utility>
+
+namespace ck {
+
+class LoopEventLog;
+class Recorder;
+class RunTime;
+
+// What a run records as it goes: spans timed by the run's clock, printed lines and the chunks of
+// downloads, each with its loop event.
+class SpanWriter
+{
+public:
+    SpanWriter(Recorder &recorder, const RunTime &time, LoopEventLog &events)
+        : m_recorder(&recorder), m_time(&time), m_events(&events)
+    {}
+
+    int begin(int lane, int depth, SpanKind kind, const QString &name);
+    void end(int span, SpanState state, const QString &reason = {});
+    // A printed line, at `location` of the program (a Printed loop event too).
+    void log(int lane, const LocalizedText &text, const CodeLocation &location = {});
+    // A finished chunk of a download: `bytes` that arrived between `from` and `to`.
+    void addChunk(int lane, int depth, int index, qint64 bytes, std::chrono::nanoseconds from,
+                  std::chrono::nanoseconds to);
+    // "asyncio.sleep(1.5)" or "time.sleep(1.5)": one shared string per duration, not one per
+    // span (a crowd has a million of them).
+    const QString &sleepCall(std::chrono::nanoseconds duration, bool blocking);
+
+private:
+    Recorder *m_recorder;
+    const RunTime *m_time;
+    LoopEventLog *m_events;
+    QHash<std::pair<qint64, bool>, QString> m_sleepCalls;
+};
+
+} // namespace ck
