@@ -1,10 +1,12 @@
 #include "logformat.h"
 
+#include "trace/secondstext.h"
+
 namespace ck {
 
 QString LogFormat::seconds(std::chrono::nanoseconds time, int decimals)
 {
-    return QString::number(std::chrono::duration<double>(time).count(), 'f', decimals);
+    return SecondsText::fixed(time, decimals);
 }
 
 QString LogFormat::total(std::chrono::nanoseconds total)
@@ -24,7 +26,7 @@ QString LogFormat::speedup(std::chrono::nanoseconds slow, std::chrono::nanosecon
         return tr("Speedup : n/a (%1 took no time)").arg(fastMode);
     const double ratio = double(slow.count()) / double(fast.count());
     return tr("Speedup : %1x (%2 against %3)")
-        .arg(QString::number(ratio, 'f', 2), fastMode, slowMode);
+        .arg(SecondsText::fixed(ratio, 2), fastMode, slowMode);
 }
 
 } // namespace ck

@@ -246,6 +246,10 @@ void TstTimelinePainter::comparisonText_data()
                             << QStringLiteral("Sequential 2.00 s · Gather 2.50 s · 1.25× slower");
     QTest::newRow("same") << qint64(2000) << qint64(2000)
                           << QStringLiteral("Sequential 2.00 s · Gather 2.00 s · same speed");
+    // Issue 13: ties round to even, as Python's f"{1.125:.2f}" prints "1.12".
+    QTest::newRow("python rounding")
+        << qint64(1125) << qint64(125)
+        << QStringLiteral("Sequential 1.12 s · Gather 0.12 s · 9.00× faster");
     QTest::newRow("zero") << qint64(0) << qint64(0)
                           << QStringLiteral("Sequential 0.00 s · Gather 0.00 s · same speed");
 }

@@ -1042,6 +1042,14 @@
     </message>
 </context>
 <context>
+    <name>SecondsText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>serve needs an application object</source>
@@ -2364,10 +2372,6 @@
 </context>
 <context>
     <name>ck::SummaryPanel</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 %2 · %3 %4</source>
         <translation type="unfinished"></translation>

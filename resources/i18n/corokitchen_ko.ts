@@ -1047,6 +1047,14 @@
     </message>
 </context>
 <context>
+    <name>SecondsText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>serve needs an application object</source>
@@ -2370,10 +2378,6 @@
 </context>
 <context>
     <name>ck::SummaryPanel</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
     <message>
         <source>%1 %2 · %3 %4</source>
         <translation>%1 %2 · %3 %4</translation>

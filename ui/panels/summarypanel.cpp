@@ -2,6 +2,7 @@
 
 #include "timeline/timelinetext.h"
 #include "trace/downloadstats.h"
+#include "trace/secondstext.h"
 #include "trace/visibletext.h"
 
 #include <QEvent>
@@ -74,7 +75,7 @@ QString SummaryPanel::text() const
 
 QString SummaryPanel::seconds(std::chrono::nanoseconds time)
 {
-    return tr("%1 s").arg(std::chrono::duration<double>(time).count(), 0, 'f', 2);
+    return SecondsText::withUnit(time, 2);
 }
 
 QString SummaryPanel::comparison(const TimelineRun &first, const TimelineRun &second)
@@ -90,8 +91,8 @@ QString SummaryPanel::comparison(const TimelineRun &first, const TimelineRun &se
         return both;
     const double ratio = double(slow.count()) / double(fast.count());
     if (ratio >= 1.0)
-        return tr("%1 · %2× faster").arg(both, QString::number(ratio, 'f', 2));
-    return tr("%1 · %2× slower").arg(both, QString::number(1.0 / ratio, 'f', 2));
+        return tr("%1 · %2× faster").arg(both, SecondsText::fixed(ratio, 2));
+    return tr("%1 · %2× slower").arg(both, SecondsText::fixed(1.0 / ratio, 2));
 }
 
 void SummaryPanel::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "timelinetext.h"
 
 #include "trace/downloadstats.h"
+#include "trace/secondstext.h"
 #include "trace/visibletext.h"
 
 #include <algorithm>
@@ -41,9 +42,9 @@ QString chunkName(const QString &name)
 
 QString TimelineText::number(double value, int decimals)
 {
-    // Fixed C-style digits: the charts show "5.00" whatever the system's number format is, like
-    // the CLI's "Total execution time : 5.00 seconds".
-    return QString::number(value, 'f', decimals);
+    // Fixed C-style digits, rounded as Python rounds them: the charts show "5.00" whatever the
+    // system's number format is, like the CLI's "Total execution time : 5.00 seconds".
+    return SecondsText::fixed(value, decimals);
 }
 
 QString TimelineText::seconds(std::chrono::nanoseconds time, int decimals)
