@@ -4,19 +4,14 @@
 
 namespace ck {
 
-QString LogFormat::seconds(std::chrono::nanoseconds time, int decimals)
-{
-    return SecondsText::fixed(time, decimals);
-}
-
 QString LogFormat::total(std::chrono::nanoseconds total)
 {
-    return tr("Total execution time : %1 seconds").arg(seconds(total, 2));
+    return tr("Total execution time : %1 seconds").arg(SecondsText::fixed(total, 2));
 }
 
 QString LogFormat::total(std::chrono::nanoseconds total, const QString &mode)
 {
-    return tr("Total execution time (%1) : %2 seconds").arg(mode, seconds(total, 2));
+    return tr("Total execution time (%1) : %2 seconds").arg(mode, SecondsText::fixed(total, 2));
 }
 
 QString LogFormat::speedup(std::chrono::nanoseconds slow, std::chrono::nanoseconds fast,

@@ -8,6 +8,7 @@
 #include "timeline/timelinebarpainter.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinetext.h"
+#include "trace/secondstext.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
@@ -279,7 +280,7 @@ void TstTimelinePainter::runHeaders()
     QCOMPARE(ck::TimelineText::runHeader(QStringLiteral("Gather"), info),
              QStringLiteral("Gather · stopped at 1.25 s"));
     QCOMPARE(ck::TimelineText::ideal(5s), QStringLiteral("ideal 5.00 s"));
-    QCOMPARE(ck::TimelineText::tick(0.5, 1), QStringLiteral("0.5 s"));
+    QCOMPARE(ck::SecondsText::withUnit(0.5, 1), QStringLiteral("0.5 s"));
 }
 
 void TstTimelinePainter::hitTesting_data()

@@ -62,7 +62,6 @@ private:
     void setCell(QTreeWidgetItem *item, int column, const QString &text);
     // "brewCoffee", or "Gather · brewCoffee" when several runs are shown.
     QString nameOf(const Shown &run, int lane) const;
-    QString seconds(std::chrono::nanoseconds time) const;
 
     QLabel *m_status;
     QLabel *m_ready;

@@ -28,8 +28,6 @@ public:
     // Everything shown, as plain text: the comparison line first, then one line per run.
     QString text() const;
 
-    // "5.00 s"
-    static QString seconds(std::chrono::nanoseconds time);
     // The comparison line of two finished runs (slow first), empty if they cannot be compared.
     static QString comparison(const TimelineRun &first, const TimelineRun &second);
 
