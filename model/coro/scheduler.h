@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QTimer>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "breatheawaiter.h"
 #include "clock.h"
 #include "readyitem.h"
@@ -18,7 +17,6 @@
 #include <deque>
 #include <memory>
 #include <vector>
-#endif
 
 namespace ck {
 
@@ -76,7 +74,6 @@ public:
     void setSliceBudget(std::chrono::microseconds budget) { m_sliceBudget = budget; }
     bool hasWork() const { return !m_ready.empty() || !m_timers.empty(); }
     std::size_t timerCount() const { return m_timers.size(); }
-    std::size_t readyCount() const { return m_ready.size(); }
     std::uint64_t iterations() const { return m_iterations; }
 
 Q_SIGNALS:

@@ -164,11 +164,6 @@ const QString &RunContext::sleepCall(std::chrono::nanoseconds duration, bool blo
     return *found;
 }
 
-bool RunContext::anyTaskFailed() const
-{
-    return std::find(m_taskFailed.begin(), m_taskFailed.end(), true) != m_taskFailed.end();
-}
-
 void RunContext::notifyFinished()
 {
     m_mainFinished = true;

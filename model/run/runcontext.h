@@ -81,7 +81,6 @@ public:
     AsyncEvent &taskDoneEvent(int task);
     bool taskFailed(int task) const { return m_taskFailed[std::size_t(task)]; }
     void setTaskFailed(int task) { m_taskFailed[std::size_t(task)] = true; }
-    bool anyTaskFailed() const;
     AsyncSemaphore *semaphore() { return m_semaphore.get(); }
 
     void setFinishedCallback(std::function<void()> callback) { m_onFinished = std::move(callback); }
