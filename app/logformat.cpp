@@ -1,20 +1,17 @@
 #include "logformat.h"
 
-namespace ck {
+#include "trace/secondstext.h"
 
-QString LogFormat::seconds(std::chrono::nanoseconds time, int decimals)
-{
-    return QString::number(std::chrono::duration<double>(time).count(), 'f', decimals);
-}
+namespace ck {
 
 QString LogFormat::total(std::chrono::nanoseconds total)
 {
-    return tr("Total execution time : %1 seconds").arg(seconds(total, 2));
+    return tr("Total execution time : %1 seconds").arg(SecondsText::fixed(total, 2));
 }
 
 QString LogFormat::total(std::chrono::nanoseconds total, const QString &mode)
 {
-    return tr("Total execution time (%1) : %2 seconds").arg(mode, seconds(total, 2));
+    return tr("Total execution time (%1) : %2 seconds").arg(mode, SecondsText::fixed(total, 2));
 }
 
 QString LogFormat::speedup(std::chrono::nanoseconds slow, std::chrono::nanoseconds fast,
@@ -24,7 +21,7 @@ QString LogFormat::speedup(std::chrono::nanoseconds slow, std::chrono::nanosecon
         return tr("Speedup : n/a (%1 took no time)").arg(fastMode);
     const double ratio = double(slow.count()) / double(fast.count());
     return tr("Speedup : %1x (%2 against %3)")
-        .arg(QString::number(ratio, 'f', 2), fastMode, slowMode);
+        .arg(SecondsText::fixed(ratio, 2), fastMode, slowMode);
 }
 
 } // namespace ck

@@ -22,7 +22,6 @@ public:
     // "Speedup : 1.67x (gather against sequential)"
     static QString speedup(std::chrono::nanoseconds slow, std::chrono::nanoseconds fast,
                            const QString &slowMode, const QString &fastMode);
-    static QString seconds(std::chrono::nanoseconds time, int decimals);
 };
 
 } // namespace ck

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void runPrintsTimedLinesThenTotal();
     void runOnTheRealClockIsOnTime();
     void runHintsAtPitfalls();
+    void runRoundsAsPythonPrints();
     void compareRunsBothOnOneLoop();
     void listShowsTheBuiltins();
     void koreanLines();
@@ -94,6 +95,24 @@ void TstCli::runPrintsTimedLinesThenTotal()
                  QStringLiteral("Total execution time : 3.00 seconds"),
              }));
     QCOMPARE(result.err, QString());
+}
+
+// Issue 13: Python's f"{0.125:.2f}" is "0.12" (the binary value, ties to even), not "0.13".
+void TstCli::runRoundsAsPythonPrints()
+{
+    const QString path = m_dir.filePath(QStringLiteral("eighth.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"corokitchen-scenario/1","id":"eighth","title":"eighth",
+                  "tasks":[{"name":"main","steps":[{"wait":0.0625},{"log":"half"},
+                                                   {"wait":0.0625},{"log":"end"}]}]})");
+    file.close();
+    const CliResult result = corokitchen(
+        {QStringLiteral("run"), path, QStringLiteral("--clock"), QStringLiteral("virtual")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(lines(result.out),
+             QStringList({QStringLiteral("[ 0.062 s] half"), QStringLiteral("[ 0.125 s] end"),
+                          QStringLiteral("Total execution time : 0.12 seconds")}));
 }
 
 void TstCli::runHintsAtPitfalls()

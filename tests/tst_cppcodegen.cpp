@@ -34,6 +34,7 @@ private Q_SLOTS:
     void everyScenarioAndModeHasAProgram();
     void lineMapPointsAtTheSteps();
     void speedDividesDurations();
+    void totalRoundsAsPythonPrints();
     void commentsSpeakTheProgramsLanguage();
     void differencesAreExplained();
 };
@@ -163,6 +164,26 @@ void TstCppCodegen::speedDividesDurations()
     QCOMPARE(lineAt(program->text, program->lines.lineOf(ck::CodeLocation::task(1, 1))),
              QStringLiteral("    QCORO_FOREACH(qint64 bytes, download(400000, 800000, 50ms, "
                             "100000)) {"));
+}
+
+// Issue 13: Python prints f"{elapsed:.2f}" with ties to even (0.125 -> "0.12"); the program's
+// QString::arg(elapsed, 0, 'f', 2) rounded ties up. Every generated program ends as Python's.
+void TstCppCodegen::totalRoundsAsPythonPrints()
+{
+    for (const QString &mode : kModes) {
+        QString error;
+        const auto program =
+            ck::CppProgram::generate(*cktest::builtin(QStringLiteral("kitchen")),
+                                     cktest::mode(mode), ck::Language::English, 1.0, &error);
+        QVERIFY2(program, qPrintable(error));
+        QVERIFY(program->text.contains(
+            QStringLiteral("std::to_chars(text, text + sizeof text, seconds,\n"
+                           "                                   std::chars_format::fixed, 2);")));
+        QVERIFY(program->text.contains(
+            QStringLiteral("print(QStringLiteral(\"Total execution time : %1 seconds\")"
+                           ".arg(twoDecimals(elapsed)));")));
+        QVERIFY(!program->text.contains(QStringLiteral("arg(elapsed, 0, 'f', 2)")));
+    }
 }
 
 void TstCppCodegen::commentsSpeakTheProgramsLanguage()

@@ -498,7 +498,7 @@ void TstLoopbackServer::refusesConnectionsBeyondLimit()
     LoopbackServer server;
     QVERIFY(server.listen());
     std::vector<std::unique_ptr<QTcpSocket>> held;
-    for (int i = 0; i < LoopbackServer::kDefaultMaxConnections; ++i) {
+    for (int i = 0; i < LoopbackServer::kMaxConnections; ++i) {
         held.push_back(std::make_unique<QTcpSocket>());
         held.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
     }

@@ -3,6 +3,7 @@
 
 #include "runharness.h"
 #include "teach/narration.h"
+#include "trace/secondstext.h"
 
 namespace {
 
@@ -11,10 +12,9 @@ QStringList story(const ck::Recorder &recorder)
 {
     QStringList sentences;
     for (std::size_t i = 0; i < recorder.loopEvents().size(); ++i)
-        sentences << QStringLiteral("[%1] %2")
-                         .arg(std::chrono::duration<double>(recorder.loopEvents()[i].time).count(),
-                              0, 'f', 3)
-                         .arg(ck::Narration::sentence(recorder, i, ck::Language::English));
+        sentences << QStringLiteral("[%1] %2").arg(
+            ck::SecondsText::fixed(recorder.loopEvents()[i].time, 3),
+            ck::Narration::sentence(recorder, i, ck::Language::English));
     return sentences;
 }
 

@@ -8,6 +8,7 @@
 #include "timeline/timelinebarpainter.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinetext.h"
+#include "trace/secondstext.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
@@ -246,6 +247,10 @@ void TstTimelinePainter::comparisonText_data()
                             << QStringLiteral("Sequential 2.00 s · Gather 2.50 s · 1.25× slower");
     QTest::newRow("same") << qint64(2000) << qint64(2000)
                           << QStringLiteral("Sequential 2.00 s · Gather 2.00 s · same speed");
+    // Issue 13: ties round to even, as Python's f"{1.125:.2f}" prints "1.12".
+    QTest::newRow("python rounding")
+        << qint64(1125) << qint64(125)
+        << QStringLiteral("Sequential 1.12 s · Gather 0.12 s · 9.00× faster");
     QTest::newRow("zero") << qint64(0) << qint64(0)
                           << QStringLiteral("Sequential 0.00 s · Gather 0.00 s · same speed");
 }
@@ -275,7 +280,7 @@ void TstTimelinePainter::runHeaders()
     QCOMPARE(ck::TimelineText::runHeader(QStringLiteral("Gather"), info),
              QStringLiteral("Gather · stopped at 1.25 s"));
     QCOMPARE(ck::TimelineText::ideal(5s), QStringLiteral("ideal 5.00 s"));
-    QCOMPARE(ck::TimelineText::tick(0.5, 1), QStringLiteral("0.5 s"));
+    QCOMPARE(ck::SecondsText::withUnit(0.5, 1), QStringLiteral("0.5 s"));
 }
 
 void TstTimelinePainter::hitTesting_data()

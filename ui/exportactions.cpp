@@ -39,7 +39,6 @@ bool ExportActions::exportTo(Kind kind, const QString &path)
         warn(error);
         return false;
     }
-    m_lastError.clear();
     Q_EMIT exported(path);
     return true;
 }
@@ -142,7 +141,6 @@ QString ExportActions::suggestedName(Kind kind) const
 
 void ExportActions::warn(const QString &message)
 {
-    m_lastError = message;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), message, QMessageBox::Ok,
                                 m_window);
     box->setObjectName(QStringLiteral("exportWarning"));

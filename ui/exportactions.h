@@ -4,9 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenario/language.h"
-#endif
 
 class QWidget;
 
@@ -32,12 +30,11 @@ public:
     double chartScale() const { return m_chartScale; }
     void setChartScale(double scale) { m_chartScale = scale; }
 
-    // Writes `path`; on failure shows the warning and returns false (see lastError()).
+    // Writes `path`; on failure shows the warning and returns false.
     bool exportTo(Kind kind, const QString &path);
     // Asks where with a save dialog, then exports there.
     void ask(Kind kind);
     void copyChart();
-    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void exported(const QString &path);
@@ -51,7 +48,6 @@ private:
     const RunController *m_controller;
     QWidget *m_window;
     QString m_chartTitle;
-    QString m_lastError;
     Language m_language = Language::English;
     double m_chartScale = 2.0;
 };

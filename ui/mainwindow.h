@@ -2,7 +2,6 @@
 
 #include <QMainWindow>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "launchoptions.h"
 #include "runselection.h"
 #include "scenario/language.h"
@@ -13,7 +12,6 @@
 #include <functional>
 #include <memory>
 #include <vector>
-#endif
 
 class QAction;
 class QActionGroup;

@@ -14,6 +14,7 @@
 #include "scenariopicker.h"
 #include "shortcutsdialog.h"
 #include "timeline/timelineview.h"
+#include "trace/secondstext.h"
 #include "urldialog.h"
 #include "windowsettings.h"
 
@@ -275,31 +276,26 @@ QString MainWindow::statusText() const
 {
     if (!m_controller->hasRuns())
         return tr("Ready");
-    const auto seconds = [](std::chrono::nanoseconds time) {
-        return std::chrono::duration<double>(time).count();
-    };
     if (m_controller->isRunning())
-        return tr("Running… %1 s").arg(seconds(m_controller->elapsed()), 0, 'f', 1);
+        return tr("Running… %1 s").arg(SecondsText::fixed(m_controller->elapsed(), 1));
     if (m_replay->isActive()) {
         const ReplayCursor &cursor = m_replay->cursor();
         return tr("Replay: %1 s of %2 s, event %3 of %4")
-            .arg(seconds(cursor.time()), 0, 'f', 3)
-            .arg(seconds(cursor.duration()), 0, 'f', 2)
-            .arg(cursor.position())
-            .arg(cursor.eventCount());
+            .arg(SecondsText::fixed(cursor.time(), 3), SecondsText::fixed(cursor.duration(), 2),
+                 QString::number(cursor.position()), QString::number(cursor.eventCount()));
     }
     const std::vector<TimelineRun> runs = m_controller->timelineRuns();
     const bool stopped = std::any_of(runs.begin(), runs.end(), [](const TimelineRun &run) {
         return run.recorder->info().cancelled;
     });
     if (stopped)
-        return tr("Stopped at %1").arg(SummaryPanel::seconds(m_controller->elapsed()));
+        return tr("Stopped at %1").arg(SecondsText::withUnit(m_controller->elapsed(), 2));
     if (runs.size() == 1)
-        return tr("Done: %1").arg(SummaryPanel::seconds(runs.front().recorder->info().total));
+        return tr("Done: %1").arg(SecondsText::withUnit(runs.front().recorder->info().total, 2));
     QStringList totals;
     for (const TimelineRun &run : runs)
         totals << QStringLiteral("%1 %2").arg(run.label,
-                                              SummaryPanel::seconds(run.recorder->info().total));
+                                              SecondsText::withUnit(run.recorder->info().total, 2));
     return tr("Done: %1").arg(totals.join(QStringLiteral(" · ")));
 }
 

@@ -3,9 +3,7 @@
 #include <QList>
 #include <QObject>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "runselection.h"
-#endif
 
 class QAction;
 class QActionGroup;

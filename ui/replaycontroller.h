@@ -4,12 +4,10 @@
 #include <QObject>
 #include <QTimer>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "teach/replaycursor.h"
 #include "timeline/timelinerun.h"
 
 #include <vector>
-#endif
 
 namespace ck {
 

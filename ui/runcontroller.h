@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QTimer>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "runselection.h"
 #include "scenario/scenario.h"
 #include "timeline/timelinerun.h"
@@ -13,7 +12,6 @@
 #include <chrono>
 #include <memory>
 #include <vector>
-#endif
 
 namespace ck {
 

@@ -3,12 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "run/strategy.h"
 
 #include <optional>
 #include <vector>
-#endif
 
 namespace ck {
 

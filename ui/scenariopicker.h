@@ -2,13 +2,11 @@
 
 #include <QComboBox>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenario/language.h"
 #include "scenario/localizedtext.h"
 
 #include <utility>
 #include <vector>
-#endif
 
 namespace ck {
 

@@ -2,12 +2,10 @@
 
 #include <QDialog>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "runselection.h"
 #include "scenario/scenario.h"
 
 #include <memory>
-#endif
 
 class QDialogButtonBox;
 class QLabel;

@@ -31,7 +31,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
     if (async)
         qt << QStringLiteral("#include <QCoroTask>");
     qt << CppDownload::includes(needs.downloads, async);
-    QStringList standard{QStringLiteral("#include <chrono>")};
+    QStringList standard{QStringLiteral("#include <charconv>"),
+                         QStringLiteral("#include <chrono>")};
     if (async)
         standard << QStringLiteral("#include <exception>") << QStringLiteral("#include <memory>");
     if (needs.events)
@@ -77,6 +78,7 @@ void CppPrelude::writeGlobals(ProgramText &out, const Needs &needs)
     out.add(QStringLiteral("    out << line << Qt::endl;"));
     out.add(QStringLiteral("}"));
     out.add();
+    writeTwoDecimals(out);
     if (needs.events) {
         out.add(QStringLiteral("std::map<std::string, ck::AsyncEvent> done; // %1")
                     .arg(out.say(QStringLiteral("task name -> asyncio.Event, set when it ends"),
@@ -87,6 +89,26 @@ void CppPrelude::writeGlobals(ProgramText &out, const Needs &needs)
         writeAdmission(out, needs);
     if (needs.unawaited)
         writeCancellation(out);
+}
+
+void CppPrelude::writeTwoDecimals(ProgramText &out)
+{
+    comment(out,
+            QStringLiteral("Python's f\"{seconds:.2f}\": the exact binary value rounded, ties to "
+                           "even (0.125 -> 0.12),"),
+            QStringLiteral("파이썬의 f\"{seconds:.2f}\": 정확한 이진 값을 반올림하되 정확히 "
+                           "절반이면 짝수 쪽으로(0.125 -> 0.12),"));
+    comment(out, QStringLiteral("where QString::arg(seconds, 0, 'f', 2) rounds ties up (0.13)."),
+            QStringLiteral("QString::arg(seconds, 0, 'f', 2)는 절반을 올립니다(0.13)."));
+    out.add(QStringLiteral("QString twoDecimals(double seconds)"));
+    out.add(QStringLiteral("{"));
+    out.add(QStringLiteral("    char text[64];"));
+    out.add(
+        QStringLiteral("    const auto end = std::to_chars(text, text + sizeof text, seconds,"));
+    out.add(QStringLiteral("                                   std::chars_format::fixed, 2);"));
+    out.add(QStringLiteral("    return QString::fromLatin1(text, end.ptr - text);"));
+    out.add(QStringLiteral("}"));
+    out.add();
 }
 
 void CppPrelude::writeCancellation(ProgramText &out)

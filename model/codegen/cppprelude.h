@@ -32,6 +32,8 @@ public:
 
 private:
     static void writeAdmission(ProgramText &out, const Needs &needs);
+    // twoDecimals(): the total printed as Python prints it.
+    static void writeTwoDecimals(ProgramText &out);
     // Python's task cancellation, for tasks main() never awaits: sleeps that raise Cancelled.
     static void writeCancellation(ProgramText &out);
     static void comment(ProgramText &out, const QString &english, const QString &korean);

@@ -384,7 +384,7 @@ void CppProgram::writeResults()
         m_out.add(QStringLiteral("print(%1 + result_%2);")
                       .arg(CodeSyntax::cppString(label.arg(task.name)), task.name));
     }
-    m_out.add(QStringLiteral("print(%1.arg(elapsed, 0, 'f', 2));")
+    m_out.add(QStringLiteral("print(%1.arg(twoDecimals(elapsed)));")
                   .arg(CodeSyntax::cppString(
                       korean ? QStringLiteral("총 실행 시간 : %1 초")
                              : QStringLiteral("Total execution time : %1 seconds"))));

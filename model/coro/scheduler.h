@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QTimer>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "breatheawaiter.h"
 #include "clock.h"
 #include "iterationendawaiter.h"
@@ -19,7 +18,6 @@
 #include <deque>
 #include <memory>
 #include <vector>
-#endif
 
 namespace ck {
 
@@ -83,7 +81,6 @@ public:
         return !m_ready.empty() || !m_timers.empty() || !m_atIterationEnd.empty();
     }
     std::size_t timerCount() const { return m_timers.size(); }
-    std::size_t readyCount() const { return m_ready.size(); }
     std::uint64_t iterations() const { return m_iterations; }
 
 Q_SIGNALS:

@@ -8,10 +8,8 @@
 #include <QTimer>
 #include <QUrl>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include <QCoroTask>
 #include <chrono>
-#endif
 
 class QTcpSocket;
 

@@ -5,12 +5,10 @@
 #include <QString>
 #include <QTimer>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "loopbackserver.h"
 
 #include <QCoroTask>
 #include <chrono>
-#endif
 
 class QTcpSocket;
 

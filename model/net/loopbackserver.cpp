@@ -133,7 +133,7 @@ LoopbackServer::LoopbackServer(QObject *parent) : QObject(parent)
 {
     // Room for the connection limit and then some: extra clients must reach accept() to be
     // refused at once instead of waiting in the kernel's queue.
-    m_server.setListenBacklogSize(2 * kDefaultMaxConnections);
+    m_server.setListenBacklogSize(2 * kMaxConnections);
     connect(&m_server, &QTcpServer::newConnection, this, &LoopbackServer::acceptPending);
 }
 
@@ -304,7 +304,7 @@ void LoopbackServer::acceptPending()
 {
     QPointer<LoopbackServer> self(this);
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        if (activeConnections() >= m_maxConnections) {
+        if (activeConnections() >= kMaxConnections) {
             socket->abort();
             socket->deleteLater();
             continue;

@@ -8,10 +8,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include <chrono>
 #include <optional>
-#endif
 
 class QUrlQuery;
 
@@ -34,7 +32,8 @@ public:
     static constexpr qint64 kMaxChunk = qint64(1) << 20; // 1 MiB
     static constexpr double kMaxLatencySeconds = 3600;
     static constexpr qsizetype kMaxHeadBytes = 8192;
-    static constexpr int kDefaultMaxConnections = 64;
+    // Connections beyond this many are closed as soon as they are accepted.
+    static constexpr int kMaxConnections = 64;
     static constexpr std::chrono::milliseconds kDefaultHeadTimeout{10000};
     static constexpr std::chrono::milliseconds kShutdownGrace{1000};
 
@@ -67,9 +66,6 @@ public:
     // The whole time a client may take to send its request head (slowloris guard).
     void setHeadTimeout(std::chrono::milliseconds timeout) { m_headTimeout = timeout; }
     std::chrono::milliseconds headTimeout() const { return m_headTimeout; }
-    // Connections beyond this many are closed as soon as they are accepted.
-    void setMaxConnections(int count) { m_maxConnections = count; }
-    int maxConnections() const { return m_maxConnections; }
 
     // The process-wide instance, listening on an ephemeral port from the first call; nullptr if
     // it cannot listen or there is no QCoreApplication. Lives until the application quits.
@@ -107,7 +103,6 @@ private:
     QTcpServer m_server;
     QList<QPointer<LoopbackConnection>> m_connections;
     std::chrono::milliseconds m_headTimeout = kDefaultHeadTimeout;
-    int m_maxConnections = kDefaultMaxConnections;
 };
 
 } // namespace ck

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QStringList>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenario/scenario.h"
 #include "strategy.h"
 #include "trace/recorder.h"
@@ -14,7 +13,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#endif
 
 namespace ck {
 

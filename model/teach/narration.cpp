@@ -1,5 +1,7 @@
 #include "narration.h"
 
+#include "trace/secondstext.h"
+
 namespace ck {
 
 using Kind = LoopEvent::Kind;
@@ -39,7 +41,7 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Blocked:
         return tr("%1 calls %2, which blocks: the whole loop stops and nothing else can run "
                   "until %3")
-            .arg(name, event.detail, seconds(event.until));
+            .arg(name, event.detail, SecondsText::withUnit(event.until, 3));
     case Kind::Unblocked:
         return tr("%1 returns from its blocking call: the loop is free again").arg(name);
     case Kind::Called:
@@ -71,7 +73,7 @@ QString Narration::suspended(const QString &name, const LoopEvent &event)
     switch (event.await) {
     case LoopEvent::Await::Timer:
         return tr("%1 is suspended at await %2 (its timer fires at %3)")
-            .arg(name, event.detail, seconds(event.until));
+            .arg(name, event.detail, SecondsText::withUnit(event.until, 3));
     case LoopEvent::Await::Network:
         return tr("%1 is suspended until data arrives: %2").arg(name, event.detail);
     case LoopEvent::Await::Routines:
@@ -120,7 +122,8 @@ QString Narration::continuation(const Recorder &recorder, std::size_t index)
             later.kind == Kind::Printed || later.kind == Kind::Finished)
             continue;
         if (later.time > event.time)
-            return tr("; nothing is ready, so the loop is idle until %1").arg(seconds(later.time));
+            return tr("; nothing is ready, so the loop is idle until %1")
+                .arg(SecondsText::withUnit(later.time, 3));
         if (later.kind == Kind::Started)
             return tr("; the loop starts %1").arg(coroutineName(recorder, later.lane));
         if (later.kind == Kind::Resumed && later.lane != event.lane)
@@ -128,11 +131,6 @@ QString Narration::continuation(const Recorder &recorder, std::size_t index)
         return {};
     }
     return {};
-}
-
-QString Narration::seconds(std::chrono::nanoseconds time)
-{
-    return tr("%1 s").arg(std::chrono::duration<double>(time).count(), 0, 'f', 3);
 }
 
 } // namespace ck

@@ -28,7 +28,6 @@ private:
     static QString finished(const Recorder &recorder, const LoopEvent &event);
     // What the loop does next when this event gives it back: "; the loop resumes toastBagel".
     static QString continuation(const Recorder &recorder, std::size_t index);
-    static QString seconds(std::chrono::nanoseconds time);
 };
 
 } // namespace ck

@@ -3,6 +3,7 @@
 #include "run/idealtime.h"
 #include "scenario/scenario.h"
 #include "trace/recorder.h"
+#include "trace/secondstext.h"
 
 namespace ck {
 
@@ -37,7 +38,8 @@ std::optional<Pitfall> PitfallFinder::missedConcurrency(const Scenario &scenario
             ? tr("Missed concurrency: awaiting one by one took %1; gather would take ≈ %2.")
             : tr("Missed concurrency: blocking one by one took %1; awaiting with gather would "
                  "take ≈ %2.");
-    return Pitfall{Pitfall::Kind::MissedConcurrency, message.arg(seconds(total), seconds(gathered)),
+    return Pitfall{Pitfall::Kind::MissedConcurrency,
+                   message.arg(SecondsText::withUnit(total, 2), SecondsText::withUnit(gathered, 2)),
                    Strategy(Strategy::Kind::Gather)};
 }
 
@@ -63,13 +65,13 @@ std::optional<Pitfall> PitfallFinder::blockingCall(const Strategy &strategy,
     const QString message =
         count == 1 ? tr("A blocking call: %1 in %2 held the event loop for %3, and nothing else "
                         "could run meanwhile. Await asyncio.sleep instead.")
-                         .arg(first->name, where, seconds(held))
+                         .arg(first->name, where, SecondsText::withUnit(held, 2))
                    : tr("Blocking calls: %1 in %2 and %3 more held the event loop for %4 in "
                         "all, and nothing else could run meanwhile. Await "
                         "asyncio.sleep instead.")
                          .arg(first->name, where)
                          .arg(count - 1)
-                         .arg(seconds(held));
+                         .arg(SecondsText::withUnit(held, 2));
     return Pitfall{Pitfall::Kind::BlockingCall, message, std::nullopt};
 }
 
@@ -85,15 +87,10 @@ std::vector<Pitfall> PitfallFinder::neverAwaited(const Recorder &recorder)
             tr("A task never awaited: %1 was created with asyncio.create_task but nobody "
                "awaited it, so when main() returned at %2 asyncio.run cancelled it before its "
                "end. Keep the task and await it.")
-                .arg(lane.name, seconds(recorder.info().total)),
+                .arg(lane.name, SecondsText::withUnit(recorder.info().total, 2)),
             std::nullopt});
     }
     return found;
-}
-
-QString PitfallFinder::seconds(std::chrono::nanoseconds time)
-{
-    return tr("%1 s").arg(std::chrono::duration<double>(time).count(), 0, 'f', 2);
 }
 
 } // namespace ck

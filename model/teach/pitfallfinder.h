@@ -30,7 +30,6 @@ private:
     missedConcurrency(const Scenario &scenario, const Strategy &strategy, const Recorder &recorder);
     static std::optional<Pitfall> blockingCall(const Strategy &strategy, const Recorder &recorder);
     static std::vector<Pitfall> neverAwaited(const Recorder &recorder);
-    static QString seconds(std::chrono::nanoseconds time);
 };
 
 } // namespace ck

@@ -1,5 +1,6 @@
 #include "logtext.h"
 
+#include "secondstext.h"
 #include "visibletext.h"
 
 #include <QList>
@@ -21,8 +22,7 @@ bool isWide(uint c)
 
 QString LogText::stamp(std::chrono::nanoseconds time)
 {
-    const double seconds = std::chrono::duration<double>(time).count();
-    return QStringLiteral("[%1 s] ").arg(seconds, 6, 'f', 3);
+    return SecondsText::stamp(time) + QLatin1Char(' ');
 }
 
 int LogText::columns(const QString &text)

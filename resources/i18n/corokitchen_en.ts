@@ -688,10 +688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>asyncio.run cancels %1, which nobody awaited: it never gets to its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,10 +712,6 @@
     </message>
     <message>
         <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +1034,14 @@
     </message>
 </context>
 <context>
+    <name>SecondsText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>serve needs an application object</source>
@@ -1127,11 +1127,6 @@
 </context>
 <context>
     <name>TimelineText</name>
-    <message>
-        <source>%1 s</source>
-        <comment>seconds</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <comment>run label, total</comment>
@@ -1705,10 +1700,6 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2364,10 +2355,6 @@
 </context>
 <context>
     <name>ck::SummaryPanel</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 %2 · %3 %4</source>
         <translation type="unfinished"></translation>

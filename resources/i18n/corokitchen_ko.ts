@@ -693,10 +693,6 @@
         <translation>; 루프가 %1을(를) 재개합니다</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
-    <message>
         <source>asyncio.run cancels %1, which nobody awaited: it never gets to its end</source>
         <translation>asyncio.run이 아무도 await하지 않은 %1을(를) 취소합니다: 끝까지 가지 못합니다</translation>
     </message>
@@ -722,10 +718,6 @@
     <message>
         <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
         <translation>await하지 않은 태스크: %1은(는) asyncio.create_task로 만들어졌지만 아무도 await하지 않아, main()이 %2에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1초</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1039,14 @@
     </message>
 </context>
 <context>
+    <name>SecondsText</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>serve needs an application object</source>
@@ -1132,11 +1132,6 @@
 </context>
 <context>
     <name>TimelineText</name>
-    <message>
-        <source>%1 s</source>
-        <comment>seconds</comment>
-        <translation>%1초</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <comment>run label, total</comment>
@@ -1712,10 +1707,6 @@
     <message>
         <source>Since</source>
         <translation>시작 시각</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1초</translation>
     </message>
     <message>
         <source>Event loop: not followed. This view follows runs of up to %1 tasks; a run of %2 records no loop events, to keep its memory small.</source>
@@ -2370,10 +2361,6 @@
 </context>
 <context>
     <name>ck::SummaryPanel</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
     <message>
         <source>%1 %2 · %3 %4</source>
         <translation>%1 %2 · %3 %4</translation>

@@ -1,8 +1,7 @@
 #pragma once
 
 // Helpers for driving QCoro coroutines from Qt Test slots (QCoro 0.8 has no public test module,
-// and its waitFor() hangs on a throwing task). The CORO_* macros follow the idea of QCoro's own
-// tests/testlibs/testmacros.h (MIT): QVERIFY and friends `return`, which a coroutine cannot do.
+// and its waitFor() hangs on a throwing task).
 
 #include <QCoroTask>
 #include <QElapsedTimer>
@@ -15,18 +14,6 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
-
-#define CORO_VERIFY(statement)                                                                     \
-    do {                                                                                           \
-        if (!QTest::qVerify(static_cast<bool>(statement), #statement, "", __FILE__, __LINE__))     \
-            co_return;                                                                             \
-    } while (false)
-
-#define CORO_COMPARE(actual, expected)                                                             \
-    do {                                                                                           \
-        if (!QTest::qCompare(actual, expected, #actual, #expected, __FILE__, __LINE__))            \
-            co_return;                                                                             \
-    } while (false)
 
 namespace cktest {
 

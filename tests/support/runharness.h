@@ -9,6 +9,7 @@
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenarioloader.h"
+#include "trace/secondstext.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -94,9 +95,8 @@ struct FinishedRun
     {
         QStringList out;
         for (const auto &line : recorder().logLines())
-            out << QStringLiteral("%1 %2")
-                       .arg(std::chrono::duration<double>(line.time).count(), 0, 'f', 3)
-                       .arg(line.text.english());
+            out << QStringLiteral("%1 %2").arg(ck::SecondsText::fixed(line.time, 3),
+                                               line.text.english());
         return out;
     }
     const ck::Span *span(ck::SpanKind kind, const QString &name) const

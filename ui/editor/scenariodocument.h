@@ -4,11 +4,9 @@
 #include <QObject>
 #include <QUndoStack>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenario/scenarioloadresult.h"
 
 #include <memory>
-#endif
 
 namespace ck {
 

@@ -2,11 +2,9 @@
 
 #include <QWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenario/scenario.h"
 
 #include <memory>
-#endif
 
 class QAction;
 class QLabel;

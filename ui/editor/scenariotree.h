@@ -2,11 +2,9 @@
 
 #include <QTreeWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenariojson.h"
 
 #include <optional>
-#endif
 
 namespace ck {
 

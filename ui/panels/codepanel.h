@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "codegen/generatedprogram.h"
 #include "run/strategy.h"
 #include "scenario/language.h"
@@ -13,7 +12,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-#endif
 
 class QComboBox;
 class QLabel;

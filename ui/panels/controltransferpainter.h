@@ -5,9 +5,7 @@
 #include <QCoreApplication>
 #include <QRectF>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "teach/controltransferdemo.h"
-#endif
 
 class QPainter;
 

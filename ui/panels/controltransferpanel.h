@@ -3,12 +3,10 @@
 #include <QImage>
 #include <QWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "teach/controltransferdemo.h"
 
 #include <chrono>
 #include <memory>
-#endif
 
 class QComboBox;
 class QLabel;

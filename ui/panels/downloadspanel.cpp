@@ -1,6 +1,7 @@
 #include "downloadspanel.h"
 
 #include "timeline/timelinetext.h"
+#include "trace/secondstext.h"
 #include "trace/visibletext.h"
 
 #include <QEvent>
@@ -57,7 +58,7 @@ QString firstByte(const DownloadStats &stats)
 {
     return stats.firstByte < std::chrono::nanoseconds::zero()
                ? QStringLiteral("—")
-               : TimelineText::seconds(stats.firstByte);
+               : SecondsText::withUnit(stats.firstByte, 2);
 }
 
 } // namespace

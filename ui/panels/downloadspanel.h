@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "timeline/timelinerun.h"
 #include "trace/downloadstats.h"
 
@@ -10,7 +9,6 @@
 #include <cstddef>
 #include <memory>
 #include <vector>
-#endif
 
 class QLabel;
 class QProgressBar;

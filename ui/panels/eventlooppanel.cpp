@@ -2,6 +2,7 @@
 
 #include "teach/narration.h"
 #include "timeline/timelinestyle.h"
+#include "trace/secondstext.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -137,7 +138,8 @@ QString EventLoopPanel::statusText() const
             continue;
         const CoroutineState &blocker = run.loop.state().coroutine(run.loop.state().current());
         return tr("Event loop: BLOCKED by %1 in %2 until %3 — nothing else can run")
-            .arg(nameOf(run, blocker.lane), blocker.awaiting, seconds(blocker.deadline));
+            .arg(nameOf(run, blocker.lane), blocker.awaiting,
+                 SecondsText::withUnit(blocker.deadline, 3));
     }
     for (const Shown &run : m_runs) {
         if (run.loop.state().current() != LoopState::kNobody)
@@ -158,7 +160,7 @@ QString EventLoopPanel::statusText() const
     }
     if (!next)
         return tr("Event loop: idle, waiting for the network");
-    return tr("Event loop: idle until %1").arg(seconds(*next));
+    return tr("Event loop: idle until %1").arg(SecondsText::withUnit(*next, 3));
 }
 
 QString EventLoopPanel::readyText() const
@@ -193,7 +195,9 @@ QString EventLoopPanel::timersText() const
                      [](const Pending &a, const Pending &b) { return a.deadline < b.deadline; });
     QStringList timers; // only the listed ones are named
     for (const Pending &timer : pending) {
-        timers << tr("%1 at %2").arg(nameOf(*timer.run, timer.lane), seconds(timer.deadline));
+        timers << tr("%1 at %2")
+                      .arg(nameOf(*timer.run, timer.lane),
+                           SecondsText::withUnit(timer.deadline, 3));
         if (timers.size() == kListed)
             break;
     }
@@ -261,7 +265,9 @@ void EventLoopPanel::renderRows()
             setCell(item, 1, stateName(coroutine.state));
             setCell(item, 2, coroutine.awaiting);
             setCell(item, 3,
-                    coroutine.state == State::NotStarted ? QString() : seconds(coroutine.since));
+                    coroutine.state == State::NotStarted
+                        ? QString()
+                        : SecondsText::withUnit(coroutine.since, 3));
             const QColor color = colorOf(coroutine.state, style);
             const QBrush foreground = color.isValid() ? QBrush(color) : palette().text();
             if (item->foreground(1) != foreground)
@@ -297,11 +303,6 @@ QString EventLoopPanel::nameOf(const Shown &run, int lane) const
 {
     const QString name = Narration::coroutineName(*run.loop.recorder(), lane);
     return m_runs.size() > 1 ? QStringLiteral("%1 · %2").arg(run.label, name) : name;
-}
-
-QString EventLoopPanel::seconds(std::chrono::nanoseconds time) const
-{
-    return tr("%1 s").arg(std::chrono::duration<double>(time).count(), 0, 'f', 3);
 }
 
 } // namespace ck

@@ -2,13 +2,11 @@
 
 #include <QWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "teach/followedloop.h"
 #include "teachingrun.h"
 
 #include <memory>
 #include <vector>
-#endif
 
 class QLabel;
 class QTreeWidget;
@@ -62,7 +60,6 @@ private:
     void setCell(QTreeWidgetItem *item, int column, const QString &text);
     // "brewCoffee", or "Gather · brewCoffee" when several runs are shown.
     QString nameOf(const Shown &run, int lane) const;
-    QString seconds(std::chrono::nanoseconds time) const;
 
     QLabel *m_status;
     QLabel *m_ready;

@@ -2,12 +2,10 @@
 
 #include <QWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenario/language.h"
 #include "trace/logline.h"
 
 #include <deque>
-#endif
 
 class QPlainTextEdit;
 

@@ -1,6 +1,7 @@
 #include "narrationpanel.h"
 
 #include "teach/narration.h"
+#include "trace/secondstext.h"
 
 #include <QEvent>
 #include <QPlainTextEdit>
@@ -153,8 +154,7 @@ QString NarrationPanel::line(const Told &told) const
     const TeachingRun &run = m_runs[told.run];
     const LoopEvent &event = run.recorder->loopEvents()[told.index];
     const QString sentence = Narration::sentence(*run.recorder, told.index, m_language);
-    const QString time =
-        QStringLiteral("[%1 s]").arg(std::chrono::duration<double>(event.time).count(), 6, 'f', 3);
+    const QString time = SecondsText::stamp(event.time);
     if (m_runs.size() > 1)
         return QStringLiteral("%1 %2 | %3").arg(time, run.label, sentence);
     return QStringLiteral("%1 %2").arg(time, sentence);

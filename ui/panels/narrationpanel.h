@@ -2,13 +2,11 @@
 
 #include <QWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenario/language.h"
 #include "teachingrun.h"
 
 #include <memory>
 #include <vector>
-#endif
 
 class QPlainTextEdit;
 

@@ -2,11 +2,9 @@
 
 #include <QFrame>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "teach/pitfall.h"
 
 #include <vector>
-#endif
 
 class QLabel;
 class QPushButton;

@@ -2,6 +2,7 @@
 
 #include "timeline/timelinetext.h"
 #include "trace/downloadstats.h"
+#include "trace/secondstext.h"
 #include "trace/visibletext.h"
 
 #include <QEvent>
@@ -72,11 +73,6 @@ QString SummaryPanel::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
-QString SummaryPanel::seconds(std::chrono::nanoseconds time)
-{
-    return tr("%1 s").arg(std::chrono::duration<double>(time).count(), 0, 'f', 2);
-}
-
 QString SummaryPanel::comparison(const TimelineRun &first, const TimelineRun &second)
 {
     if (!isDone(first) || !isDone(second) || first.recorder->info().cancelled ||
@@ -84,14 +80,15 @@ QString SummaryPanel::comparison(const TimelineRun &first, const TimelineRun &se
         return {};
     const auto slow = first.recorder->info().total;
     const auto fast = second.recorder->info().total;
-    const QString both =
-        tr("%1 %2 · %3 %4").arg(first.label, seconds(slow), second.label, seconds(fast));
+    const QString both = tr("%1 %2 · %3 %4")
+                             .arg(first.label, SecondsText::withUnit(slow, 2), second.label,
+                                  SecondsText::withUnit(fast, 2));
     if (slow.count() <= 0 || fast.count() <= 0)
         return both;
     const double ratio = double(slow.count()) / double(fast.count());
     if (ratio >= 1.0)
-        return tr("%1 · %2× faster").arg(both, QString::number(ratio, 'f', 2));
-    return tr("%1 · %2× slower").arg(both, QString::number(1.0 / ratio, 'f', 2));
+        return tr("%1 · %2× faster").arg(both, SecondsText::fixed(ratio, 2));
+    return tr("%1 · %2× slower").arg(both, SecondsText::fixed(1.0 / ratio, 2));
 }
 
 void SummaryPanel::changeEvent(QEvent *event)
@@ -121,9 +118,10 @@ void SummaryPanel::render()
     bool anyDownloads = false;
     for (const TimelineRun &run : m_runs) {
         const bool live = run.now >= std::chrono::nanoseconds(0);
-        const QString total =
-            live ? tr("%1…").arg(seconds(run.now)) : seconds(run.recorder->info().total);
-        const QString ideal = run.ideal.count() >= 0 ? seconds(run.ideal) : QString();
+        const QString total = live ? tr("%1…").arg(SecondsText::withUnit(run.now, 2))
+                                   : SecondsText::withUnit(run.recorder->info().total, 2);
+        const QString ideal =
+            run.ideal.count() >= 0 ? SecondsText::withUnit(run.ideal, 2) : QString();
         const QStringList failed = failures(run);
         const QString fetched = downloads(run);
         anyDownloads = anyDownloads || !fetched.isEmpty();

@@ -2,12 +2,10 @@
 
 #include <QWidget>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "timeline/timelinerun.h"
 
 #include <chrono>
 #include <vector>
-#endif
 
 class QLabel;
 class QTreeWidget;
@@ -28,8 +26,6 @@ public:
     // Everything shown, as plain text: the comparison line first, then one line per run.
     QString text() const;
 
-    // "5.00 s"
-    static QString seconds(std::chrono::nanoseconds time);
     // The comparison line of two finished runs (slow first), empty if they cannot be compared.
     static QString comparison(const TimelineRun &first, const TimelineRun &second);
 

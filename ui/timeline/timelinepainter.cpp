@@ -2,6 +2,7 @@
 
 #include "lagmeterpainter.h"
 #include "timelinebarpainter.h"
+#include "trace/secondstext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -262,7 +263,7 @@ void TimelinePainter::paintAxis(QPainter &painter) const
         const qreal x = std::round(m_scale.x(t)) + 0.5;
         painter.setPen(QPen(m_style.axis, 1));
         painter.drawLine(QPointF(x, y), QPointF(x, y + tickLength));
-        const QString label = TimelineText::tick(t, decimals);
+        const QString label = SecondsText::withUnit(t, decimals);
         const qreal width = fm.horizontalAdvance(label);
         const qreal left =
             std::clamp(x - width / 2, m_layout.bounds().left(), m_layout.bounds().right() - width);

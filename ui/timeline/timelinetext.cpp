@@ -1,6 +1,7 @@
 #include "timelinetext.h"
 
 #include "trace/downloadstats.h"
+#include "trace/secondstext.h"
 #include "trace/visibletext.h"
 
 #include <algorithm>
@@ -9,11 +10,6 @@
 namespace ck {
 
 namespace {
-
-double toSeconds(std::chrono::nanoseconds time)
-{
-    return std::chrono::duration<double>(time).count();
-}
 
 // Enough decimals that a short span does not print as "0.00 s".
 int decimalsForDuration(double seconds)
@@ -39,38 +35,23 @@ QString chunkName(const QString &name)
 
 } // namespace
 
-QString TimelineText::number(double value, int decimals)
-{
-    // Fixed C-style digits: the charts show "5.00" whatever the system's number format is, like
-    // the CLI's "Total execution time : 5.00 seconds".
-    return QString::number(value, 'f', decimals);
-}
-
-QString TimelineText::seconds(std::chrono::nanoseconds time, int decimals)
-{
-    return tr("%1 s", "seconds").arg(number(toSeconds(time), decimals));
-}
-
-QString TimelineText::tick(double seconds, int decimals)
-{
-    return tr("%1 s", "seconds").arg(number(seconds, decimals));
-}
-
 QString TimelineText::comparison(const QString &firstLabel, std::chrono::nanoseconds firstTotal,
                                  const QString &secondLabel, std::chrono::nanoseconds secondTotal)
 {
     const QString separator = QStringLiteral(" · ");
-    const QString first = tr("%1 %2", "run label, total").arg(firstLabel, seconds(firstTotal));
-    const QString second = tr("%1 %2", "run label, total").arg(secondLabel, seconds(secondTotal));
+    const QString first =
+        tr("%1 %2", "run label, total").arg(firstLabel, SecondsText::withUnit(firstTotal, 2));
+    const QString second =
+        tr("%1 %2", "run label, total").arg(secondLabel, SecondsText::withUnit(secondTotal, 2));
     QString verdict;
-    const double a = toSeconds(firstTotal);
-    const double b = toSeconds(secondTotal);
-    if (a <= 0.0 || b <= 0.0 || number(a / b, 2) == number(1.0, 2))
+    const double a = SecondsText::of(firstTotal);
+    const double b = SecondsText::of(secondTotal);
+    if (a <= 0.0 || b <= 0.0 || SecondsText::fixed(a / b, 2) == SecondsText::fixed(1.0, 2))
         verdict = tr("same speed");
     else if (b < a)
-        verdict = tr("%1× faster").arg(number(a / b, 2));
+        verdict = tr("%1× faster").arg(SecondsText::fixed(a / b, 2));
     else
-        verdict = tr("%1× slower").arg(number(b / a, 2));
+        verdict = tr("%1× slower").arg(SecondsText::fixed(b / a, 2));
     return first + separator + second + separator + verdict;
 }
 
@@ -80,13 +61,13 @@ QString TimelineText::runHeader(const QString &label, const RunInfo &info)
     if (!info.finished || info.total < std::chrono::nanoseconds::zero())
         return label + separator + tr("running…");
     if (info.cancelled)
-        return label + separator + tr("stopped at %1").arg(seconds(info.total));
-    return label + separator + seconds(info.total);
+        return label + separator + tr("stopped at %1").arg(SecondsText::withUnit(info.total, 2));
+    return label + separator + SecondsText::withUnit(info.total, 2);
 }
 
 QString TimelineText::ideal(std::chrono::nanoseconds total)
 {
-    return tr("ideal %1").arg(seconds(total));
+    return tr("ideal %1").arg(SecondsText::withUnit(total, 2));
 }
 
 QString TimelineText::item(Item item)
@@ -154,8 +135,8 @@ QString TimelineText::laneGroup(const Lane &first, const Lane &last, int count)
 
 QString TimelineText::describe(const Lane &lane, const Span &span, std::chrono::nanoseconds end)
 {
-    const double start = toSeconds(span.start);
-    const double duration = toSeconds(end - span.start);
+    const double start = SecondsText::of(span.start);
+    const double duration = SecondsText::of(end - span.start);
     const int decimals = decimalsForDuration(duration);
     const bool chunk = span.kind == SpanKind::Chunk;
     QString what = lane.name;
@@ -165,8 +146,9 @@ QString TimelineText::describe(const Lane &lane, const Span &span, std::chrono::
     if (chunk)
         parts << bytes(span.bytes);
     parts << tr("%1–%2 s", "start–end seconds")
-                 .arg(number(start, decimals), number(toSeconds(end), decimals))
-          << tr("%1 s", "seconds").arg(number(duration, decimals));
+                 .arg(SecondsText::fixed(start, decimals),
+                      SecondsText::fixed(SecondsText::of(end), decimals))
+          << SecondsText::withUnit(duration, decimals);
     if (!chunk) // a chunk is a record of bytes that arrived: always done
         parts << state(span);
     if (!span.reason.isEmpty())
@@ -214,7 +196,7 @@ QString TimelineText::firstByte(std::chrono::nanoseconds sinceStart)
 {
     if (sinceStart < std::chrono::nanoseconds::zero())
         return tr("TTFB —", "time to first byte, none yet");
-    return tr("TTFB %1", "time to first byte").arg(seconds(sinceStart));
+    return tr("TTFB %1", "time to first byte").arg(SecondsText::withUnit(sinceStart, 2));
 }
 
 QString TimelineText::lagMeter()
@@ -225,7 +207,7 @@ QString TimelineText::lagMeter()
 QString TimelineText::worstLag(std::chrono::nanoseconds lag)
 {
     const double ms = std::chrono::duration<double, std::milli>(lag).count();
-    return tr("worst %1 ms").arg(number(ms, ms < 10 ? 1 : 0));
+    return tr("worst %1 ms").arg(SecondsText::fixed(ms, ms < 10 ? 1 : 0));
 }
 
 } // namespace ck

@@ -21,9 +21,6 @@ public:
     // Legend entries, in the order the legend shows them.
     enum class Item { Running, Suspended, Blocked, Failed, Done, Cancelled, Ideal };
 
-    static QString number(double value, int decimals);
-    static QString seconds(std::chrono::nanoseconds time, int decimals = 2); // "5.00 s"
-    static QString tick(double seconds, int decimals);                       // "0.5 s"
     // "Sequential 5.00 s · Gather 3.00 s · 1.67× faster": how the second run compares with the
     // first (the baseline).
     static QString comparison(const QString &firstLabel, std::chrono::nanoseconds firstTotal,

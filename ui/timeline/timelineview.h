@@ -5,11 +5,9 @@
 #include <QAbstractScrollArea>
 #include <QPointF>
 
-#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "timescale.h"
 
 #include <vector>
-#endif
 
 namespace ck {
 
