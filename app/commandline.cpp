@@ -160,7 +160,9 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     if (request.command == CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
         request.codeAs = m_parser.value(kAsOption);
         if (request.codeAs != QLatin1String("python") && request.codeAs != QLatin1String("cpp")) {
-            fail([=] { return tr("--as %1: expected python or cpp").arg(shown(request.codeAs)); });
+            fail([as = request.codeAs] {
+                return tr("--as %1: expected python or cpp").arg(shown(as));
+            });
             return std::nullopt;
         }
     }
@@ -185,9 +187,9 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
     request.guiMode = m_parser.value(kModeOption);
     if (!request.guiMode.isEmpty() && request.guiMode != QLatin1String("compare") &&
         !Strategy::parse(request.guiMode))
-        return fail([=] {
+        return fail([mode = request.guiMode] {
             return tr("unknown mode \"%1\" (expected %2, or compare)")
-                .arg(shown(request.guiMode), Strategy::usage());
+                .arg(shown(mode), Strategy::usage());
         });
     return true;
 }
@@ -315,9 +317,9 @@ bool CommandLine::parseChart(CliRequest &request)
     if (request.chartPath.isEmpty() || suffix == QLatin1String("png") ||
         suffix == QLatin1String("svg") || suffix == QLatin1String("pdf"))
         return true;
-    return fail([=] {
+    return fail([path = request.chartPath, suffix] {
         return tr("--chart %1: unknown chart format \"%2\" (expected png, svg or pdf)")
-            .arg(request.chartPath, suffix);
+            .arg(path, suffix);
     });
 }
 
