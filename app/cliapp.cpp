@@ -27,10 +27,8 @@
 
 namespace ck {
 
-int CliApp::exec(const QStringList &arguments)
+int CliApp::exec(const CommandLine &commandLine, const std::optional<CliRequest> &request)
 {
-    CommandLine commandLine;
-    const auto request = commandLine.parse(arguments);
     if (!request)
         return refuse(commandLine.error());
     switch (request->command) {

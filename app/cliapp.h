@@ -7,11 +7,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace ck {
 
 struct Scenario;
 
+class CommandLine;
 class Session;
 struct ScenarioLoadResult;
 
@@ -26,7 +28,8 @@ public:
 
     CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
-    int exec(const QStringList &arguments);
+    // Does what `request` asks, or refuses with the command line's error when there is none.
+    int exec(const CommandLine &commandLine, const std::optional<CliRequest> &request);
 
 private:
     int list(const CliRequest &request);

@@ -40,13 +40,6 @@ const QString kWidthOption = QStringLiteral("width");
 const QString kHeightOption = QStringLiteral("height");
 const QString kFramesOption = QStringLiteral("frames");
 
-// Options followed by a value, so that opensWindow() can skip the values.
-const QStringList kValueOptions{
-    QStringLiteral("--mode"),     QStringLiteral("--modes"), QStringLiteral("--clock"),
-    QStringLiteral("--speed"),    QStringLiteral("--trace"), QStringLiteral("--csv"),
-    QStringLiteral("--json"),     QStringLiteral("--lang"),  QStringLiteral("--chart"),
-    QStringLiteral("--scenario"), QStringLiteral("--port")};
-
 constexpr double kMinSpeed = 0.01;
 constexpr double kMaxSpeed = 1000.0;
 
@@ -103,7 +96,9 @@ CommandLine::CommandLine()
 
 QString CommandLine::helpText() const
 {
-    return m_parser.helpText() + QLatin1Char('\n') +
+    // A parser made now, so that the options are described in the language installed since.
+    const CommandLine described;
+    return described.m_parser.helpText() + QLatin1Char('\n') +
            tr("Examples:\n"
               "  corokitchen run kitchen --mode gather\n"
               "  corokitchen compare kitchen --clock virtual --trace kitchen.json\n"
@@ -113,9 +108,11 @@ QString CommandLine::helpText() const
 
 std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
 {
-    m_error.clear();
-    if (!m_parser.parse(arguments)) {
-        fail(m_parser.errorText());
+    m_refusal = nullptr;
+    const bool parsed = m_parser.parse(arguments);
+    findLanguage();
+    if (!parsed) {
+        fail([=, this] { return m_parser.errorText(); });
         return std::nullopt;
     }
     CliRequest request;
@@ -135,9 +132,11 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     if (request.command == CliRequest::Command::Gui)
         return parseGuiOptions(request) ? std::optional(request) : std::nullopt;
     if (m_parser.isSet(kScenarioOption) || m_parser.isSet(kAutorunOption)) {
-        fail(tr("--scenario and --autorun are for the window; %1 takes the scenario as its "
-                "argument")
-                 .arg(m_parser.positionalArguments().first()));
+        fail([=, this] {
+            return tr("--scenario and --autorun are for the window; %1 takes the scenario as its "
+                      "argument")
+                .arg(m_parser.positionalArguments().first());
+        });
         return std::nullopt;
     }
     if (request.command == CliRequest::Command::Serve)
@@ -149,38 +148,25 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     if (!parseCrowdCount(request))
         return std::nullopt;
     if (m_parser.isSet(kPortOption)) {
-        fail(tr("--port is for serve"));
+        fail([=] { return tr("--port is for serve"); });
         return std::nullopt;
     }
     if (!parseModes(request) || !parseClock(request) || !parseChart(request))
         return std::nullopt;
     if (request.command != CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
-        fail(tr("--as is for code"));
+        fail([=] { return tr("--as is for code"); });
         return std::nullopt;
     }
     if (request.command == CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
         request.codeAs = m_parser.value(kAsOption);
         if (request.codeAs != QLatin1String("python") && request.codeAs != QLatin1String("cpp")) {
-            fail(tr("--as %1: expected python or cpp").arg(shown(request.codeAs)));
+            fail([as = request.codeAs] {
+                return tr("--as %1: expected python or cpp").arg(shown(as));
+            });
             return std::nullopt;
         }
     }
     return request;
-}
-
-bool CommandLine::opensWindow(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &word = arguments[i];
-        if (kValueOptions.contains(word))
-            ++i;
-        else if (word == QLatin1String("-h") || word == QLatin1String("--help") ||
-                 word == QLatin1String("-v") || word == QLatin1String("--version"))
-            return false;
-        else if (!word.startsWith(QLatin1Char('-')))
-            return false; // a command
-    }
-    return true;
 }
 
 bool CommandLine::parseGuiOptions(CliRequest &request)
@@ -188,15 +174,23 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
     for (const QString &option : {kModesOption, kClockOption, kSpeedOption, kTraceOption,
                                   kCsvOption, kJsonOption, kChartOption}) {
         if (m_parser.isSet(option))
-            return fail(tr("--%1 needs a command: run or compare").arg(option));
+            return fail([=] { return tr("--%1 needs a command: run or compare").arg(option); });
     }
+    if (m_parser.isSet(kPortOption))
+        return fail([] { return tr("--port is for serve"); });
+    if (m_parser.isSet(kAsOption))
+        return fail([] { return tr("--as is for code"); });
     request.scenario = m_parser.value(kScenarioOption);
+    if (!parseCrowdCount(request)) // the window opens `--scenario crowd --count N` too
+        return false;
     request.autorun = m_parser.isSet(kAutorunOption);
     request.guiMode = m_parser.value(kModeOption);
     if (!request.guiMode.isEmpty() && request.guiMode != QLatin1String("compare") &&
         !Strategy::parse(request.guiMode))
-        return fail(tr("unknown mode \"%1\" (expected %2, or compare)")
-                        .arg(shown(request.guiMode), Strategy::usage()));
+        return fail([mode = request.guiMode] {
+            return tr("unknown mode \"%1\" (expected %2, or compare)")
+                .arg(shown(mode), Strategy::usage());
+        });
     return true;
 }
 
@@ -207,25 +201,27 @@ bool CommandLine::parseBench(const QStringList &positional, CliRequest &request)
     if (positional.size() == 2 && positional[1] == QLatin1String("window"))
         return parseWindowBench(request);
     if (positional.size() != 2 || positional[1] != QLatin1String("sleepers"))
-        return fail(tr("bench: expected \"bench sleepers [--count N] [--seconds S]\", \"bench "
-                       "paint [--spans N] [--width W]\" or \"bench window [--count N] [--speed "
-                       "X]\""));
+        return fail([=] {
+            return tr("bench: expected \"bench sleepers [--count N] [--seconds S]\", \"bench "
+                      "paint [--spans N] [--width W]\" or \"bench window [--count N] [--speed "
+                      "X]\"");
+        });
     for (const QString &option :
          {kSpansOption, kLanesOption, kWidthOption, kHeightOption, kFramesOption}) {
         if (m_parser.isSet(option))
-            return fail(tr("--%1 is for bench paint").arg(option));
+            return fail([=] { return tr("--%1 is for bench paint").arg(option); });
     }
     request.command = CliRequest::Command::BenchSleepers;
     bool ok = true;
     if (m_parser.isSet(kCountOption))
         request.count = m_parser.value(kCountOption).toInt(&ok);
     if (!ok || request.count < 0 || request.count > 10'000'000)
-        return fail(tr("--count must be a whole number from 0 to 10000000"));
+        return fail([=] { return tr("--count must be a whole number from 0 to 10000000"); });
     if (m_parser.isSet(kSecondsOption))
         request.benchSeconds = m_parser.value(kSecondsOption).toDouble(&ok);
     if (!ok || !std::isfinite(request.benchSeconds) || request.benchSeconds < 0 ||
         request.benchSeconds > 3600)
-        return fail(tr("--seconds must be a number from 0 to 3600"));
+        return fail([=] { return tr("--seconds must be a number from 0 to 3600"); });
     return true;
 }
 
@@ -234,7 +230,7 @@ bool CommandLine::parsePaintBench(CliRequest &request)
     request.command = CliRequest::Command::BenchPaint;
     for (const QString &option : {kCountOption, kSecondsOption}) {
         if (m_parser.isSet(option))
-            return fail(tr("--%1 is for bench sleepers").arg(option));
+            return fail([=] { return tr("--%1 is for bench sleepers").arg(option); });
     }
     PaintBench::Options &paint = request.paint;
     return parseWhole(kSpansOption, 1, 2 * CrowdScenario::kMaxCount, &paint.spans) &&
@@ -249,7 +245,7 @@ bool CommandLine::parseWindowBench(CliRequest &request)
     request.command = CliRequest::Command::BenchWindow;
     for (const QString &option : {kSecondsOption, kSpansOption, kLanesOption, kFramesOption}) {
         if (m_parser.isSet(option))
-            return fail(tr("--%1 is not for bench window").arg(option));
+            return fail([=] { return tr("--%1 is not for bench window").arg(option); });
     }
     WindowBench::Options &window = request.window;
     if (!parseWhole(kCountOption, 1, CrowdScenario::kMaxCount, &window.count) ||
@@ -267,11 +263,13 @@ bool CommandLine::parseWhole(const QString &option, int lowest, int highest, int
     bool ok = false;
     const int parsed = m_parser.value(option).toInt(&ok);
     if (!ok || parsed < lowest || parsed > highest)
-        return fail(tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                        .arg(option)
-                        .arg(lowest)
-                        .arg(highest)
-                        .arg(shown(m_parser.value(option))));
+        return fail([=, this] {
+            return tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                .arg(option)
+                .arg(lowest)
+                .arg(highest)
+                .arg(shown(m_parser.value(option)));
+        });
     *value = parsed;
     return true;
 }
@@ -281,13 +279,15 @@ bool CommandLine::parseCrowdCount(CliRequest &request)
     for (const QString &option :
          {kSecondsOption, kSpansOption, kLanesOption, kWidthOption, kHeightOption, kFramesOption}) {
         if (m_parser.isSet(option))
-            return fail(tr("--%1 is for bench").arg(option));
+            return fail([=] { return tr("--%1 is for bench").arg(option); });
     }
     if (!m_parser.isSet(kCountOption))
         return true;
     if (request.scenario != QLatin1String("crowd"))
-        return fail(tr("--count is for bench sleepers and the crowd scenario (as in \"run crowd "
-                       "--count 100000\")"));
+        return fail([=] {
+            return tr("--count is for bench sleepers and the crowd scenario (as in \"run crowd "
+                      "--count 100000\")");
+        });
     int count = 0;
     if (!parseWhole(kCountOption, 1, CrowdScenario::kMaxCount, &count))
         return false;
@@ -302,8 +302,10 @@ bool CommandLine::parsePort(CliRequest &request)
     bool ok = false;
     const uint port = m_parser.value(kPortOption).toUInt(&ok);
     if (!ok || port > 65535)
-        return fail(tr("--port must be a number from 0 to 65535, not \"%1\"")
-                        .arg(shown(m_parser.value(kPortOption))));
+        return fail([=, this] {
+            return tr("--port must be a number from 0 to 65535, not \"%1\"")
+                .arg(shown(m_parser.value(kPortOption)));
+        });
     request.port = quint16(port);
     return true;
 }
@@ -315,8 +317,10 @@ bool CommandLine::parseChart(CliRequest &request)
     if (request.chartPath.isEmpty() || suffix == QLatin1String("png") ||
         suffix == QLatin1String("svg") || suffix == QLatin1String("pdf"))
         return true;
-    return fail(tr("--chart %1: unknown chart format \"%2\" (expected png, svg or pdf)")
-                    .arg(request.chartPath, suffix));
+    return fail([path = request.chartPath, suffix] {
+        return tr("--chart %1: unknown chart format \"%2\" (expected png, svg or pdf)")
+            .arg(path, suffix);
+    });
 }
 
 bool CommandLine::parseCommand(const QStringList &positional, CliRequest &request)
@@ -340,12 +344,17 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
     else if (command == QLatin1String("code"))
         request.command = CliRequest::Command::Code;
     else
-        return fail(tr("unknown command \"%1\" (expected run, compare, code, list, serve or bench)")
-                        .arg(shown(command)));
+        return fail([=] {
+            return tr("unknown command \"%1\" (expected run, compare, code, list, serve or bench)")
+                .arg(shown(command));
+        });
     if (needsScenario && positional.size() < 2)
-        return fail(tr("%1: which scenario? Give a built-in id or a file").arg(command));
+        return fail(
+            [=] { return tr("%1: which scenario? Give a built-in id or a file").arg(command); });
     if (positional.size() > (needsScenario ? 2 : 1))
-        return fail(tr("%1: unexpected argument \"%2\"").arg(command, shown(positional.last())));
+        return fail([=] {
+            return tr("%1: unexpected argument \"%2\"").arg(command, shown(positional.last()));
+        });
     if (needsScenario)
         request.scenario = positional.at(1);
     return true;
@@ -357,20 +366,22 @@ bool CommandLine::parseModes(CliRequest &request)
                                                   : QStringLiteral("gather")};
     if (request.command == CliRequest::Command::Compare) {
         if (m_parser.isSet(kModeOption))
-            return fail(tr("compare takes --modes a,b, not --mode"));
+            return fail([=] { return tr("compare takes --modes a,b, not --mode"); });
         names = m_parser.isSet(kModesOption)
                     ? m_parser.value(kModesOption).split(QLatin1Char(','))
                     : QStringList{QStringLiteral("sequential"), QStringLiteral("gather")};
         if (names.size() != 2)
-            return fail(tr("--modes takes exactly two modes, such as sequential,gather"));
+            return fail(
+                [=] { return tr("--modes takes exactly two modes, such as sequential,gather"); });
     } else if (m_parser.isSet(kModesOption)) {
-        return fail(tr("--modes is for compare; run takes --mode"));
+        return fail([=] { return tr("--modes is for compare; run takes --mode"); });
     }
     for (const QString &name : names) {
         const auto strategy = Strategy::parse(name.trimmed());
         if (!strategy)
-            return fail(
-                tr("unknown mode \"%1\" (expected %2)").arg(shown(name), Strategy::usage()));
+            return fail([=] {
+                return tr("unknown mode \"%1\" (expected %2)").arg(shown(name), Strategy::usage());
+            });
         request.modes.push_back(*strategy);
     }
     return true;
@@ -386,17 +397,21 @@ bool CommandLine::parseClockAndSpeed(double lowest, double highest, bool *virtua
 {
     const QString clock = m_parser.value(kClockOption);
     if (!clock.isEmpty() && clock != QLatin1String("real") && clock != QLatin1String("virtual"))
-        return fail(tr("unknown clock \"%1\" (expected real or virtual)").arg(shown(clock)));
+        return fail([=] {
+            return tr("unknown clock \"%1\" (expected real or virtual)").arg(shown(clock));
+        });
     *virtualClock = clock == QLatin1String("virtual");
     if (!m_parser.isSet(kSpeedOption))
         return true;
     bool ok = false;
     *speed = m_parser.value(kSpeedOption).toDouble(&ok);
     if (!ok || !std::isfinite(*speed) || *speed < lowest || *speed > highest)
-        return fail(tr("--speed must be a number from %1 to %2, not \"%3\"")
-                        .arg(lowest)
-                        .arg(highest)
-                        .arg(shown(m_parser.value(kSpeedOption))));
+        return fail([=, this] {
+            return tr("--speed must be a number from %1 to %2, not \"%3\"")
+                .arg(lowest)
+                .arg(highest)
+                .arg(shown(m_parser.value(kSpeedOption)));
+        });
     return true;
 }
 
@@ -408,16 +423,37 @@ bool CommandLine::parseLanguage(CliRequest &request)
         return true;
     }
     if (lang != QLatin1String("en") && lang != QLatin1String("ko"))
-        return fail(tr("unknown language \"%1\" (expected en or ko)").arg(shown(lang)));
+        return fail(
+            [=] { return tr("unknown language \"%1\" (expected en or ko)").arg(shown(lang)); });
     request.languageGiven = true;
     request.language = lang == QLatin1String("ko") ? Language::Korean : Language::English;
     return true;
 }
 
-bool CommandLine::fail(const QString &message)
+bool CommandLine::fail(std::function<QString()> message)
 {
-    m_error = message;
+    m_refusal = std::move(message);
     return false;
+}
+
+QString CommandLine::error() const
+{
+    return m_refusal ? m_refusal() : QString();
+}
+
+Language CommandLine::language() const
+{
+    return m_language;
+}
+
+void CommandLine::findLanguage()
+{
+    // Read even when the parse failed, so that the refusal speaks the language asked for.
+    const QString lang = m_parser.value(kLangOption);
+    if (lang == QLatin1String("ko") || lang == QLatin1String("en"))
+        m_language = lang == QLatin1String("ko") ? Language::Korean : Language::English;
+    else
+        m_language = Translations::systemLanguage();
 }
 
 } // namespace ck

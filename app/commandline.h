@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace ck {
@@ -17,11 +18,13 @@ class CommandLine
 public:
     CommandLine();
 
+    // The one parse of the command line, made before any QCoreApplication exists: what it finds
+    // chooses the application (window, offscreen painting or headless), the translations and
+    // the command. A refusal's words are made by error(), once the translations are installed.
     std::optional<CliRequest> parse(const QStringList &arguments);
-    // Whether these arguments open the window (no command) rather than a headless command;
-    // decided before any QCoreApplication exists, so it only looks at the words.
-    static bool opensWindow(const QStringList &arguments);
-    const QString &error() const { return m_error; }
+    QString error() const;
+    // --lang, else the system's; known even when the parse failed.
+    Language language() const;
     QString helpText() const;
 
 private:
@@ -41,10 +44,12 @@ private:
     bool parseWhole(const QString &option, int lowest, int highest, int *value);
     bool parseClock(CliRequest &request);
     bool parseLanguage(CliRequest &request);
-    bool fail(const QString &message);
+    void findLanguage();
+    bool fail(std::function<QString()> message);
 
     QCommandLineParser m_parser;
-    QString m_error;
+    std::function<QString()> m_refusal;
+    Language m_language = Language::English;
 };
 
 } // namespace ck

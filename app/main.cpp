@@ -13,6 +13,8 @@
 
 namespace {
 
+using Command = ck::CliRequest::Command;
+
 QStringList argumentsOf(int argc, char *argv[])
 {
     QStringList arguments;
@@ -21,20 +23,10 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
-bool isBench(const QStringList &arguments, const QString &kind)
-{
-    const qsizetype bench = arguments.indexOf(QLatin1String("bench"));
-    return bench > 0 && arguments.indexOf(kind) > bench;
-}
-
 // `--chart` and `bench paint` paint offscreen, which takes a QGuiApplication.
-bool drawsCharts(const QStringList &arguments)
+bool drawsCharts(const std::optional<ck::CliRequest> &request)
 {
-    for (const QString &argument : arguments) {
-        if (argument == QLatin1String("--chart") || argument.startsWith(QLatin1String("--chart=")))
-            return true;
-    }
-    return isBench(arguments, QStringLiteral("paint"));
+    return request && (!request->chartPath.isEmpty() || request->command == Command::BenchPaint);
 }
 
 void paintOffscreen()
@@ -43,15 +35,15 @@ void paintOffscreen()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-int runHeadless()
+int runHeadless(const ck::CommandLine &commandLine, const std::optional<ck::CliRequest> &request)
 {
     ck::AppIdentity::apply();
     ck::Translations translations;
-    translations.install(ck::Translations::fromArguments(QCoreApplication::arguments()));
+    translations.install(commandLine.language());
     QTextStream out(stdout);
     QTextStream err(stderr);
     ck::CliApp cli(out, err);
-    return cli.exec(QCoreApplication::arguments());
+    return cli.exec(commandLine, request);
 }
 
 } // namespace
@@ -62,20 +54,23 @@ int main(int argc, char *argv[])
     // times in small steps (15 ms at a million sleepers here); 64 MB steps cost only address
     // space, since untouched pages are never faulted in.
     mallopt(M_TOP_PAD, 64 << 20);
-    const QStringList arguments = argumentsOf(argc, argv);
-    if (ck::CommandLine::opensWindow(arguments))
-        return ck::WindowLauncher::exec(argc, argv, arguments);
-    if (isBench(arguments, QStringLiteral("window"))) {
+    // The command line is parsed once, here, before the application exists: what it asks for
+    // decides which application that is.
+    ck::CommandLine commandLine;
+    const std::optional<ck::CliRequest> request = commandLine.parse(argumentsOf(argc, argv));
+    if (request && request->command == Command::Gui)
+        return ck::WindowLauncher::exec(argc, argv, *request);
+    if (request && request->command == Command::BenchWindow) {
         paintOffscreen(); // the window, with no display needed
         QApplication app(argc, argv);
-        return runHeadless();
+        return runHeadless(commandLine, request);
     }
-    if (drawsCharts(arguments)) {
+    if (drawsCharts(request)) {
         // Charts are painted offscreen: no display needed for `run ... --chart k.png`.
         paintOffscreen();
         QGuiApplication app(argc, argv);
-        return runHeadless();
+        return runHeadless(commandLine, request);
     }
     QCoreApplication app(argc, argv);
-    return runHeadless();
+    return runHeadless(commandLine, request);
 }

@@ -6,21 +6,6 @@
 
 namespace ck {
 
-Language Translations::fromArguments(const QStringList &arguments)
-{
-    QString lang;
-    const QString option = QStringLiteral("--lang");
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == option && i + 1 < arguments.size())
-            lang = arguments[i + 1];
-        else if (arguments[i].startsWith(option + QLatin1Char('=')))
-            lang = arguments[i].mid(option.size() + 1);
-    }
-    if (lang.isEmpty())
-        return systemLanguage();
-    return lang == QLatin1String("ko") ? Language::Korean : Language::English;
-}
-
 Language Translations::systemLanguage()
 {
     return QLocale().language() == QLocale::Korean ? Language::Korean : Language::English;

@@ -13,8 +13,6 @@ namespace ck {
 class Translations
 {
 public:
-    // The language asked for by `--lang en|ko`, else the system locale's (Korean or English).
-    static Language fromArguments(const QStringList &arguments);
     // Korean when the system locale is Korean, else English.
     static Language systemLanguage();
 

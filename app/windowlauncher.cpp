@@ -1,7 +1,6 @@
 #include "windowlauncher.h"
 
 #include "appidentity.h"
-#include "commandline.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -12,7 +11,7 @@
 
 namespace ck {
 
-int WindowLauncher::exec(int &argc, char **argv, const QStringList &arguments)
+int WindowLauncher::exec(int &argc, char **argv, const CliRequest &request)
 {
     QTextStream err(stderr);
     if (!hasDisplay()) {
@@ -24,19 +23,13 @@ int WindowLauncher::exec(int &argc, char **argv, const QStringList &arguments)
     }
     QApplication app(argc, argv);
     AppIdentity::apply(); // before anything reads QSettings
-    CommandLine commandLine;
-    const auto request = commandLine.parse(arguments);
-    if (!request) {
-        err << QStringLiteral("corokitchen: ") << commandLine.error() << '\n';
-        return 2;
-    }
     LaunchOptions options;
-    options.scenario = request->scenario;
-    options.mode = request->guiMode;
-    options.autorun = request->autorun;
-    if (request->languageGiven)
+    options.scenario = request.scenario;
+    options.mode = request.guiMode;
+    options.autorun = request.autorun;
+    if (request.languageGiven)
         options.language =
-            request->language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+            request.language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en");
     Translations translations;
     translations.install(WindowSettings::startupLanguage(options.language));
     MainWindow window(options);

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "clirequest.h"
+
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace ck {
 
@@ -12,7 +13,8 @@ class WindowLauncher
     Q_DECLARE_TR_FUNCTIONS(WindowLauncher)
 
 public:
-    static int exec(int &argc, char **argv, const QStringList &arguments);
+    // `request` is the command line's, parsed by main(): a window request.
+    static int exec(int &argc, char **argv, const CliRequest &request);
 
 private:
     static bool hasDisplay();

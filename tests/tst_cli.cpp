@@ -269,6 +269,18 @@ void TstCli::badUsage_data()
     QTest::newRow("run as cpp") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
                                                QStringLiteral("--as"), QStringLiteral("cpp")}
                                 << "corokitchen: --as is for code\n";
+    // Issue 13: without a command these opened neither the window nor a refusal: the old
+    // window check, a list of its own, took the option's value for a command and printed help.
+    QTest::newRow("window --count")
+        << QStringList{QStringLiteral("--count"), QStringLiteral("5")}
+        << "corokitchen: --count is for bench sleepers and the crowd scenario (as in \"run crowd "
+           "--count 100000\")\n";
+    QTest::newRow("window --as") << QStringList{QStringLiteral("--as"), QStringLiteral("cpp")}
+                                 << "corokitchen: --as is for code\n";
+    QTest::newRow("window --spans") << QStringList{QStringLiteral("--spans"), QStringLiteral("10")}
+                                    << "corokitchen: --spans is for bench\n";
+    QTest::newRow("window --port") << QStringList{QStringLiteral("--port"), QStringLiteral("80")}
+                                   << "corokitchen: --port is for serve\n";
     // Issue 12: a value of 120 KB is cut in the message, which stays one line.
     QTest::newRow("long mode") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
                                               QStringLiteral("--mode"),

@@ -97,7 +97,6 @@ public:
     DownloadsPanel *downloadsPanel() const { return m_downloads; }
     EventLoopPanel *eventLoopPanel() const { return m_eventLoop; }
     NarrationPanel *narrationPanel() const { return m_narration; }
-    ControlTransferPanel *controlTransferPanel() const { return m_transfer; }
     CodePanel *codePanel() const { return m_code; }
     PitfallBanner *pitfallBanner() const { return m_pitfalls; }
     ScenarioEditor *editor() const { return m_editor; }

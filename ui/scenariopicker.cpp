@@ -45,14 +45,6 @@ void ScenarioPicker::setCurrentKey(const QString &key)
     setCurrentIndex(findData(key, kKeyRole));
 }
 
-QString ScenarioPicker::builtinTitle(const QString &id) const
-{
-    for (const auto &[builtinId, title] : m_builtins)
-        if (builtinId == id)
-            return title.in(m_language);
-    return id;
-}
-
 void ScenarioPicker::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -23,9 +23,6 @@ public:
     void setRecentFiles(const QStringList &paths);
     // Shows `key` (a built-in id or an absolute file path) as the current entry.
     void setCurrentKey(const QString &key);
-    QString currentKey() const { return m_current; }
-    // The title of a built-in scenario in the current language (the id if unknown).
-    QString builtinTitle(const QString &id) const;
 
 Q_SIGNALS:
     void scenarioChosen(const QString &key);

@@ -137,11 +137,6 @@ int CodePanel::followedRun() const
     return std::max(m_runBox->currentIndex(), 0);
 }
 
-void CodePanel::setFollowedRun(int run)
-{
-    m_runBox->setCurrentIndex(run);
-}
-
 void CodePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -45,7 +45,6 @@ public:
     QStringList pythonMarkers() const;
     QStringList cppMarkers() const;
     int followedRun() const;
-    void setFollowedRun(int run);
 
 protected:
     void changeEvent(QEvent *event) override;
