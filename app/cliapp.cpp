@@ -9,6 +9,7 @@
 #include "net/servecommand.h"
 #include "paintbench.h"
 #include "sleepersbench.h"
+#include "teach/narrationlines.h"
 #include "teach/pitfallfinder.h"
 #include "trace/logtext.h"
 #include "windowbench.h"
@@ -114,18 +115,32 @@ int CliApp::runScenario(const CliRequest &request)
             return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal));
     }
     const bool labelRuns = request.modes.size() > 1;
-    session.setLogListener([&](int run, const LogLine &line) {
-        const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
-        m_out << LogText::line(line, request.language, label) << '\n';
-        m_out.flush();
-    });
+    session.setRecordsLoopEvents(request.narrate);
+    if (!request.narrate)
+        session.setLogListener([&](int run, const LogLine &line) {
+            const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
+            m_out << LogText::line(line, request.language, label) << '\n';
+            m_out.flush();
+        });
     m_language = request.language;
     session.run(request.modes);
+    if (request.narrate)
+        printNarration(request, session);
     printTotals(request, session);
     printHints(*scenario, session);
     if (!writeOutputs(request, session))
         return BadUsage;
     return reportFailures(session);
+}
+
+void CliApp::printNarration(const CliRequest &request, const HeadlessSession &session)
+{
+    QStringList labels;
+    for (const Strategy &mode : request.modes)
+        labels << mode.name();
+    // A line a sentence: shown, not obeyed, as the printed lines they quote.
+    for (const QString &line : NarrationLines::story(session.recorders(), labels, m_language))
+        m_out << VisibleText::of(line) << '\n';
 }
 
 void CliApp::printTotals(const CliRequest &request, const HeadlessSession &session)

@@ -32,6 +32,8 @@ private:
     int list(const CliRequest &request);
     int runScenario(const CliRequest &request);
     int writeCode(const CliRequest &request);
+    // --narrate: the loop's story, as the window's Narration panel tells it.
+    void printNarration(const CliRequest &request, const HeadlessSession &session);
     void printTotals(const CliRequest &request, const HeadlessSession &session);
     int reportFailures(const HeadlessSession &session);
     // "corokitchen: hint: Missed concurrency: …" on stderr for a single run that shows a pitfall.

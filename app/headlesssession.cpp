@@ -47,6 +47,7 @@ void HeadlessSession::run(const std::vector<Strategy> &strategies)
     for (const Strategy &strategy : strategies) {
         auto runner = std::make_unique<Runner>(*m_scheduler, m_scenario, strategy);
         const int index = int(m_runners.size());
+        runner->setRecordsLoopEvents(m_recordsLoopEvents);
         if (m_logListener)
             runner->setLogListener(
                 [this, index](const LogLine &line) { m_logListener(index, line); });

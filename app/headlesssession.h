@@ -21,6 +21,8 @@ public:
 
     // Called for every log line as it is printed, with the index of its run.
     void setLogListener(std::function<void(int run, const LogLine &line)> listener);
+    // Record the loop events, for the narration (set before run()).
+    void setRecordsLoopEvents(bool records) { m_recordsLoopEvents = records; }
     void run(const std::vector<Strategy> &strategies);
 
     const Scenario &scenario() const { return *m_scenario; }
@@ -33,6 +35,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     std::vector<std::unique_ptr<Runner>> m_runners;
     std::function<void(int, const LogLine &)> m_logListener;
+    bool m_recordsLoopEvents = false;
 };
 
 } // namespace ck

@@ -91,6 +91,9 @@ void RunContext::note(LoopEvent event)
         return;
     event.time = m_hasOrigin ? elapsed() : std::chrono::nanoseconds(0);
     event.iteration = m_scheduler->iterations();
+    event.sequence = m_scheduler->nextEventNumber();
+    if (event.kind == LoopEvent::Kind::Suspended && event.await == LoopEvent::Await::Timer)
+        m_timerDeadlines[event.lane] = event.until;
     m_recorder->addLoopEvent(std::move(event));
 }
 
@@ -129,7 +132,11 @@ const SleepOptions *RunContext::sleepOptions(int lane)
 
 void RunContext::timerFired(int lane)
 {
-    note(lane, LoopEvent::Kind::Ready, {});
+    // With its deadline: the narration tells a wake-up that was due (a blocking call made it
+    // late) from one the loop was idle for, on the real clock as on the virtual one.
+    LoopEvent ready = LoopEvent::of(lane, LoopEvent::Kind::Ready, {});
+    ready.until = m_timerDeadlines.value(lane, std::chrono::nanoseconds(-1));
+    note(std::move(ready));
 }
 
 void RunContext::setTaskDone(int task)

@@ -101,6 +101,7 @@ private:
     std::vector<bool> m_taskFailed;
     QHash<std::pair<qint64, bool>, QString> m_sleepCalls;
     std::deque<SleepOptions> m_observedSleeps; // per lane, when loop events are recorded
+    QHash<int, std::chrono::nanoseconds> m_timerDeadlines; // per lane, its pending sleep's
     std::unique_ptr<AsyncSemaphore> m_semaphore;
     std::chrono::nanoseconds m_origin{0};
     std::chrono::nanoseconds m_wallOrigin{0};

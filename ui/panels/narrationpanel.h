@@ -4,6 +4,7 @@
 
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 library headers
 #include "scenario/language.h"
+#include "teach/narrationlines.h"
 #include "teachingrun.h"
 
 #include <memory>
@@ -18,8 +19,8 @@ namespace ck {
 // brewCoffee is suspended at await asyncio.sleep(3) (its timer fires at 3.000 s); the loop
 // starts toastBagel." It follows a live run (unless the reader has scrolled up), and the replay
 // cursor; the latest sentence is highlighted. Switching language retells it. The runs of a
-// comparison share one loop: their sentences are told together in time order, each with its
-// run's label.
+// comparison share one loop: their sentences are told together in the order they ran, each
+// with its run's label.
 class NarrationPanel : public QWidget
 {
     Q_OBJECT
@@ -40,14 +41,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Told
-    {
-        std::size_t run;
-        std::size_t index;
-    };
+    using Told = NarrationLines::Told;
 
     bool onlyGrew(const std::vector<TeachingRun> &runs) const;
-    // The events of `runs` from the counts in `from` on, in time order (runs in order on ties).
+    // The events of `runs` from the counts in `from` on, in the order they ran on the loop.
     std::vector<Told> eventsSince(const std::vector<TeachingRun> &runs,
                                   const std::vector<std::size_t> &from) const;
     void rebuild();
