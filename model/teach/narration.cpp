@@ -1,5 +1,8 @@
 #include "narration.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace ck {
 
 using Kind = LoopEvent::Kind;
@@ -113,14 +116,23 @@ QString Narration::continuation(const Recorder &recorder, std::size_t index)
     const bool givesLoopBack = event.kind == Kind::Suspended || event.kind == Kind::Finished;
     if (!givesLoopBack || (event.lane == kMainLane && event.kind == Kind::Finished))
         return {};
+    // Whether the loop is idle is read from what woke the coroutine it runs next, not from
+    // the clock: on the real clock every event is some microseconds after the one before.
+    std::vector<std::pair<int, std::chrono::nanoseconds>> wokenLater; // (lane, when)
     const auto &events = recorder.loopEvents();
     for (std::size_t next = index + 1; next < events.size(); ++next) {
         const LoopEvent &later = events[next];
+        if (const auto woken = wakeUpAfter(event, later))
+            wokenLater.emplace_back(later.lane, *woken);
         if (later.kind == Kind::Created || later.kind == Kind::Ready ||
-            later.kind == Kind::Printed || later.kind == Kind::Finished)
+            later.kind == Kind::Printed || later.kind == Kind::Finished ||
+            later.kind == Kind::Chunk)
             continue;
-        if (later.time > event.time)
-            return tr("; nothing is ready, so the loop is idle until %1").arg(seconds(later.time));
+        const auto woken = std::find_if(wokenLater.begin(), wokenLater.end(),
+                                        [&later](const auto &w) { return w.first == later.lane; });
+        if (woken != wokenLater.end())
+            return tr("; nothing is ready, so the loop is idle until %1")
+                .arg(seconds(woken->second));
         if (later.kind == Kind::Started)
             return tr("; the loop starts %1").arg(coroutineName(recorder, later.lane));
         if (later.kind == Kind::Resumed && later.lane != event.lane)
@@ -128,6 +140,20 @@ QString Narration::continuation(const Recorder &recorder, std::size_t index)
         return {};
     }
     return {};
+}
+
+std::optional<std::chrono::nanoseconds> Narration::wakeUpAfter(const LoopEvent &event,
+                                                               const LoopEvent &later)
+{
+    // A timer that was due when `event` gave the loop back (a blocking call made it late)
+    // had its coroutine ready already; one due later is what the loop waited for.
+    if (later.kind == Kind::Ready) {
+        const auto due = later.until.count() >= 0 ? later.until : later.time;
+        return due > event.time ? std::optional(due) : std::nullopt;
+    }
+    if (later.kind == Kind::Chunk)
+        return later.time; // the network woke it
+    return std::nullopt;
 }
 
 QString Narration::seconds(std::chrono::nanoseconds time)

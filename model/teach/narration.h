@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <cstddef>
+#include <optional>
 
 namespace ck {
 
@@ -28,6 +29,10 @@ private:
     static QString finished(const Recorder &recorder, const LoopEvent &event);
     // What the loop does next when this event gives it back: "; the loop resumes toastBagel".
     static QString continuation(const Recorder &recorder, std::size_t index);
+    // When `later` woke its coroutine, if that was after `event` (a timer fired that was not
+    // yet due then, or data arrived): the loop had nothing to run in between.
+    static std::optional<std::chrono::nanoseconds> wakeUpAfter(const LoopEvent &event,
+                                                               const LoopEvent &later);
     static QString seconds(std::chrono::nanoseconds time);
 };
 
