@@ -53,14 +53,6 @@ struct LoopEvent
                               // Finished: the reason it failed
     std::vector<int> awaited; // Routines/Task/Predecessors: the lanes whose end wakes it
 
-    // Whether this one happened on the loop before `other` (of the same run or another).
-    bool happenedBefore(const LoopEvent &other) const
-    {
-        if (sequence != other.sequence)
-            return sequence < other.sequence;
-        return time < other.time; // recorded without a sequence
-    }
-
     static LoopEvent of(int lane, Kind kind, const CodeLocation &location, QString detail = {})
     {
         LoopEvent event;

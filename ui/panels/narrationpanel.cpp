@@ -93,7 +93,7 @@ NarrationPanel::eventsSince(const std::vector<TeachingRun> &runs,
         recorders.push_back(run.recorder.get());
         to.push_back(run.events);
     }
-    return NarrationLines::inLoopOrder(recorders, from, to);
+    return LoopOrder::of(recorders, from, to);
 }
 
 void NarrationPanel::rebuild()

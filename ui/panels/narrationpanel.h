@@ -41,7 +41,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    using Told = NarrationLines::Told;
+    using Told = LoopOrder::Entry;
 
     bool onlyGrew(const std::vector<TeachingRun> &runs) const;
     // The events of `runs` from the counts in `from` on, in the order they ran on the loop.
