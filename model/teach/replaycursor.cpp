@@ -78,6 +78,21 @@ std::size_t ReplayCursor::eventsOf(std::size_t run) const
                                      [run](const Entry &entry) { return entry.run == int(run); }));
 }
 
+std::size_t ReplayCursor::linesOf(std::size_t run) const
+{
+    const Recorder &recorder = *m_runs.at(run);
+    const auto &events = recorder.loopEvents();
+    if (events.empty()) {
+        const auto &lines = recorder.logLines();
+        return std::size_t(std::count_if(lines.begin(), lines.end(), [this](const LogLine &line) {
+            return line.time <= m_time;
+        }));
+    }
+    return std::size_t(std::count_if(
+        events.begin(), events.begin() + std::ptrdiff_t(eventsOf(run)),
+        [](const LoopEvent &event) { return event.kind == LoopEvent::Kind::Printed; }));
+}
+
 Recorder ReplayCursor::snapshot(std::size_t run) const
 {
     return m_runs.at(run)->until(m_time, eventsOf(run));

@@ -39,6 +39,9 @@ public:
 
     // Events of run `run` that have happened.
     std::size_t eventsOf(std::size_t run) const;
+    // How many lines run `run` had printed at the cursor: those of its events that happened
+    // (by time for a run that recorded no loop events).
+    std::size_t linesOf(std::size_t run) const;
     // Run `run` as it was at the cursor (Recorder::until).
     Recorder snapshot(std::size_t run) const;
     // The run and index of the last event that happened, or {-1, -1}.
