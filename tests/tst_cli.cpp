@@ -172,6 +172,16 @@ void TstCli::narrateTellsTheLoopsStory()
              QStringLiteral("[ 0.000 s] sequential | asyncio.run이 main()을 시작합니다."));
     QVERIFY(both.filter(QStringLiteral("] gather | ")).size() > 10);
 
+    // The two runs share one loop: it is not idle while the other run has work.
+    const CliResult english =
+        corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
+                     QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--narrate"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(lines(english.out).value(4),
+             QStringLiteral("[ 0.000 s] sequential | brewCoffee is suspended at await "
+                            "asyncio.sleep(3) (its timer fires at 3.000 s); the loop starts "
+                            "gather · main()."));
+
     const CliResult code = corokitchen(
         {QStringLiteral("code"), QStringLiteral("kitchen"), QStringLiteral("--narrate")});
     QCOMPARE(code.exitCode, 2);

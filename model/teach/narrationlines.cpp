@@ -4,15 +4,15 @@
 
 namespace ck {
 
-QString NarrationLines::line(const Recorder &recorder, std::size_t index, Language language,
-                             const QString &label)
+QString NarrationLines::line(const std::vector<const Recorder *> &runs, const QStringList &labels,
+                             std::size_t run, std::size_t index, Language language)
 {
-    const LoopEvent &event = recorder.loopEvents()[index];
-    const QString sentence = Narration::sentence(recorder, index, language);
+    const LoopEvent &event = runs[run]->loopEvents()[index];
+    const QString sentence = Narration::sentence(runs, labels, run, index, language);
     const QString time =
         QStringLiteral("[%1 s]").arg(std::chrono::duration<double>(event.time).count(), 6, 'f', 3);
-    if (!label.isEmpty())
-        return QStringLiteral("%1 %2 | %3").arg(time, label, sentence);
+    if (runs.size() > 1)
+        return QStringLiteral("%1 %2 | %3").arg(time, labels.value(qsizetype(run)), sentence);
     return QStringLiteral("%1 %2").arg(time, sentence);
 }
 
@@ -21,8 +21,7 @@ QStringList NarrationLines::story(const std::vector<const Recorder *> &runs,
 {
     QStringList lines;
     for (const LoopOrder::Entry &told : LoopOrder::of(runs))
-        lines << line(*runs[told.run], told.index, language,
-                      runs.size() > 1 ? labels.value(qsizetype(told.run)) : QString());
+        lines << line(runs, labels, told.run, told.index, language);
     return lines;
 }
 

@@ -18,9 +18,10 @@ namespace ck {
 class NarrationLines
 {
 public:
-    // "[ 2.000 s] toastBagel is done…", or "[ 2.000 s] Gather | toastBagel is done…" with a label.
-    static QString line(const Recorder &recorder, std::size_t index, Language language,
-                        const QString &label = {});
+    // "[ 2.000 s] toastBagel is done…" for run `run`'s event `index`; with several runs, after
+    // the run's label: "[ 2.000 s] Gather | toastBagel is done…".
+    static QString line(const std::vector<const Recorder *> &runs, const QStringList &labels,
+                        std::size_t run, std::size_t index, Language language);
     // Every event of the runs, labelled by `labels` when there are several.
     static QStringList story(const std::vector<const Recorder *> &runs, const QStringList &labels,
                              Language language);

@@ -147,9 +147,13 @@ void NarrationPanel::highlightLast()
 
 QString NarrationPanel::line(const Told &told) const
 {
-    const TeachingRun &run = m_runs[told.run];
-    return NarrationLines::line(*run.recorder, told.index, m_language,
-                                m_runs.size() > 1 ? run.label : QString());
+    std::vector<const Recorder *> recorders;
+    QStringList labels;
+    for (const TeachingRun &run : m_runs) {
+        recorders.push_back(run.recorder.get());
+        labels << run.label;
+    }
+    return NarrationLines::line(recorders, labels, told.run, told.index, m_language);
 }
 
 } // namespace ck
