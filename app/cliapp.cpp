@@ -8,6 +8,7 @@
 #include "net/servecommand.h"
 #include "paintbench.h"
 #include "sleepersbench.h"
+#include "teach/narrationlines.h"
 #include "teach/pitfallfinder.h"
 #include "trace/logtext.h"
 #include "windowbench.h"
@@ -108,20 +109,34 @@ int CliApp::runScenario(const CliRequest &request)
     Session session(Session::clockFor(request.virtualClock, request.speed));
     const bool labelRuns = request.modes.size() > 1;
     SessionOptions options;
-    options.logListener = [&](int run, const LogLine &line) {
-        const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
-        m_out << LogText::line(line, request.language, label) << '\n';
-        m_out.flush();
-    };
+    options.recordsLoopEvents = request.narrate;
+    if (!request.narrate)
+        options.logListener = [&](int run, const LogLine &line) {
+            const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
+            m_out << LogText::line(line, request.language, label) << '\n';
+            m_out.flush();
+        };
     m_language = request.language;
     if (const RunRefusal refusal = session.start(scenario, request.modes, std::move(options)))
         return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal.reason));
     session.waitUntilFinished();
+    if (request.narrate)
+        printNarration(request, session);
     printTotals(request, session);
     printHints(*scenario, session);
     if (!writeOutputs(request, session))
         return BadUsage;
     return reportFailures(session);
+}
+
+void CliApp::printNarration(const CliRequest &request, const Session &session)
+{
+    QStringList labels;
+    for (const Strategy &mode : request.modes)
+        labels << mode.name();
+    // A line a sentence: shown, not obeyed, as the printed lines they quote.
+    for (const QString &line : NarrationLines::story(session.recorders(), labels, m_language))
+        m_out << VisibleText::of(line) << '\n';
 }
 
 void CliApp::printTotals(const CliRequest &request, const Session &session)

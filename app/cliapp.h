@@ -35,6 +35,8 @@ private:
     int list(const CliRequest &request);
     int runScenario(const CliRequest &request);
     int writeCode(const CliRequest &request);
+    // --narrate: the loop's story, as the window's Narration panel tells it.
+    void printNarration(const CliRequest &request, const Session &session);
     void printTotals(const CliRequest &request, const Session &session);
     int reportFailures(const Session &session);
     // "corokitchen: hint: Missed concurrency: …" on stderr for a single run that shows a pitfall.

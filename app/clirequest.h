@@ -33,6 +33,7 @@ struct CliRequest
     bool autorun = false;        // window: start running at once
     std::vector<Strategy> modes; // one for run, two for compare
     bool virtualClock = false;
+    bool narrate = false; // run, compare: print the loop's story instead of the printed lines
     double speed = 1.0;
     Language language = Language::English;
     bool languageGiven = false; // --lang was on the command line

@@ -39,6 +39,7 @@ const QString kLanesOption = QStringLiteral("lanes");
 const QString kWidthOption = QStringLiteral("width");
 const QString kHeightOption = QStringLiteral("height");
 const QString kFramesOption = QStringLiteral("frames");
+const QString kNarrateOption = QStringLiteral("narrate");
 
 constexpr double kMinSpeed = 0.01;
 constexpr double kMaxSpeed = 1000.0;
@@ -87,6 +88,9 @@ CommandLine::CommandLine()
         {kFramesOption, tr("bench paint: how many frames to paint. Default: 60."), tr("n")},
         {kAsOption, tr("code: the language of the program, python (default) or cpp."),
          tr("language")},
+        {kNarrateOption,
+         tr("run and compare: tell the event loop's story, one sentence per scheduling event "
+            "with its time, instead of the printed lines.")},
     });
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -103,7 +107,8 @@ QString CommandLine::helpText() const
               "  corokitchen run kitchen --mode gather\n"
               "  corokitchen compare kitchen --clock virtual --trace kitchen.json\n"
               "  corokitchen run my-scenario.json --mode bounded:2 --speed 10\n"
-              "  corokitchen run crowd --count 100000 --clock virtual\n");
+              "  corokitchen run crowd --count 100000 --clock virtual\n"
+              "  corokitchen run blocking-call --mode gather --narrate\n");
 }
 
 std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
@@ -139,6 +144,12 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
         });
         return std::nullopt;
     }
+    request.narrate = m_parser.isSet(kNarrateOption);
+    if (request.narrate && request.command != CliRequest::Command::Run &&
+        request.command != CliRequest::Command::Compare) {
+        fail(tr("--narrate is for run and compare"));
+        return std::nullopt;
+    }
     if (request.command == CliRequest::Command::Serve)
         return parsePort(request) ? std::optional(request) : std::nullopt;
     if (request.command == CliRequest::Command::BenchSleepers ||
@@ -172,7 +183,7 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
 bool CommandLine::parseGuiOptions(CliRequest &request)
 {
     for (const QString &option : {kModesOption, kClockOption, kSpeedOption, kTraceOption,
-                                  kCsvOption, kJsonOption, kChartOption}) {
+                                  kCsvOption, kJsonOption, kChartOption, kNarrateOption}) {
         if (m_parser.isSet(option))
             return fail([=] { return tr("--%1 needs a command: run or compare").arg(option); });
     }

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void runHintsAtPitfalls();
     void runRoundsAsPythonPrints();
     void compareRunsBothOnOneLoop();
+    void narrateTellsTheLoopsStory();
     void listShowsTheBuiltins();
     void koreanLines();
     void traceAndCsvAreWritten();
@@ -163,6 +164,47 @@ void TstCli::compareRunsBothOnOneLoop()
                           QStringLiteral("Speedup : 1.67x (gather against sequential)")}));
     QCOMPARE(out[0], QStringLiteral("[ 0.000 s] sequential  | Start brewCoffee()"));
     QCOMPARE(out[1], QStringLiteral("[ 0.000 s] gather      | Start brewCoffee()"));
+}
+
+void TstCli::narrateTellsTheLoopsStory()
+{
+    const CliResult run =
+        corokitchen({QStringLiteral("run"), QStringLiteral("blocking-call"),
+                     QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--narrate"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList told = lines(run.out);
+    QCOMPARE(told.first(), QStringLiteral("[ 0.000 s] asyncio.run starts main()."));
+    QVERIFY(told.contains(
+        QStringLiteral("[ 2.000 s] toastBagel is done; the loop starts brewCoffee.")));
+    QVERIFY(told.contains(QStringLiteral("[ 0.000 s] toastBagel prints “Start toastBagel()”.")));
+    QVERIFY(!told.contains(QStringLiteral("[ 0.000 s] Start toastBagel()"))); // told, not printed
+    QCOMPARE(told.last(), QStringLiteral("Total execution time : 5.00 seconds"));
+
+    const CliResult compare =
+        corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
+                     QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--narrate"), QStringLiteral("--lang"), QStringLiteral("ko")});
+    QCOMPARE(compare.exitCode, 0);
+    const QStringList both = lines(compare.out);
+    QCOMPARE(both.first(),
+             QStringLiteral("[ 0.000 s] sequential | asyncio.run이 main()을 시작합니다."));
+    QVERIFY(both.filter(QStringLiteral("] gather | ")).size() > 10);
+
+    // The two runs share one loop: it is not idle while the other run has work.
+    const CliResult english =
+        corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
+                     QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--narrate"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(lines(english.out).value(4),
+             QStringLiteral("[ 0.000 s] sequential | brewCoffee is suspended at await "
+                            "asyncio.sleep(3) (its timer fires at 3.000 s); the loop starts "
+                            "gather · main()."));
+
+    const CliResult code = corokitchen(
+        {QStringLiteral("code"), QStringLiteral("kitchen"), QStringLiteral("--narrate")});
+    QCOMPARE(code.exitCode, 2);
+    QCOMPARE(code.err, QStringLiteral("corokitchen: --narrate is for run and compare\n"));
 }
 
 void TstCli::listShowsTheBuiltins()

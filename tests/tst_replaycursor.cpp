@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "runharness.h"
+#include "teach/loopstate.h"
 #include "teach/replaycursor.h"
 
 using namespace std::chrono_literals;
@@ -15,6 +16,27 @@ std::shared_ptr<const ck::Recorder> recorded(const char *scenario, const char *m
     return run.runner->recorder();
 }
 
+// Two modes of a scenario run together on one scheduler, as the window compares them.
+std::vector<std::shared_ptr<const ck::Recorder>> compared(const char *scenario, double speed)
+{
+    ck::Scheduler scheduler(speed > 0 ? std::unique_ptr<ck::Clock>(new ck::RealClock(speed))
+                                      : std::make_unique<ck::VirtualClock>());
+    const auto loaded = cktest::builtin(QString::fromLatin1(scenario));
+    std::vector<std::unique_ptr<ck::Runner>> runners;
+    for (const char *mode : {"sequential", "gather"}) {
+        runners.push_back(std::make_unique<ck::Runner>(scheduler, loaded,
+                                                       cktest::mode(QString::fromLatin1(mode))));
+        runners.back()->setRecordsLoopEvents(true);
+    }
+    for (auto &runner : runners)
+        runner->start();
+    if (!QTest::qWaitFor(
+            [&runners] { return runners.front()->isFinished() && runners.back()->isFinished(); },
+            10000))
+        throw std::runtime_error("comparison did not finish");
+    return {runners.front()->recorder(), runners.back()->recorder()};
+}
+
 } // namespace
 
 class TstReplayCursor : public QObject
@@ -25,6 +47,8 @@ private Q_SLOTS:
     void stepsEventByEvent();
     void seekTakesEveryEventUpToTheTime();
     void twoRunsInterleaveByTime();
+    void oneLoopRunsOneCoroutineAtATime_data();
+    void oneLoopRunsOneCoroutineAtATime();
     void snapshotReopensWhatWasOpen();
     void snapshotShowsTheLagSoFar();
 };
@@ -86,6 +110,44 @@ void TstReplayCursor::twoRunsInterleaveByTime()
     };
     QCOMPARE(cursor.eventsOf(0), upTo(*sequential, 3s));
     QCOMPARE(cursor.eventsOf(1), gathered->loopEvents().size()); // the gathered run is over
+}
+
+void TstReplayCursor::oneLoopRunsOneCoroutineAtATime_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<double>("speed");
+    for (const char *id : {"kitchen", "blocking-call", "api-calls"}) {
+        QTest::addRow("%s virtual", id) << QString::fromLatin1(id) << 0.0;
+        QTest::addRow("%s real", id) << QString::fromLatin1(id) << 20.0;
+    }
+}
+
+// Issue 13, item 7: stepping through a comparison, whose two runs share one loop, never shows
+// two coroutines running at once, and the one that runs is the one the last event started or
+// resumed.
+void TstReplayCursor::oneLoopRunsOneCoroutineAtATime()
+{
+    QFETCH(QString, scenario);
+    QFETCH(double, speed);
+    const auto runs = compared(qPrintable(scenario), speed);
+    ck::ReplayCursor cursor(runs);
+    while (cursor.stepForward()) {
+        std::vector<int> running;
+        for (std::size_t run = 0; run < runs.size(); ++run) {
+            ck::LoopState state(runs[run]->lanes().size());
+            for (std::size_t i = 0; i < cursor.eventsOf(run); ++i)
+                state.apply(runs[run]->loopEvents()[i]);
+            if (state.current() != ck::LoopState::kNobody)
+                running.push_back(int(run));
+        }
+        QVERIFY2(running.size() <= 1, qPrintable(QStringLiteral("at event %1 of %2")
+                                                     .arg(cursor.position())
+                                                     .arg(cursor.eventCount())));
+        const auto [run, index] = cursor.lastEvent();
+        const ck::LoopEvent &last = runs[std::size_t(run)]->loopEvents()[std::size_t(index)];
+        if (last.kind == ck::LoopEvent::Kind::Started || last.kind == ck::LoopEvent::Kind::Resumed)
+            QCOMPARE(running, std::vector<int>{run});
+    }
 }
 
 void TstReplayCursor::snapshotReopensWhatWasOpen()

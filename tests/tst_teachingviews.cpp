@@ -1,6 +1,8 @@
 // moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
 #include <QTest>
 
+#include <QRegularExpression>
+
 #include "isolatedsettings.h"
 #include "runharness.h"
 
@@ -63,6 +65,8 @@ private Q_SLOTS:
     void scrubbingAndReplaying();
     void codeMarkersFollowTheCursor();
     void newRunLeavesReplay();
+    void replayOfAComparisonRunsOneCoroutineAtATime_data();
+    void replayOfAComparisonRunsOneCoroutineAtATime();
     void missedConcurrencyOffersGather();
     void compareNamesNoMissedConcurrency();
     void screenshots();
@@ -243,6 +247,48 @@ void TstTeachingViews::codeMarkersFollowTheCursor()
     QCOMPARE(code->pythonMarkers().value(2),
              QStringLiteral("toastBagel:%1")
                  .arg(lineWith(python, QStringLiteral("print(\"End toastBagel()\")"))));
+}
+
+void TstTeachingViews::replayOfAComparisonRunsOneCoroutineAtATime_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("kitchen") << QStringLiteral("kitchen");
+    QTest::newRow("blocking-call") << QStringLiteral("blocking-call");
+}
+
+// Issue 13, item 7: the two runs of a comparison share one loop, which runs one coroutine at a
+// time; stepping through the replay, the event loop's table marks at most one, its header names
+// the one the narration's last sentence started or resumed, and the log shows the lines printed
+// so far (the narration's "prints" sentences), as every other view follows the cursor.
+void TstTeachingViews::replayOfAComparisonRunsOneCoroutineAtATime()
+{
+    QFETCH(QString, scenario);
+    MainWindow window(launch(qPrintable(scenario), "compare"));
+    runInstantly(window);
+    window.rewindReplay();
+    QVERIFY(window.logLines().isEmpty());
+    static const QRegularExpression resumed(
+        QStringLiteral("^\\[.*\\] (\\w+) \\| The loop (starts|resumes) (\\w+)\\.$"));
+    while (!window.replay()->cursor().atEnd()) {
+        window.stepForward();
+        const QStringList rows = window.eventLoopPanel()->rows();
+        const QString where = QStringLiteral("at event %1: %2")
+                                  .arg(window.replay()->cursor().position())
+                                  .arg(window.narrationPanel()->currentSentence());
+        QVERIFY2(rows.filter(QStringLiteral("▶ ")).size() <= 1, qPrintable(where));
+        const auto told = resumed.match(window.narrationPanel()->currentSentence());
+        if (told.hasMatch())
+            QCOMPARE(window.eventLoopPanel()->statusText(),
+                     QStringLiteral("Event loop: running %1 · %2")
+                         .arg(told.captured(1), told.captured(3)));
+        const QStringList printed =
+            window.narrationPanel()->sentences().filter(QStringLiteral(" prints “"));
+        QCOMPARE(window.logLines().size(), printed.size());
+    }
+    window.leaveReplay();
+    QCOMPARE(window.logLines().size(),
+             qsizetype(window.timeline()->runs()[0].recorder->logLines().size() +
+                       window.timeline()->runs()[1].recorder->logLines().size()));
 }
 
 void TstTeachingViews::newRunLeavesReplay()

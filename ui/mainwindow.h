@@ -191,6 +191,7 @@ private:
     void onStarted();
     void onLogLine(int run, const LogLine &line);
     void updateViews();
+    void updateLog(std::size_t runs);
     void updateTitles();
     void updateCrowdBox();
     void updateState();

@@ -236,8 +236,22 @@ void MainWindow::updateViews()
     m_summary->setRuns(runs);
     m_downloads->setRuns(runs);
     m_log->setRunLabels(runLabels());
+    updateLog(runs.size());
     updateTeachingViews(runs);
     updateState();
+}
+
+// In replay the log shows what the runs had printed by the cursor, as every other view does.
+void MainWindow::updateLog(std::size_t runs)
+{
+    if (!m_replay->isActive()) {
+        m_log->showAllLines();
+        return;
+    }
+    std::vector<std::size_t> printed;
+    for (std::size_t run = 0; run < runs; ++run)
+        printed.push_back(m_replay->linesOf(run));
+    m_log->showFirstLines(printed);
 }
 
 void MainWindow::updateTitles()

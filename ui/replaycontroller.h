@@ -47,6 +47,8 @@ public:
     std::vector<TimelineRun> runsAtCursor() const;
     // How many of run `run`'s events have happened at the cursor.
     std::size_t eventsOf(std::size_t run) const { return m_cursor.eventsOf(run); }
+    // How many lines run `run` had printed at the cursor.
+    std::size_t linesOf(std::size_t run) const { return m_cursor.linesOf(run); }
     // The full record of run `run`.
     std::shared_ptr<const Recorder> recorder(std::size_t run) const;
 

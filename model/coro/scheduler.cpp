@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <utility>
 
@@ -30,10 +31,12 @@ constexpr std::chrono::microseconds kSpinWindow{2100};
 // scenario instant but set in different iterations are microseconds apart, and must too.
 constexpr std::chrono::milliseconds kCoalesceWindow{1};
 
+std::atomic<std::uint64_t> schedulersMade{0};
+
 } // namespace
 
 Scheduler::Scheduler(std::unique_ptr<Clock> clock, QObject *parent)
-    : QObject(parent), m_clock(std::move(clock))
+    : QObject(parent), m_clock(std::move(clock)), m_id(++schedulersMade)
 {
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);

@@ -82,6 +82,11 @@ public:
     }
     std::size_t timerCount() const { return m_timers.size(); }
     std::uint64_t iterations() const { return m_iterations; }
+    // 1, 2, 3…: numbers what happens on this loop, so that the runs sharing it can be told
+    // apart in the order they ran (the virtual clock gives many the same time).
+    std::uint64_t nextEventNumber() { return ++m_eventNumbers; }
+    // Unique in the process: runs recorded with the same one shared one loop.
+    std::uint64_t id() const { return m_id; }
 
 Q_SIGNALS:
     // Nothing is ready and no timer is pending.
@@ -115,6 +120,8 @@ private:
     std::size_t m_leftInIteration = 0;
     std::uint64_t m_sequence = 0;
     std::uint64_t m_iterations = 0;
+    std::uint64_t m_eventNumbers = 0;
+    std::uint64_t m_id;
     std::chrono::microseconds m_sliceBudget{8000};
     QTimer m_wakeTimer;
     bool m_dispatching = false;

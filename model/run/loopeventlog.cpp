@@ -13,6 +13,9 @@ void LoopEventLog::note(LoopEvent event)
         return;
     event.time = m_time->hasOrigin() ? m_time->elapsed() : std::chrono::nanoseconds(0);
     event.iteration = m_scheduler->iterations();
+    event.sequence = m_scheduler->nextEventNumber();
+    if (event.kind == LoopEvent::Kind::Suspended && event.await == LoopEvent::Await::Timer)
+        m_timerDeadlines[event.lane] = event.until;
     m_recorder->addLoopEvent(std::move(event));
 }
 
@@ -51,7 +54,11 @@ const SleepOptions *LoopEventLog::sleepOptions(int lane)
 
 void LoopEventLog::timerFired(int lane)
 {
-    note(lane, LoopEvent::Kind::Ready, {});
+    // With its deadline: the narration tells a wake-up that was due (a blocking call made it
+    // late) from one the loop was idle for, on the real clock as on the virtual one.
+    LoopEvent ready = LoopEvent::of(lane, LoopEvent::Kind::Ready, {});
+    ready.until = m_timerDeadlines.value(lane, std::chrono::nanoseconds(-1));
+    note(std::move(ready));
 }
 
 } // namespace ck

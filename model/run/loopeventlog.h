@@ -4,7 +4,9 @@
 #include "coro/wakeobserver.h"
 #include "trace/loopevent.h"
 
+#include <QHash>
 #include <QString>
+#include <chrono>
 #include <deque>
 #include <vector>
 
@@ -48,6 +50,7 @@ private:
     const RunTime *m_time;
     bool m_recording = false;
     std::deque<SleepOptions> m_observedSleeps; // per lane, when loop events are recorded
+    QHash<int, std::chrono::nanoseconds> m_timerDeadlines; // per lane, its pending sleep's
 };
 
 } // namespace ck

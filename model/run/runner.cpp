@@ -15,9 +15,11 @@ namespace ck {
 
 namespace {
 
-RunInfo describe(const Scenario &scenario, const Strategy &strategy, const Clock &clock)
+RunInfo describe(const Scenario &scenario, const Strategy &strategy, const Scheduler &scheduler)
 {
+    const Clock &clock = scheduler.clock();
     RunInfo info;
+    info.loop = scheduler.id();
     info.scenarioId = scenario.id;
     info.scenarioTitle = scenario.title;
     info.mode = strategy.name();
@@ -47,7 +49,7 @@ Runner::Runner(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario, S
                QObject *parent)
     : QObject(parent), m_scheduler(&scheduler), m_scenario(std::move(scenario)),
       m_strategy(strategy),
-      m_recorder(std::make_shared<Recorder>(describe(*m_scenario, strategy, scheduler.clock())))
+      m_recorder(std::make_shared<Recorder>(describe(*m_scenario, strategy, scheduler)))
 {}
 
 Runner::~Runner()

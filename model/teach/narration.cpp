@@ -1,6 +1,10 @@
 #include "narration.h"
 
+#include "looporder.h"
 #include "trace/secondstext.h"
+
+#include <algorithm>
+#include <vector>
 
 namespace ck {
 
@@ -8,8 +12,16 @@ using Kind = LoopEvent::Kind;
 
 QString Narration::sentence(const Recorder &recorder, std::size_t index, Language language)
 {
+    return sentence({&recorder}, {}, 0, index, language);
+}
+
+QString Narration::sentence(const std::vector<const Recorder *> &runs, const QStringList &labels,
+                            std::size_t run, std::size_t index, Language language)
+{
+    const Recorder &recorder = *runs.at(run);
     const LoopEvent &event = recorder.loopEvents().at(index);
-    return base(recorder, event, language) + continuation(recorder, index) + QLatin1Char('.');
+    return base(recorder, event, language) + continuation(runs, labels, run, index) +
+           QLatin1Char('.');
 }
 
 QString Narration::coroutineName(const Recorder &recorder, int lane)
@@ -109,28 +121,96 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
     return tr("%1 is done").arg(name);
 }
 
-QString Narration::continuation(const Recorder &recorder, std::size_t index)
+QString Narration::continuation(const std::vector<const Recorder *> &runs,
+                                const QStringList &labels, std::size_t run, std::size_t index)
 {
-    const LoopEvent &event = recorder.loopEvents()[index];
+    const LoopEvent &event = runs[run]->loopEvents()[index];
     const bool givesLoopBack = event.kind == Kind::Suspended || event.kind == Kind::Finished;
     if (!givesLoopBack || (event.lane == kMainLane && event.kind == Kind::Finished))
         return {};
-    const auto &events = recorder.loopEvents();
-    for (std::size_t next = index + 1; next < events.size(); ++next) {
-        const LoopEvent &later = events[next];
+    // What the loop does next may be another run's, when runs share it (a comparison).
+    std::vector<std::size_t> next = eventsAfter(runs, run, index);
+    // Whether the loop is idle is read from what woke the coroutine it runs next, not from
+    // the clock: on the real clock every event is some microseconds after the one before.
+    std::vector<std::pair<std::pair<std::size_t, int>, std::chrono::nanoseconds>> wokenLater;
+    for (;;) {
+        const std::size_t in = nextOnTheLoop(runs, next);
+        if (in == runs.size())
+            return {};
+        const LoopEvent &later = runs[in]->loopEvents()[next[in]++];
+        const std::pair<std::size_t, int> who{in, later.lane};
+        if (const auto woken = wakeUpAfter(event, later))
+            wokenLater.emplace_back(who, *woken);
         if (later.kind == Kind::Created || later.kind == Kind::Ready ||
-            later.kind == Kind::Printed || later.kind == Kind::Finished)
+            later.kind == Kind::Printed || later.kind == Kind::Finished ||
+            later.kind == Kind::Chunk)
             continue;
-        if (later.time > event.time)
+        const auto woken = std::find_if(wokenLater.begin(), wokenLater.end(),
+                                        [&who](const auto &w) { return w.first == who; });
+        if (woken != wokenLater.end())
             return tr("; nothing is ready, so the loop is idle until %1")
-                .arg(SecondsText::withUnit(later.time, 3));
+                .arg(SecondsText::withUnit(woken->second, 3));
+        const QString name =
+            runs.size() > 1 && !labels.value(qsizetype(in)).isEmpty()
+                ? QStringLiteral("%1 · %2").arg(labels.value(qsizetype(in)),
+                                                coroutineName(*runs[in], later.lane))
+                : coroutineName(*runs[in], later.lane);
         if (later.kind == Kind::Started)
-            return tr("; the loop starts %1").arg(coroutineName(recorder, later.lane));
-        if (later.kind == Kind::Resumed && later.lane != event.lane)
-            return tr("; the loop resumes %1").arg(coroutineName(recorder, later.lane));
+            return tr("; the loop starts %1").arg(name);
+        if (later.kind == Kind::Resumed && who != std::pair(run, event.lane))
+            return tr("; the loop resumes %1").arg(name);
         return {};
     }
-    return {};
+}
+
+std::vector<std::size_t> Narration::eventsAfter(const std::vector<const Recorder *> &runs,
+                                                std::size_t run, std::size_t index)
+{
+    const std::uint64_t sequence = runs[run]->loopEvents()[index].sequence;
+    const bool shared = LoopOrder::shareOneLoop(runs);
+    std::vector<std::size_t> after;
+    for (std::size_t other = 0; other < runs.size(); ++other) {
+        const auto &events = runs[other]->loopEvents();
+        if (other == run)
+            after.push_back(index + 1);
+        else if (!shared)
+            after.push_back(events.size()); // another loop's: not this one's story
+        else
+            after.push_back(std::size_t(std::upper_bound(events.begin(), events.end(), sequence,
+                                                         [](std::uint64_t s, const LoopEvent &e) {
+                                                             return s < e.sequence;
+                                                         }) -
+                                        events.begin()));
+    }
+    return after;
+}
+
+std::size_t Narration::nextOnTheLoop(const std::vector<const Recorder *> &runs,
+                                     const std::vector<std::size_t> &next)
+{
+    std::size_t first = runs.size();
+    for (std::size_t run = 0; run < runs.size(); ++run) {
+        const auto &events = runs[run]->loopEvents();
+        if (next[run] < events.size() &&
+            (first == runs.size() ||
+             events[next[run]].sequence < runs[first]->loopEvents()[next[first]].sequence))
+            first = run;
+    }
+    return first;
+}
+
+std::optional<std::chrono::nanoseconds> Narration::wakeUpAfter(const LoopEvent &event,
+                                                               const LoopEvent &later)
+{
+    // A timer that was due when `event` gave the loop back (a blocking call made it late)
+    // had its coroutine ready already; one due later is what the loop waited for.
+    if (later.kind == Kind::Ready) {
+        const auto due = later.until.count() >= 0 ? later.until : later.time;
+        return due > event.time ? std::optional(due) : std::nullopt;
+    }
+    if (later.kind == Kind::Chunk)
+        return later.time; // the network woke it
+    return std::nullopt;
 }
 
 } // namespace ck

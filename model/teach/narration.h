@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <cstddef>
+#include <optional>
+#include <vector>
 
 namespace ck {
 
@@ -19,6 +22,10 @@ class Narration
 public:
     // The sentence of `recorder.loopEvents()[index]`; `language` picks the printed lines' text.
     static QString sentence(const Recorder &recorder, std::size_t index, Language language);
+    // The same for run `run` of `runs`: when they share one loop (a comparison), what the loop
+    // does next may be another run's coroutine, named with its label ("Gather · brewCoffee").
+    static QString sentence(const std::vector<const Recorder *> &runs, const QStringList &labels,
+                            std::size_t run, std::size_t index, Language language);
     // "main()" for the main program, else the lane's name.
     static QString coroutineName(const Recorder &recorder, int lane);
 
@@ -27,7 +34,18 @@ private:
     static QString suspended(const QString &name, const LoopEvent &event);
     static QString finished(const Recorder &recorder, const LoopEvent &event);
     // What the loop does next when this event gives it back: "; the loop resumes toastBagel".
-    static QString continuation(const Recorder &recorder, std::size_t index);
+    static QString continuation(const std::vector<const Recorder *> &runs,
+                                const QStringList &labels, std::size_t run, std::size_t index);
+    // For every run, the index of its first event after run `run`'s event `index` on the loop.
+    static std::vector<std::size_t> eventsAfter(const std::vector<const Recorder *> &runs,
+                                                std::size_t run, std::size_t index);
+    // The run whose event at `next` comes first on the loop, or runs.size() when none is left.
+    static std::size_t nextOnTheLoop(const std::vector<const Recorder *> &runs,
+                                     const std::vector<std::size_t> &next);
+    // When `later` woke its coroutine, if that was after `event` (a timer fired that was not
+    // yet due then, or data arrived): the loop had nothing to run in between.
+    static std::optional<std::chrono::nanoseconds> wakeUpAfter(const LoopEvent &event,
+                                                               const LoopEvent &later);
 };
 
 } // namespace ck

@@ -1,5 +1,7 @@
 #include "replaycursor.h"
 
+#include "looporder.h"
+
 #include <algorithm>
 
 namespace ck {
@@ -7,16 +9,21 @@ namespace ck {
 ReplayCursor::ReplayCursor(std::vector<std::shared_ptr<const Recorder>> runs)
     : m_runs(std::move(runs))
 {
-    for (std::size_t run = 0; run < m_runs.size(); ++run) {
-        const Recorder &recorder = *m_runs[run];
-        const auto &events = recorder.loopEvents();
-        for (std::size_t i = 0; i < events.size(); ++i)
-            m_order.push_back(Entry{events[i].time, int(run), int(i)});
-        m_duration = std::max({m_duration, recorder.info().total,
+    std::vector<const Recorder *> recorders;
+    for (const auto &run : m_runs) {
+        recorders.push_back(run.get());
+        const auto &events = run->loopEvents();
+        m_duration = std::max({m_duration, run->info().total,
                                events.empty() ? std::chrono::nanoseconds(0) : events.back().time});
     }
-    std::stable_sort(m_order.begin(), m_order.end(),
-                     [](const Entry &a, const Entry &b) { return a.time < b.time; });
+    // In the order the events ran on the loop. Each run counts its time from its own start,
+    // so on the real clock a comparison's second run is some microseconds behind: an event
+    // never moves the cursor back in time.
+    std::chrono::nanoseconds latest{0};
+    for (const LoopOrder::Entry &entry : LoopOrder::of(recorders)) {
+        latest = std::max(latest, recorders[entry.run]->loopEvents()[entry.index].time);
+        m_order.push_back(Entry{latest, int(entry.run), int(entry.index)});
+    }
 }
 
 bool ReplayCursor::stepForward()
@@ -69,6 +76,21 @@ std::size_t ReplayCursor::eventsOf(std::size_t run) const
 {
     return std::size_t(std::count_if(m_order.begin(), m_order.begin() + std::ptrdiff_t(m_position),
                                      [run](const Entry &entry) { return entry.run == int(run); }));
+}
+
+std::size_t ReplayCursor::linesOf(std::size_t run) const
+{
+    const Recorder &recorder = *m_runs.at(run);
+    const auto &events = recorder.loopEvents();
+    if (events.empty()) {
+        const auto &lines = recorder.logLines();
+        return std::size_t(std::count_if(lines.begin(), lines.end(), [this](const LogLine &line) {
+            return line.time <= m_time;
+        }));
+    }
+    return std::size_t(std::count_if(
+        events.begin(), events.begin() + std::ptrdiff_t(eventsOf(run)),
+        [](const LoopEvent &event) { return event.kind == LoopEvent::Kind::Printed; }));
 }
 
 Recorder ReplayCursor::snapshot(std::size_t run) const

@@ -10,7 +10,7 @@
 namespace ck {
 
 // A position in one or more recorded runs, for step, rewind and scrubbing: a scenario time and
-// how many loop events (of all runs together, in time order) have happened by then. Several
+// how many loop events (of all runs together, in the order they ran) have happened by then. Several
 // events can share one time (a timer fires, its coroutine resumes, prints...), so stepping
 // moves event by event while seeking moves by time.
 class ReplayCursor
@@ -39,6 +39,9 @@ public:
 
     // Events of run `run` that have happened.
     std::size_t eventsOf(std::size_t run) const;
+    // How many lines run `run` had printed at the cursor: those of its events that happened
+    // (by time for a run that recorded no loop events).
+    std::size_t linesOf(std::size_t run) const;
     // Run `run` as it was at the cursor (Recorder::until).
     Recorder snapshot(std::size_t run) const;
     // The run and index of the last event that happened, or {-1, -1}.
@@ -53,7 +56,7 @@ private:
     };
 
     std::vector<std::shared_ptr<const Recorder>> m_runs;
-    std::vector<Entry> m_order; // every event of every run, by time (stable within a run)
+    std::vector<Entry> m_order; // every event of every run, in the order they ran
     std::chrono::nanoseconds m_time{0};
     std::chrono::nanoseconds m_duration{0};
     std::size_t m_position = 0;

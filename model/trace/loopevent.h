@@ -37,12 +37,16 @@ struct LoopEvent
 
     std::chrono::nanoseconds time{0}; // scenario time since the run began
     std::uint64_t iteration = 0;      // the event loop's iteration it happened in
-    int lane = -1;                    // Recorder::lanes index, -1 for the main program
+    // Its place among the events of every run on the same loop (a comparison's two runs share
+    // one): on the virtual clock many share a time, and only this says which came first.
+    std::uint64_t sequence = 0;
+    int lane = -1; // Recorder::lanes index, -1 for the main program
     Kind kind = Kind::Created;
     Await await = Await::None;
     SpanState state = SpanState::Done;  // Finished: how it ended
     CodeLocation location;              // the step (or function) it is at
-    std::chrono::nanoseconds until{-1}; // Timer: the deadline; Blocked: when the call returns
+    std::chrono::nanoseconds until{-1}; // Timer and Ready: the timer's deadline; Blocked: when
+                                        // the call returns
     int ref = -1;             // Printed: the Recorder::logLines index; Chunk: the chunk's number
     qint64 bytes = 0;         // Chunk: bytes that arrived
     QString detail;           // Suspended: the awaited expression; Called/Returned: the routine;

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <chrono>
+#include <cstdint>
 
 namespace ck {
 
@@ -16,7 +17,8 @@ struct RunInfo
     QString clock;                         // "real" or "virtual"
     double speed = 1.0;                    // scenario seconds per wall second (real clock)
     std::chrono::nanoseconds heartbeat{0}; // the lag meter's period, 0 when it has none
-    std::chrono::nanoseconds total{-1};    // makespan of the main program, -1 while running
+    std::uint64_t loop = 0; // the scheduler it ran on (Scheduler::id): runs with one shared it
+    std::chrono::nanoseconds total{-1}; // makespan of the main program, -1 while running
     std::chrono::nanoseconds wallTotal{-1};
     bool finished = false;
     bool cancelled = false;

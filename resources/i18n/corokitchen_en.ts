@@ -280,15 +280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Examples:
-  corokitchen run kitchen --mode gather
-  corokitchen compare kitchen --clock virtual --trace kitchen.json
-  corokitchen run my-scenario.json --mode bounded:2 --speed 10
-  corokitchen run crowd --count 100000 --clock virtual
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 is for bench paint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,6 +321,24 @@
     </message>
     <message>
         <source>--%1 is not for bench window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run and compare: tell the event loop&apos;s story, one sentence per scheduling event with its time, instead of the printed lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+  corokitchen run crowd --count 100000 --clock virtual
+  corokitchen run blocking-call --mode gather --narrate
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--narrate is for run and compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -280,20 +280,6 @@
         <translation>bench paint: 그릴 프레임 수. 기본값: 60.</translation>
     </message>
     <message>
-        <source>Examples:
-  corokitchen run kitchen --mode gather
-  corokitchen compare kitchen --clock virtual --trace kitchen.json
-  corokitchen run my-scenario.json --mode bounded:2 --speed 10
-  corokitchen run crowd --count 100000 --clock virtual
-</source>
-        <translation>예시:
-  corokitchen run kitchen --mode gather
-  corokitchen compare kitchen --clock virtual --trace kitchen.json
-  corokitchen run my-scenario.json --mode bounded:2 --speed 10
-  corokitchen run crowd --count 100000 --clock virtual
-</translation>
-    </message>
-    <message>
         <source>--%1 is for bench paint</source>
         <translation>--%1은(는) bench paint 전용입니다</translation>
     </message>
@@ -336,6 +322,30 @@
     <message>
         <source>--%1 is not for bench window</source>
         <translation>--%1 옵션은 bench window에 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>run and compare: tell the event loop&apos;s story, one sentence per scheduling event with its time, instead of the printed lines.</source>
+        <translation>run, compare: 출력된 줄 대신, 스케줄링 이벤트마다 한 문장씩 시각과 함께 이벤트 루프의 이야기를 들려줍니다.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+  corokitchen run crowd --count 100000 --clock virtual
+  corokitchen run blocking-call --mode gather --narrate
+</source>
+        <translation>예시:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+  corokitchen run crowd --count 100000 --clock virtual
+  corokitchen run blocking-call --mode gather --narrate
+</translation>
+    </message>
+    <message>
+        <source>--narrate is for run and compare</source>
+        <translation>--narrate는 run과 compare 전용입니다</translation>
     </message>
 </context>
 <context>

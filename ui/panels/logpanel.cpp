@@ -24,6 +24,8 @@ LogPanel::LogPanel(QWidget *parent) : QWidget(parent), m_view(new QPlainTextEdit
 void LogPanel::clear()
 {
     m_entries.clear();
+    m_linesPerRun.clear();
+    m_shownPerRun.reset();
     m_view->clear();
 }
 
@@ -39,7 +41,11 @@ void LogPanel::append(int run, const LogLine &line)
 {
     if (m_entries.size() >= std::size_t(kMaxLines))
         m_entries.pop_front();
-    m_entries.push_back(Entry{run, line});
+    if (m_linesPerRun.size() <= std::size_t(run))
+        m_linesPerRun.resize(std::size_t(run) + 1, 0);
+    m_entries.push_back(Entry{run, line, m_linesPerRun[std::size_t(run)]++});
+    if (!isShown(m_entries.back()))
+        return;
     // Follow the end only when the user has not scrolled up to read.
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
@@ -56,11 +62,37 @@ void LogPanel::setLanguage(Language language)
     rebuild();
 }
 
+void LogPanel::showFirstLines(const std::vector<std::size_t> &perRun)
+{
+    if (m_shownPerRun == perRun)
+        return;
+    m_shownPerRun = perRun;
+    rebuild();
+}
+
+void LogPanel::showAllLines()
+{
+    if (!m_shownPerRun)
+        return;
+    m_shownPerRun.reset();
+    rebuild();
+}
+
+bool LogPanel::isShown(const Entry &entry) const
+{
+    if (!m_shownPerRun)
+        return true;
+    const std::size_t run = std::size_t(entry.run);
+    return run < m_shownPerRun->size() && entry.ordinal < (*m_shownPerRun)[run];
+}
+
 QStringList LogPanel::lines() const
 {
     QStringList result;
-    for (const Entry &entry : m_entries)
-        result << format(entry);
+    for (const Entry &entry : m_entries) {
+        if (isShown(entry))
+            result << format(entry);
+    }
     return result;
 }
 

@@ -6,6 +6,8 @@
 #include "trace/logline.h"
 
 #include <deque>
+#include <optional>
+#include <vector>
 
 class QPlainTextEdit;
 
@@ -13,7 +15,8 @@ namespace ck {
 
 // The lines a run prints, live, each with its scenario time like the seeds' output:
 // "[ 2.000 s] End toastBagel()"; when comparing, the run's label sits between time and text.
-// Lines keep both languages, so switching language rewrites the whole log.
+// Lines keep both languages, so switching language rewrites the whole log. In replay it shows
+// only the lines printed by the cursor's moment, as the other views show the runs then.
 class LogPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,9 @@ public:
     // Labels of the runs, shown before each line when there are several (compare).
     void setRunLabels(const QStringList &labels);
     void append(int run, const LogLine &line);
+    // Replay: only the first `perRun[run]` lines of each run; showAllLines() leaves replay.
+    void showFirstLines(const std::vector<std::size_t> &perRun);
+    void showAllLines();
     void setLanguage(Language language);
     Language language() const { return m_language; }
 
@@ -37,7 +43,10 @@ private:
     {
         int run;
         LogLine line;
+        std::size_t ordinal; // the line's place among its run's lines
     };
+
+    bool isShown(const Entry &entry) const;
 
     QString format(const Entry &entry) const;
     void rebuild();
@@ -45,6 +54,8 @@ private:
     QPlainTextEdit *m_view;
     std::deque<Entry> m_entries;
     QStringList m_runLabels;
+    std::vector<std::size_t> m_linesPerRun;                // every run's lines printed so far
+    std::optional<std::vector<std::size_t>> m_shownPerRun; // replay: how many are shown
     Language m_language = Language::English;
 };
 

@@ -1,7 +1,6 @@
 #include "narrationpanel.h"
 
-#include "teach/narration.h"
-#include "trace/secondstext.h"
+#include "teach/narrationlines.h"
 
 #include <QEvent>
 #include <QPlainTextEdit>
@@ -88,16 +87,13 @@ std::vector<NarrationPanel::Told>
 NarrationPanel::eventsSince(const std::vector<TeachingRun> &runs,
                             const std::vector<std::size_t> &from) const
 {
-    std::vector<Told> told;
-    for (std::size_t run = 0; run < runs.size(); ++run) {
-        for (std::size_t i = from[run]; i < runs[run].events; ++i)
-            told.push_back(Told{run, i});
+    std::vector<const Recorder *> recorders;
+    std::vector<std::size_t> to;
+    for (const TeachingRun &run : runs) {
+        recorders.push_back(run.recorder.get());
+        to.push_back(run.events);
     }
-    std::stable_sort(told.begin(), told.end(), [&runs](const Told &a, const Told &b) {
-        return runs[a.run].recorder->loopEvents()[a.index].time <
-               runs[b.run].recorder->loopEvents()[b.index].time;
-    });
-    return told;
+    return LoopOrder::of(recorders, from, to);
 }
 
 void NarrationPanel::rebuild()
@@ -151,13 +147,13 @@ void NarrationPanel::highlightLast()
 
 QString NarrationPanel::line(const Told &told) const
 {
-    const TeachingRun &run = m_runs[told.run];
-    const LoopEvent &event = run.recorder->loopEvents()[told.index];
-    const QString sentence = Narration::sentence(*run.recorder, told.index, m_language);
-    const QString time = SecondsText::stamp(event.time);
-    if (m_runs.size() > 1)
-        return QStringLiteral("%1 %2 | %3").arg(time, run.label, sentence);
-    return QStringLiteral("%1 %2").arg(time, sentence);
+    std::vector<const Recorder *> recorders;
+    QStringList labels;
+    for (const TeachingRun &run : m_runs) {
+        recorders.push_back(run.recorder.get());
+        labels << run.label;
+    }
+    return NarrationLines::line(recorders, labels, told.run, told.index, m_language);
 }
 
 } // namespace ck

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "scenario/language.h"
+#include "teach/narrationlines.h"
 #include "teachingrun.h"
 
 #include <memory>
@@ -16,8 +17,8 @@ namespace ck {
 // brewCoffee is suspended at await asyncio.sleep(3) (its timer fires at 3.000 s); the loop
 // starts toastBagel." It follows a live run (unless the reader has scrolled up), and the replay
 // cursor; the latest sentence is highlighted. Switching language retells it. The runs of a
-// comparison share one loop: their sentences are told together in time order, each with its
-// run's label.
+// comparison share one loop: their sentences are told together in the order they ran, each
+// with its run's label.
 class NarrationPanel : public QWidget
 {
     Q_OBJECT
@@ -38,14 +39,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Told
-    {
-        std::size_t run;
-        std::size_t index;
-    };
+    using Told = LoopOrder::Entry;
 
     bool onlyGrew(const std::vector<TeachingRun> &runs) const;
-    // The events of `runs` from the counts in `from` on, in time order (runs in order on ties).
+    // The events of `runs` from the counts in `from` on, in the order they ran on the loop.
     std::vector<Told> eventsSince(const std::vector<TeachingRun> &runs,
                                   const std::vector<std::size_t> &from) const;
     void rebuild();
