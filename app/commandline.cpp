@@ -147,7 +147,7 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
     request.narrate = m_parser.isSet(kNarrateOption);
     if (request.narrate && request.command != CliRequest::Command::Run &&
         request.command != CliRequest::Command::Compare) {
-        fail(tr("--narrate is for run and compare"));
+        fail([] { return tr("--narrate is for run and compare"); });
         return std::nullopt;
     }
     if (request.command == CliRequest::Command::Serve)

@@ -1,24 +1,15 @@
-"""Cases where the app is known to differ from CPython 3.11 today. The oracle test requires each
-of them to STILL differ (a strict expected failure): when the engine changes, the test says which
-entry to remove.
+"""Cases where the app is known to differ from CPython 3.11. The oracle test requires each of them
+to STILL differ (a strict expected failure): when the engine changes, the test says which entry
+to remove. Every difference issue 13 listed is fixed: the list is empty, and a new one goes here
+only with the issue that will fix it.
 
 Keys: (scenario, mode); a scenario is a built-in's id or a file name in tests/data/oracle.
-Values: the item of issue 13 that describes the difference.
+Values: the issue item that describes the difference, e.g. "13.4".
 """
-
-ITEMS = {
-    4: "rounding of the total",
-}
 
 
 def describe(known):
-    return f"issue 13 item {known}: {ITEMS[known]}"
+    return f"issue item {known}"
 
 
-KNOWN_DIVERGENCES = {
-    # 4: a total of 0.125 s prints 0.13, Python 0.12.
-    ("rounding-ties.json", "gather"): 4,
-    ("rounding-ties.json", "create-task"): 4,
-    ("rounding-ties.json", "bounded:2"): 4,
-    ("rounding-ties.json", "bounded:3"): 4,
-}
+KNOWN_DIVERGENCES = {}
