@@ -6,7 +6,6 @@
 
 #include "breatheawaiter.h"
 #include "clock.h"
-#include "iterationendawaiter.h"
 #include "readyitem.h"
 #include "sleepawaiter.h"
 #include "timerqueue.h"
@@ -53,7 +52,7 @@ public:
     SleepAwaiter sleep(const std::chrono::nanoseconds &duration, const SleepOptions *options);
     YieldAwaiter yieldNow() { return YieldAwaiter(*this); }
     BreatheAwaiter breathe() { return BreatheAwaiter(*this); }
-    IterationEndAwaiter iterationEnd() { return IterationEndAwaiter(*this); }
+    YieldAwaiter iterationEnd() { return YieldAwaiter(*this, YieldAwaiter::Until::IterationEnd); }
     // time.sleep: holds the loop (real clock) or advances time with nothing else running.
     void block(std::chrono::nanoseconds duration) { m_clock->block(duration); }
 
@@ -63,7 +62,7 @@ public:
     // ends it and resumes `handle` first when the next one begins, in the same iteration.
     bool sliceSpent() const;
     void resumeFirstAfterEvents(std::coroutine_handle<> handle);
-    // Resumes `handle` when the running iteration has run all its items (see IterationEndAwaiter).
+    // Resumes `handle` when the running iteration has run all its items (see YieldAwaiter).
     void resumeAtIterationEnd(std::coroutine_handle<> handle);
     void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline)
     {

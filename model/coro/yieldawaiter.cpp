@@ -6,7 +6,10 @@ namespace ck {
 
 void YieldAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
-    m_scheduler->resumeSoon(handle);
+    if (m_until == Until::IterationEnd)
+        m_scheduler->resumeAtIterationEnd(handle);
+    else
+        m_scheduler->resumeSoon(handle);
 }
 
 } // namespace ck

@@ -7,11 +7,18 @@ namespace ck {
 class Scheduler;
 
 // `co_await scheduler.yieldNow()`: go to the back of the ready queue, like asyncio.sleep(0) or
-// a callback scheduled with call_soon.
+// a callback scheduled with call_soon. `co_await scheduler.iterationEnd()`: resume once the
+// iteration that is running has run all of its ready items, before the next one moves due
+// timers, which is where asyncio's loop.stop() takes effect (base_events.py run_forever:
+// _run_once, then the check of _stopping).
 class YieldAwaiter
 {
 public:
-    explicit YieldAwaiter(Scheduler &scheduler) : m_scheduler(&scheduler) {}
+    enum class Until { NextIteration, IterationEnd };
+
+    explicit YieldAwaiter(Scheduler &scheduler, Until until = Until::NextIteration)
+        : m_scheduler(&scheduler), m_until(until)
+    {}
 
     bool await_ready() const noexcept { return false; }
     void await_suspend(std::coroutine_handle<> handle);
@@ -19,6 +26,7 @@ public:
 
 private:
     Scheduler *m_scheduler;
+    Until m_until;
 };
 
 } // namespace ck

@@ -12,6 +12,7 @@ left alone.
 
 import ast
 import asyncio
+import contextlib
 import functools
 import inspect
 
@@ -49,18 +50,23 @@ def _end_state(exception):
     return "failed"
 
 
+@contextlib.contextmanager
+def _recording(recorder, name):
+    """Records a call's start, then its end with the state its exception (if any) gives."""
+    record = recorder.start(name)
+    try:
+        yield
+    except BaseException as raised:
+        recorder.end(record, _end_state(raised))
+        raise
+    recorder.end(record, _end_state(None))
+
+
 def _wrap_coroutine(function, recorder):
     @functools.wraps(function)
     async def recorded(*args, **kwargs):
-        record = recorder.start(function.__name__)
-        exception = None
-        try:
+        with _recording(recorder, function.__name__):
             return await function(*args, **kwargs)
-        except BaseException as raised:
-            exception = raised
-            raise
-        finally:
-            recorder.end(record, _end_state(exception))
 
     return recorded
 
@@ -68,14 +74,7 @@ def _wrap_coroutine(function, recorder):
 def _wrap_plain(function, recorder):
     @functools.wraps(function)
     def recorded(*args, **kwargs):
-        record = recorder.start(function.__name__)
-        exception = None
-        try:
+        with _recording(recorder, function.__name__):
             return function(*args, **kwargs)
-        except BaseException as raised:
-            exception = raised
-            raise
-        finally:
-            recorder.end(record, _end_state(exception))
 
     return recorded
