@@ -15,6 +15,7 @@ QCoro::Task<> Heartbeat::run(std::shared_ptr<RunContext> context, std::chrono::n
         const auto now = context->time().elapsed();
         context->recorder().addLagSample(LagSample{now, now - deadline});
     }
+    context->heartbeatEnded();
 }
 
 } // namespace ck

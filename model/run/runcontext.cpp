@@ -25,7 +25,14 @@ void RunContext::notifyFinished()
 {
     m_mainFinished = true;
     m_heartbeatToken.cancel();
-    if (m_onFinished)
+    if (!m_heartbeatRunning && m_onFinished)
+        m_onFinished();
+}
+
+void RunContext::heartbeatEnded()
+{
+    m_heartbeatRunning = false;
+    if (m_mainFinished && m_onFinished)
         m_onFinished();
 }
 

@@ -46,7 +46,12 @@ public:
     CancelToken &heartbeatToken() { return m_heartbeatToken; }
     bool isMainFinished() const { return m_mainFinished; }
 
+    // Called once the main program and the heartbeat (if one runs) have both ended, so that
+    // nothing of the run is left on the loop: a scheduler destroyed right after would keep the
+    // frame of a heartbeat that had yet to see its stop signal.
     void setFinishedCallback(std::function<void()> callback) { m_onFinished = std::move(callback); }
+    void expectHeartbeat() { m_heartbeatRunning = true; }
+    void heartbeatEnded();
     void notifyFinished();
 
 private:
@@ -62,6 +67,7 @@ private:
     SpanWriter m_spans;
     std::unique_ptr<AsyncSemaphore> m_semaphore;
     bool m_mainFinished = false;
+    bool m_heartbeatRunning = false;
     std::function<void()> m_onFinished;
 };
 

@@ -74,10 +74,12 @@ void Runner::start()
             self->onMainFinished();
     });
     m_main = spawn(m_scheduler, [context = m_context] { return MainProgram::run(context); });
-    if (m_heartbeat.count() > 0)
+    if (m_heartbeat.count() > 0) {
+        m_context->expectHeartbeat();
         m_heartbeatTask = spawn(m_scheduler, [context = m_context, period = m_heartbeat] {
             return Heartbeat::run(context, period);
         });
+    }
 }
 
 void Runner::stop()
