@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "runharness.h"
+#include "timingbounds.h"
 #include "teach/narration.h"
 
 #include <QRegularExpression>
@@ -129,7 +130,10 @@ void TstNarrationClocks::sameStoryOnBothClocks()
     const std::vector<Told> virtualStory = story(exact.recorder());
     const std::vector<Told> realStory = story(*realRun(loaded, strategy, speed));
     QVERIFY(virtualStory.size() > 3);
-    if (racing)
+    // On a loaded machine the real loop runs late, and timers due at different instants then
+    // fire in one iteration (as in CPython): the loop's whole order is asserted alone and quiet
+    // (the `timing` label), each coroutine's own story always.
+    if (racing || !cktest::strictTiming())
         QCOMPARE(byCoroutine(realStory), byCoroutine(virtualStory));
     else
         QCOMPARE(loopOrder(realStory), loopOrder(virtualStory));
