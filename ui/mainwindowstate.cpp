@@ -41,7 +41,7 @@ namespace {
 bool downloads(const std::vector<Step> &steps)
 {
     return std::any_of(steps.begin(), steps.end(),
-                       [](const Step &step) { return step.kind == Step::Kind::Download; });
+                       [](const Step &step) { return step.download != nullptr; });
 }
 
 bool hasDownloads(const Scenario &scenario)

@@ -5,6 +5,9 @@
 #include "cppprelude.h"
 #include "scenario/scenario.h"
 #include "scenario/stepfinder.h"
+#include "stepcode.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 #include <algorithm>
 
@@ -108,9 +111,7 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
     }
     for (std::size_t s = 0; s < steps.size(); ++s) {
         writeStep(steps[s], CodeLocation{header.owner, header.index, int(s)});
-        const Step::Kind kind = steps[s].kind;
-        suspends = suspends || kind == Step::Kind::Wait || kind == Step::Kind::Call ||
-                   kind == Step::Kind::Gather || kind == Step::Kind::Download;
+        suspends = suspends || StepKinds::of(steps[s]).awaitsInCpp(steps[s], async);
     }
     if (task && usesEvents())
         m_out.add(QStringLiteral("done.at(%1).set();").arg(CodeSyntax::cppCString(task->name)));
@@ -131,59 +132,8 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
 
 void CppProgram::writeStep(const Step &step, const CodeLocation &location)
 {
-    const bool async = m_strategy.isAsync();
-    switch (step.kind) {
-    case Step::Kind::Log:
-        m_out.add(location, QStringLiteral("print(%1);")
-                                .arg(CodeSyntax::cppString(step.text.in(m_out.language()))));
-        return;
-    case Step::Kind::Wait: {
-        const QString duration = CodeSyntax::cppDuration(step.duration, m_speed);
-        // With tasks to cancel, every sleep is one that Cancelled can interrupt.
-        const QString sleep = m_unawaited ? QStringLiteral("co_await sleep(%1);")
-                                          : QStringLiteral("co_await loop->sleep(%1);");
-        m_out.add(location, async
-                                ? sleep.arg(duration)
-                                : QStringLiteral("std::this_thread::sleep_for(%1);").arg(duration));
-        return;
-    }
-    case Step::Kind::Block:
-        m_out.add(location,
-                  QStringLiteral("std::this_thread::sleep_for(%1); // %2")
-                      .arg(CodeSyntax::cppDuration(step.duration, m_speed),
-                           async ? m_out.say(QStringLiteral("blocks the event loop: nothing else "
-                                                            "runs"),
-                                             QStringLiteral("이벤트 루프를 막습니다: 다른 것은 "
-                                                            "돌지 않습니다"))
-                                 : QStringLiteral("time.sleep")));
-        return;
-    case Step::Kind::Call:
-        m_out.add(location,
-                  QStringLiteral("%1%2();").arg(async ? QStringLiteral("co_await ") : QString(),
-                                                CodeSyntax::cppName(step.routineNames.front())));
-        return;
-    case Step::Kind::Gather:
-        writeGatherStep(step, location);
-        return;
-    case Step::Kind::Download:
-        CppDownload::writeStep(m_out, location, step, async, m_speed);
-        return;
-    }
-}
-
-void CppProgram::writeGatherStep(const Step &step, const CodeLocation &location)
-{
-    if (!m_strategy.isAsync()) {
-        m_out.mark(location);
-        for (const QString &name : step.routineNames)
-            m_out.add(QStringLiteral("%1();").arg(CodeSyntax::cppName(name)));
-        return;
-    }
-    QStringList spawns;
-    for (const QString &name : step.routineNames)
-        spawns << QStringLiteral("ck::spawn(loop, %1)").arg(CodeSyntax::cppName(name));
-    m_out.add(location,
-              QStringLiteral("co_await ck::gather(%1);").arg(spawns.join(QStringLiteral(", "))));
+    StepCode code{m_out, m_strategy.isAsync(), m_speed, m_unawaited};
+    StepKinds::of(step).writeCpp(step, location, code);
 }
 
 void CppProgram::writeMain()
@@ -412,10 +362,13 @@ CppPrelude::Needs CppProgram::needs() const
 {
     CppPrelude::Needs needs;
     needs.async = m_strategy.isAsync();
-    needs.gather = m_strategy.kind() == Strategy::Kind::Gather ||
-                   m_strategy.kind() == Strategy::Kind::Bounded || hasStep(Step::Kind::Gather);
+    needs.gather =
+        m_strategy.kind() == Strategy::Kind::Gather || m_strategy.kind() == Strategy::Kind::Bounded;
     needs.events = usesEvents();
-    needs.blocks = hasStep(Step::Kind::Block);
+    StepFinder::firstWhere(m_scenario, [&needs](const Step &step) {
+        StepKinds::of(step).addCppNeeds(step, needs);
+        return false; // visit every step
+    });
     needs.limit = m_strategy.kind() == Strategy::Kind::Bounded ? m_strategy.limit() : 0;
     needs.downloads = m_downloads;
     needs.unawaited = m_unawaited;
@@ -426,13 +379,6 @@ bool CppProgram::isAwaited(const QString &routine) const
 {
     return !StepFinder::firstWhere(m_scenario, [&routine](const Step &step) {
                 return step.routineNames.contains(routine);
-            }).isEmpty();
-}
-
-bool CppProgram::hasStep(Step::Kind kind) const
-{
-    return !StepFinder::firstWhere(m_scenario, [kind](const Step &step) {
-                return step.kind == kind;
             }).isEmpty();
 }
 

@@ -47,7 +47,6 @@ private:
     void writeFunction(const QString &name, const std::vector<Step> &steps,
                        const CodeLocation &header, const ScenarioTask *task);
     void writeStep(const Step &step, const CodeLocation &location);
-    void writeGatherStep(const Step &step, const CodeLocation &location);
     void writeMain();
     void writeSequence();
     void writeGather();
@@ -59,7 +58,6 @@ private:
     QString returnType(const ScenarioTask *task) const;
     bool usesEvents() const;
     CppPrelude::Needs needs() const;
-    bool hasStep(Step::Kind kind) const;
     bool isAwaited(const QString &routine) const;
 
     const Scenario &m_scenario;

@@ -11,8 +11,8 @@ DownloadUse DownloadUse::of(const Scenario &scenario)
 {
     DownloadUse use;
     StepFinder::firstWhere(scenario, [&use](const Step &step) {
-        if (step.kind != Step::Kind::Download)
-            return false;
+        if (!step.download)
+            return false; // not a download
         const DownloadSpec &spec = *step.download;
         if (spec.isEmbedded()) {
             use.simulated = true;

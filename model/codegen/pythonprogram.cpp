@@ -3,6 +3,10 @@
 #include "codesyntax.h"
 #include "pythondownload.h"
 #include "scenario/scenario.h"
+#include "stepcode.h"
+#include "steps/callstep.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 #include <algorithm>
 
@@ -85,45 +89,8 @@ void PythonProgram::writeFunction(const QString &name, const std::vector<Step> &
 
 void PythonProgram::writeStep(const Step &step, const CodeLocation &location)
 {
-    const bool async = m_strategy.isAsync();
-    switch (step.kind) {
-    case Step::Kind::Log:
-        m_out.add(location, QStringLiteral("print(%1)")
-                                .arg(CodeSyntax::pythonString(step.text.in(m_out.language()))));
-        return;
-    case Step::Kind::Wait: {
-        const QString seconds = CodeSyntax::pythonSeconds(step.duration, m_speed);
-        m_out.add(location, async ? QStringLiteral("await asyncio.sleep(%1)").arg(seconds)
-                                  : QStringLiteral("time.sleep(%1)").arg(seconds));
-        return;
-    }
-    case Step::Kind::Block:
-        m_out.add(location, QStringLiteral("time.sleep(%1)  # %2")
-                                .arg(CodeSyntax::pythonSeconds(step.duration, m_speed),
-                                     m_out.say(QStringLiteral("blocks the event loop"),
-                                               QStringLiteral("이벤트 루프를 막습니다"))));
-        return;
-    case Step::Kind::Call:
-        m_out.add(location, callOf(step.routineNames.front()));
-        return;
-    case Step::Kind::Gather: {
-        if (!async) {
-            m_out.add(location, callOf(step.routineNames.front()));
-            for (qsizetype i = 1; i < step.routineNames.size(); ++i)
-                m_out.add(callOf(step.routineNames[i]));
-            return;
-        }
-        QStringList calls;
-        for (const QString &name : step.routineNames)
-            calls << CodeSyntax::pythonName(name) + QStringLiteral("()");
-        m_out.add(location,
-                  QStringLiteral("await asyncio.gather(%1)").arg(calls.join(QStringLiteral(", "))));
-        return;
-    }
-    case Step::Kind::Download:
-        PythonDownload::writeStep(m_out, location, step, async, m_speed);
-        return;
-    }
+    StepCode code{m_out, m_strategy.isAsync(), m_speed};
+    StepKinds::of(step).writePython(step, location, code);
 }
 
 void PythonProgram::writeMain()
@@ -149,9 +116,11 @@ void PythonProgram::writeMain()
     case Strategy::Kind::Sequential:
         for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
             if (m_scenario.tasks[i].awaited)
-                m_out.add(CodeLocation::main(int(i)),
-                          QStringLiteral("%1 = %2").arg(resultOf(m_scenario.tasks[i]),
-                                                        callOf(m_scenario.tasks[i].name)));
+                m_out.add(
+                    CodeLocation::main(int(i)),
+                    QStringLiteral("%1 = %2").arg(
+                        resultOf(m_scenario.tasks[i]),
+                        CallStep::pythonCall(m_scenario.tasks[i].name, m_strategy.isAsync())));
         }
         break;
     case Strategy::Kind::Gather:
@@ -247,12 +216,6 @@ void PythonProgram::writeUnawaited()
 bool PythonProgram::usesEvents() const
 {
     return m_usesEvents;
-}
-
-QString PythonProgram::callOf(const QString &name) const
-{
-    return (m_strategy.isAsync() ? QStringLiteral("await %1()") : QStringLiteral("%1()"))
-        .arg(CodeSyntax::pythonName(name));
 }
 
 } // namespace ck

@@ -43,7 +43,6 @@ private:
     void writeMain();
     void writeGather();
     void writeResults();
-    QString callOf(const QString &name) const;
     // Tasks signal their end to the tasks that come `after` them (concurrent modes only).
     bool usesEvents() const;
     // Tasks created with asyncio.create_task and never awaited, at the top of main().

@@ -1,6 +1,8 @@
 #include "idealtime.h"
 
 #include "scenario/scenario.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 #include <algorithm>
 #include <functional>
@@ -41,52 +43,9 @@ IdealTime::IdealTime(const Scenario &scenario, bool concurrentGather)
 nanoseconds IdealTime::steps(const std::vector<Step> &steps)
 {
     nanoseconds total{0};
-    for (const Step &step : steps) {
-        switch (step.kind) {
-        case Step::Kind::Log:
-            break;
-        case Step::Kind::Wait:
-        case Step::Kind::Block:
-            total += step.duration;
-            break;
-        case Step::Kind::Call:
-            total += routine(step.routineIndices.front());
-            break;
-        case Step::Kind::Download:
-            total += download(step);
-            break;
-        case Step::Kind::Gather: {
-            nanoseconds gathered{0};
-            for (const int index : step.routineIndices)
-                gathered = m_concurrentGather ? std::max(gathered, routine(index))
-                                              : gathered + routine(index);
-            total += gathered;
-            break;
-        }
-        }
-    }
+    for (const Step &step : steps)
+        total += StepKinds::of(step).idealTime(step, *this);
     return total;
-}
-
-nanoseconds IdealTime::download(const Step &step)
-{
-    // A URL takes what the network takes: nothing is known in advance.
-    const DownloadSpec &spec = *step.download;
-    if (!spec.isEmbedded()) {
-        m_unknown = true;
-        return nanoseconds(0);
-    }
-    const qint64 chunks = spec.chunkCount();
-    if (chunks == 0)
-        return spec.latency; // the status line, and nothing after it
-    if (step.routineIndices.empty())
-        return spec.arrivalOfChunk(chunks - 1);
-    // async for: chunk i is handled once it has arrived and chunk i-1 has been handled.
-    const nanoseconds each = routine(step.routineIndices.front());
-    nanoseconds done{0};
-    for (qint64 index = 0; index < chunks; ++index)
-        done = std::max(done, spec.arrivalOfChunk(index)) + each;
-    return done;
 }
 
 nanoseconds IdealTime::routine(int index)

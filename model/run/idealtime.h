@@ -20,12 +20,16 @@ public:
     // -1 when it cannot be known (a download from a URL takes what the network takes).
     static std::chrono::nanoseconds of(const Scenario &scenario, const Strategy &strategy);
 
+    // For the step kinds: one await of a routine; whether a gather runs its routines at once;
+    // a step whose time cannot be known makes the whole unknown.
+    std::chrono::nanoseconds routine(int index);
+    bool concurrentGather() const { return m_concurrentGather; }
+    void markUnknown() { m_unknown = true; }
+
 private:
     IdealTime(const Scenario &scenario, bool concurrentGather);
 
     std::chrono::nanoseconds steps(const std::vector<Step> &steps);
-    std::chrono::nanoseconds routine(int index);
-    std::chrono::nanoseconds download(const Step &step);
     std::chrono::nanoseconds sequential() const;
     std::chrono::nanoseconds longestPath() const;
     std::chrono::nanoseconds bounded(int limit) const;

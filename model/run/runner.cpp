@@ -5,6 +5,9 @@
 #include "heartbeat.h"
 #include "mainprogram.h"
 #include "runcontext.h"
+#include "scenario/scenariocost.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 #include "taskexecutor.h"
 
 #include <QPointer>
@@ -32,13 +35,14 @@ RunInfo describe(const Scenario &scenario, const Strategy &strategy, const Sched
 // (a crowd: exactly two per task).
 std::size_t expectedSpans(const Scenario &scenario)
 {
+    ScenarioCost costs(scenario);
     std::size_t spans = 0;
     for (const ScenarioTask &task : scenario.tasks) {
         spans += 1;
-        if (TaskExecutor::isFlat(task))
-            spans += std::size_t(
-                std::count_if(task.steps.begin(), task.steps.end(),
-                              [](const Step &step) { return step.kind != Step::Kind::Log; }));
+        if (TaskExecutor::isFlat(task)) {
+            for (const Step &step : task.steps)
+                spans += std::size_t(StepKinds::of(step).cost(step, costs).spans);
+        }
     }
     return spans;
 }

@@ -2,6 +2,8 @@
 
 #include "coro/clock.h"
 #include "scenario/stepfinder.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 namespace ck {
 
@@ -13,16 +15,15 @@ RunRefusal RunPreflight::check(const Scenario &scenario, const Strategy &strateg
         return RunRefusal{RunRefusal::Kind::Order, order};
     if (!clock.isVirtual())
         return {};
-    const QString where = StepFinder::firstWhere(scenario, [](const Step &step) {
-        return step.kind == Step::Kind::Download && !step.download->isEmbedded();
+    QString reason;
+    const QString where = StepFinder::firstWhere(scenario, [&reason](const Step &step) {
+        reason = StepKinds::of(step).realClockReason(step);
+        return !reason.isEmpty();
     });
     if (where.isEmpty())
         return {};
-    return RunRefusal{
-        RunRefusal::Kind::NeedsRealClock,
-        tr("%1: a download from a URL needs the real clock (the virtual clock can only "
-           "simulate {\"bytes\": N} downloads)")
-            .arg(where)};
+    return RunRefusal{RunRefusal::Kind::NeedsRealClock,
+                      QStringLiteral("%1: %2").arg(where, reason)};
 }
 
 } // namespace ck

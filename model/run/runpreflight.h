@@ -12,8 +12,8 @@ class Clock;
 struct Scenario;
 
 // Why a scenario cannot run under a strategy on a clock, checked before anything starts:
-// the strategy's own rule (order of `after` in one-by-one modes), and URL downloads, which only
-// the real clock can do.
+// the strategy's own rule (order of `after` in one-by-one modes), and steps that only the real
+// clock can run (their kind says why: a download from a URL).
 class RunPreflight
 {
     Q_DECLARE_TR_FUNCTIONS(RunPreflight)

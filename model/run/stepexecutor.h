@@ -14,9 +14,9 @@ namespace ck {
 
 class RunFailure;
 
-// Runs steps as real QCoro coroutines: `wait` awaits the scheduler, `block` holds the loop,
-// `call` awaits a routine inline, `gather` spawns routines as tasks of their own and awaits all.
-// Every coroutine takes its arguments by value (QCoro's lifetime rule), the context included.
+// Runs steps as real QCoro coroutines, each through its kind's unit (steps/), and what the kinds
+// share: awaiting a routine inline, and closing a span as the awaited body ends. Every coroutine
+// takes its arguments by value (QCoro's lifetime rule), the context included.
 class StepExecutor
 {
 public:
@@ -37,27 +37,9 @@ public:
     // Closes `span` as failed or cancelled by `failure`.
     static void endSpan(RunContext &context, int span, const RunFailure &failure);
 
-    // A `wait` step is beginWait, a sleep on the scheduler, then endWait (which throws when the
-    // run was stopped); executors that sleep in their own frame use these directly.
-    static int beginWait(RunContext &context, std::chrono::nanoseconds duration,
-                         const CodeLocation &at, int lane, int depth);
-    static void endWait(RunContext &context, int span, bool slept, const CodeLocation &at,
-                        int lane);
-    // A `block` step (time.sleep), and every wait in sync mode.
-    static void block(RunContext &context, std::chrono::nanoseconds duration,
-                      const CodeLocation &at, int lane, int depth);
-
 private:
     static QCoro::Task<> runStep(std::shared_ptr<RunContext> context, const Step *step,
                                  CodeLocation at, int lane, int depth);
-    static QCoro::Task<> wait(std::shared_ptr<RunContext> context,
-                              std::chrono::nanoseconds duration, CodeLocation at, int lane,
-                              int depth);
-    static QCoro::Task<> gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
-                                        CodeLocation at, int lane, int depth);
-    static QCoro::Task<> awaitGathered(std::vector<Task<>> children);
-    static QCoro::Task<> runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,
-                                            int lane);
 };
 
 } // namespace ck

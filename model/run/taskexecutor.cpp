@@ -2,6 +2,8 @@
 
 #include "runfailure.h"
 #include "stepexecutor.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 #include <algorithm>
 #include <utility>
@@ -26,16 +28,14 @@ QCoro::Task<> TaskExecutor::run(std::shared_ptr<RunContext> context, int task)
 
 bool TaskExecutor::isFlat(const ScenarioTask &task)
 {
-    return std::all_of(task.steps.begin(), task.steps.end(), [](const Step &step) {
-        return step.kind == Step::Kind::Log || step.kind == Step::Kind::Wait ||
-               step.kind == Step::Kind::Block;
-    });
+    return std::all_of(task.steps.begin(), task.steps.end(),
+                       [](const Step &step) { return StepKinds::of(step).runsInline(); });
 }
 
 Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
 {
     // Only what must outlive a suspension lives in this frame (a crowd has a million of them):
-    // the steps between two waits run in runUntilWait(), a plain function.
+    // the steps between two sleeps run in runUntilSleep(), a plain function.
     std::exception_ptr error;
     bool holdsPermit = false;
     int span = -1; // open while the steps run
@@ -47,12 +47,12 @@ Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
         else
             context->throwIfCancelled();
         span = beginTaskSpan(*context, task);
-        for (int i = runUntilWait(*context, task, 0); i >= 0;
-             i = runUntilWait(*context, task, i + 1)) {
-            const int wait = beginFlatWait(*context, task, i);
+        for (int i = 0, wait = runUntilSleep(*context, task, i); wait >= 0;
+             wait = runUntilSleep(*context, task, ++i)) {
+            const Step &step = flatStep(*context, task, i);
             const bool slept = co_await context->scheduler().sleep(
-                flatStep(*context, task, i).duration, context->events().sleepOptions(task));
-            StepExecutor::endWait(*context, wait, slept, CodeLocation::task(task, i), task);
+                step.duration, context->events().sleepOptions(task));
+            StepKinds::of(step).endInline(*context, wait, slept, CodeLocation::task(task, i), task);
         }
         context->spans().end(std::exchange(span, -1), SpanState::Done);
     } catch (...) {
@@ -99,28 +99,18 @@ const Step &TaskExecutor::flatStep(RunContext &context, int task, int step)
     return context.scenario().tasks[std::size_t(task)].steps[std::size_t(step)];
 }
 
-int TaskExecutor::runUntilWait(RunContext &context, int task, int from)
+int TaskExecutor::runUntilSleep(RunContext &context, int task, int &step)
 {
     const int steps = int(context.scenario().tasks[std::size_t(task)].steps.size());
-    const bool async = context.strategy().isAsync();
-    for (int i = from; i < steps; ++i) {
+    for (; step < steps; ++step) {
         context.throwIfCancelled();
-        const Step &step = flatStep(context, task, i);
-        const CodeLocation at = CodeLocation::task(task, i);
-        if (step.kind == Step::Kind::Log)
-            context.spans().log(task, step.text, at);
-        else if (step.kind == Step::Kind::Block || !async)
-            StepExecutor::block(context, step.duration, at, task, 1);
-        else
-            return i;
+        const Step &current = flatStep(context, task, step);
+        const int sleep = StepKinds::of(current).runInline(context, current,
+                                                           CodeLocation::task(task, step), task, 1);
+        if (sleep >= 0)
+            return sleep;
     }
     return -1;
-}
-
-int TaskExecutor::beginFlatWait(RunContext &context, int task, int step)
-{
-    return StepExecutor::beginWait(context, flatStep(context, task, step).duration,
-                                   CodeLocation::task(task, step), task, 1);
 }
 
 QCoro::Task<bool> TaskExecutor::admit(std::shared_ptr<RunContext> context, int task)

@@ -36,16 +36,15 @@ private:
                                        AsyncSemaphore &semaphore, int task);
     static QCoro::Task<> awaitPredecessors(std::shared_ptr<RunContext> context, int task);
     static QCoro::Task<> runAdmitted(std::shared_ptr<RunContext> context, int task);
-    // spawnFlat's plain parts. runUntilWait runs the log and block steps from `from` on and
-    // gives the index of the next wait step, -1 when there is none.
+    // spawnFlat's plain parts. runUntilSleep runs the steps from `step` on inline until one
+    // begins a sleep, and gives that sleep's span with `step` at its index, -1 at the end.
     static bool needsAdmission(RunContext &context, int task);
     static QCoro::Task<bool> startAdmission(const std::shared_ptr<RunContext> &context, int task);
     static int beginTaskSpan(RunContext &context, int task);
     // Closes `span` (if open) when `error` is a RunFailure, as withSpan() does.
     static void endFailedSpan(RunContext &context, int span, const std::exception_ptr &error);
     static const Step &flatStep(RunContext &context, int task, int step);
-    static int runUntilWait(RunContext &context, int task, int from);
-    static int beginFlatWait(RunContext &context, int task, int step);
+    static int runUntilSleep(RunContext &context, int task, int &step);
     static void finish(RunContext &context, int task, const std::exception_ptr &error,
                        bool holdsPermit);
     static SpanState finishedState(const std::exception_ptr &error);

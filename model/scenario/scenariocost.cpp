@@ -1,15 +1,10 @@
 #include "scenariocost.h"
 
-#include "net/httprequest.h"
-#include "net/loopbackserver.h"
 #include "scenario.h"
-
-#include <QUrl>
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cmath>
-#include <optional>
 
 namespace ck {
 
@@ -22,40 +17,6 @@ constexpr double saturation = 1e18;
 double saturated(double value)
 {
     return std::min(value, saturation);
-}
-
-double secondsOf(std::chrono::nanoseconds duration)
-{
-    return std::chrono::duration<double>(duration).count();
-}
-
-// What the embedded server plays for a download of one of its paths ("/bytes/N?rate=R&chunk=C"),
-// read as the server reads the request the run sends: a path costs what the same `bytes`
-// download costs. Nothing for a path the server refuses at once (404, 400).
-std::optional<DownloadSpec> servedSpec(const DownloadSpec &spec)
-{
-    if (spec.isEmbedded() || !DownloadSpec::isServerPath(spec.url))
-        return std::nullopt;
-    // As the run resolves it against the server's address and the network stack sends it.
-    const QUrl url = QUrl(QStringLiteral("http://127.0.0.1")).resolved(QUrl(spec.url));
-    const QByteArray target =
-        url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
-    const HttpRequest request = HttpRequest::parse("GET " + target + " HTTP/1.1\r\n\r\n");
-    const QString prefix = QStringLiteral("/bytes/");
-    const QString path = request.path();
-    if (!request.isValid() || !path.startsWith(prefix) || path.indexOf(u'/', prefix.size()) >= 0)
-        return std::nullopt;
-    const std::optional<LoopbackServer::BytesRoute> route =
-        LoopbackServer::parseBytesRoute(path.mid(prefix.size()), request.query(), nullptr);
-    if (!route)
-        return std::nullopt;
-    DownloadSpec served;
-    served.bytes = route->bytes;
-    served.rate = route->rate;
-    served.latency = std::chrono::nanoseconds(std::llround(route->latency * 1e9));
-    served.chunk = route->chunk;
-    served.dropAfter = route->dropAfter;
-    return served;
 }
 
 } // namespace
@@ -115,26 +76,7 @@ ScenarioCost::Cost ScenarioCost::steps(const std::vector<Step> &steps)
     for (const Step &step : steps) {
         Cost cost;
         cost.steps = 1;
-        switch (step.kind) {
-        case Step::Kind::Log:
-            cost.logLines = 1;
-            cost.text = double(step.text.english().size() + step.text.korean().size());
-            break;
-        case Step::Kind::Wait:
-        case Step::Kind::Block:
-            cost.seconds = secondsOf(step.duration);
-            cost.spans = 1;
-            break;
-        case Step::Kind::Call:
-            cost += awaited(step.routineIndices.front());
-            break;
-        case Step::Kind::Gather:
-            cost += gathered(step);
-            break;
-        case Step::Kind::Download:
-            cost = download(step);
-            break;
-        }
+        cost += StepKinds::of(step).cost(step, *this);
         total += cost;
     }
     return total;
@@ -150,7 +92,6 @@ ScenarioCost::Cost ScenarioCost::routine(int index)
     return m_routineMemo[i];
 }
 
-// One await of a routine: its steps, and a coroutine and a span of its own.
 ScenarioCost::Cost ScenarioCost::awaited(int index)
 {
     Cost cost = routine(index);
@@ -158,45 +99,6 @@ ScenarioCost::Cost ScenarioCost::awaited(int index)
     own.coroutines = 1;
     own.spans = 1;
     cost += own;
-    return cost;
-}
-
-// The gather's span, named "asyncio.gather(a, b)"; each routine on a lane of its own, named
-// "<lane>/<routine>", under which the lanes of what it gathers are named in turn.
-ScenarioCost::Cost ScenarioCost::gathered(const Step &step)
-{
-    Cost total;
-    total.spans = 1;
-    total.text = double(QStringLiteral("asyncio.gather()").size());
-    for (const int index : step.routineIndices) {
-        const auto name = double(m_scenario.routines[std::size_t(index)].name.size());
-        Cost child = awaited(index);
-        Cost lane;
-        lane.lanes = 1;
-        // Its name and ", " in the gather's; "/<name>" in its lane's and in every lane below.
-        lane.text = name + 2 + (1 + child.lanes) * (name + 1);
-        child += lane;
-        total += child;
-    }
-    return total;
-}
-
-// The step, one per chunk, and the `each` routine once per chunk; a URL download's chunks are
-// unknown beforehand and count as one.
-ScenarioCost::Cost ScenarioCost::download(const Step &step)
-{
-    const std::optional<DownloadSpec> served = servedSpec(*step.download);
-    const DownloadSpec &spec = served ? *served : *step.download;
-    const double chunks = spec.isEmbedded() ? double(spec.chunkCount()) : 1;
-    Cost cost;
-    cost.steps = 1 + chunks;
-    cost.spans = 1 + chunks;
-    cost.text = double(step.download->label().size());
-    if (spec.isEmbedded())
-        cost.seconds = secondsOf(spec.latency) +
-                       (spec.rate > 0 ? double(spec.deliveredBytes()) / spec.rate : 0);
-    if (!step.routineIndices.empty())
-        cost += awaited(step.routineIndices.front()).times(chunks);
     return cost;
 }
 

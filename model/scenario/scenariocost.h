@@ -41,13 +41,13 @@ public:
     explicit ScenarioCost(const Scenario &scenario);
 
     Cost task(std::size_t index);
+    // One await of a routine: its steps, and a coroutine and a span of its own.
+    Cost awaited(int index);
+    const Scenario &scenario() const { return m_scenario; }
 
 private:
     Cost steps(const std::vector<Step> &steps);
     Cost routine(int index);
-    Cost awaited(int index);
-    Cost gathered(const Step &step);
-    Cost download(const Step &step);
 
     const Scenario &m_scenario;
     std::vector<Cost> m_routineMemo;

@@ -1,13 +1,10 @@
 #include "scenarioparser.h"
 
-#include "downloadstepparser.h"
-#include "scenarioduration.h"
 #include "scenariolimits.h"
-
-#include <QLocale>
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace ck {
 
@@ -20,16 +17,10 @@ const QString resultKey = QStringLiteral("result");
 const QString awaitedKey = QStringLiteral("awaited");
 const QString tasksKey = QStringLiteral("tasks");
 const QString routinesKey = QStringLiteral("routines");
-const QString englishKey = QStringLiteral("en");
-const QString koreanKey = QStringLiteral("ko");
 
-const QStringList stepKinds{QStringLiteral("log"),    QStringLiteral("wait"),
-                            QStringLiteral("block"),  QStringLiteral("call"),
-                            QStringLiteral("gather"), QStringLiteral("download")};
-
-QString quotedKey(const QString &key)
+QString describe(const QJsonValue &value)
 {
-    return QLatin1Char('"') + key + QLatin1Char('"');
+    return JsonFieldReader::describe(value);
 }
 
 } // namespace
@@ -41,7 +32,7 @@ std::optional<ScenarioFault> ScenarioParser::parse(const QJsonObject &root, Scen
     ScenarioParser parser(scenario);
     if (parser.readRoot(root))
         return std::nullopt;
-    return parser.m_fault;
+    return parser.m_reader.fault();
 }
 
 bool ScenarioParser::readRoot(const QJsonObject &root)
@@ -52,16 +43,16 @@ bool ScenarioParser::readRoot(const QJsonObject &root)
     static const QStringList keys{
         QStringLiteral("format"),      QStringLiteral("id"), QStringLiteral("title"),
         QStringLiteral("description"), routinesKey,          tasksKey};
-    if (!checkKeys(root, path, keys) || !readId(root))
+    if (!m_reader.checkKeys(root, path, keys) || !readId(root))
         return false;
-    if (!require(root, path, QStringLiteral("title")) ||
-        !readText(root, QStringLiteral("title"), path, m_scenario.title))
+    if (!m_reader.require(root, path, QStringLiteral("title")) ||
+        !m_reader.readText(root, QStringLiteral("title"), path, m_scenario.title))
         return false;
     std::optional<LocalizedText> description;
-    if (!readOptionalText(root, QStringLiteral("description"), path, description))
+    if (!m_reader.readOptionalText(root, QStringLiteral("description"), path, description))
         return false;
     m_scenario.description = description.value_or(LocalizedText());
-    if (!require(root, path, tasksKey))
+    if (!m_reader.require(root, path, tasksKey))
         return false;
     if (!root.value(tasksKey).isArray())
         return fail(path, tr("\"tasks\" must be an array of tasks"));
@@ -87,7 +78,7 @@ bool ScenarioParser::readFormat(const QJsonObject &root)
 
 bool ScenarioParser::readId(const QJsonObject &root)
 {
-    if (!require(root, {}, QStringLiteral("id")))
+    if (!m_reader.require(root, {}, QStringLiteral("id")))
         return false;
     const QJsonValue id = root.value(QStringLiteral("id"));
     if (!isScenarioId(id.toString()))
@@ -147,7 +138,7 @@ bool ScenarioParser::readTask(const QJsonValue &value, const JsonPath &path, Sce
         return fail(path, tr("a task must be an object with \"name\" and \"steps\""));
     const QJsonObject object = value.toObject();
     static const QStringList keys{nameKey, afterKey, resultKey, awaitedKey, stepsKey};
-    if (!checkKeys(object, path, keys) || !readName(object, path, task.name))
+    if (!m_reader.checkKeys(object, path, keys) || !readName(object, path, task.name))
         return false;
     if (object.contains(awaitedKey)) {
         const QJsonValue awaited = object.value(awaitedKey);
@@ -158,7 +149,7 @@ bool ScenarioParser::readTask(const QJsonValue &value, const JsonPath &path, Sce
     }
     if (object.contains(afterKey) && !readAfter(object.value(afterKey), path, task.after))
         return false;
-    return readOptionalText(object, resultKey, path, task.result) &&
+    return m_reader.readOptionalText(object, resultKey, path, task.result) &&
            readSteps(object, path, task.steps);
 }
 
@@ -168,13 +159,13 @@ bool ScenarioParser::readRoutine(const QJsonValue &value, const JsonPath &path, 
         return fail(path, tr("a routine must be an object with \"name\" and \"steps\""));
     const QJsonObject object = value.toObject();
     static const QStringList keys{nameKey, stepsKey};
-    return checkKeys(object, path, keys) && readName(object, path, routine.name) &&
+    return m_reader.checkKeys(object, path, keys) && readName(object, path, routine.name) &&
            readSteps(object, path, routine.steps);
 }
 
 bool ScenarioParser::readName(const QJsonObject &object, const JsonPath &path, QString &name)
 {
-    if (!require(object, path, nameKey))
+    if (!m_reader.require(object, path, nameKey))
         return false;
     const QJsonValue value = object.value(nameKey);
     if (!value.isString())
@@ -204,7 +195,7 @@ bool ScenarioParser::readAfter(const QJsonValue &value, const JsonPath &path, QS
 bool ScenarioParser::readSteps(const QJsonObject &object, const JsonPath &path,
                                std::vector<Step> &steps)
 {
-    if (!require(object, path, stepsKey))
+    if (!m_reader.require(object, path, stepsKey))
         return false;
     if (!object.value(stepsKey).isArray())
         return fail(path, tr("\"steps\" must be an array of steps"));
@@ -223,190 +214,23 @@ bool ScenarioParser::readSteps(const QJsonObject &object, const JsonPath &path,
 
 bool ScenarioParser::readStep(const QJsonValue &value, const JsonPath &path, Step &step)
 {
+    const auto kinds = [] { return StepKinds::keys().join(QStringLiteral(", ")); };
     if (!value.isObject())
         return fail(
             path,
             tr("a step must be an object such as {\"wait\": 1}, found %1").arg(describe(value)));
     const QJsonObject object = value.toObject();
     if (object.isEmpty())
-        return fail(
-            path,
-            tr("a step needs a kind (expected %1)").arg(stepKinds.join(QStringLiteral(", "))));
+        return fail(path, tr("a step needs a kind (expected %1)").arg(kinds()));
     if (object.size() > 1)
+        return fail(path, tr("a step has exactly one kind, found %1")
+                              .arg(JsonFieldReader::quotedList(object.keys())));
+    const QString key = object.begin().key();
+    const StepKind *kind = StepKinds::find(key, &step.kind);
+    if (!kind)
         return fail(path,
-                    tr("a step has exactly one kind, found %1").arg(quotedList(object.keys())));
-    const QString kind = object.begin().key();
-    if (!stepKinds.contains(kind))
-        return fail(path,
-                    tr("unknown step %1 (expected %2)")
-                        .arg(ScenarioFault::quote(kind), stepKinds.join(QStringLiteral(", "))));
-    return readStepKind(object, path, step);
-}
-
-bool ScenarioParser::readStepKind(const QJsonObject &object, const JsonPath &path, Step &step)
-{
-    const QString kind = object.begin().key();
-    const QJsonValue value = object.begin().value();
-    if (kind == QLatin1String("log")) {
-        step.kind = Step::Kind::Log;
-        return readText(object, kind, path, step.text);
-    }
-    if (kind == QLatin1String("wait") || kind == QLatin1String("block"))
-        return readDuration(kind, value, path, step);
-    if (kind == QLatin1String("call")) {
-        if (!value.isString())
-            return fail(
-                path, tr("\"call\" must be the name of a routine, found %1").arg(describe(value)));
-        step.kind = Step::Kind::Call;
-        step.routineNames = QStringList{value.toString()};
-        return true;
-    }
-    if (kind == QLatin1String("gather"))
-        return readGather(value, path, step);
-    return readDownload(value, path, step);
-}
-
-bool ScenarioParser::readDownload(const QJsonValue &value, const JsonPath &path, Step &step)
-{
-    QString fault;
-    QString key;
-    if (DownloadStepParser::parse(value, step, fault, key))
-        return true;
-    const JsonPath where = path.key(QStringLiteral("download"));
-    return fail(key.isEmpty() ? where : where.key(key), fault);
-}
-
-bool ScenarioParser::readDuration(const QString &kind, const QJsonValue &value,
-                                  const JsonPath &path, Step &step)
-{
-    if (!value.isDouble())
-        return fail(path, tr("%1 must be a number of seconds").arg(quotedKey(kind)));
-    const double seconds = value.toDouble();
-    if (!std::isfinite(seconds) || seconds < 0 || seconds > ScenarioLimits::maxSeconds)
-        return fail(path, tr("%1 must be between 0 and %2 seconds, found %3")
-                              .arg(quotedKey(kind), QString::number(ScenarioLimits::maxSeconds),
-                                   describe(value)));
-    step.kind = kind == QLatin1String("wait") ? Step::Kind::Wait : Step::Kind::Block;
-    step.duration = scenarioDuration(seconds);
-    return true;
-}
-
-bool ScenarioParser::readGather(const QJsonValue &value, const JsonPath &path, Step &step)
-{
-    if (!value.isArray())
-        return fail(path, tr("\"gather\" must be an array of routine names"));
-    const QJsonArray names = value.toArray();
-    if (names.isEmpty())
-        return fail(path, tr("\"gather\" needs at least one routine name"));
-    if (names.size() > ScenarioLimits::maxGatherNames)
-        return fail(path, tr("too many routines in one gather: %1 (the limit is %2)")
-                              .arg(QString::number(names.size()),
-                                   QString::number(ScenarioLimits::maxGatherNames)));
-    step.kind = Step::Kind::Gather;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (!names.at(i).isString())
-            return fail(path.key(QStringLiteral("gather")).at(i),
-                        tr("a routine name must be a string, found %1").arg(describe(names.at(i))));
-        step.routineNames.append(names.at(i).toString());
-    }
-    return true;
-}
-
-bool ScenarioParser::readText(const QJsonObject &object, const QString &key, const JsonPath &path,
-                              LocalizedText &text)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isString()) {
-        text = LocalizedText(value.toString());
-        return true;
-    }
-    if (value.isObject())
-        return readTextObject(value.toObject(), path.key(key), text);
-    return fail(path, tr("%1 must be a text: a string or {\"en\": \"...\", \"ko\": \"...\"}, "
-                         "found %2")
-                          .arg(quotedKey(key), describe(value)));
-}
-
-bool ScenarioParser::readOptionalText(const QJsonObject &object, const QString &key,
-                                      const JsonPath &path, std::optional<LocalizedText> &text)
-{
-    if (!object.contains(key))
-        return true;
-    LocalizedText read;
-    if (!readText(object, key, path, read))
-        return false;
-    text = std::move(read);
-    return true;
-}
-
-bool ScenarioParser::readTextObject(const QJsonObject &object, const JsonPath &path,
-                                    LocalizedText &text)
-{
-    static const QStringList keys{englishKey, koreanKey};
-    if (!checkKeys(object, path, keys))
-        return false;
-    if (object.isEmpty())
-        return fail(path, tr("a text needs \"en\" or \"ko\""));
-    for (const QString &key : keys) {
-        if (object.contains(key) && !object.value(key).isString())
-            return fail(path, tr("%1 must be a string, found %2")
-                                  .arg(quotedKey(key), describe(object.value(key))));
-    }
-    text = LocalizedText(object.value(englishKey).toString(), object.value(koreanKey).toString());
-    return true;
-}
-
-bool ScenarioParser::checkKeys(const QJsonObject &object, const JsonPath &path,
-                               const QStringList &allowed)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!allowed.contains(it.key()))
-            return fail(
-                path, tr("unknown key %1 (expected %2)")
-                          .arg(ScenarioFault::quote(it.key()), allowed.join(QStringLiteral(", "))));
-    }
-    return true;
-}
-
-bool ScenarioParser::require(const QJsonObject &object, const JsonPath &path, const QString &key)
-{
-    return object.contains(key) || fail(path, tr("%1 is missing").arg(quotedKey(key)));
-}
-
-bool ScenarioParser::fail(const JsonPath &path, const QString &what)
-{
-    m_fault = ScenarioFault(path, what);
-    return false;
-}
-
-QString ScenarioParser::describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return ScenarioFault::quote(value.toString());
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return tr("nothing");
-}
-
-QString ScenarioParser::quotedList(const QStringList &names)
-{
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted.append(ScenarioFault::quote(name));
-    const QString last = quoted.takeLast();
-    return tr("%1 and %2").arg(quoted.join(QStringLiteral(", ")), last);
+                    tr("unknown step %1 (expected %2)").arg(ScenarioFault::quote(key), kinds()));
+    return kind->read(object.begin().value(), path, m_reader, step);
 }
 
 bool ScenarioParser::isIdentifier(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonfieldreader.h"
 #include "scenario.h"
 #include "scenariofault.h"
 
@@ -38,28 +39,15 @@ private:
     bool readName(const QJsonObject &object, const JsonPath &path, QString &name);
     bool readAfter(const QJsonValue &value, const JsonPath &path, QStringList &after);
     bool readSteps(const QJsonObject &object, const JsonPath &path, std::vector<Step> &steps);
+    // Its kind's unit reads the rest (steps/).
     bool readStep(const QJsonValue &value, const JsonPath &path, Step &step);
-    bool readStepKind(const QJsonObject &object, const JsonPath &path, Step &step);
-    bool readDuration(const QString &kind, const QJsonValue &value, const JsonPath &path,
-                      Step &step);
-    bool readDownload(const QJsonValue &value, const JsonPath &path, Step &step);
-    bool readGather(const QJsonValue &value, const JsonPath &path, Step &step);
-    bool readText(const QJsonObject &object, const QString &key, const JsonPath &path,
-                  LocalizedText &text);
-    bool readOptionalText(const QJsonObject &object, const QString &key, const JsonPath &path,
-                          std::optional<LocalizedText> &text);
-    bool readTextObject(const QJsonObject &object, const JsonPath &path, LocalizedText &text);
-    bool checkKeys(const QJsonObject &object, const JsonPath &path, const QStringList &allowed);
-    bool require(const QJsonObject &object, const JsonPath &path, const QString &key);
-    bool fail(const JsonPath &path, const QString &what);
+    bool fail(const JsonPath &path, const QString &what) { return m_reader.fail(path, what); }
 
-    static QString describe(const QJsonValue &value);
-    static QString quotedList(const QStringList &names);
     static bool isIdentifier(const QString &name);
     static bool isScenarioId(const QString &id);
 
     Scenario &m_scenario;
-    ScenarioFault m_fault;
+    JsonFieldReader m_reader;
 };
 
 } // namespace ck

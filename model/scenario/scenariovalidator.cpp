@@ -2,6 +2,8 @@
 
 #include "scenariocost.h"
 #include "scenariolimits.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 #include <algorithm>
 
@@ -182,11 +184,8 @@ bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &p
                 step.routineIndices.push_back(index);
                 continue;
             }
-            JsonPath where = path.key(stepsKey).at(qsizetype(i));
-            if (step.kind == Step::Kind::Gather)
-                where = where.key(QStringLiteral("gather")).at(n);
-            else if (step.kind == Step::Kind::Download)
-                where = where.key(QStringLiteral("download")).key(QStringLiteral("each"));
+            const JsonPath where =
+                StepKinds::of(step).routinePath(path.key(stepsKey).at(qsizetype(i)), n);
             const QString what = m_taskIndex.contains(name)
                                      ? tr("unknown routine %1 (that name is a task)")
                                      : tr("unknown routine %1");

@@ -10,10 +10,11 @@
 
 namespace ck {
 
-// One step of a task or routine; which fields matter depends on the kind.
+// One step of a task or routine; which fields matter depends on the kind. Everything about a
+// kind lives in its unit in steps/ (StepKinds finds it).
 struct Step
 {
-    enum class Kind { Log, Wait, Block, Call, Gather, Download };
+    enum class Kind { Log, Wait, Block, Call, Gather, Download }; // StepKinds' table, in order
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log

@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>CallStep</name>
+    <message>
+        <source>&quot;call&quot; must be the name of a routine, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>CoroKitchen timeline</source>
@@ -448,6 +455,17 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>a download from a URL needs the real clock (the virtual clock can only simulate {&quot;bytes&quot;: N} downloads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; takes an object such as {&quot;bytes&quot;: 100000}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DownloadStepParser</name>
     <message>
         <source>&quot;download&quot; must be an object such as {&quot;url&quot;: &quot;https://...&quot;} or {&quot;bytes&quot;: 100000, &quot;rate&quot;: 50000}</source>
@@ -487,6 +505,25 @@
     </message>
     <message>
         <source>&quot;max_bytes&quot; goes with &quot;url&quot;, not with &quot;bytes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatherStep</name>
+    <message>
+        <source>&quot;gather&quot; must be an array of routine names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;gather&quot; needs at least one routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many routines in one gather: %1 (the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +594,53 @@
     </message>
     <message>
         <source>malformed chunked encoding: %1 after a chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1 must be a text: a string or {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;}, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text needs &quot;en&quot; or &quot;ko&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and %2 seconds, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,10 +841,6 @@
 <context>
     <name>RunPreflight</name>
     <message>
-        <source>%1: a download from a URL needs the real clock (the virtual clock can only simulate {&quot;bytes&quot;: N} downloads)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing to run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,17 +868,6 @@
     </message>
     <message>
         <source>No such file or directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioJson</name>
-    <message>
-        <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;download&quot; takes an object such as {&quot;bytes&quot;: 100000}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,70 +970,6 @@
     </message>
     <message>
         <source>unknown step %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;call&quot; must be the name of a routine, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be between 0 and %2 seconds, found %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;gather&quot; must be an array of routine names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;gather&quot; needs at least one routine name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many routines in one gather: %1 (the limit is %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a routine name must be a string, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a text: a string or {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;}, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text needs &quot;en&quot; or &quot;ko&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a string, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,6 +1140,13 @@
     <name>TaskExecutor</name>
     <message>
         <source>it comes after %1, which failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimedStep</name>
+    <message>
+        <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>CallStep</name>
+    <message>
+        <source>&quot;call&quot; must be the name of a routine, found %1</source>
+        <translation>&quot;call&quot;은 루틴 이름이어야 합니다. 실제 값: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>CoroKitchen timeline</source>
@@ -454,6 +461,17 @@
     </message>
 </context>
 <context>
+    <name>DownloadStep</name>
+    <message>
+        <source>a download from a URL needs the real clock (the virtual clock can only simulate {&quot;bytes&quot;: N} downloads)</source>
+        <translation>URL에서 다운로드하려면 real 시계가 필요합니다 (virtual 시계는 {&quot;bytes&quot;: N} 다운로드만 시뮬레이션할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>&quot;download&quot; takes an object such as {&quot;bytes&quot;: 100000}</source>
+        <translation>&quot;download&quot;에는 {&quot;bytes&quot;: 100000} 같은 객체를 씁니다</translation>
+    </message>
+</context>
+<context>
     <name>DownloadStepParser</name>
     <message>
         <source>&quot;download&quot; must be an object such as {&quot;url&quot;: &quot;https://...&quot;} or {&quot;bytes&quot;: 100000, &quot;rate&quot;: 50000}</source>
@@ -494,6 +512,25 @@
     <message>
         <source>&quot;max_bytes&quot; goes with &quot;url&quot;, not with &quot;bytes&quot;</source>
         <translation>&quot;max_bytes&quot;는 &quot;bytes&quot;가 아니라 &quot;url&quot;과 함께 씁니다</translation>
+    </message>
+</context>
+<context>
+    <name>GatherStep</name>
+    <message>
+        <source>&quot;gather&quot; must be an array of routine names</source>
+        <translation>&quot;gather&quot;는 루틴 이름의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;gather&quot; needs at least one routine name</source>
+        <translation>&quot;gather&quot;에는 루틴 이름이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>too many routines in one gather: %1 (the limit is %2)</source>
+        <translation>gather 하나에 루틴이 너무 많습니다: %1개 (최대 %2개)</translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
 </context>
 <context>
@@ -564,6 +601,53 @@
     <message>
         <source>malformed chunked encoding: %1 after a chunk</source>
         <translation>잘못된 청크 인코딩: 청크 뒤에 %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1 must be a text: a string or {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;}, found %2</source>
+        <translation>%1 값은 텍스트(문자열 또는 {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;})여야 합니다. 실제 값: %2</translation>
+    </message>
+    <message>
+        <source>a text needs &quot;en&quot; or &quot;ko&quot;</source>
+        <translation>텍스트에는 &quot;en&quot; 또는 &quot;ko&quot;가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, found %2</source>
+        <translation>%1 값은 문자열이어야 합니다. 실제 값: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds</source>
+        <translation>%1 값은 초 단위 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and %2 seconds, found %3</source>
+        <translation>%1 값은 0초에서 %2초 사이여야 합니다. 실제 값: %3</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (expected %2)</source>
+        <translation>알 수 없는 키 %1 (%2 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 키가 없습니다</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -763,10 +847,6 @@
 <context>
     <name>RunPreflight</name>
     <message>
-        <source>%1: a download from a URL needs the real clock (the virtual clock can only simulate {&quot;bytes&quot;: N} downloads)</source>
-        <translation>%1: URL에서 다운로드하려면 real 시계가 필요합니다 (virtual 시계는 {&quot;bytes&quot;: N} 다운로드만 시뮬레이션할 수 있습니다)</translation>
-    </message>
-    <message>
         <source>nothing to run</source>
         <translation>실행할 것이 없습니다</translation>
     </message>
@@ -795,17 +875,6 @@
     <message>
         <source>No such file or directory</source>
         <translation>그런 파일이나 디렉터리가 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioJson</name>
-    <message>
-        <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
-        <translation>&quot;%1&quot;에는 1.5 같은 초 단위 숫자를 씁니다</translation>
-    </message>
-    <message>
-        <source>&quot;download&quot; takes an object such as {&quot;bytes&quot;: 100000}</source>
-        <translation>&quot;download&quot;에는 {&quot;bytes&quot;: 100000} 같은 객체를 씁니다</translation>
     </message>
 </context>
 <context>
@@ -908,70 +977,6 @@
     <message>
         <source>unknown step %1 (expected %2)</source>
         <translation>알 수 없는 단계 %1 (%2 중 하나여야 합니다)</translation>
-    </message>
-    <message>
-        <source>&quot;call&quot; must be the name of a routine, found %1</source>
-        <translation>&quot;call&quot;은 루틴 이름이어야 합니다. 실제 값: %1</translation>
-    </message>
-    <message>
-        <source>%1 must be a number of seconds</source>
-        <translation>%1 값은 초 단위 숫자여야 합니다</translation>
-    </message>
-    <message>
-        <source>%1 must be between 0 and %2 seconds, found %3</source>
-        <translation>%1 값은 0초에서 %2초 사이여야 합니다. 실제 값: %3</translation>
-    </message>
-    <message>
-        <source>&quot;gather&quot; must be an array of routine names</source>
-        <translation>&quot;gather&quot;는 루틴 이름의 배열이어야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;gather&quot; needs at least one routine name</source>
-        <translation>&quot;gather&quot;에는 루틴 이름이 하나 이상 있어야 합니다</translation>
-    </message>
-    <message>
-        <source>too many routines in one gather: %1 (the limit is %2)</source>
-        <translation>gather 하나에 루틴이 너무 많습니다: %1개 (최대 %2개)</translation>
-    </message>
-    <message>
-        <source>a routine name must be a string, found %1</source>
-        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
-    </message>
-    <message>
-        <source>%1 must be a text: a string or {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;}, found %2</source>
-        <translation>%1 값은 텍스트(문자열 또는 {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;})여야 합니다. 실제 값: %2</translation>
-    </message>
-    <message>
-        <source>a text needs &quot;en&quot; or &quot;ko&quot;</source>
-        <translation>텍스트에는 &quot;en&quot; 또는 &quot;ko&quot;가 있어야 합니다</translation>
-    </message>
-    <message>
-        <source>%1 must be a string, found %2</source>
-        <translation>%1 값은 문자열이어야 합니다. 실제 값: %2</translation>
-    </message>
-    <message>
-        <source>unknown key %1 (expected %2)</source>
-        <translation>알 수 없는 키 %1 (%2 중 하나여야 합니다)</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 키가 없습니다</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>배열</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>객체</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>&quot;awaited&quot; must be true or false, found %1</source>
@@ -1142,6 +1147,13 @@
     <message>
         <source>it comes after %1, which failed</source>
         <translation>선행 작업 %1이(가) 실패했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TimedStep</name>
+    <message>
+        <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
+        <translation>&quot;%1&quot;에는 1.5 같은 초 단위 숫자를 씁니다</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "scenariojson.h"
 
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,17 +23,10 @@ QJsonArray moved(QJsonArray array, int from, int to)
     return array;
 }
 
-QJsonObject defaultStep(const QString &kind)
+QJsonObject defaultStep(const QString &key)
 {
-    if (kind == QLatin1String("log"))
-        return {{kind, QStringLiteral("Hello")}};
-    if (kind == QLatin1String("wait") || kind == QLatin1String("block"))
-        return {{kind, 1}};
-    if (kind == QLatin1String("call"))
-        return {{kind, QStringLiteral("routine_1")}};
-    if (kind == QLatin1String("gather"))
-        return {{kind, QJsonArray{QStringLiteral("routine_1")}}};
-    return {{kind, QJsonObject{{QStringLiteral("bytes"), 100000}}}}; // download
+    const StepKind *kind = StepKinds::find(key);
+    return {{key, kind ? kind->example() : QJsonValue(QJsonObject())}};
 }
 
 } // namespace
@@ -45,9 +41,7 @@ QString ScenarioJson::Place::path() const
 
 const QStringList &ScenarioJson::stepKinds()
 {
-    static const QStringList kinds{QStringLiteral("log"),    QStringLiteral("wait"),
-                                   QStringLiteral("block"),  QStringLiteral("call"),
-                                   QStringLiteral("gather"), QStringLiteral("download")};
+    static const QStringList kinds = StepKinds::keys();
     return kinds;
 }
 
@@ -122,55 +116,22 @@ QString ScenarioJson::valueText(const QJsonObject &step)
     if (step.size() != 1)
         return QString::fromUtf8(QJsonDocument(step).toJson(QJsonDocument::Compact));
     const QJsonValue value = step.begin().value();
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 12);
-    if (value.isArray()) {
-        QStringList names;
-        for (const QJsonValue &name : value.toArray())
-            names << name.toString();
-        return names.join(QStringLiteral(", "));
-    }
-    if (value.isObject() && kindOf(step) == QLatin1String("log")) // {"en": ..., "ko": ...}
-        return value.toObject().value(QStringLiteral("en")).toString();
-    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    const StepKind *kind = StepKinds::find(kindOf(step));
+    return kind ? kind->editText(value) : StepKind::plainEditText(value);
 }
 
 std::optional<QJsonObject> ScenarioJson::withValue(const QJsonObject &step, const QString &text,
                                                    QString *error)
 {
-    const QString kind = kindOf(step);
-    const QString trimmed = text.trimmed();
-    if (kind == QLatin1String("wait") || kind == QLatin1String("block")) {
-        bool number = false;
-        const double seconds = trimmed.toDouble(&number);
-        if (!number) {
-            *error = tr("\"%1\" takes a number of seconds, such as 1.5").arg(kind);
-            return std::nullopt;
-        }
-        return QJsonObject{{kind, seconds}};
-    }
-    if (kind == QLatin1String("gather")) {
-        QJsonArray names;
-        for (const QString &name : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            names.append(name.trimmed());
-        return QJsonObject{{kind, names}};
-    }
-    if (kind == QLatin1String("download")) {
-        const QJsonDocument json = QJsonDocument::fromJson(trimmed.toUtf8());
-        if (!json.isObject()) {
-            *error = tr("\"download\" takes an object such as {\"bytes\": 100000}");
-            return std::nullopt;
-        }
-        return QJsonObject{{kind, json.object()}};
-    }
-    if (kind == QLatin1String("log") && step.begin().value().isObject()) {
-        QJsonObject texts = step.begin().value().toObject(); // keep the Korean text
-        texts.insert(QStringLiteral("en"), text);
-        return QJsonObject{{kind, texts}};
-    }
-    return QJsonObject{{kind, kind == QLatin1String("log") ? text : trimmed}};
+    const QString key = kindOf(step);
+    const StepKind *kind = StepKinds::find(key);
+    if (!kind)
+        return QJsonObject{{key, text.trimmed()}};
+    const std::optional<QJsonValue> value =
+        kind->fromEditText(text, step.isEmpty() ? QJsonValue() : step.begin().value(), error);
+    if (!value)
+        return std::nullopt;
+    return QJsonObject{{key, *value}};
 }
 
 QJsonObject ScenarioJson::setStep(QJsonObject root, const Place &place, const QJsonObject &step)

@@ -1,0 +1,54 @@
+#include "blockstep.h"
+
+#include "codegen/codesyntax.h"
+#include "codegen/programtext.h"
+#include "codegen/stepcode.h"
+#include "run/runcontext.h"
+
+namespace ck {
+
+int BlockStep::runInline(RunContext &context, const Step &step, const CodeLocation &at, int lane,
+                         int depth) const
+{
+    block(context, step.duration, at, lane, depth);
+    return -1;
+}
+
+void BlockStep::block(RunContext &context, std::chrono::nanoseconds duration,
+                      const CodeLocation &at, int lane, int depth)
+{
+    const QString &name = context.spans().sleepCall(duration, true);
+    const int span = context.spans().begin(lane, depth, SpanKind::Block, name);
+    LoopEvent blocked = LoopEvent::of(lane, LoopEvent::Kind::Blocked, at, name);
+    blocked.until = context.time().elapsed() + duration;
+    context.events().note(std::move(blocked));
+    context.scheduler().block(duration);
+    context.spans().end(span, SpanState::Done);
+    context.events().note(lane, LoopEvent::Kind::Unblocked, at);
+}
+
+void BlockStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const
+{
+    code.out.add(at, QStringLiteral("time.sleep(%1)  # %2")
+                         .arg(CodeSyntax::pythonSeconds(step.duration, code.speed),
+                              code.out.say(QStringLiteral("blocks the event loop"),
+                                           QStringLiteral("이벤트 루프를 막습니다"))));
+}
+
+void BlockStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const
+{
+    code.out.add(at, QStringLiteral("std::this_thread::sleep_for(%1); // %2")
+                         .arg(CodeSyntax::cppDuration(step.duration, code.speed),
+                              code.async ? code.out.say(QStringLiteral("blocks the event loop: "
+                                                                       "nothing else runs"),
+                                                        QStringLiteral("이벤트 루프를 막습니다: "
+                                                                       "다른 것은 돌지 않습니다"))
+                                         : QStringLiteral("time.sleep")));
+}
+
+void BlockStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const
+{
+    needs.blocks = true;
+}
+
+} // namespace ck

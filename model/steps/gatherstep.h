@@ -1,0 +1,44 @@
+#pragma once
+
+#include "stepkind.h"
+
+#include <QCoreApplication>
+
+namespace ck {
+
+template <typename T> class Task;
+
+// {"gather": ["a", "b"]}: await asyncio.gather(a(), b()): each routine runs as a task of its
+// own on a lane of its own, and the step goes on when all are done; in the sync mode the
+// routines are called one after the other.
+class GatherStep : public StepKind
+{
+    Q_DECLARE_TR_FUNCTIONS(GatherStep)
+
+public:
+    QString key() const override { return QStringLiteral("gather"); }
+    bool read(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
+              Step &step) const override;
+    JsonPath routinePath(const JsonPath &step, qsizetype n) const override;
+    ScenarioCost::Cost cost(const Step &step, ScenarioCost &costs) const override;
+    std::chrono::nanoseconds idealTime(const Step &step, IdealTime &ideal) const override;
+    QCoro::Task<> run(std::shared_ptr<RunContext> context, const Step *step, CodeLocation at,
+                      int lane, int depth) const override;
+    void writePython(const Step &step, const CodeLocation &at, StepCode &code) const override;
+    void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
+    void addCppNeeds(const Step &step, CppPrelude::Needs &needs) const override;
+    bool awaitsInCpp(const Step &, bool async) const override { return async; }
+    QJsonValue example() const override;
+    std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
+                                           QString *error) const override;
+
+private:
+    static QString gatherName(const Step &step);
+    static QCoro::Task<> gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
+                                        CodeLocation at, int lane, int depth);
+    static QCoro::Task<> awaitGathered(std::vector<Task<void>> children);
+    static QCoro::Task<> runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,
+                                            int lane);
+};
+
+} // namespace ck

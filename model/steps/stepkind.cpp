@@ -1,0 +1,80 @@
+#include "stepkind.h"
+
+#include "run/runcontext.h"
+#include "scenario/jsonpath.h"
+#include "scenario/step.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace ck {
+
+JsonPath StepKind::routinePath(const JsonPath &step, qsizetype) const
+{
+    return step;
+}
+
+QString StepKind::realClockReason(const Step &) const
+{
+    return {};
+}
+
+QCoro::Task<> StepKind::run(std::shared_ptr<RunContext> context, const Step *step, CodeLocation at,
+                            int lane, int depth) const
+{
+    const int span = runInline(*context, *step, at, lane, depth);
+    if (span < 0)
+        co_return;
+    const bool slept =
+        co_await context->scheduler().sleep(step->duration, context->events().sleepOptions(lane));
+    endInline(*context, span, slept, at, lane);
+}
+
+bool StepKind::runsInline() const
+{
+    return false;
+}
+
+int StepKind::runInline(RunContext &, const Step &, const CodeLocation &, int, int) const
+{
+    return -1;
+}
+
+void StepKind::endInline(RunContext &, int, bool, const CodeLocation &, int) const {}
+
+void StepKind::addCppNeeds(const Step &, CppPrelude::Needs &) const {}
+
+bool StepKind::awaitsInCpp(const Step &, bool) const
+{
+    return false;
+}
+
+QString StepKind::editText(const QJsonValue &value) const
+{
+    return plainEditText(value);
+}
+
+QString StepKind::plainEditText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 12);
+    if (value.isArray()) {
+        QStringList names;
+        for (const QJsonValue &name : value.toArray())
+            names << name.toString();
+        return names.join(QStringLiteral(", "));
+    }
+    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QJsonValue> StepKind::fromEditText(const QString &text, const QJsonValue &,
+                                                 QString *) const
+{
+    return QJsonValue(text.trimmed());
+}
+
+} // namespace ck

@@ -1,0 +1,63 @@
+#include "stepkinds.h"
+
+#include "blockstep.h"
+#include "callstep.h"
+#include "downloadstep.h"
+#include "gatherstep.h"
+#include "logstep.h"
+#include "waitstep.h"
+
+#include <utility>
+
+namespace ck {
+
+namespace {
+
+template <typename Unit> const StepKind *unit()
+{
+    static const Unit kind;
+    return &kind;
+}
+
+// Every kind, in the order of Step::Kind.
+const auto &table()
+{
+    static const std::pair<Step::Kind, const StepKind *> kinds[]{
+        {Step::Kind::Log, unit<LogStep>()},
+        {Step::Kind::Wait, unit<WaitStep>()},
+        {Step::Kind::Block, unit<BlockStep>()},
+        {Step::Kind::Call, unit<CallStep>()},
+        {Step::Kind::Gather, unit<GatherStep>()},
+        {Step::Kind::Download, unit<DownloadStep>()},
+    };
+    return kinds;
+}
+
+} // namespace
+
+const StepKind &StepKinds::of(Step::Kind kind)
+{
+    return *table()[std::size_t(kind)].second;
+}
+
+const StepKind *StepKinds::find(const QString &key, Step::Kind *kind)
+{
+    for (const auto &[id, unit] : table()) {
+        if (unit->key() == key) {
+            if (kind)
+                *kind = id;
+            return unit;
+        }
+    }
+    return nullptr;
+}
+
+QStringList StepKinds::keys()
+{
+    QStringList keys;
+    for (const auto &entry : table())
+        keys << entry.second->key();
+    return keys;
+}
+
+} // namespace ck
