@@ -51,4 +51,10 @@ void BlockStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const
     needs.blocks = true;
 }
 
+QJsonObject BlockStep::schema() const
+{
+    return schemaOf(R"json({"description": "time.sleep(seconds): holds the whole event loop.",
+        "required": ["%1"], "properties": {"%1": {"$ref": "#/$defs/seconds"}}})json");
+}
+
 } // namespace ck

@@ -13,6 +13,7 @@ public:
                   int depth) const override;
     void writePython(const Step &step, const CodeLocation &at, StepCode &code) const override;
     void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
+    QJsonObject schema() const override;
     void addCppNeeds(const Step &step, CppPrelude::Needs &needs) const override;
 
     // Holds the loop for `duration` in a span of its own: a block, and every wait in sync mode.

@@ -57,4 +57,10 @@ QString CallStep::cppCall(const QString &routine, bool async)
                                          CodeSyntax::cppName(routine));
 }
 
+QJsonObject CallStep::schema() const
+{
+    return schemaOf(R"json({"description": "await routine(): runs the routine to its end.",
+        "required": ["%1"], "properties": {"%1": {"$ref": "#/$defs/name"}}})json");
+}
+
 } // namespace ck

@@ -22,6 +22,7 @@ public:
     void writePython(const Step &step, const CodeLocation &at, StepCode &code) const override;
     void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
     bool awaitsInCpp(const Step &, bool async) const override { return async; }
+    QJsonObject schema() const override;
     QJsonValue example() const override { return QStringLiteral("routine_1"); }
 
     // `await name()` (`name()` in the sync mode), in each language.

@@ -156,4 +156,92 @@ std::optional<QJsonValue> DownloadStep::fromEditText(const QString &text, const 
     return json.object();
 }
 
+QJsonObject DownloadStep::schema() const
+{
+    return schemaOf(
+        R"json({"description": "Fetches over HTTP, recording every chunk as it arrives.",
+        "required": ["%1"], "properties": {"%1": {"$ref": "#/$defs/download"}}})json");
+}
+
+// The limits are DownloadStepParser's (tst_scenarioschema checks the file against the loader).
+QJsonObject DownloadStep::schemaDefinitions() const
+{
+    return {{key(), schemaOf(R"json({
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "url": {
+                    "description": "An http:// or https:// URL, or a path on the embedded loopback server such as /bytes/1000 (one slash, then not another).",
+                    "type": "string",
+                    "pattern": "^(/(?!/)|[Hh][Tt][Tt][Pp][Ss]?://[^/?#]+)"
+                },
+                "bytes": {
+                    "description": "That many bytes from the embedded loopback server.",
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1073741824
+                },
+                "rate": {
+                    "description": "Bytes per second of scenario time; 0: as fast as loopback goes.",
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1073741824
+                },
+                "latency": {
+                    "description": "Seconds before the first byte.",
+                    "$ref": "#/$defs/seconds"
+                },
+                "chunk": {
+                    "description": "Bytes per write of the server, and per 'each' delivery.",
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1048576,
+                    "default": 16384
+                },
+                "drop_after": {
+                    "description": "The server closes the connection after that many bytes.",
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1073741824
+                },
+                "timeout": {
+                    "description": "Seconds without any byte before the download fails.",
+                    "type": "number",
+                    "minimum": 0.001,
+                    "maximum": 86400,
+                    "default": 30
+                },
+                "each": {
+                    "description": "A routine awaited for every chunk as it arrives.",
+                    "$ref": "#/$defs/name"
+                },
+                "max_bytes": {
+                    "description": "The longest body a url download accepts; a longer one fails it.",
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 1099511627776,
+                    "default": 1073741824
+                }
+            },
+            "oneOf": [
+                {
+                    "required": ["url"],
+                    "not": {
+                        "anyOf": [
+                            {"required": ["bytes"]},
+                            {"required": ["rate"]},
+                            {"required": ["latency"]},
+                            {"required": ["chunk"]},
+                            {"required": ["drop_after"]}
+                        ]
+                    }
+                },
+                {
+                    "required": ["bytes"],
+                    "not": {"anyOf": [{"required": ["url"]}, {"required": ["max_bytes"]}]}
+                }
+            ]
+        })json")}};
+}
+
 } // namespace ck

@@ -27,6 +27,8 @@ public:
     void writePython(const Step &step, const CodeLocation &at, StepCode &code) const override;
     void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
     bool awaitsInCpp(const Step &, bool async) const override { return async; }
+    QJsonObject schema() const override;
+    QJsonObject schemaDefinitions() const override;
     QJsonValue example() const override;
     std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
                                            QString *error) const override;

@@ -175,6 +175,17 @@ void GatherStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const
     needs.gather = true;
 }
 
+QJsonObject GatherStep::schema() const
+{
+    QJsonObject names =
+        schemaOf(R"json({"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/name"}})json");
+    names.insert(QStringLiteral("maxItems"), ScenarioLimits::maxGatherNames);
+    QJsonObject entry = schemaOf(R"json({"required": ["%1"], "description":
+        "await asyncio.gather(r1(), r2(), ...): a name may repeat."})json");
+    entry.insert(QStringLiteral("properties"), QJsonObject{{key(), names}});
+    return entry;
+}
+
 QJsonValue GatherStep::example() const
 {
     return QJsonArray{QStringLiteral("routine_1")};

@@ -28,6 +28,7 @@ public:
     void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
     void addCppNeeds(const Step &step, CppPrelude::Needs &needs) const override;
     bool awaitsInCpp(const Step &, bool async) const override { return async; }
+    QJsonObject schema() const override;
     QJsonValue example() const override;
     std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
                                            QString *error) const override;

@@ -71,4 +71,10 @@ std::optional<QJsonValue> LogStep::fromEditText(const QString &text, const QJson
     return texts;
 }
 
+QJsonObject LogStep::schema() const
+{
+    return schemaOf(R"json({"description": "print(...)", "required": ["%1"],
+                     "properties": {"%1": {"$ref": "#/$defs/text"}}})json");
+}
+
 } // namespace ck

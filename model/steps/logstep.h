@@ -18,6 +18,7 @@ public:
                   int depth) const override;
     void writePython(const Step &step, const CodeLocation &at, StepCode &code) const override;
     void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
+    QJsonObject schema() const override;
     QJsonValue example() const override;
     QString editText(const QJsonValue &value) const override;
     std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,

@@ -51,6 +51,18 @@ bool StepKind::awaitsInCpp(const Step &, bool) const
     return false;
 }
 
+QJsonObject StepKind::schemaDefinitions() const
+{
+    return {};
+}
+
+QJsonObject StepKind::schemaOf(const char *json) const
+{
+    return QJsonDocument::fromJson(
+               QString::fromUtf8(json).replace(QStringLiteral("%1"), key()).toUtf8())
+        .object();
+}
+
 QString StepKind::editText(const QJsonValue &value) const
 {
     return plainEditText(value);

@@ -5,6 +5,7 @@
 #include "scenario/scenariocost.h"
 
 #include <QCoroTask>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -69,6 +70,12 @@ public:
     virtual void addCppNeeds(const Step &step, CppPrelude::Needs &needs) const;
     virtual bool awaitsInCpp(const Step &step, bool async) const;
 
+    // Its entry in the JSON Schema's "step" (resources/corokitchen-scenario.schema.json,
+    // which tst_stepkinds holds to these), and the definitions the entry refers to beyond
+    // the shared ones (text, name, seconds).
+    virtual QJsonObject schema() const = 0;
+    virtual QJsonObject schemaDefinitions() const;
+
     // The editor: the value of a new step of this kind, the text its value is edited as, and
     // the value read back from an edited text (nullopt with the reason in `error`).
     virtual QJsonValue example() const = 0;
@@ -77,6 +84,10 @@ public:
     static QString plainEditText(const QJsonValue &value);
     virtual std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
                                                    QString *error) const;
+
+protected:
+    // A schema entry: `json` holds one object, with "%1" for the kind's key.
+    QJsonObject schemaOf(const char *json) const;
 };
 
 } // namespace ck

@@ -23,12 +23,9 @@ template <typename Unit> const StepKind *unit()
 const auto &table()
 {
     static const std::pair<Step::Kind, const StepKind *> kinds[]{
-        {Step::Kind::Log, unit<LogStep>()},
-        {Step::Kind::Wait, unit<WaitStep>()},
-        {Step::Kind::Block, unit<BlockStep>()},
-        {Step::Kind::Call, unit<CallStep>()},
-        {Step::Kind::Gather, unit<GatherStep>()},
-        {Step::Kind::Download, unit<DownloadStep>()},
+        {Step::Kind::Log, unit<LogStep>()},       {Step::Kind::Wait, unit<WaitStep>()},
+        {Step::Kind::Block, unit<BlockStep>()},   {Step::Kind::Call, unit<CallStep>()},
+        {Step::Kind::Gather, unit<GatherStep>()}, {Step::Kind::Download, unit<DownloadStep>()},
     };
     return kinds;
 }

@@ -62,4 +62,11 @@ void WaitStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code
                                 : QStringLiteral("std::this_thread::sleep_for(%1);").arg(duration));
 }
 
+QJsonObject WaitStep::schema() const
+{
+    return schemaOf(R"json({"description":
+        "await asyncio.sleep(seconds): suspends this coroutine; others run meanwhile.",
+        "required": ["%1"], "properties": {"%1": {"$ref": "#/$defs/seconds"}}})json");
+}
+
 } // namespace ck

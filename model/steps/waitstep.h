@@ -16,6 +16,7 @@ public:
                    int lane) const override;
     void writePython(const Step &step, const CodeLocation &at, StepCode &code) const override;
     void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
+    QJsonObject schema() const override;
     bool awaitsInCpp(const Step &, bool async) const override { return async; }
 
     // The sleep's span and the loop's "suspended" event; endWait() closes them once it has

@@ -1,0 +1,130 @@
+// The table of step kinds and what each unit says of itself: its example loads as a step of
+// its kind, the editor gives back the value it shows, and the published JSON Schema holds each
+// kind's entry and definitions as its unit has them.
+
+#include "scenario/scenarioloader.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "scenariotext.h"
+
+using namespace ck;
+
+namespace {
+
+QByteArray compact(const QJsonValue &value)
+{
+    return value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject schemaFile()
+{
+    QFile file(QStringLiteral(COROKITCHEN_SCHEMA));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class TstStepKinds : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyKindIsFoundByItsKey();
+    void examplesLoadAsTheirKind_data();
+    void examplesLoadAsTheirKind();
+    void editedTextGivesTheValueBack_data();
+    void editedTextGivesTheValueBack();
+    void schemaHoldsEveryKindAsItsUnitHasIt();
+};
+
+void TstStepKinds::everyKindIsFoundByItsKey()
+{
+    const QStringList keys = StepKinds::keys();
+    QCOMPARE(keys.size(), 6);
+    for (int i = 0; i < keys.size(); ++i) {
+        Step::Kind kind{};
+        const StepKind *unit = StepKinds::find(keys[i], &kind);
+        QVERIFY(unit);
+        QCOMPARE(int(kind), i);
+        QCOMPARE(&StepKinds::of(kind), unit);
+        QCOMPARE(unit->key(), keys[i]);
+    }
+    QVERIFY(!StepKinds::find(QStringLiteral("sleep")));
+}
+
+void TstStepKinds::examplesLoadAsTheirKind_data()
+{
+    QTest::addColumn<QString>("key");
+    for (const QString &key : StepKinds::keys())
+        QTest::newRow(qPrintable(key)) << key;
+}
+
+// A new step in the editor is its kind's example: it must load as it is.
+void TstStepKinds::examplesLoadAsTheirKind()
+{
+    QFETCH(QString, key);
+    Step::Kind kind{};
+    const StepKind *unit = StepKinds::find(key, &kind);
+    QVERIFY(unit);
+    const QByteArray step = compact(QJsonObject{{key, unit->example()}});
+    const QByteArray json = cktest::scenario(R"([{"name": "a", "steps": [)" + step + "]}]",
+                                             R"([{"name": "routine_1", "steps": [{"log": "r"}]}])");
+    const ScenarioLoadResult loaded = ScenarioLoader::fromJson(json, QStringLiteral("t.json"));
+    QVERIFY2(loaded.ok(),
+             qPrintable(loaded.error + QStringLiteral(" in ") + QString::fromUtf8(json)));
+    QCOMPARE(int(loaded.scenario->tasks[0].steps[0].kind), int(kind));
+}
+
+void TstStepKinds::editedTextGivesTheValueBack_data()
+{
+    examplesLoadAsTheirKind_data();
+}
+
+void TstStepKinds::editedTextGivesTheValueBack()
+{
+    QFETCH(QString, key);
+    const StepKind *unit = StepKinds::find(key);
+    QVERIFY(unit);
+    const QJsonValue example = unit->example();
+    QString error;
+    const std::optional<QJsonValue> back =
+        unit->fromEditText(unit->editText(example), example, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(*back, example);
+}
+
+// The file is what editors and other tools read; the units are where kinds are defined.
+void TstStepKinds::schemaHoldsEveryKindAsItsUnitHasIt()
+{
+    const QJsonObject schema = schemaFile();
+    const QJsonObject definitions = schema.value(QStringLiteral("$defs")).toObject();
+    const QJsonArray entries = definitions.value(QStringLiteral("step"))
+                                   .toObject()
+                                   .value(QStringLiteral("oneOf"))
+                                   .toArray();
+    const QStringList keys = StepKinds::keys();
+    QCOMPARE(entries.size(), keys.size());
+    for (int i = 0; i < keys.size(); ++i) {
+        const StepKind &unit = *StepKinds::find(keys[i]);
+        QVERIFY2(entries.at(i).toObject() == unit.schema(),
+                 qPrintable(QStringLiteral("step kind %1: the schema file should hold %2")
+                                .arg(keys[i], QString::fromUtf8(compact(unit.schema())))));
+        const QJsonObject own = unit.schemaDefinitions();
+        for (auto it = own.begin(); it != own.end(); ++it)
+            QVERIFY2(definitions.value(it.key()) == it.value(),
+                     qPrintable(QStringLiteral("$defs.%1 should be %2")
+                                    .arg(it.key(), QString::fromUtf8(compact(it.value())))));
+    }
+}
+
+QTEST_GUILESS_MAIN(TstStepKinds)
+#include "tst_stepkinds.moc"
