@@ -68,9 +68,11 @@ QString RunController::startOn(Scheduler &scheduler, std::shared_ptr<const Scena
     m_busy = true;
     for (std::size_t i = 0; i < strategies.size(); ++i)
         m_current.push_back(makeRun(scheduler, strategies[i], int(i)));
-    // Started back to back, so the first steps of all runs share one loop iteration: one axis.
+    // Started back to back, so the first steps of all runs share one loop iteration, with one
+    // origin: one axis.
+    const RunTime::Origin origin = RunTime::originNow(scheduler);
     for (const CurrentRun &run : m_current)
-        run.runner->start();
+        run.runner->start(origin);
     Q_EMIT started();
     scheduleRefresh();
     return {};

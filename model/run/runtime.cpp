@@ -4,21 +4,25 @@
 
 namespace ck {
 
-void RunTime::markOrigin()
+RunTime::Origin RunTime::originNow(const Scheduler &scheduler)
 {
-    m_origin = m_scheduler->now();
-    m_wallOrigin = m_scheduler->clock().wallNow();
+    return Origin{scheduler.now(), scheduler.clock().wallNow()};
+}
+
+void RunTime::setOrigin(Origin origin)
+{
+    m_origin = origin;
     m_hasOrigin = true;
 }
 
 std::chrono::nanoseconds RunTime::elapsed() const
 {
-    return m_scheduler->now() - m_origin;
+    return m_scheduler->now() - m_origin.scenario;
 }
 
 std::chrono::nanoseconds RunTime::wallElapsed() const
 {
-    return m_scheduler->clock().wallNow() - m_wallOrigin;
+    return m_scheduler->clock().wallNow() - m_origin.wall;
 }
 
 } // namespace ck
