@@ -13,7 +13,6 @@
 #include "trace/logtext.h"
 #include "windowbench.h"
 
-#include "run/idealtime.h"
 #include "run/runpreflight.h"
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
@@ -217,9 +216,8 @@ bool CliApp::writeOutputs(const CliRequest &request, const Session &session)
 std::vector<TimelineRun> CliApp::chartRuns(const Session &session)
 {
     std::vector<TimelineRun> runs;
-    for (const auto &runner : session.runners())
-        runs.push_back(
-            TimelineRun::of(*runner, IdealTime::of(session.scenario(), runner->strategy())));
+    for (std::size_t i = 0; i < session.runners().size(); ++i)
+        runs.push_back(TimelineRun::of(*session.runners()[i], session.ideal(i)));
     return runs;
 }
 
