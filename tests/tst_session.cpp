@@ -58,6 +58,9 @@ private Q_SLOTS:
     void comparedBlockingCallIsOnOneAxis();
     void nonBlockingComparisonsKeepTheirFigures_data();
     void nonBlockingComparisonsKeepTheirFigures();
+    void keepsEachRunsIdealTotal();
+    void longRunsBeatAtMostMaxBeats();
+    void speedAppliesToTheLiveRealClock();
 };
 
 void TstSession::comparedBlocksNeverOverlap_data()
@@ -125,6 +128,43 @@ void TstSession::nonBlockingComparisonsKeepTheirFigures()
     const auto session = compared(scenario, QStringLiteral("sequential,gather"));
     QCOMPARE(seconds(session->recorders()[0]->info().total), slow);
     QCOMPARE(seconds(session->recorders()[1]->info().total), fast);
+}
+
+void TstSession::keepsEachRunsIdealTotal()
+{
+    const auto session = compared(QStringLiteral("kitchen"), QStringLiteral("sequential,gather"));
+    QCOMPARE(session->ideal(0), 5s);
+    QCOMPARE(session->ideal(1), 3s);
+}
+
+void TstSession::longRunsBeatAtMostMaxBeats()
+{
+    QCOMPARE(ck::Session::heartbeatFor(50ms, 3s, 4000), std::chrono::nanoseconds(50ms));
+    QCOMPARE(ck::Session::heartbeatFor(50ms, 86400s, 4000), std::chrono::nanoseconds(21600ms));
+    QCOMPARE(ck::Session::heartbeatFor(50ms, 86400s, 0), std::chrono::nanoseconds(50ms));
+    // A day on the virtual clock: a few thousand beats, not 1.7 million.
+    ck::Session session(ck::Session::clockFor(true, 1.0));
+    ck::SessionOptions options;
+    options.heartbeat = 50ms;
+    options.maxBeats = 4000;
+    QVERIFY(!session.start(cktest::fromJson(R"({"format":"corokitchen-scenario/1","id":"d",
+        "title":"d","tasks":[{"name":"sleeper","steps":[{"wait":86400}]}]})"),
+                           {cktest::mode(QStringLiteral("gather"))}, options));
+    QVERIFY(session.waitUntilFinished(10s));
+    const auto beats = session.recorders().front()->lagSamples().size();
+    QVERIFY2(beats <= 4000 && beats > 1000, qPrintable(QString::number(beats)));
+}
+
+void TstSession::speedAppliesToTheLiveRealClock()
+{
+    // kitchen's 3 s of gather at 1x, sped up to 100x once started: over in well under 3 s.
+    ck::Session session(ck::Session::clockFor(false, 1.0));
+    QVERIFY(!session.start(cktest::builtin(QStringLiteral("kitchen")),
+                           {cktest::mode(QStringLiteral("gather"))}));
+    session.setSpeed(100);
+    QCOMPARE(session.clock().speed(), 100.0);
+    QVERIFY(session.waitUntilFinished(2500ms));
+    QVERIFY(session.recorders().front()->info().total >= 3s);
 }
 
 QTEST_GUILESS_MAIN(TstSession)
