@@ -8,6 +8,7 @@ namespace ck {
 
 QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
 {
+    context->time().markOrigin();
     context->events().note(kMainLane, LoopEvent::Kind::Started, CodeLocation::main());
     std::vector<Task<>> unawaited = createUnawaited(context);
     try {

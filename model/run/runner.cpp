@@ -59,10 +59,10 @@ Runner::~Runner()
 
 void Runner::start()
 {
-    start(RunTime::originNow(*m_scheduler));
+    start(std::make_shared<RunTime::Origin>());
 }
 
-void Runner::start(RunTime::Origin origin)
+void Runner::start(std::shared_ptr<RunTime::Origin> origin)
 {
     if (m_started)
         return;
@@ -72,7 +72,7 @@ void Runner::start(RunTime::Origin origin)
         m_recorder->addLane(
             Lane{m_scenario->tasks[i].name, -1, int(i), !m_scenario->tasks[i].awaited});
     m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
-    m_context->time().setOrigin(origin);
+    m_context->time().shareOrigin(std::move(origin));
     m_context->events().setRecording(m_recordsLoopEvents);
     m_recorder->setHeartbeat(m_heartbeat);
     m_context->setFinishedCallback([self = QPointer<Runner>(this)] {

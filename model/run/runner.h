@@ -32,10 +32,10 @@ public:
            QObject *parent = nullptr);
     ~Runner() override;
 
-    // Starts the run with its times counted from now, or from `origin`: the runs of one loop
-    // share their origin, so that they share one time axis.
+    // Starts the run with its times counted from its main program's start, or from `origin`,
+    // which the runs of one loop share so that they share one time axis.
     void start();
-    void start(RunTime::Origin origin);
+    void start(std::shared_ptr<RunTime::Origin> origin);
     void stop();
 
     bool isRunning() const { return m_started && !m_finished; }

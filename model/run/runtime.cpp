@@ -4,25 +4,21 @@
 
 namespace ck {
 
-RunTime::Origin RunTime::originNow(const Scheduler &scheduler)
+void RunTime::markOrigin()
 {
-    return Origin{scheduler.now(), scheduler.clock().wallNow()};
-}
-
-void RunTime::setOrigin(Origin origin)
-{
-    m_origin = origin;
+    if (!m_origin->marked)
+        *m_origin = Origin{m_scheduler->now(), m_scheduler->clock().wallNow(), true};
     m_hasOrigin = true;
 }
 
 std::chrono::nanoseconds RunTime::elapsed() const
 {
-    return m_scheduler->now() - m_origin.scenario;
+    return m_scheduler->now() - m_origin->scenario;
 }
 
 std::chrono::nanoseconds RunTime::wallElapsed() const
 {
-    return m_scheduler->clock().wallNow() - m_origin.wall;
+    return m_scheduler->clock().wallNow() - m_origin->wall;
 }
 
 } // namespace ck

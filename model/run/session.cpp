@@ -70,9 +70,10 @@ RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
         connect(runner.get(), &Runner::finished, this, &Session::onRunnerFinished);
         m_runners.push_back(std::move(runner));
     }
-    // One origin for the runs of this loop: their times are on its one axis (a run that blocks
-    // the loop delays the other's, as it would in one Python program).
-    const RunTime::Origin origin = RunTime::originNow(*m_scheduler);
+    // One origin for the runs of this loop, marked when the first of their main programs
+    // starts: their times are on its one axis (a run that blocks the loop delays the other's, as
+    // it would in one Python program).
+    const auto origin = std::make_shared<RunTime::Origin>();
     for (auto &runner : m_runners)
         runner->start(origin);
     return {};
