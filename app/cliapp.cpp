@@ -13,7 +13,6 @@
 #include "trace/logtext.h"
 #include "windowbench.h"
 
-#include "run/idealtime.h"
 #include "run/runpreflight.h"
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
@@ -110,10 +109,18 @@ int CliApp::runScenario(const CliRequest &request)
     const bool labelRuns = request.modes.size() > 1;
     SessionOptions options;
     options.recordsLoopEvents = request.narrate;
+    // A single run prints its total where the Python program does, when main() returns: the
+    // lines of asyncio.run's last iteration (tasks never awaited) wait here until it is known.
+    QStringList lastIteration;
     if (!request.narrate)
         options.logListener = [&](int run, const LogLine &line) {
             const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
-            m_out << LogText::line(line, request.language, label) << '\n';
+            const QString text = LogText::line(line, request.language, label);
+            if (!labelRuns && session.runners().front()->recorder()->info().mainLines >= 0) {
+                lastIteration << text;
+                return;
+            }
+            m_out << text << '\n';
             m_out.flush();
         };
     m_language = request.language;
@@ -123,6 +130,8 @@ int CliApp::runScenario(const CliRequest &request)
     if (request.narrate)
         printNarration(request, session);
     printTotals(request, session);
+    for (const QString &line : std::as_const(lastIteration))
+        m_out << line << '\n';
     printHints(*scenario, session);
     if (!writeOutputs(request, session))
         return BadUsage;
@@ -207,9 +216,8 @@ bool CliApp::writeOutputs(const CliRequest &request, const Session &session)
 std::vector<TimelineRun> CliApp::chartRuns(const Session &session)
 {
     std::vector<TimelineRun> runs;
-    for (const auto &runner : session.runners())
-        runs.push_back(
-            TimelineRun::of(*runner, IdealTime::of(session.scenario(), runner->strategy())));
+    for (std::size_t i = 0; i < session.runners().size(); ++i)
+        runs.push_back(TimelineRun::of(*session.runners()[i], session.ideal(i)));
     return runs;
 }
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void instantRunFinishesWithItsTotal();
     void compareRunsShareOneTimeAxis();
     void compareRunsGrowTogetherOnTheRealClock();
+    void compareOfABlockingCallIsOnOneAxis();
     void stopCancelsTheLiveRun();
     void restartKeepsTheOldRunnerUntilItFinishes();
     void finishedRunnersAreDeletedOnRestart();
@@ -155,6 +156,24 @@ void TstRunController::compareRunsGrowTogetherOnTheRealClock()
                             .arg(std::chrono::duration<double>(runners[1]->elapsed()).count())
                             .arg(std::chrono::duration<double>(runners[0]->elapsed()).count())));
     QVERIFY(runners[0]->recorder()->info().total >= 5s);
+}
+
+void TstRunController::compareOfABlockingCallIsOnOneAxis()
+{
+    // One loop: sequential's time.sleep(2) holds it 0–2 s, so gather's toastBagel starts at 2 s,
+    // not at 0 s drawn over sequential's block.
+    m_controller->setInstant(true);
+    QSignalSpy finished(m_controller.get(), &RunController::finished);
+    QVERIFY(m_controller
+                ->start(cktest::builtin(QStringLiteral("blocking-call")), RunSelection::compare())
+                .isEmpty());
+    QVERIFY(finished.wait(2000));
+    const auto runs = m_controller->timelineRuns();
+    QCOMPARE(firstTaskSpan(*runs[0].recorder)->start, 0ns);
+    QCOMPARE(firstTaskSpan(*runs[1].recorder)->start, 2s);
+    QCOMPARE(runs[0].recorder->info().total, 5s);
+    QCOMPARE(runs[1].recorder->info().total, 7s);
+    QCOMPARE(m_controller->elapsed(), 7s);
 }
 
 void TstRunController::stopCancelsTheLiveRun()

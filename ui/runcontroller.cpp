@@ -1,11 +1,7 @@
 #include "runcontroller.h"
 
-#include "run/session.h"
-
-#include "coro/realclock.h"
+#include "coro/clock.h"
 #include "coro/scheduler.h"
-#include "coro/virtualclock.h"
-#include "run/idealtime.h"
 #include "run/runner.h"
 
 #include <QCoreApplication>
@@ -16,14 +12,6 @@ namespace ck {
 
 RunController::RunController(QObject *parent) : QObject(parent)
 {
-    auto realClock = std::make_unique<RealClock>(1.0);
-    m_realClock = realClock.get();
-    m_realScheduler = std::make_unique<Scheduler>(std::move(realClock));
-    m_virtualScheduler = std::make_unique<Scheduler>(std::make_unique<VirtualClock>());
-    for (Scheduler *scheduler : {m_realScheduler.get(), m_virtualScheduler.get()}) {
-        connect(scheduler, &Scheduler::idle, this, &RunController::checkSettled);
-        scheduler->setSliceBudget(kSliceBudget);
-    }
     // Precise: a coarse timer may fire up to 5 % early, which would break the 60 Hz cap.
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setTimerType(Qt::PreciseTimer);
@@ -32,56 +20,77 @@ RunController::RunController(QObject *parent) : QObject(parent)
 
 RunController::~RunController()
 {
-    // Last resort (see the class comment): runners go before the schedulers they run on. A run
-    // that is still unwinding is abandoned on its scheduler: its frames leak, nothing dangles.
+    // Last resort (see the class comment): a session that is still unwinding is abandoned with
+    // its scheduler: its frames leak, nothing dangles.
     m_refreshTimer.stop();
-    const auto runners = findChildren<Runner *>(Qt::FindDirectChildrenOnly);
-    for (Runner *runner : runners)
-        runner->stop();
-    qDeleteAll(runners);
+    const auto sessions = findChildren<Session *>(Qt::FindDirectChildrenOnly);
+    for (Session *session : sessions)
+        session->stop();
+    qDeleteAll(sessions);
 }
 
 QString RunController::start(std::shared_ptr<const Scenario> scenario, RunSelection selection)
 {
-    return startOn(m_instant ? *m_virtualScheduler : *m_realScheduler, std::move(scenario),
-                   selection);
+    return startWith(Session::clockFor(m_instant, m_speed), std::move(scenario), selection);
 }
 
 QString RunController::startPreview(std::shared_ptr<const Scenario> scenario,
                                     RunSelection selection)
 {
-    return startOn(*m_virtualScheduler, std::move(scenario), selection);
+    return startWith(Session::clockFor(true, m_speed), std::move(scenario), selection);
 }
 
-QString RunController::startOn(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario,
-                               RunSelection selection)
+QString RunController::startWith(std::unique_ptr<Clock> clock,
+                                 std::shared_ptr<const Scenario> scenario, RunSelection selection)
 {
     if (m_shuttingDown || !scenario)
         return tr("nothing to run");
     const std::vector<Strategy> strategies = selection.strategies();
-    if (const RunRefusal refusal =
-            Session::preflight(scenario.get(), strategies, scheduler.clock()))
+    // Checked before the current run is replaced: a refused one leaves it alone.
+    if (const RunRefusal refusal = Session::preflight(scenario.get(), strategies, *clock))
         return refusal.reason;
     retireCurrent(); // also starts a new generation of log lines
     m_scenario = std::move(scenario);
     m_selection = selection;
     m_busy = true;
-    for (std::size_t i = 0; i < strategies.size(); ++i)
-        m_current.push_back(makeRun(scheduler, strategies[i], int(i)));
-    // Started back to back, so the first steps of all runs share one loop iteration: one axis.
-    for (const CurrentRun &run : m_current)
-        run.runner->start();
+    m_session = new Session(std::move(clock), this);
+    m_session->scheduler().setSliceBudget(kSliceBudget);
+    connect(&m_session->scheduler(), &Scheduler::idle, this, &RunController::checkSettled);
+    connect(m_session, &Session::finished, this,
+            [this, session = m_session] { onSessionFinished(session); });
+    if (const RunRefusal refusal =
+            m_session->start(m_scenario, strategies, optionsFor(*m_scenario))) {
+        delete std::exchange(m_session, nullptr); // not after the preflight above, but safe
+        return refusal.reason;
+    }
     Q_EMIT started();
     scheduleRefresh();
     return {};
 }
 
+SessionOptions RunController::optionsFor(const Scenario &scenario)
+{
+    SessionOptions options;
+    if (scenario.tasks.size() <= kTeachingLimit) {
+        options.recordsLoopEvents = true;
+        options.heartbeat = kHeartbeat;
+        options.maxBeats = kMaxBeats;
+    }
+    // The recorder, and with it this listener, may outlive both the runner and this object.
+    options.logListener = [self = QPointer<RunController>(this),
+                           generation = m_generation](int run, const LogLine &line) {
+        if (self && self->m_generation == generation)
+            Q_EMIT self->logLine(run, line);
+    };
+    return options;
+}
+
 void RunController::stop()
 {
-    for (const CurrentRun &run : m_current)
-        run.runner->stop();
-    for (Runner *runner : m_retiring)
-        runner->stop();
+    if (m_session)
+        m_session->stop();
+    for (Session *session : m_retiring)
+        session->stop();
 }
 
 void RunController::clear()
@@ -104,99 +113,89 @@ void RunController::setInstant(bool instant)
     m_instant = instant;
 }
 
-double RunController::speed() const
-{
-    return m_realClock->speed();
-}
-
 void RunController::setSpeed(double speed)
 {
-    m_realClock->setSpeed(std::clamp(speed, kMinSpeed, kMaxSpeed));
-    m_realScheduler->clockChanged(); // re-arm the pending wake-up for the new pace
+    m_speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    if (m_session)
+        m_session->setSpeed(m_speed);
+    for (Session *session : m_retiring)
+        session->setSpeed(m_speed);
 }
 
 bool RunController::isRunning() const
 {
-    return std::any_of(m_current.begin(), m_current.end(),
-                       [](const CurrentRun &run) { return !run.runner->isFinished(); });
+    return m_session && !m_session->isFinished();
 }
 
 bool RunController::isSettled() const
 {
-    return !isRunning() && m_retiring.empty() && !m_realScheduler->hasWork() &&
-           !m_virtualScheduler->hasWork();
+    return !isRunning() && m_retiring.empty() && !(m_session && m_session->scheduler().hasWork());
+}
+
+int RunController::retiringCount() const
+{
+    std::size_t count = 0;
+    for (const Session *session : m_retiring)
+        count += session->runners().size();
+    return int(count);
 }
 
 std::vector<const Runner *> RunController::runners() const
 {
     std::vector<const Runner *> result;
-    for (const CurrentRun &run : m_current)
-        result.push_back(run.runner);
+    if (m_session) {
+        for (const auto &runner : m_session->runners())
+            result.push_back(runner.get());
+    }
     return result;
 }
 
 std::chrono::nanoseconds RunController::elapsed() const
 {
     std::chrono::nanoseconds longest{0};
-    for (const CurrentRun &run : m_current)
-        longest = std::max(longest, run.runner->elapsed());
+    for (const Runner *runner : runners())
+        longest = std::max(longest, runner->elapsed());
     return longest;
 }
 
 std::vector<TimelineRun> RunController::timelineRuns() const
 {
     std::vector<TimelineRun> result;
-    result.reserve(m_current.size());
-    for (const CurrentRun &run : m_current)
-        result.push_back(TimelineRun::of(*run.runner, run.ideal));
+    if (!m_session)
+        return result;
+    const auto &runners = m_session->runners();
+    result.reserve(runners.size());
+    for (std::size_t i = 0; i < runners.size(); ++i)
+        result.push_back(TimelineRun::of(*runners[i], m_session->ideal(i)));
     return result;
-}
-
-RunController::CurrentRun RunController::makeRun(Scheduler &scheduler, const Strategy &strategy,
-                                                 int index)
-{
-    auto *runner = new Runner(scheduler, m_scenario, strategy, this);
-    const auto ideal = IdealTime::of(*m_scenario, strategy);
-    if (m_scenario->tasks.size() <= kTeachingLimit) {
-        runner->setRecordsLoopEvents(true);
-        runner->setHeartbeat(heartbeatFor(ideal));
-    }
-    // The recorder, and with it this listener, may outlive both the runner and this object.
-    runner->setLogListener([self = QPointer<RunController>(this), generation = m_generation,
-                            index](const LogLine &line) {
-        if (self && self->m_generation == generation)
-            Q_EMIT self->logLine(index, line);
-    });
-    connect(runner, &Runner::finished, this, [this, runner] { onRunnerFinished(runner); });
-    return CurrentRun{runner, ideal};
 }
 
 std::chrono::nanoseconds RunController::heartbeatFor(std::chrono::nanoseconds ideal)
 {
-    // A run of a day must not record millions of beats: at most kMaxBeats over its ideal span.
-    return std::max<std::chrono::nanoseconds>(kHeartbeat, ideal / kMaxBeats);
+    return Session::heartbeatFor(kHeartbeat, ideal, kMaxBeats);
 }
 
 void RunController::retireCurrent()
 {
     ++m_generation; // lines the replaced runs print while unwinding are not this run's
-    for (const CurrentRun &run : std::exchange(m_current, {})) {
-        if (run.runner->isFinished()) {
-            run.runner->deleteLater();
-        } else {
-            m_retiring.push_back(run.runner);
-            run.runner->stop();
-        }
+    Session *session = std::exchange(m_session, nullptr);
+    if (!session)
+        return;
+    if (session->isFinished()) {
+        session->deleteLater();
+    } else {
+        m_retiring.push_back(session);
+        session->stop();
     }
 }
 
-void RunController::onRunnerFinished(Runner *runner)
+void RunController::onSessionFinished(Session *session)
 {
-    const auto retired = std::find(m_retiring.begin(), m_retiring.end(), runner);
+    const auto retired = std::find(m_retiring.begin(), m_retiring.end(), session);
     if (retired != m_retiring.end()) {
         m_retiring.erase(retired);
-        runner->deleteLater(); // we are inside its signal, and its coroutine still runs
-    } else if (!isRunning()) {
+        session->deleteLater(); // we are inside its signal, and its coroutines still run
+    } else if (session == m_session) {
         scheduleRefresh();
         Q_EMIT finished();
     }

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include "run/session.h"
 #include "runselection.h"
 #include "scenario/scenario.h"
 #include "timeline/timelinerun.h"
@@ -15,19 +16,20 @@
 
 namespace ck {
 
-class RealClock;
+class Clock;
 class Runner;
-class Scheduler;
 
-// Drives the window's runs: owns one real-clock and one virtual-clock scheduler for its whole
-// life, and the runners of the current run (two for compare, started together on one scheduler).
+// Drives the window's runs: a Session per run (two runs for compare, on the session's one
+// scheduler), on the real clock at the window's speed or on the virtual clock. What is the
+// window's stays here: its signals, the generations that drop a replaced run's lines, stop,
+// speed and the 4 ms slices that keep the window responsive.
 //
-// Lifetimes: a runner that is stopped mid-run unwinds its coroutines on its scheduler over the
-// next loop iterations, so a replaced runner is kept (as a child) until it reports finished and
-// is then deleted with deleteLater(); its recorder lives on in whoever holds it (shared_ptr).
-// The schedulers must outlive every coroutine of every runner, so this object must not be
+// Lifetimes: a session that is stopped mid-run unwinds its coroutines on its scheduler over the
+// next loop iterations, so a replaced session is kept (as a child) until it reports finished and
+// is then deleted with deleteLater(); its recorders live on in whoever holds them (shared_ptr).
+// A session's scheduler must outlive every coroutine of its runners, so this object must not be
 // destroyed while isSettled() is false: call shutdown() instead, which stops everything and
-// deletes the controller once the last runner has finished (or, if the event loop ends first,
+// deletes the controller once the last session has finished (or, if the event loop ends first,
 // with the application object it reparents itself to). Nested event loops are never used.
 class RunController : public QObject
 {
@@ -65,13 +67,13 @@ public:
 
     bool isInstant() const { return m_instant; }
     void setInstant(bool instant); // applies to the next start()
-    double speed() const;
+    double speed() const { return m_speed; }
     void setSpeed(double speed); // clamped to [kMinSpeed, kMaxSpeed]; applies to a live run too
 
-    bool isRunning() const; // a current runner has not finished yet
-    bool isSettled() const; // no runner at all, current or replaced, is still unwinding
-    int retiringCount() const { return int(m_retiring.size()); }
-    bool hasRuns() const { return !m_current.empty(); }
+    bool isRunning() const;    // a current runner has not finished yet
+    bool isSettled() const;    // no runner at all, current or replaced, is still unwinding
+    int retiringCount() const; // runners replaced but still unwinding
+    bool hasRuns() const { return m_session != nullptr; }
     RunSelection selection() const { return m_selection; }
     std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
     std::vector<const Runner *> runners() const;
@@ -93,29 +95,23 @@ Q_SIGNALS:
     void settled();
 
 private:
-    struct CurrentRun
-    {
-        Runner *runner;
-        std::chrono::nanoseconds ideal; // the ghost bar, computed once per run
-    };
-
-    CurrentRun makeRun(Scheduler &scheduler, const Strategy &strategy, int index);
-    QString startOn(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario,
-                    RunSelection selection);
+    QString startWith(std::unique_ptr<Clock> clock, std::shared_ptr<const Scenario> scenario,
+                      RunSelection selection);
+    // Loop events and a heartbeat for the teaching views (small runs only), and log lines
+    // heard while this run's generation is current.
+    SessionOptions optionsFor(const Scenario &scenario);
     void retireCurrent();
-    void onRunnerFinished(Runner *runner);
+    void onSessionFinished(Session *session);
     void checkSettled();
     void scheduleRefresh();
     void refresh();
 
-    std::unique_ptr<Scheduler> m_realScheduler;
-    std::unique_ptr<Scheduler> m_virtualScheduler;
-    RealClock *m_realClock = nullptr;  // owned by m_realScheduler
-    std::vector<CurrentRun> m_current; // runners are children of this object
-    std::vector<Runner *> m_retiring;  // stopped, deleted when they report finished
+    Session *m_session = nullptr;      // the current runs; sessions are children of this object
+    std::vector<Session *> m_retiring; // stopped, deleted when they report finished
     std::shared_ptr<const Scenario> m_scenario;
     RunSelection m_selection;
     quint64 m_generation = 0; // tells log lines of the current run from replaced ones
+    double m_speed = 1.0;
     bool m_instant = false;
     bool m_shuttingDown = false;
     bool m_busy = false; // something started since settled() was last emitted

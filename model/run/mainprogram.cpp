@@ -33,6 +33,7 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
     const auto total = context->time().elapsed();
     const auto wallTotal = context->time().wallElapsed();
     const bool stopped = context->cancelToken().isCancelled();
+    context->recorder().markMainReturned();
     co_await cancelUnawaited(context, std::move(unawaited));
     context->recorder().finish(total, wallTotal, stopped);
     context->notifyFinished();

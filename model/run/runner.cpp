@@ -63,6 +63,11 @@ Runner::~Runner()
 
 void Runner::start()
 {
+    start(std::make_shared<RunTime::Origin>());
+}
+
+void Runner::start(std::shared_ptr<RunTime::Origin> origin)
+{
     if (m_started)
         return;
     m_started = true;
@@ -71,6 +76,7 @@ void Runner::start()
         m_recorder->addLane(
             Lane{m_scenario->tasks[i].name, -1, int(i), !m_scenario->tasks[i].awaited});
     m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
+    m_context->time().shareOrigin(std::move(origin));
     m_context->events().setRecording(m_recordsLoopEvents);
     m_recorder->setHeartbeat(m_heartbeat);
     m_context->setFinishedCallback([self = QPointer<Runner>(this)] {

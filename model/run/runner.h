@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include "runtime.h"
 #include "scenario/scenario.h"
 #include "strategy.h"
 #include "trace/recorder.h"
@@ -31,7 +32,10 @@ public:
            QObject *parent = nullptr);
     ~Runner() override;
 
+    // Starts the run with its times counted from its main program's start, or from `origin`,
+    // which the runs of one loop share so that they share one time axis.
     void start();
+    void start(std::shared_ptr<RunTime::Origin> origin);
     void stop();
 
     bool isRunning() const { return m_started && !m_finished; }

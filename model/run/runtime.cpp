@@ -6,19 +6,19 @@ namespace ck {
 
 void RunTime::markOrigin()
 {
-    m_origin = m_scheduler->now();
-    m_wallOrigin = m_scheduler->clock().wallNow();
+    if (!m_origin->marked)
+        *m_origin = Origin{m_scheduler->now(), m_scheduler->clock().wallNow(), true};
     m_hasOrigin = true;
 }
 
 std::chrono::nanoseconds RunTime::elapsed() const
 {
-    return m_scheduler->now() - m_origin;
+    return m_scheduler->now() - m_origin->scenario;
 }
 
 std::chrono::nanoseconds RunTime::wallElapsed() const
 {
-    return m_scheduler->clock().wallNow() - m_wallOrigin;
+    return m_scheduler->clock().wallNow() - m_origin->wall;
 }
 
 } // namespace ck

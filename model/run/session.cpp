@@ -3,6 +3,7 @@
 #include "coro/realclock.h"
 #include "coro/scheduler.h"
 #include "coro/virtualclock.h"
+#include "idealtime.h"
 #include "runpreflight.h"
 
 #include <QEventLoop>
@@ -40,6 +41,14 @@ RunRefusal Session::preflight(const Scenario *scenario, const std::vector<Strate
     return {};
 }
 
+std::chrono::nanoseconds Session::heartbeatFor(std::chrono::nanoseconds period,
+                                               std::chrono::nanoseconds ideal, int maxBeats)
+{
+    if (maxBeats <= 0)
+        return period;
+    return std::max(period, ideal / maxBeats);
+}
+
 RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
                           const std::vector<Strategy> &strategies, SessionOptions options)
 {
@@ -49,17 +58,24 @@ RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
         return refusal;
     m_scenario = std::move(scenario);
     for (const Strategy &strategy : strategies) {
-        auto runner = std::make_unique<Runner>(*m_scheduler, m_scenario, strategy);
+        auto runner = std::make_unique<Runner>(*m_scheduler, m_scenario, strategy, this);
+        m_ideals.push_back(IdealTime::of(*m_scenario, strategy));
         runner->setRecordsLoopEvents(options.recordsLoopEvents);
-        runner->setHeartbeat(options.heartbeat);
+        if (options.heartbeat.count() > 0)
+            runner->setHeartbeat(
+                heartbeatFor(options.heartbeat, m_ideals.back(), options.maxBeats));
         if (options.logListener)
             runner->setLogListener([listener = options.logListener, index = int(m_runners.size())](
                                        const LogLine &line) { listener(index, line); });
         connect(runner.get(), &Runner::finished, this, &Session::onRunnerFinished);
         m_runners.push_back(std::move(runner));
     }
+    // One origin for the runs of this loop, marked when the first of their main programs
+    // starts: their times are on its one axis (a run that blocks the loop delays the other's, as
+    // it would in one Python program).
+    const auto origin = std::make_shared<RunTime::Origin>();
     for (auto &runner : m_runners)
-        runner->start();
+        runner->start(origin);
     return {};
 }
 
@@ -83,6 +99,14 @@ void Session::stop()
 {
     for (auto &runner : m_runners)
         runner->stop();
+}
+
+void Session::setSpeed(double speed)
+{
+    if (auto *realClock = dynamic_cast<RealClock *>(&m_scheduler->clock())) {
+        realClock->setSpeed(speed);
+        m_scheduler->clockChanged(); // re-arm the pending wake-up for the new pace
+    }
 }
 
 bool Session::isFinished() const

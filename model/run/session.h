@@ -20,14 +20,18 @@ class Scheduler;
 struct SessionOptions
 {
     bool recordsLoopEvents = false;
-    std::chrono::nanoseconds heartbeat{0};
+    std::chrono::nanoseconds heartbeat{0}; // its period, none when zero
+    // A run beats at most this many times over its ideal total (a longer period for long runs),
+    // so that a run of a day does not record millions of beats; 0: no limit.
+    int maxBeats = 0;
     std::function<void(int run, const LogLine &line)> logListener;
 };
 
-// Runs of one scenario under one or more strategies on one scheduler (one loop, one time axis):
-// checked before anything starts, started back to back so their first steps share a loop
-// iteration, and kept with their recordings once finished. What the command line and the tests
-// run through; the window's controller uses its preflight.
+// Runs of one scenario under one or more strategies on a scheduler of its own (one loop, one
+// time axis): checked before anything starts, started back to back so their first steps share a
+// loop iteration, and kept with their recordings once finished. What the command line, the
+// window's controller (a session per run or comparison) and the tests run through. Its runners
+// are its children.
 class Session : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,9 @@ public:
     // The first refusal among the strategies, Kind::None when all can run.
     static RunRefusal preflight(const Scenario *scenario, const std::vector<Strategy> &strategies,
                                 const Clock &clock);
+    // The heartbeat of a run whose ideal total is `ideal`: `period`, longer for long runs.
+    static std::chrono::nanoseconds heartbeatFor(std::chrono::nanoseconds period,
+                                                 std::chrono::nanoseconds ideal, int maxBeats);
 
     // Starts the runs unless a strategy is refused; one session runs once.
     RunRefusal start(std::shared_ptr<const Scenario> scenario,
@@ -48,12 +55,17 @@ public:
     // whether they all finished.
     bool waitUntilFinished(std::chrono::milliseconds timeout = std::chrono::milliseconds::max());
     void stop();
+    // The real clock's pace, for the runs still to come and the live ones (no-op on the
+    // virtual clock).
+    void setSpeed(double speed);
 
     bool isFinished() const;
     Scheduler &scheduler() { return *m_scheduler; }
     const Clock &clock() const;
     const Scenario &scenario() const { return *m_scenario; }
     const std::vector<std::unique_ptr<Runner>> &runners() const { return m_runners; }
+    // The ideal total of run `run` (IdealTime: the ghost bar), computed once at the start.
+    std::chrono::nanoseconds ideal(std::size_t run) const { return m_ideals[run]; }
     std::vector<const Recorder *> recorders() const;
 
 Q_SIGNALS:
@@ -65,6 +77,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     std::shared_ptr<const Scenario> m_scenario;
     std::vector<std::unique_ptr<Runner>> m_runners;
+    std::vector<std::chrono::nanoseconds> m_ideals; // per runner
 };
 
 } // namespace ck

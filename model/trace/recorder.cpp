@@ -132,6 +132,8 @@ Recorder Recorder::until(std::chrono::nanoseconds time, std::size_t eventCount) 
         if (line.time <= time)
             past.m_logLines.push_back(line);
     }
+    if (!past.m_info.finished)
+        past.m_info.mainLines = -1;
     past.m_loopEvents.assign(m_loopEvents.begin(),
                              m_loopEvents.begin() +
                                  std::ptrdiff_t(std::min(eventCount, m_loopEvents.size())));

@@ -39,6 +39,8 @@ public:
     void addLoopEvent(LoopEvent event);
     void addLagSample(LagSample sample) { m_lagSamples.push_back(sample); }
     void setHeartbeat(std::chrono::nanoseconds period) { m_info.heartbeat = period; }
+    // main() has returned: the lines printed from now on are of asyncio.run's last iteration.
+    void markMainReturned() { m_info.mainLines = int(m_logLines.size()); }
     void finish(std::chrono::nanoseconds total, std::chrono::nanoseconds wallTotal, bool cancelled);
 
     // The spans of one lane in the order they were recorded, without scanning the others:

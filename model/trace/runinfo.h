@@ -20,6 +20,9 @@ struct RunInfo
     std::uint64_t loop = 0; // the scheduler it ran on (Scheduler::id): runs with one shared it
     std::chrono::nanoseconds total{-1}; // makespan of the main program, -1 while running
     std::chrono::nanoseconds wallTotal{-1};
+    // The log lines printed when main() returned, -1 until then: the Python program prints its
+    // total there, before what tasks never awaited print in asyncio.run's last loop iteration.
+    int mainLines = -1;
     bool finished = false;
     bool cancelled = false;
 };

@@ -3,8 +3,9 @@
 every mode it allows, run by the app on its virtual clock and, as the Python program
 ``corokitchen code`` writes, by CPython 3.11's own asyncio on a virtual clock
 (python/corokitchen_oracle). The prints must come in the same order with the same text and
-times within 1 µs (the total's line included), and each task must start and end within 1 µs of
-the app's task span, in the same state.
+times within 1 µs (the total's line included, in its place: before what tasks never awaited
+print in asyncio.run's last iteration), and each task must start and end within 1 µs of the
+app's task span, in the same state.
 
 Usage: check_oracle.py --corokitchen BINARY --scenarios DIR|FILE... [--jobs N] [--only TEXT]
 """
@@ -55,11 +56,19 @@ def app_run(binary, scenario, mode):
         with open(target, encoding="utf-8") as exported:
             run = json.load(exported)["runs"][0]
     prints = [(entry["time_s"], entry.get("en", entry.get("ko"))) for entry in run["log"]]
-    totals = [(run["total_s"], line) for line in done.stdout.splitlines()
-              if line.startswith(TOTAL_PREFIX)]
+    insert_total(prints, run["total_s"], done.stdout.splitlines())
     tasks = {span["name"]: (span["start_s"], span["end_s"], span["state"])
              for span in run["spans"] if span["kind"] == "task"}
-    return (prints, totals, tasks), None
+    return (prints, tasks), None
+
+
+def insert_total(prints, total, stdout):
+    """Puts the app's total's line among its prints where its stdout has it: `run` prints every
+    line as it happens and the total where the Python program does (when main() returns), so
+    the lines above the last total's line are the prints that came before it."""
+    places = [index for index, line in enumerate(stdout) if line.startswith(TOTAL_PREFIX)]
+    if places:
+        prints.insert(places[-1], (total, stdout[places[-1]]))
 
 
 def program(binary, scenario, mode):
@@ -165,40 +174,14 @@ def skip_reason(refusal):
 AFTER_NOTE = "an `after` task's span starts at its first own step, CPython's task at once: "
 
 
-def split_total(prints):
-    """The prints without the total's line, and the total's line(s) (the last one printed).
-
-    The app prints its total after the run, below every log line, and its JSON does not say
-    where among them main() printed it; CPython prints it in main()'s last step, and a task
-    never awaited may still print after it, in the same instant. So the total's line is compared
-    on its own (text and time), the others in order."""
-    indices = [index for index, (_, text) in enumerate(prints) if text.startswith(TOTAL_PREFIX)]
-    if not indices:
-        return prints, []
-    last = indices[-1]
-    return prints[:last] + prints[last + 1:], [prints[last]]
-
-
-def compare_totals(app, python):
-    if len(app) == len(python) and all(
-            ours[1] == theirs[1] and same_time(ours[0], theirs[0])
-            for ours, theirs in zip(app, python)):
-        return []
-    return [f"total: app {format_prints(app) or ['(none)']} "
-            f"CPython {format_prints(python) or ['(none)']}"]
-
-
 def differences(app, record, after):
     """(first difference or None, details to read, known differences) of one oracle record."""
     if record["deadlock"]:
         return f"CPython: {record['error']}", "", []
-    app_prints, app_totals, app_tasks = app
-    python_prints, python_totals = split_total(
-        [(line["time"], line["text"]) for line in record["prints"]])
+    app_prints, app_tasks = app
+    python_prints = [(line["time"], line["text"]) for line in record["prints"]]
     first, diff = compare_prints(app_prints, python_prints)
-    problems = compare_totals(app_totals, python_totals)
-    task_problems, known = compare_tasks(app_tasks, record["tasks"], after)
-    problems += task_problems
+    problems, known = compare_tasks(app_tasks, record["tasks"], after)
     if first is None and problems:
         first = problems[0]
     return first, "\n".join(filter(None, [diff, *problems])), known
