@@ -1,0 +1,31 @@
+#pragma once
+
+// The process's own memory as Linux counts it, for tests that bound what a job takes: its
+// resident set now, and its peak since the last reset.
+
+#include <QFile>
+
+namespace cktest {
+
+// A field of /proc/self/status in kB ("VmHWM", "VmRSS"), or -1.
+inline qint64 statusKb(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Sets the peak (VmHWM) back to the resident set now; false where the kernel does not allow it,
+// and the peak is then the process's whole life.
+inline bool resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && clear.write("5") == 1;
+}
+
+} // namespace cktest
