@@ -168,8 +168,8 @@ void TstHostileDownloads::endlessBodyKeepsMemoryBounded()
                                  : 256;
     const qint64 total = megabytes << 20;
     HostileServer server(HostileServer::endless(true, total));
-    const qint64 before = cktest::statusKb("VmRSS");
     const bool peakReset = cktest::resetPeak();
+    const qint64 before = cktest::statusKb("VmRSS");
     QElapsedTimer clock;
     clock.start();
     RealRun run(scenarioOf(QStringLiteral(R"({"url":"%1","max_bytes":1099511627776})")

@@ -5,6 +5,10 @@
 
 #include <QFile>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace cktest {
 
 // A field of /proc/self/status in kB ("VmHWM", "VmRSS"), or -1.
@@ -21,9 +25,13 @@ inline qint64 statusKb(const QByteArray &field)
 }
 
 // Sets the peak (VmHWM) back to the resident set now; false where the kernel does not allow it,
-// and the peak is then the process's whole life.
+// and the peak is then the process's whole life. Memory freed before is given back first:
+// reused without a page fault, it would not count against what comes next.
 inline bool resetPeak()
 {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && clear.write("5") == 1;
 }
