@@ -221,6 +221,12 @@ void TestTraceExports::chromeTraceParses()
     const QJsonDocument document = QJsonDocument::fromJson(chromeTrace(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(document.isObject());
+    // Written event by event, it is still exactly the compact JSON of one document.
+    QCOMPARE(document.toJson(QJsonDocument::Compact), chromeTrace());
+    QCOMPARE(ChromeTraceExport::toJson({}, Language::English),
+             QByteArray(R"({"displayTimeUnit":"ms","otherData":{"generator":"CoroKitchen",)"
+                        R"("language":"en","time_unit":"scenario microseconds","version":")" +
+                        QByteArray(COROKITCHEN_VERSION) + R"("},"traceEvents":[]})"));
     const QJsonObject root = document.object();
     QCOMPARE(root.value(QStringLiteral("displayTimeUnit")).toString(), QStringLiteral("ms"));
     QCOMPARE(root.value(QStringLiteral("otherData"))
