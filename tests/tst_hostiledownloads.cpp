@@ -4,6 +4,7 @@
 #include "net/loopbackconnection.h"
 #include "net/loopbackserver.h"
 #include "net/redirectpolicy.h"
+#include "peakmemory.h"
 #include "runharness.h"
 
 #include <QFile>
@@ -122,19 +123,6 @@ struct RealRun : cktest::RealRun
     }
 };
 
-// A field of /proc/self/status in kB ("VmHWM", "VmRSS").
-qint64 statusKb(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // Warnings printed while `body` runs (Qt's or ours).
 QStringList warningsDuring(const std::function<void()> &body)
 {
@@ -180,16 +168,14 @@ void TstHostileDownloads::endlessBodyKeepsMemoryBounded()
                                  : 256;
     const qint64 total = megabytes << 20;
     HostileServer server(HostileServer::endless(true, total));
-    const qint64 before = statusKb("VmRSS");
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    const bool peakReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-    clear.close();
+    const bool peakReset = cktest::resetPeak();
+    const qint64 before = cktest::statusKb("VmRSS");
     QElapsedTimer clock;
     clock.start();
     RealRun run(scenarioOf(QStringLiteral(R"({"url":"%1","max_bytes":1099511627776})")
                                .arg(server.url(QStringLiteral("/endless")))),
                 120000);
-    const qint64 growthMb = (statusKb("VmHWM") - before) / 1024;
+    const qint64 growthMb = (cktest::statusKb("VmHWM") - before) / 1024;
     qInfo("%lld MB in %lld ms; peak RSS %lld MB above the start (peak %s)", megabytes,
           qint64(clock.elapsed()), growthMb, peakReset ? "reset before" : "of the process");
     QCOMPARE(run.failure(),

@@ -4,6 +4,8 @@
 #include "trace/recorder.h"
 #include "trace/runjsonexport.h"
 
+#include "peakmemory.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -149,6 +151,25 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
 }
 
+// A crowd's run: `lanes` sleepers, each a task span and its wait, ending 50 µs apart.
+constexpr int kCrowdLanes = 50000;
+
+Recorder crowdRun(int lanes)
+{
+    Recorder recorder(RunInfo{QStringLiteral("crowd"), LocalizedText(QStringLiteral("Crowd")),
+                              QStringLiteral("gather"), QStringLiteral("virtual"), 1.0});
+    recorder.reserve(std::size_t(lanes), 2 * std::size_t(lanes));
+    for (int lane = 0; lane < lanes; ++lane) {
+        const QString name = QStringLiteral("sleeper_%1").arg(lane + 1);
+        recorder.addLane(Lane{name, -1, lane});
+        const auto end = 500ms + lane * 50us;
+        addSpan(recorder, lane, 0, SpanKind::Task, name, 0ns, end);
+        addSpan(recorder, lane, 1, SpanKind::Wait, QStringLiteral("asyncio.sleep(0.5)"), 0ns, end);
+    }
+    recorder.finish(3s, 3s, false);
+    return recorder;
+}
+
 } // namespace
 
 class TestTraceExports : public QObject
@@ -164,6 +185,7 @@ private Q_SLOTS:
     void chromeTraceLogLinesAreInstants();
     void chromeTraceKoreanRoundTrip();
     void chromeTraceParentsComeFirst();
+    void chromeTraceOfACrowdTakesLittleMoreThanItsBytes();
 
     void csvField_data();
     void csvField();
@@ -171,7 +193,9 @@ private Q_SLOTS:
     void csvSeconds();
     void csvLayout();
     void csvRows();
+    void csvOfACrowdTakesLittleMoreThanItsBytes();
 
+    void runJsonOfACrowdTakesLittleMoreThanItsBytes();
     void runJsonFields();
 
     void writerWritesAndReplaces();
@@ -198,6 +222,12 @@ void TestTraceExports::chromeTraceParses()
     const QJsonDocument document = QJsonDocument::fromJson(chromeTrace(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(document.isObject());
+    // Written event by event, it is still exactly the compact JSON of one document.
+    QCOMPARE(document.toJson(QJsonDocument::Compact), chromeTrace());
+    QCOMPARE(ChromeTraceExport::toJson({}, Language::English),
+             QByteArray(R"({"displayTimeUnit":"ms","otherData":{"generator":"CoroKitchen",)"
+                        R"("language":"en","time_unit":"scenario microseconds","version":")" +
+                        QByteArray(COROKITCHEN_VERSION) + R"("},"traceEvents":[]})"));
     const QJsonObject root = document.object();
     QCOMPARE(root.value(QStringLiteral("displayTimeUnit")).toString(), QStringLiteral("ms"));
     QCOMPARE(root.value(QStringLiteral("otherData"))
@@ -346,6 +376,26 @@ void TestTraceExports::chromeTraceParentsComeFirst()
     QCOMPARE(lane0, (QStringList{QStringLiteral("main_task"), QStringLiteral("gather")}));
 }
 
+// Issue 12's figures: the trace of crowd:1000000 (a 500 MB file) took 5.5 GB and 100 s when
+// every event was first a QJsonObject in one QJsonArray. Written event by event, the export
+// holds little more than its own bytes.
+void TestTraceExports::chromeTraceOfACrowdTakesLittleMoreThanItsBytes()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer keeps freed memory in its quarantine: the peak says nothing here");
+#else
+    const Recorder recorder = crowdRun(kCrowdLanes);
+    const bool peakReset = cktest::resetPeak();
+    const qint64 before = cktest::statusKb("VmRSS");
+    const QByteArray json = ChromeTraceExport::toJson({&recorder}, Language::English);
+    const qint64 growthKb = cktest::statusKb("VmHWM") - before;
+    qInfo("%lld bytes; peak RSS %lld kB above the start (peak %s)", qint64(json.size()), growthKb,
+          peakReset ? "reset before" : "of the process");
+    QCOMPARE(traceEvents(json).size(), 4 + 2 * kCrowdLanes + 2 * kCrowdLanes);
+    QVERIFY2(growthKb < 3 * json.size() / 1024 + 16 * 1024, qPrintable(QString::number(growthKb)));
+#endif
+}
+
 void TestTraceExports::csvField_data()
 {
     QTest::addColumn<QString>("value");
@@ -436,12 +486,63 @@ void TestTraceExports::csvRows()
     QVERIFY(lines.at(4).startsWith("2,bounded:2,"));
 }
 
+// The table of crowd:1000000 (158 MB) took 600 MB more than the run when it was first UTF-16
+// text, then its UTF-8, then that again behind the byte order mark.
+void TestTraceExports::csvOfACrowdTakesLittleMoreThanItsBytes()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer keeps freed memory in its quarantine: the peak says nothing here");
+#else
+    const Recorder recorder = crowdRun(kCrowdLanes);
+    const bool peakReset = cktest::resetPeak();
+    const qint64 before = cktest::statusKb("VmRSS");
+    const QByteArray csv = CsvExport::toCsv({&recorder});
+    const qint64 growthKb = cktest::statusKb("VmHWM") - before;
+    qInfo("%lld bytes; peak RSS %lld kB above the start (peak %s)", qint64(csv.size()), growthKb,
+          peakReset ? "reset before" : "of the process");
+    QCOMPARE(csv.count('\n'), 1 + 2 * kCrowdLanes);
+    QVERIFY(
+        csv.startsWith("\xEF\xBB\xBFrun,mode,task,kind,name,start_s,end_s,duration_s,state\r\n1,"));
+    QVERIFY2(growthKb < 3 * csv.size() / 1024 + 2 * 1024, qPrintable(QString::number(growthKb)));
+#endif
+}
+
+// The JSON of crowd:1000000 (930 MB) took 3 GB beyond the run as one QJsonDocument of every
+// lane and span; written element by element, little more than its own bytes.
+void TestTraceExports::runJsonOfACrowdTakesLittleMoreThanItsBytes()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer keeps freed memory in its quarantine: the peak says nothing here");
+#else
+    const Recorder recorder = crowdRun(kCrowdLanes);
+    const bool peakReset = cktest::resetPeak();
+    const qint64 before = cktest::statusKb("VmRSS");
+    const QByteArray json = RunJsonExport::toJson({&recorder});
+    const qint64 growthKb = cktest::statusKb("VmHWM") - before;
+    qInfo("%lld bytes; peak RSS %lld kB above the start (peak %s)", qint64(json.size()), growthKb,
+          peakReset ? "reset before" : "of the process");
+    const QJsonObject run = QJsonDocument::fromJson(json)
+                                .object()
+                                .value(QStringLiteral("runs"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
+    QCOMPARE(run.value(QStringLiteral("spans")).toArray().size(), 2 * kCrowdLanes);
+    QVERIFY2(growthKb < 3 * json.size() / 1024 + 2 * 1024, qPrintable(QString::number(growthKb)));
+#endif
+}
+
 void TestTraceExports::runJsonFields()
 {
     QJsonParseError error;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(RunJsonExport::toJson({&m_gather, &m_sequential}), &error);
+    const QByteArray json = RunJsonExport::toJson({&m_gather, &m_sequential});
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
+    // Exactly the indented JSON of one document, however it is written; empty arrays too.
+    QCOMPARE(document.toJson(QJsonDocument::Indented), json);
+    const Recorder empty;
+    for (const QByteArray &other : {RunJsonExport::toJson({}), RunJsonExport::toJson({&empty})})
+        QCOMPARE(QJsonDocument::fromJson(other).toJson(QJsonDocument::Indented), other);
     const QJsonObject root = document.object();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("corokitchen-run/1"));
     const QJsonArray runs = root.value(QStringLiteral("runs")).toArray();

@@ -22,9 +22,10 @@ public:
     static QByteArray toJson(const std::vector<const Recorder *> &runs, Language language);
 
 private:
-    static void appendMetadata(QJsonArray &events, int pid, const Recorder &run);
-    static void appendSpans(QJsonArray &events, int pid, const Recorder &run);
-    static void appendLogLines(QJsonArray &events, int pid, const Recorder &run, Language language);
+    static void append(QByteArray &json, const QJsonObject &event);
+    static void appendMetadata(QByteArray &json, int pid, const Recorder &run);
+    static void appendSpans(QByteArray &json, int pid, const Recorder &run);
+    static void appendLogLines(QByteArray &json, int pid, const Recorder &run, Language language);
     static QJsonObject metadata(int pid, int tid, const QString &name, const QString &key,
                                 const QJsonValue &value);
 };

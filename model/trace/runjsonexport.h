@@ -18,7 +18,7 @@ public:
     static QByteArray toJson(const std::vector<const Recorder *> &runs);
 
 private:
-    static QJsonObject run(const Recorder &recorder);
+    static QJsonObject run(const Recorder &recorder, std::size_t index);
     static QJsonObject span(const Span &span);
 };
 
