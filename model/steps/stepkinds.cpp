@@ -22,11 +22,17 @@ template <typename Unit> const StepKind *unit()
 // Every kind, in the order of Step::Kind.
 const auto &table()
 {
+    // One line per kind.
+    // clang-format off
     static const std::pair<Step::Kind, const StepKind *> kinds[]{
-        {Step::Kind::Log, unit<LogStep>()},       {Step::Kind::Wait, unit<WaitStep>()},
-        {Step::Kind::Block, unit<BlockStep>()},   {Step::Kind::Call, unit<CallStep>()},
-        {Step::Kind::Gather, unit<GatherStep>()}, {Step::Kind::Download, unit<DownloadStep>()},
+        {Step::Kind::Log, unit<LogStep>()},
+        {Step::Kind::Wait, unit<WaitStep>()},
+        {Step::Kind::Block, unit<BlockStep>()},
+        {Step::Kind::Call, unit<CallStep>()},
+        {Step::Kind::Gather, unit<GatherStep>()},
+        {Step::Kind::Download, unit<DownloadStep>()},
     };
+    // clang-format on
     return kinds;
 }
 
