@@ -3,6 +3,8 @@
 #include "cancellederror.h"
 #include "scheduler.h"
 
+#include <QtGlobal>
+
 #include <utility>
 
 namespace ck::detail {
@@ -59,6 +61,9 @@ bool TaskCore::isCancelled() const
 
 void TaskCore::suspend(std::coroutine_handle<> handle, CancelWait cancel, void *awaiter)
 {
+    Q_ASSERT_X(!m_suspended, "TaskCore::suspend",
+               "two coroutines of one task wait at once: spawn the one that is not awaited");
+    m_suspended = true;
     m_resume = handle;
     m_cancelWait = cancel;
     m_waitingOn = awaiter;
@@ -102,6 +107,7 @@ void TaskCore::step(void *core)
     task.m_cancelWait = nullptr;
     task.m_waitingOn = nullptr;
     task.m_begun = true;
+    task.m_suspended = false;
     Scheduler &scheduler = *task.m_scheduler;
     TaskCore *const previous = scheduler.enterTask(&task);
     task.m_resume.resume(); // may free the task

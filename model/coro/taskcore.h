@@ -61,7 +61,8 @@ public:
     // For awaiters (see Suspension): the task suspends at `handle` on `awaiter`, which `cancel`
     // (may be null: nothing to cancel, the step is already scheduled) takes out of what it waits
     // in. If the task was cancelled while running, the awaiter is cancelled at once
-    // (tasks.py 306-310).
+    // (tasks.py 306-310). One awaiter per step: a coroutine started inside a task and left
+    // running beside it (not awaited) must be a task of its own (spawn), as in asyncio.
     void suspend(std::coroutine_handle<> handle, CancelWait cancel, void *awaiter);
     // The awaiter woke the task (the future got its result): its next step is scheduled.
     void wakeSoon();
@@ -103,6 +104,7 @@ private:
     bool m_begun = false;      // its body has run a step
     bool m_mustCancel = false; // _must_cancel, or the awaited future was cancelled
     bool m_raising = false;    // this step raises CancelledError at the await point
+    bool m_suspended = false;  // an awaiter registered in this step
 };
 
 } // namespace detail
