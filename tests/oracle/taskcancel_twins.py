@@ -120,6 +120,7 @@ async def cancelled_event_waiter_leaves_the_event(loop):
     second = asyncio.create_task(waiter("second"))
     await asyncio.sleep(1)
     note(loop, f"cancel first -> {first.cancel()}")
+    await asyncio.sleep(1)
     event.set()
     note(loop, "set")
     await asyncio.wait([first, second])
