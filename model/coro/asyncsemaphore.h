@@ -18,7 +18,7 @@ class Scheduler;
 // queue until then, so a task that asks meanwhile queues behind it; a woken waiter that finds a
 // permit still free wakes the next one. A waiter whose task is cancelled stays queued, ignored,
 // until it resumes to raise CancelledError; if it had been woken, it passes the wake on
-// (locks.py 364-399: `except CancelledError: if not fut.cancelled(): ... _wake_up_next()`).
+// (locks.py 364-398: `except CancelledError: if not fut.cancelled(): ... _wake_up_next()`).
 class AsyncSemaphore
 {
 public:

@@ -24,7 +24,7 @@ namespace ck {
 // the failed is raised then (asyncio's gather raises it at once; the app's tasks only fail in
 // downloads, and the program goes on when all have settled). Cancelling the task that awaits it
 // cancels every child not yet done (tasks.py 703-716, _GatheringFuture.cancel) and, once all
-// have settled, raises CancelledError in it (tasks.py 804-809).
+// have settled, raises CancelledError in it (tasks.py 800-805).
 class GatherAwaiter
 {
 public:

@@ -61,7 +61,7 @@ void SleepAwaiter::suspendInTask(detail::TaskCore *task, std::coroutine_handle<>
     m_frame = reinterpret_cast<void *>(reinterpret_cast<std::uintptr_t>(task) | kInTask);
     if (deadline < 0) {
         // asyncio.sleep(0) is a bare yield: nothing to cancel, the next step is scheduled
-        // (tasks.py 312-314) and raises if the task is cancelled meanwhile.
+        // (tasks.py 318-320) and raises if the task is cancelled meanwhile.
         task->suspend(handle, nullptr, nullptr);
         task->wakeSoon();
         return;
