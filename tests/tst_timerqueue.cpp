@@ -56,6 +56,7 @@ private Q_SLOTS:
     void tiesBetweenRunAndHeapGoFirstInFirstOut();
     void extractKeepsTheRestInOrder();
     void sequencesSurviveGapsEmptyRunsAndExtract();
+    void removedTimersLeaveTheRestInOrderAndNeverComeOut();
 };
 
 void TstTimerQueue::ascendingDeadlinesComeOutInOrder()
@@ -162,6 +163,31 @@ void TstTimerQueue::sequencesSurviveGapsEmptyRunsAndExtract()
         push(400 + i);
     QCOMPARE(queue.size(), pending.size());
     QCOMPARE(sequences(drain(queue)), expectedOrder(pending));
+}
+
+void TstTimerQueue::removedTimersLeaveTheRestInOrderAndNeverComeOut()
+{
+    // A cancelled sleep's timer: counted out at once, never at the top, never popped, wherever
+    // it was (the run's front, its middle, the heap), and extract() does not see it either.
+    TimerQueue queue;
+    std::vector<TimerEntry> all;
+    const std::vector<std::chrono::seconds> deadlines{1s, 2s, 3s, 4s, 2s, 5s};
+    for (std::size_t i = 0; i < deadlines.size(); ++i) {
+        all.push_back(TimerEntry{deadlines[i], i, fake(int(i))});
+        queue.push(all.back());
+    }
+    queue.remove(fake(0)); // the run's front
+    queue.remove(fake(2)); // the run's middle
+    queue.remove(fake(4)); // in the heap (2 s after 4 s)
+    queue.remove(fake(4)); // twice: nothing
+    QCOMPARE(queue.size(), std::size_t(3));
+    QCOMPARE(queue.top().sleeper, fake(1));
+    const auto extracted = queue.extract([](const TimerEntry &e) { return e.sleeper == fake(5); });
+    QCOMPARE(extracted.size(), std::size_t(1));
+    QCOMPARE(queue.size(), std::size_t(2));
+    QCOMPARE(sequences(drain(queue)), std::vector<std::uint64_t>({1, 3}));
+    QVERIFY(queue.empty());
+    QCOMPARE(queue.size(), std::size_t(0));
 }
 
 QTEST_MAIN(TstTimerQueue)

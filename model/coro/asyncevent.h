@@ -1,5 +1,9 @@
 #pragma once
 
+#include "suspension.h"
+
+#include <QString>
+
 #include <coroutine>
 #include <vector>
 
@@ -8,7 +12,8 @@ namespace ck {
 class Scheduler;
 
 // asyncio.Event: wait() returns at once when set; set() wakes the waiters on the next iteration,
-// in the order they began to wait.
+// in the order they began to wait. A task cancelled while it waits leaves the waiters and raises
+// CancelledError on the next iteration (locks.py Event.wait: its future is cancelled).
 class AsyncEvent
 {
 public:
@@ -17,11 +22,15 @@ public:
     public:
         explicit Waiter(AsyncEvent &event) : m_event(&event) {}
         bool await_ready() const noexcept { return m_event->m_set; }
-        void await_suspend(std::coroutine_handle<> handle) { m_event->m_waiters.push_back(handle); }
-        void await_resume() const noexcept {}
+        void await_suspend(std::coroutine_handle<> handle);
+        void await_resume() const { m_suspension.raiseIfCancelled(); }
 
     private:
+        friend class AsyncEvent;
+        static bool cancel(void *waiter, const QString &message); // TaskCore::CancelWait
+
         AsyncEvent *m_event;
+        detail::Suspension m_suspension;
     };
 
     explicit AsyncEvent(Scheduler &scheduler) : m_scheduler(&scheduler) {}
@@ -34,7 +43,7 @@ public:
 
 private:
     Scheduler *m_scheduler;
-    std::vector<std::coroutine_handle<>> m_waiters;
+    std::vector<Waiter *> m_waiters; // in the waiting frames
     bool m_set = false;
 };
 

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "suspension.h"
+
+#include <QString>
+
 #include <coroutine>
+#include <cstddef>
 #include <deque>
 
 namespace ck {
@@ -11,7 +16,9 @@ class Scheduler;
 // once unless locked(), i.e. no permit is left or someone queues; release() hands its permit to
 // the first waiter not yet woken, who resumes on the next iteration and keeps its place in the
 // queue until then, so a task that asks meanwhile queues behind it; a woken waiter that finds a
-// permit still free wakes the next one.
+// permit still free wakes the next one. A waiter whose task is cancelled stays queued, ignored,
+// until it resumes to raise CancelledError; if it had been woken, it passes the wake on
+// (locks.py 364-398: `except CancelledError: if not fut.cancelled(): ... _wake_up_next()`).
 class AsyncSemaphore
 {
 public:
@@ -25,10 +32,12 @@ public:
 
     private:
         friend class AsyncSemaphore;
+        static bool cancel(void *acquirer, const QString &message); // TaskCore::CancelWait
 
         AsyncSemaphore *m_semaphore;
-        std::coroutine_handle<> m_handle; // set while queued
-        bool m_woken = false;             // its future has a result (fut.done())
+        detail::Suspension m_suspension; // suspended while queued
+        bool m_woken = false;            // its future has a result
+        bool m_cancelled = false;        // its future is cancelled
     };
 
     AsyncSemaphore(Scheduler &scheduler, int permits) : m_scheduler(&scheduler), m_permits(permits)
@@ -39,7 +48,7 @@ public:
     Acquirer acquire() { return Acquirer(*this); }
     void release();
     // Semaphore.locked(): whether acquire() would wait.
-    bool locked() const { return m_permits == 0 || !m_waiters.empty(); }
+    bool locked() const { return m_permits == 0 || m_waiters.size() > m_cancelledWaiters; }
     int available() const { return m_permits; }
 
 private:
@@ -50,6 +59,7 @@ private:
     Scheduler *m_scheduler;
     int m_permits;
     std::deque<Acquirer *> m_waiters; // in the awaiting frames, in arrival order
+    std::size_t m_cancelledWaiters = 0;
 };
 
 } // namespace ck

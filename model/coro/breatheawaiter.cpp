@@ -11,7 +11,8 @@ bool BreatheAwaiter::await_ready() const noexcept
 
 void BreatheAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
-    m_scheduler->resumeFirstAfterEvents(handle);
+    m_suspension.suspend(*m_scheduler, handle);
+    m_scheduler->callFirstAfterEvents(m_suspension.resumeItem());
 }
 
 } // namespace ck

@@ -1,5 +1,6 @@
 #include "gatherawaiter.h"
 
+#include "cancellederror.h"
 #include "scheduler.h"
 
 namespace ck {
@@ -14,17 +15,34 @@ GatherAwaiter::GatherAwaiter(std::vector<detail::TaskCore *> children) : m_left(
 void GatherAwaiter::await_suspend(std::coroutine_handle<> awaiter)
 {
     // The callbacks point into this awaiter, which stays put in the awaiting frame from now on.
-    m_awaiter = awaiter;
     for (Child &child : m_children) {
         child.gather = this;
         child.core->addDoneCallback(ReadyItem{&GatherAwaiter::childDone, &child});
     }
+    m_suspension.suspend(*m_children.front().core->scheduler(), awaiter, &GatherAwaiter::cancel,
+                         this);
 }
 
 void GatherAwaiter::await_resume() const
 {
+    m_suspension.raiseIfCancelled();
+    if (m_cancelMessage)
+        throw CancelledError(*m_cancelMessage);
     if (m_firstError)
         std::rethrow_exception(m_firstError);
+}
+
+bool GatherAwaiter::cancel(void *gather, const QString &message)
+{
+    // _GatheringFuture.cancel: true when a child took the cancellation; the awaiting task goes on
+    // waiting for the children, and raises once they have all settled.
+    auto &self = *static_cast<GatherAwaiter *>(gather);
+    bool cancelled = false;
+    for (const Child &child : self.m_children)
+        cancelled = child.core->cancel(message) || cancelled;
+    if (cancelled)
+        self.m_cancelMessage = std::make_unique<QString>(message);
+    return cancelled;
 }
 
 void GatherAwaiter::childDone(void *child)
@@ -34,7 +52,7 @@ void GatherAwaiter::childDone(void *child)
     if (done.core->error() && !gather.m_firstError)
         gather.m_firstError = done.core->error();
     if (--gather.m_left == 0)
-        done.core->scheduler()->resumeSoon(gather.m_awaiter);
+        gather.m_suspension.resumeSoon();
 }
 
 } // namespace ck

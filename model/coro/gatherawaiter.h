@@ -1,5 +1,6 @@
 #pragma once
 
+#include "suspension.h"
 #include "task.h"
 
 #include <QCoroTask>
@@ -7,6 +8,7 @@
 #include <coroutine>
 #include <cstddef>
 #include <exception>
+#include <memory>
 #include <tuple>
 #include <type_traits>
 #include <variant>
@@ -20,7 +22,9 @@ namespace ck {
 // goes on two iterations after the last child finished, as in CPython (tasks.py: gather,
 // _done_callback). Every child is waited for; the failure of the child that finished first among
 // the failed is raised then (asyncio's gather raises it at once; the app's tasks only fail in
-// downloads, and the program goes on when all have settled).
+// downloads, and the program goes on when all have settled). Cancelling the task that awaits it
+// cancels every child not yet done (tasks.py 703-716, _GatheringFuture.cancel) and, once all
+// have settled, raises CancelledError in it (tasks.py 800-805).
 class GatherAwaiter
 {
 public:
@@ -49,10 +53,13 @@ private:
     };
     static void childDone(void *child);
 
+    static bool cancel(void *gather, const QString &message); // TaskCore::CancelWait
+
     std::vector<Child> m_children;
     std::size_t m_left = 0;
-    std::coroutine_handle<> m_awaiter;
+    detail::Suspension m_suspension;
     std::exception_ptr m_firstError;
+    std::unique_ptr<QString> m_cancelMessage; // set once a cancel reached a child
 };
 
 // What gather gives for a task of T: its value, or std::monostate for a Task<>.

@@ -87,16 +87,22 @@ bool Scheduler::sliceSpent() const
            m_slice.nsecsElapsed() > std::chrono::nanoseconds(m_sliceBudget).count();
 }
 
-void Scheduler::resumeFirstAfterEvents(std::coroutine_handle<> handle)
+void Scheduler::callFirstAfterEvents(ReadyItem item)
 {
-    m_ready.push_front(ReadyItem{&resumeHandle, handle.address()});
+    m_ready.push_front(item);
     ++m_leftInIteration; // it belongs to the iteration that is running
     m_endSlice = true;
 }
 
-void Scheduler::resumeAtIterationEnd(std::coroutine_handle<> handle)
+void Scheduler::callAtIterationEnd(ReadyItem item)
 {
-    m_atIterationEnd.push_back(handle);
+    m_atIterationEnd.push_back(item);
+    scheduleWake();
+}
+
+void Scheduler::removeTimer(SleepAwaiter *sleeper)
+{
+    m_timers.remove(sleeper);
     scheduleWake();
 }
 
@@ -105,11 +111,8 @@ void Scheduler::wakeCancelled(const CancelToken *token)
     // Woken in the order the timers would have fired, so cancellation stays deterministic.
     const auto woken =
         m_timers.extract([token](const TimerEntry &e) { return e.sleeper->token() == token; });
-    for (const TimerEntry &entry : woken) {
-        const auto handle = entry.sleeper->handle();
-        entry.sleeper->markCancelled();
-        resumeSoon(handle);
-    }
+    for (const TimerEntry &entry : woken)
+        entry.sleeper->wakeByToken();
     scheduleWake();
 }
 
@@ -156,8 +159,8 @@ bool Scheduler::nextItem()
 void Scheduler::endIteration()
 {
     // What they make ready belongs to the next iteration, as it would after loop.stop().
-    for (const auto handle : std::exchange(m_atIterationEnd, {}))
-        handle.resume();
+    for (const ReadyItem &item : std::exchange(m_atIterationEnd, {}))
+        item.invoke(item.context);
 }
 
 bool Scheduler::startIteration()

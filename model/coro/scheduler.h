@@ -16,11 +16,16 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace ck {
 
 class CancelToken;
+
+namespace detail {
+class TaskCore;
+}
 
 // The one event-loop scheduler of scenario time: a min-heap of sleeps in front of one precise
 // single-shot QTimer, and a ready queue run in asyncio-style iterations. Each iteration first
@@ -58,18 +63,27 @@ public:
 
     void callSoon(ReadyItem::Function function, void *context);
     void resumeSoon(std::coroutine_handle<> handle);
-    // Within dispatch: whether the slice has used up its budget; then resumeFirstAfterEvents()
-    // ends it and resumes `handle` first when the next one begins, in the same iteration.
+    // Within dispatch: whether the slice has used up its budget; then callFirstAfterEvents()
+    // ends it and runs `item` first when the next one begins, in the same iteration.
     bool sliceSpent() const;
-    void resumeFirstAfterEvents(std::coroutine_handle<> handle);
-    // Resumes `handle` when the running iteration has run all its items (see YieldAwaiter).
-    void resumeAtIterationEnd(std::coroutine_handle<> handle);
+    void callFirstAfterEvents(ReadyItem item);
+    // Runs `item` when the running iteration has run all its items (see YieldAwaiter).
+    void callAtIterationEnd(ReadyItem item);
+    // The Task whose step is running (asyncio.current_task()), null outside any.
+    detail::TaskCore *currentTask() const { return m_currentTask; }
+    // For TaskCore's step: makes `task` the current one and gives the one it replaces.
+    detail::TaskCore *enterTask(detail::TaskCore *task)
+    {
+        return std::exchange(m_currentTask, task);
+    }
     void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline)
     {
         m_timers.push(TimerEntry{deadline, m_sequence++, sleeper});
         if (!m_dispatching) // dispatch() re-arms when its slice ends
             scheduleWake();
     }
+    // A cancelled sleep: its timer is gone, the loop no longer wakes for it.
+    void removeTimer(SleepAwaiter *sleeper);
     void wakeCancelled(const CancelToken *token);
     // Re-arms the wake-up timer after the clock changed speed.
     void clockChanged();
@@ -115,7 +129,8 @@ private:
     std::deque<SleepOptions> m_foreignTokens;
     TimerQueue m_timers;
     std::deque<ReadyItem> m_ready;
-    std::vector<std::coroutine_handle<>> m_atIterationEnd;
+    std::vector<ReadyItem> m_atIterationEnd;
+    detail::TaskCore *m_currentTask = nullptr;
     std::size_t m_leftInIteration = 0;
     std::uint64_t m_sequence = 0;
     std::uint64_t m_iterations = 0;

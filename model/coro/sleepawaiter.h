@@ -2,6 +2,8 @@
 
 #include "sleepoptions.h"
 
+#include <QString>
+
 #include <chrono>
 #include <coroutine>
 #include <cstdint>
@@ -9,6 +11,10 @@
 namespace ck {
 
 class CancelToken;
+
+namespace detail {
+class TaskCore;
+}
 
 // `co_await scheduler.sleep(d, token)`: asyncio.sleep on the scheduler's heap. Resumes true when
 // the time has passed, false at once when the token is (or gets) cancelled. The deadline is
@@ -29,7 +35,10 @@ public:
         // Inline, as a million sleeps are made in a row: only a token needs a look.
         bool await_ready() noexcept { return m_sleep->token() && m_sleep->cancelledBefore(); }
         void await_suspend(std::coroutine_handle<> handle) { m_sleep->suspend(handle); }
-        bool await_resume() const noexcept { return m_sleep->m_frame != nullptr; }
+        bool await_resume() const
+        {
+            return m_sleep->inTask() ? m_sleep->resumedInTask() : m_sleep->m_frame != nullptr;
+        }
 
     private:
         SleepAwaiter *m_sleep;
@@ -39,11 +48,7 @@ public:
 
     // For the scheduler.
     const CancelToken *token() const { return m_options->token; }
-    std::coroutine_handle<> handle() const
-    {
-        return std::coroutine_handle<>::from_address(m_frame);
-    }
-    void markCancelled() { m_frame = nullptr; }
+    void wakeByToken(); // its token was cancelled: it resumes false on the next iteration
     static void fire(void *sleeper); // ReadyItem function: the timer went off
 
 private:
@@ -55,12 +60,22 @@ private:
         : m_deadline(deadline), m_options(&options)
     {}
 
+    // The low bits of m_frame: it holds a TaskCore, and its token cancelled it.
+    static constexpr std::uintptr_t kInTask = 1;
+    static constexpr std::uintptr_t kTokenCancelled = 2;
+
     bool cancelledBefore() noexcept;
     void suspend(std::coroutine_handle<> handle);
+    void suspendInTask(detail::TaskCore *task, std::coroutine_handle<> handle,
+                       std::int64_t deadline);
+    bool inTask() const { return reinterpret_cast<std::uintptr_t>(m_frame) & kInTask; }
+    detail::TaskCore *task() const;
+    bool resumedInTask() const;
+    static bool cancelInTask(void *sleeper, const QString &message); // TaskCore::CancelWait
 
     union {
         std::int64_t m_deadline; // until suspended: scenario ns, -1 for a sleep of zero or less
-        void *m_frame;           // then: the sleeping coroutine, null once cancelled
+        void *m_frame; // then: the sleeping coroutine, null once cancelled; or its task, tagged
     };
     const SleepOptions *m_options;
 };

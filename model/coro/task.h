@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cancellederror.h"
+#include "suspension.h"
 #include "taskcore.h"
 
 #include <coroutine>
@@ -60,6 +62,11 @@ public:
 // with call_soon (tasks.py: Task.__await__ yields only while not done(); futures.py:
 // __schedule_callbacks). Letting go of a running task does not stop it: it frees itself when
 // done, as a task the loop holds would.
+//
+// cancel() raises CancelledError in the task at the await point it is suspended on, one loop
+// iteration later (tasks.py 188-228): a sleep loses its timer, an event or semaphore wait leaves
+// its queue, a gather cancels its children, awaiting another task cancels that task. A task not
+// started yet ends at its first step without running; a task that catches the error goes on.
 template <typename T> class Task
 {
 public:
@@ -81,10 +88,16 @@ public:
         bool await_ready() const noexcept { return m_coroutine.promise().isDone(); }
         void await_suspend(std::coroutine_handle<> awaiter)
         {
-            m_coroutine.promise().addResumer(awaiter);
+            // The awaited task is the awaiting one's _fut_waiter: cancelling the awaiting task
+            // cancels it (tasks.py 219-225), and the awaiting task gets what it ends with.
+            detail::TaskCore &awaited = m_coroutine.promise();
+            m_suspension.suspend(*awaited.scheduler(), awaiter, &detail::TaskCore::cancelAwaited,
+                                 &awaited);
+            awaited.addDoneCallback(m_suspension.resumeItem());
         }
         T await_resume()
         {
+            m_suspension.raiseIfCancelled();
             promise_type &promise = m_coroutine.promise();
             if (promise.error())
                 std::rethrow_exception(promise.error());
@@ -93,6 +106,7 @@ public:
 
     private:
         std::coroutine_handle<promise_type> m_coroutine;
+        detail::Suspension m_suspension;
     };
 
     Task() = default;
@@ -120,6 +134,12 @@ public:
     bool isDone() const { return m_coroutine && core().isDone(); }
     bool failed() const { return isDone() && core().error(); }
     std::exception_ptr error() const { return m_coroutine ? core().error() : nullptr; }
+    // Task.cancel(msg): false when the task is done; see the class comment.
+    bool cancel(const QString &message = {}) { return m_coroutine && core().cancel(message); }
+    // Task.cancelled(): done, with CancelledError.
+    bool isCancelled() const { return m_coroutine && core().isCancelled(); }
+    int cancelling() const { return m_coroutine ? core().cancelling() : 0; }
+    int uncancel() { return m_coroutine ? core().uncancel() : 0; }
     detail::TaskCore &core() const { return m_coroutine.promise(); }
     // Future.result() of a done task: its value, or its exception raised.
     T result() const { return Awaiter(m_coroutine).await_resume(); }

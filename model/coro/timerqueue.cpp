@@ -1,5 +1,7 @@
 #include "timerqueue.h"
 
+#include <algorithm>
+
 namespace ck {
 
 void TimerQueue::pushElsewhere(const TimerEntry &entry)
@@ -15,12 +17,65 @@ void TimerQueue::pushElsewhere(const TimerEntry &entry)
 
 TimerEntry TimerQueue::pop()
 {
-    if (runFirst())
-        return popRun();
-    std::pop_heap(m_heap.begin(), m_heap.end(), &TimerEntry::later);
-    const TimerEntry entry = m_heap.back();
-    m_heap.pop_back();
+    TimerEntry entry;
+    if (runFirst()) {
+        entry = popRun();
+    } else {
+        std::pop_heap(m_heap.begin(), m_heap.end(), &TimerEntry::later);
+        entry = m_heap.back();
+        m_heap.pop_back();
+    }
+    if (m_dead > 0)
+        dropDeadFronts();
     return entry;
+}
+
+void TimerQueue::remove(const SleepAwaiter *sleeper)
+{
+    const auto inRun = std::find_if(m_run.begin(), m_run.end(),
+                                    [sleeper](const RunEntry &e) { return e.sleeper == sleeper; });
+    if (inRun != m_run.end()) {
+        inRun->sleeper = nullptr;
+    } else {
+        const auto inHeap =
+            std::find_if(m_heap.begin(), m_heap.end(),
+                         [sleeper](const TimerEntry &e) { return e.sleeper == sleeper; });
+        if (inHeap == m_heap.end())
+            return;
+        inHeap->sleeper = nullptr;
+    }
+    ++m_dead;
+    dropDeadFronts();
+}
+
+void TimerQueue::dropDeadFronts()
+{
+    for (;;) {
+        if (!m_run.empty() && !m_run.front().sleeper) {
+            popRun();
+            --m_dead;
+        } else if (!m_heap.empty() && !m_heap.front().sleeper) {
+            std::pop_heap(m_heap.begin(), m_heap.end(), &TimerEntry::later);
+            m_heap.pop_back();
+            --m_dead;
+        } else {
+            return;
+        }
+    }
+}
+
+void TimerQueue::dropDead()
+{
+    if (m_dead == 0)
+        return;
+    std::vector<TimerEntry> run = takeRun();
+    for (const TimerEntry &entry : run) {
+        if (entry.sleeper)
+            pushToRun(entry);
+    }
+    std::erase_if(m_heap, [](const TimerEntry &e) { return !e.sleeper; });
+    std::make_heap(m_heap.begin(), m_heap.end(), &TimerEntry::later);
+    m_dead = 0;
 }
 
 void TimerQueue::pushToRun(const TimerEntry &entry)

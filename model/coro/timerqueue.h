@@ -19,11 +19,15 @@ namespace ck {
 // A run entry is 16 bytes, not 24: its sequence is implied by its place. Sequences only grow,
 // and those of a run mostly follow on one from the other, so the run keeps a break wherever
 // they do not (where a timer went to the heap in between, or the run began anew).
+//
+// A cancelled sleep's entry is left where it is with no sleeper (a tombstone, as asyncio leaves
+// a cancelled TimerHandle in its heap), counted out of size(), and dropped as soon as it reaches
+// either front, so top() is always a live timer.
 class TimerQueue
 {
 public:
     bool empty() const { return m_run.empty() && m_heap.empty(); }
-    std::size_t size() const { return m_run.size() + m_heap.size(); }
+    std::size_t size() const { return m_run.size() + m_heap.size() - m_dead; }
 
     // Inline for the common case, the next of a run of consecutive sleeps.
     void push(const TimerEntry &entry)
@@ -39,10 +43,13 @@ public:
     // The earliest timer; the queue must not be empty.
     TimerEntry top() const { return runFirst() ? runFront() : m_heap.front(); }
     TimerEntry pop();
+    // Takes out the timer of `sleeper`, if it is queued: a search, for cancellations only.
+    void remove(const SleepAwaiter *sleeper);
 
     // Takes out every timer `matches` accepts, in the order they would have fired.
     template <typename Predicate> std::vector<TimerEntry> extract(Predicate matches)
     {
+        dropDead();
         std::vector<TimerEntry> run = takeRun();
         const auto keepRun = std::stable_partition(
             run.begin(), run.end(), [&](const TimerEntry &e) { return !matches(e); });
@@ -87,12 +94,15 @@ private:
     void pushToRun(const TimerEntry &entry);
     TimerEntry popRun();
     std::vector<TimerEntry> takeRun(); // empties the run
+    void dropDeadFronts();
+    void dropDead(); // every tombstone, wherever it is
 
     std::deque<RunEntry> m_run;       // ascending (deadline, sequence)
     std::deque<Break> m_breaks;       // the first covers the run's front
     std::uint64_t m_runPopped = 0;    // the number of the run's front entry
     std::uint64_t m_lastSequence = 0; // of the run's back
     std::vector<TimerEntry> m_heap;   // min-heap by (deadline, sequence)
+    std::size_t m_dead = 0;           // tombstones in the run and the heap
 };
 
 } // namespace ck

@@ -6,10 +6,12 @@ namespace ck {
 
 void YieldAwaiter::await_suspend(std::coroutine_handle<> handle)
 {
+    m_suspension.suspend(*m_scheduler, handle);
+    const ReadyItem resume = m_suspension.resumeItem();
     if (m_until == Until::IterationEnd)
-        m_scheduler->resumeAtIterationEnd(handle);
+        m_scheduler->callAtIterationEnd(resume);
     else
-        m_scheduler->resumeSoon(handle);
+        m_scheduler->callSoon(resume.invoke, resume.context);
 }
 
 } // namespace ck
