@@ -385,12 +385,10 @@ void TestTraceExports::chromeTraceOfACrowdTakesLittleMoreThanItsBytes()
     QSKIP("AddressSanitizer keeps freed memory in its quarantine: the peak says nothing here");
 #else
     const Recorder recorder = crowdRun(kCrowdLanes);
-    const bool peakReset = cktest::resetPeak();
-    const qint64 before = cktest::statusKb("VmRSS");
-    const QByteArray json = ChromeTraceExport::toJson({&recorder}, Language::English);
-    const qint64 growthKb = cktest::statusKb("VmHWM") - before;
-    qInfo("%lld bytes; peak RSS %lld kB above the start (peak %s)", qint64(json.size()), growthKb,
-          peakReset ? "reset before" : "of the process");
+    qint64 growthKb = 0;
+    const QByteArray json = cktest::withPeakGrowth(
+        [&recorder] { return ChromeTraceExport::toJson({&recorder}, Language::English); },
+        growthKb);
     QCOMPARE(traceEvents(json).size(), 4 + 2 * kCrowdLanes + 2 * kCrowdLanes);
     QVERIFY2(growthKb < 3 * json.size() / 1024 + 16 * 1024, qPrintable(QString::number(growthKb)));
 #endif
@@ -494,12 +492,9 @@ void TestTraceExports::csvOfACrowdTakesLittleMoreThanItsBytes()
     QSKIP("AddressSanitizer keeps freed memory in its quarantine: the peak says nothing here");
 #else
     const Recorder recorder = crowdRun(kCrowdLanes);
-    const bool peakReset = cktest::resetPeak();
-    const qint64 before = cktest::statusKb("VmRSS");
-    const QByteArray csv = CsvExport::toCsv({&recorder});
-    const qint64 growthKb = cktest::statusKb("VmHWM") - before;
-    qInfo("%lld bytes; peak RSS %lld kB above the start (peak %s)", qint64(csv.size()), growthKb,
-          peakReset ? "reset before" : "of the process");
+    qint64 growthKb = 0;
+    const QByteArray csv =
+        cktest::withPeakGrowth([&recorder] { return CsvExport::toCsv({&recorder}); }, growthKb);
     QCOMPARE(csv.count('\n'), 1 + 2 * kCrowdLanes);
     QVERIFY(
         csv.startsWith("\xEF\xBB\xBFrun,mode,task,kind,name,start_s,end_s,duration_s,state\r\n1,"));
@@ -515,12 +510,9 @@ void TestTraceExports::runJsonOfACrowdTakesLittleMoreThanItsBytes()
     QSKIP("AddressSanitizer keeps freed memory in its quarantine: the peak says nothing here");
 #else
     const Recorder recorder = crowdRun(kCrowdLanes);
-    const bool peakReset = cktest::resetPeak();
-    const qint64 before = cktest::statusKb("VmRSS");
-    const QByteArray json = RunJsonExport::toJson({&recorder});
-    const qint64 growthKb = cktest::statusKb("VmHWM") - before;
-    qInfo("%lld bytes; peak RSS %lld kB above the start (peak %s)", qint64(json.size()), growthKb,
-          peakReset ? "reset before" : "of the process");
+    qint64 growthKb = 0;
+    const QByteArray json = cktest::withPeakGrowth(
+        [&recorder] { return RunJsonExport::toJson({&recorder}); }, growthKb);
     const QJsonObject run = QJsonDocument::fromJson(json)
                                 .object()
                                 .value(QStringLiteral("runs"))

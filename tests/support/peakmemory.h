@@ -36,4 +36,17 @@ inline bool resetPeak()
     return clear.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && clear.write("5") == 1;
 }
 
+// Makes something and says how far the peak resident set rose above the start while it did
+// (in kB), printing both.
+template <typename Make> auto withPeakGrowth(Make make, qint64 &growthKb)
+{
+    const bool peakReset = resetPeak();
+    const qint64 before = statusKb("VmRSS");
+    auto made = make();
+    growthKb = statusKb("VmHWM") - before;
+    qInfo("%lld bytes; peak RSS %lld kB above the start (peak %s)", qint64(made.size()), growthKb,
+          peakReset ? "reset before" : "of the process");
+    return made;
+}
+
 } // namespace cktest
