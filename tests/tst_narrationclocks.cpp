@@ -2,28 +2,12 @@
 #include <QTest>
 
 #include "runharness.h"
-#include "timingbounds.h"
 #include "teach/narration.h"
+#include "timingbounds.h"
 
 #include <QRegularExpression>
 
 namespace {
-
-// A finished run on the real clock at `speed`, recording loop events and running a heartbeat,
-// as the window does (also with --autorun).
-std::shared_ptr<const ck::Recorder> realRun(std::shared_ptr<const ck::Scenario> scenario,
-                                            const ck::Strategy &strategy, double speed)
-{
-    ck::Scheduler scheduler(std::make_unique<ck::RealClock>(speed));
-    ck::Runner runner(scheduler, std::move(scenario), strategy);
-    runner.setRecordsLoopEvents(true);
-    runner.setHeartbeat(std::chrono::milliseconds(50));
-    QSignalSpy finished(&runner, &ck::Runner::finished);
-    runner.start();
-    if (!finished.wait(30000))
-        throw std::runtime_error("real run did not finish");
-    return runner.recorder();
-}
 
 struct Told
 {
@@ -128,7 +112,9 @@ void TstNarrationClocks::sameStoryOnBothClocks()
         QSKIP("the mode does not apply to this scenario");
     cktest::VirtualRun exact(loaded, strategy, true);
     const std::vector<Told> virtualStory = story(exact.recorder());
-    const std::vector<Told> realStory = story(*realRun(loaded, strategy, speed));
+    // Recording loop events and running a heartbeat, as the window does (also with --autorun).
+    cktest::RealRun real(loaded, strategy, speed, std::chrono::seconds(30), true);
+    const std::vector<Told> realStory = story(real.recorder());
     QVERIFY(virtualStory.size() > 3);
     // On a loaded machine the real loop runs late, and timers due at different instants then
     // fire in one iteration (as in CPython): the loop's whole order is asserted alone and quiet

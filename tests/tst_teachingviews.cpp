@@ -69,6 +69,7 @@ private Q_SLOTS:
     void replayOfAComparisonRunsOneCoroutineAtATime();
     void missedConcurrencyOffersGather();
     void compareNamesNoMissedConcurrency();
+    void compareNamesTheRunOfEachPitfall();
     void screenshots();
 };
 
@@ -324,9 +325,23 @@ void TstTeachingViews::compareNamesNoMissedConcurrency()
     MainWindow window(launch("forgotten-task", "compare"));
     runInstantly(window);
     // the gathered run cancels the receipt; the sequential one sends it in time
-    QVERIFY(window.pitfallBanner()->text().startsWith(QStringLiteral("A task never awaited")));
+    QVERIFY(
+        window.pitfallBanner()->text().startsWith(QStringLiteral("Gather: A task never awaited")));
     QVERIFY(!window.pitfallBanner()->text().contains(QStringLiteral("Missed concurrency")));
     QCOMPARE(window.eventLoopPanel()->runCount(), std::size_t(2));
+}
+
+// Both runs block the loop: the banner says so once for each, naming the run.
+void TstTeachingViews::compareNamesTheRunOfEachPitfall()
+{
+    MainWindow window(launch("blocking-call", "compare"));
+    runInstantly(window);
+    const QStringList lines =
+        window.pitfallBanner()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("Sequential: A blocking call")),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("Gather: A blocking call")), qPrintable(lines[1]));
 }
 
 void TstTeachingViews::screenshots()

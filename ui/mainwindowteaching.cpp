@@ -266,8 +266,12 @@ void MainWindow::updatePitfalls()
         for (const Runner *runner : m_controller->runners()) {
             for (Pitfall &pitfall : PitfallFinder::find(*m_controller->scenario(),
                                                         runner->strategy(), *runner->recorder())) {
-                if (!comparing || pitfall.kind != Pitfall::Kind::MissedConcurrency)
-                    found.push_back(std::move(pitfall));
+                if (comparing && pitfall.kind == Pitfall::Kind::MissedConcurrency)
+                    continue;
+                if (comparing) // both runs may teach the same: say which run
+                    pitfall.message = tr("%1: %2", "run: pitfall")
+                                          .arg(runner->strategy().label(), pitfall.message);
+                found.push_back(std::move(pitfall));
             }
         }
     }

@@ -2164,6 +2164,11 @@
         <source>How many sleepers the crowd has (up to 1,000,000)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>run: pitfall</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

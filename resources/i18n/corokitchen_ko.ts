@@ -2171,6 +2171,11 @@
         <source>How many sleepers the crowd has (up to 1,000,000)</source>
         <translation>crowd의 sleeper 수 (최대 1,000,000)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>run: pitfall</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

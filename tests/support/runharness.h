@@ -118,13 +118,13 @@ struct VirtualRun : FinishedRun
     {}
 };
 
-// A finished run on the real clock at `speed`.
+// A finished run on the real clock at `speed` (`teaching`: as the window's, above).
 struct RealRun : FinishedRun
 {
     RealRun(std::shared_ptr<const ck::Scenario> scenario, ck::Strategy strategy, double speed = 1.0,
-            std::chrono::milliseconds timeout = std::chrono::seconds(15))
-        : FinishedRun(std::make_unique<ck::RealClock>(speed), std::move(scenario), strategy, false,
-                      timeout)
+            std::chrono::milliseconds timeout = std::chrono::seconds(15), bool teaching = false)
+        : FinishedRun(std::make_unique<ck::RealClock>(speed), std::move(scenario), strategy,
+                      teaching, timeout)
     {}
 };
 
