@@ -1,8 +1,12 @@
 // moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
 #include <QTest>
 
+#include "coro/cancellederror.h"
+#include "coro/spawn.h"
+#include "corotest.h"
 #include "net/loopbackconnection.h"
 #include "net/loopbackserver.h"
+#include "run/downloadexecutor.h"
 #include "run/idealtime.h"
 #include "run/runpreflight.h"
 #include "runharness.h"
@@ -35,6 +39,50 @@ std::vector<const ck::Span *> chunksOf(const ck::Recorder &recorder, int lane)
 
 using cktest::RealRun;
 
+// The first step (a download) of a scenario's only task, run in a ck::Task of its own so that a
+// test can cancel it, as a program cancels a task; then, if `after` is positive, a sleep.
+struct CancellableDownload
+{
+    std::unique_ptr<ck::Scheduler> scheduler;
+    std::shared_ptr<ck::Recorder> recorder = std::make_shared<ck::Recorder>();
+    std::shared_ptr<ck::RunContext> context;
+    ck::Task<> task;
+    std::chrono::nanoseconds raisedAt{-1}; // when CancelledError came out of the download step
+
+    CancellableDownload(std::unique_ptr<ck::Clock> clock, const QByteArray &tasks,
+                        std::chrono::nanoseconds after = {})
+        : scheduler(std::make_unique<ck::Scheduler>(std::move(clock)))
+    {
+        auto scenario = cktest::fromJson(scenarioOf(tasks).constData());
+        recorder->addLane(ck::Lane{scenario->tasks[0].name, -1, 0, false});
+        context = std::make_shared<ck::RunContext>(
+            *scheduler, scenario, cktest::mode(QStringLiteral("gather")), recorder);
+        context->time().markOrigin();
+        task = ck::spawn(scheduler.get(), [this, after] { return body(after); });
+    }
+
+    QCoro::Task<> body(std::chrono::nanoseconds after)
+    {
+        const ck::Step *step = &context->scenario().tasks[0].steps[0];
+        try {
+            co_await ck::DownloadExecutor::run(context, step, ck::CodeLocation::task(0, 0), 0, 1);
+            if (after.count() > 0)
+                co_await scheduler->sleep(after);
+        } catch (const ck::CancelledError &) {
+            raisedAt = context->time().elapsed();
+            throw;
+        }
+    }
+
+    const ck::Span *download() const
+    {
+        for (const auto &span : recorder->spans())
+            if (span.kind == SpanKind::Download)
+                return &span;
+        return nullptr;
+    }
+};
+
 } // namespace
 
 class TstDownloads : public QObject
@@ -53,6 +101,9 @@ private Q_SLOTS:
     void faultsNameTaskAndReason();
     void stopAbortsEveryReply();
     void streamingOverLoopbackKeepsOrder();
+    void cancelledVirtualDownloadRaisesAndClosesItsSpans();
+    void cancelledRealDownloadAbortsItsConnection();
+    void waitAfterARealDownloadIsCancellable();
 };
 
 void TstDownloads::virtualDownloadIsPacedExactly()
@@ -246,6 +297,113 @@ void TstDownloads::streamingOverLoopbackKeepsOrder()
     QCOMPARE(plays.size(), std::size_t(4)); // 40000 bytes in 10000-byte deliveries
     QVERIFY(std::is_sorted(plays.begin(), plays.end()));
     QVERIFY(chunksOf(*run.runner->recorder(), 0).size() >= 2);
+}
+
+void TstDownloads::cancelledVirtualDownloadRaisesAndClosesItsSpans()
+{
+    // Chunks arrive at 1.0, 1.5, 2.0, 2.5; the task is cancelled at 1.2, waiting for the second.
+    CancellableDownload run(std::make_unique<ck::VirtualClock>(),
+                            R"([{"name":"get","steps":[{"download":{"bytes":100000,
+            "rate":50000,"latency":0.5,"chunk":25000}}]}])");
+    ck::Scheduler *s = run.scheduler.get();
+    bool cancelled = false;
+    std::uint64_t cancelIteration = 0;
+    std::uint64_t raisedIteration = 0;
+    auto main = [&]() -> QCoro::Task<> {
+        co_await s->sleep(1200ms);
+        cancelled = run.task.cancel(QStringLiteral("enough"));
+        cancelIteration = s->iterations();
+        try {
+            co_await run.task;
+        } catch (const ck::CancelledError &) {
+            raisedIteration = s->iterations();
+        }
+    };
+    cktest::runSync(main());
+    QVERIFY(cancelled);
+    QVERIFY(run.task.isCancelled());
+    QCOMPARE(seconds(run.raisedAt), 1.2);
+    // Raised one iteration after the cancel, seen by the awaiter one later (as for a sleep).
+    QCOMPARE(raisedIteration - cancelIteration, std::uint64_t(2));
+    const ck::Span *download = run.download();
+    QVERIFY(download);
+    QCOMPARE(download->state, SpanState::Cancelled);
+    QCOMPARE(seconds(download->end), 1.2);
+    QCOMPARE(download->reason, QStringLiteral("enough"));
+    const auto chunks = chunksOf(*run.recorder, 0);
+    QCOMPARE(chunks.size(), std::size_t(2));
+    QCOMPARE(chunks[0]->state, SpanState::Done);
+    QCOMPARE(chunks[1]->state, SpanState::Cancelled); // the one on its way, no byte of it
+    QCOMPARE(seconds(chunks[1]->start), 1.0);
+    QCOMPARE(seconds(chunks[1]->end), 1.2);
+    QCOMPARE(chunks[1]->bytes, qint64(0));
+    QCOMPARE(s->timerCount(), std::size_t(0)); // the pacing timer went with it
+}
+
+void TstDownloads::cancelledRealDownloadAbortsItsConnection()
+{
+    // 1 MB at 100 kB/s from the embedded server: ten seconds, cancelled after its first chunk.
+    CancellableDownload run(std::make_unique<ck::RealClock>(1.0),
+                            R"([{"name":"get","steps":[{"download":{"bytes":1000000,
+            "rate":100000,"chunk":10000}}]}])");
+    ck::Scheduler *s = run.scheduler.get();
+    bool raised = false;
+    QElapsedTimer wall;
+    qint64 cancelToRaise = -1;
+    auto main = [&]() -> QCoro::Task<> {
+        while (chunksOf(*run.recorder, 0).empty())
+            co_await s->sleep(5ms);
+        wall.start();
+        run.task.cancel();
+        try {
+            co_await run.task;
+        } catch (const ck::CancelledError &) {
+            raised = true;
+            cancelToRaise = wall.elapsed();
+        }
+    };
+    cktest::runSync(main(), 5s);
+    QVERIFY(raised);
+    QVERIFY(run.task.isCancelled());
+    QVERIFY2(cancelToRaise < 1000, qPrintable(QString::number(cancelToRaise)));
+    const ck::Span *download = run.download();
+    QVERIFY(download);
+    QCOMPARE(download->state, SpanState::Cancelled);
+    QVERIFY(download->end < 5s);
+    const auto chunks = chunksOf(*run.recorder, 0);
+    QVERIFY(chunks.size() >= 2);
+    QCOMPARE(chunks.back()->state, SpanState::Cancelled);
+    QVERIFY(chunks.back()->end <= download->end);
+    for (std::size_t i = 0; i + 1 < chunks.size(); ++i)
+        QCOMPARE(chunks[i]->state, SpanState::Done);
+    QTRY_COMPARE(ck::LoopbackConnection::instanceCount(), 0); // the server saw it go
+}
+
+void TstDownloads::waitAfterARealDownloadIsCancellable()
+{
+    // The network resumed the download; the task's next wait is still one it can be cancelled in.
+    CancellableDownload run(std::make_unique<ck::RealClock>(1.0),
+                            R"([{"name":"get","steps":[{"download":{"bytes":1000,
+            "chunk":1000}}]}])",
+                            10s);
+    ck::Scheduler *s = run.scheduler.get();
+    bool raised = false;
+    auto main = [&]() -> QCoro::Task<> {
+        while (!run.download() || run.download()->state == SpanState::Running)
+            co_await s->sleep(5ms);
+        co_await s->sleep(20ms); // the task is in its ten-second sleep
+        run.task.cancel();
+        try {
+            co_await run.task;
+        } catch (const ck::CancelledError &) {
+            raised = true;
+        }
+    };
+    cktest::runSync(main(), 5s);
+    QVERIFY(raised);
+    QCOMPARE(run.download()->state, SpanState::Done);
+    QVERIFY(run.raisedAt < 2s);
+    QCOMPARE(s->timerCount(), std::size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TstDownloads)

@@ -65,8 +65,9 @@ public:
 //
 // cancel() raises CancelledError in the task at the await point it is suspended on, one loop
 // iteration later (tasks.py 188-228): a sleep loses its timer, an event or semaphore wait leaves
-// its queue, a gather cancels its children, awaiting another task cancels that task. A task not
-// started yet ends at its first step without running; a task that catches the error goes on.
+// its queue, a gather cancels its children, awaiting another task cancels that task, a wait on
+// the network aborts its connection (ForeignAwaiter). A task not started yet ends at its first
+// step without running; a task that catches the error goes on.
 template <typename T> class Task
 {
 public:

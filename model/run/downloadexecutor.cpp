@@ -1,5 +1,7 @@
 #include "downloadexecutor.h"
 
+#include "coro/cancellederror.h"
+#include "coro/foreignawaiter.h"
 #include "net/httpclientconnection.h"
 #include "net/loopbackserver.h"
 #include "net/redirectpolicy.h"
@@ -31,9 +33,11 @@ struct ChunkMeter
     int count = 0;
     qint64 recorded = 0;
     nanoseconds last{0};
+    bool done = false; // the body is all in
 
     void arrived(qint64 total, bool complete = false)
     {
+        done = complete;
         if (total <= recorded || (total - recorded < least && !complete))
             return;
         const nanoseconds now = context->time().elapsed();
@@ -41,7 +45,37 @@ struct ChunkMeter
         recorded = total;
         last = now;
     }
+    // The download was cancelled: the chunk still arriving ends here, with what came of it.
+    void cut(qint64 total) const
+    {
+        if (done)
+            return;
+        context->spans().addChunk(lane, depth, count, total - recorded, last,
+                                  context->time().elapsed(), SpanState::Cancelled);
+    }
 };
+
+// A wait on the network as a wait of the task that runs the download (see ForeignAwaiter):
+// cancelling the task aborts the connection.
+template <typename T>
+ForeignAwaiter<T> onNetwork(RunContext &context, HttpClientConnection &connection,
+                            QCoro::Task<T> wait)
+{
+    return ForeignAwaiter<T>(context.scheduler(), std::move(wait),
+                             [&connection] { connection.abort(); });
+}
+
+// Closes the download's span as cancelled when the task is cancelled within it, then lets the
+// CancelledError on.
+QCoro::Task<> closingOnCancel(std::shared_ptr<RunContext> context, int span, QCoro::Task<> body)
+{
+    try {
+        co_await body;
+    } catch (const CancelledError &error) {
+        context->spans().end(span, SpanState::Cancelled, error.message());
+        throw;
+    }
+}
 
 // Aborts the connection when the run is stopped, for as long as the download lasts.
 class AbortOnCancel
@@ -71,7 +105,7 @@ QCoro::Task<> DownloadExecutor::run(std::shared_ptr<RunContext> context, const S
     auto body = context->scheduler().clock().isVirtual()
                     ? simulate(context, step, at, lane, depth + 1)
                     : fetch(context, step, at, lane, depth + 1, span);
-    co_await StepExecutor::withSpan(context, span, std::move(body));
+    co_await StepExecutor::withSpan(context, span, closingOnCancel(context, span, std::move(body)));
     context->events().note(lane, LoopEvent::Kind::Resumed, at);
 }
 
@@ -89,27 +123,37 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
     const qint64 chunks = spec.chunkCount();
     const nanoseconds start = context->time().elapsed();
     nanoseconds lastActivity{0}; // since the request
-    // Without a single chunk, the download still ends when the status line arrives.
-    for (qint64 index = 0; index < std::max<qint64>(chunks, 1); ++index) {
-        const nanoseconds arrival = chunks > 0 ? spec.arrivalOfChunk(index) : spec.latency;
-        if (arrival - lastActivity > spec.timeout) {
-            co_await context->scheduler().sleep(start + lastActivity + spec.timeout -
-                                                    context->time().elapsed(),
-                                                &context->cancelToken());
+    qint64 arriving = 0;         // the chunk on its way
+    try {
+        // Without a single chunk, the download still ends when the status line arrives.
+        while (arriving < std::max<qint64>(chunks, 1)) {
+            const nanoseconds arrival = chunks > 0 ? spec.arrivalOfChunk(arriving) : spec.latency;
+            if (arrival - lastActivity > spec.timeout) {
+                co_await context->scheduler().sleep(start + lastActivity + spec.timeout -
+                                                        context->time().elapsed(),
+                                                    &context->cancelToken());
+                context->throwIfCancelled();
+                throw RunFailure(timeoutText(spec));
+            }
+            const nanoseconds wait = start + arrival - context->time().elapsed();
+            if (wait.count() > 0)
+                co_await context->scheduler().sleep(wait, &context->cancelToken());
             context->throwIfCancelled();
-            throw RunFailure(timeoutText(spec));
+            if (chunks == 0)
+                break;
+            context->spans().addChunk(lane, depth, int(arriving), spec.chunkBytes(arriving),
+                                      start + lastActivity, start + arrival);
+            lastActivity = arrival;
+            ++arriving;
+            if (!step->routineIndices.empty())
+                co_await playChunk(context, step, at, lane, depth);
         }
-        const nanoseconds wait = start + arrival - context->time().elapsed();
-        if (wait.count() > 0)
-            co_await context->scheduler().sleep(wait, &context->cancelToken());
-        context->throwIfCancelled();
-        if (chunks == 0)
-            break;
-        context->spans().addChunk(lane, depth, int(index), spec.chunkBytes(index),
-                                  start + lastActivity, start + arrival);
-        lastActivity = arrival;
-        if (!step->routineIndices.empty())
-            co_await playChunk(context, step, at, lane, depth);
+    } catch (const CancelledError &) {
+        // Simulated chunks arrive whole: the one on its way got no byte.
+        if (arriving < chunks)
+            context->spans().addChunk(lane, depth, int(arriving), 0, start + lastActivity,
+                                      context->time().elapsed(), SpanState::Cancelled);
+        throw;
     }
     if (spec.deliveredBytes() < spec.bytes)
         throw RunFailure(tr("connection closed after %1 of %2 bytes")
@@ -147,7 +191,8 @@ QCoro::Task<> DownloadExecutor::fetch(std::shared_ptr<RunContext> context, const
     for (int hop = 0;; ++hop) {
         HttpClientConnection connection(url);
         AbortOnCancel abortOnCancel(context->cancelToken(), connection);
-        const bool opened = co_await connection.open(wallTimeout(*context, spec));
+        const bool opened =
+            co_await onNetwork(*context, connection, connection.open(wallTimeout(*context, spec)));
         context->throwIfCancelled();
         if (!opened)
             throw RunFailure(connection.timedOut() ? timeoutText(spec) : connection.errorString());
@@ -179,32 +224,37 @@ QCoro::Task<QUrl> DownloadExecutor::consume(std::shared_ptr<RunContext> context,
     auto meter = ChunkMeter{context, lane, depth, spec.chunk};
     meter.last = context->time().elapsed();
     qint64 received = 0;
-    while (!response.isHeadComplete() && !connection.isFinished())
-        received += co_await connection.read(timeout);
-    context->throwIfCancelled();
-    throwIfFailed(connection, spec);
-    const QByteArray location = response.header("Location");
-    if (RedirectPolicy::isRedirect(response.status()) && !location.isEmpty())
-        co_return connection.url().resolved(QUrl(QString::fromLatin1(location)));
-    throwIfRefused(response, spec, span, *context);
-    const bool streams = !step->routineIndices.empty();
-    qint64 played = 0; // bytes handed to the `each` routine, one chunk at a time
-    for (;;) {
-        meter.arrived(received, connection.isFinished());
-        if (received > spec.maxBytes) {
-            connection.abort();
-            throw RunFailure(tr("the body exceeds max_bytes (%1 bytes)").arg(spec.maxBytes));
-        }
-        // Whole chunks while more arrive, and the rest once the body is complete.
-        while (streams && (received - played >= spec.chunk ||
-                           (connection.isFinished() && received > played))) {
-            played += std::min(spec.chunk, received - played);
-            co_await playChunk(context, step, at, lane, depth);
-        }
-        if (connection.isFinished())
-            break;
-        received += co_await connection.read(timeout);
+    try {
+        while (!response.isHeadComplete() && !connection.isFinished())
+            received += co_await onNetwork(*context, connection, connection.read(timeout));
         context->throwIfCancelled();
+        throwIfFailed(connection, spec);
+        const QByteArray location = response.header("Location");
+        if (RedirectPolicy::isRedirect(response.status()) && !location.isEmpty())
+            co_return connection.url().resolved(QUrl(QString::fromLatin1(location)));
+        throwIfRefused(response, spec, span, *context);
+        const bool streams = !step->routineIndices.empty();
+        qint64 played = 0; // bytes handed to the `each` routine, one chunk at a time
+        for (;;) {
+            meter.arrived(received, connection.isFinished());
+            if (received > spec.maxBytes) {
+                connection.abort();
+                throw RunFailure(tr("the body exceeds max_bytes (%1 bytes)").arg(spec.maxBytes));
+            }
+            // Whole chunks while more arrive, and the rest once the body is complete.
+            while (streams && (received - played >= spec.chunk ||
+                               (connection.isFinished() && received > played))) {
+                played += std::min(spec.chunk, received - played);
+                co_await playChunk(context, step, at, lane, depth);
+            }
+            if (connection.isFinished())
+                break;
+            received += co_await onNetwork(*context, connection, connection.read(timeout));
+            context->throwIfCancelled();
+        }
+    } catch (const CancelledError &) {
+        meter.cut(received);
+        throw;
     }
     throwIfFailed(connection, spec);
     co_return QUrl();

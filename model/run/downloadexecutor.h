@@ -18,7 +18,8 @@ class HttpResponseParser;
 // max_bytes, following redirects as RedirectPolicy allows; on the virtual clock it simulates the
 // embedded server's pacing from the same parameters. Every chunk that arrives is recorded as a
 // Chunk span; with `each`, the routine is awaited for every chunk while the next ones keep arriving
-// (async for).
+// (async for). Its task can be cancelled at every network wait (see ForeignAwaiter): the
+// connection is aborted, and the download's span and the chunk still arriving end as Cancelled.
 class DownloadExecutor
 {
     Q_DECLARE_TR_FUNCTIONS(DownloadExecutor)

@@ -24,7 +24,8 @@ void SpanWriter::end(int span, SpanState state, const QString &reason)
 }
 
 void SpanWriter::addChunk(int lane, int depth, int index, qint64 bytes,
-                          std::chrono::nanoseconds from, std::chrono::nanoseconds to)
+                          std::chrono::nanoseconds from, std::chrono::nanoseconds to,
+                          SpanState state)
 {
     Span span;
     span.lane = lane;
@@ -34,7 +35,7 @@ void SpanWriter::addChunk(int lane, int depth, int index, qint64 bytes,
     span.start = from;
     span.end = to;
     span.wallStart = span.wallEnd = m_time->wallElapsed();
-    span.state = SpanState::Done;
+    span.state = state;
     span.bytes = bytes;
     m_recorder->beginSpan(std::move(span));
     LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Chunk, {});

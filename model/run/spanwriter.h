@@ -28,9 +28,10 @@ public:
     void end(int span, SpanState state, const QString &reason = {});
     // A printed line, at `location` of the program (a Printed loop event too).
     void log(int lane, const LocalizedText &text, const CodeLocation &location = {});
-    // A finished chunk of a download: `bytes` that arrived between `from` and `to`.
+    // A finished chunk of a download: `bytes` that arrived between `from` and `to`; Cancelled
+    // for the one that was still arriving when the download was cancelled.
     void addChunk(int lane, int depth, int index, qint64 bytes, std::chrono::nanoseconds from,
-                  std::chrono::nanoseconds to);
+                  std::chrono::nanoseconds to, SpanState state = SpanState::Done);
     // "asyncio.sleep(1.5)" or "time.sleep(1.5)": one shared string per duration, not one per
     // span (a crowd has a million of them).
     const QString &sleepCall(std::chrono::nanoseconds duration, bool blocking);
