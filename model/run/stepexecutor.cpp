@@ -12,8 +12,9 @@ QCoro::Task<> StepExecutor::runSteps(std::shared_ptr<RunContext> context,
 {
     for (std::size_t i = 0; i < steps->size(); ++i) {
         context->throwIfCancelled();
-        co_await runStep(context, &(*steps)[i], CodeLocation{owner.owner, owner.index, int(i)},
-                         lane, depth);
+        const Step &step = (*steps)[i];
+        co_await StepKinds::of(step).run(
+            context, &step, CodeLocation{owner.owner, owner.index, int(i)}, lane, depth);
     }
 }
 
@@ -33,12 +34,6 @@ void StepExecutor::endSpan(RunContext &context, int span, const RunFailure &fail
 {
     context.spans().end(span, failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
                         failure.reason());
-}
-
-QCoro::Task<> StepExecutor::runStep(std::shared_ptr<RunContext> context, const Step *step,
-                                    CodeLocation at, int lane, int depth)
-{
-    co_await StepKinds::of(*step).run(std::move(context), step, at, lane, depth);
 }
 
 QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine,

@@ -36,10 +36,6 @@ public:
                                   QCoro::Task<> body);
     // Closes `span` as failed or cancelled by `failure`.
     static void endSpan(RunContext &context, int span, const RunFailure &failure);
-
-private:
-    static QCoro::Task<> runStep(std::shared_ptr<RunContext> context, const Step *step,
-                                 CodeLocation at, int lane, int depth);
 };
 
 } // namespace ck

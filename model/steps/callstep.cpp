@@ -32,7 +32,7 @@ std::chrono::nanoseconds CallStep::idealTime(const Step &step, IdealTime &ideal)
 QCoro::Task<> CallStep::run(std::shared_ptr<RunContext> context, const Step *step, CodeLocation at,
                             int lane, int depth) const
 {
-    co_await StepExecutor::call(context, step->routineIndices.front(), at, lane, depth);
+    return StepExecutor::call(std::move(context), step->routineIndices.front(), at, lane, depth);
 }
 
 void CallStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const

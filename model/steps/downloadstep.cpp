@@ -127,7 +127,7 @@ QString DownloadStep::realClockReason(const Step &step) const
 QCoro::Task<> DownloadStep::run(std::shared_ptr<RunContext> context, const Step *step,
                                 CodeLocation at, int lane, int depth) const
 {
-    co_await DownloadExecutor::run(std::move(context), step, at, lane, depth);
+    return DownloadExecutor::run(std::move(context), step, at, lane, depth);
 }
 
 void DownloadStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const

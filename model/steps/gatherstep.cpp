@@ -76,19 +76,13 @@ std::chrono::nanoseconds GatherStep::idealTime(const Step &step, IdealTime &idea
     return gathered;
 }
 
-QCoro::Task<> GatherStep::run(std::shared_ptr<RunContext> context, const Step *step,
-                              CodeLocation at, int lane, int depth) const
-{
-    co_await gatherRoutines(std::move(context), step, at, lane, depth);
-}
-
 QString GatherStep::gatherName(const Step &step)
 {
     return QStringLiteral("asyncio.gather(%1)").arg(step.routineNames.join(QStringLiteral(", ")));
 }
 
-QCoro::Task<> GatherStep::gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
-                                         CodeLocation at, int lane, int depth)
+QCoro::Task<> GatherStep::run(std::shared_ptr<RunContext> context, const Step *step,
+                              CodeLocation at, int lane, int depth) const
 {
     if (!context->strategy().isAsync()) {
         for (const int routine : step->routineIndices)

@@ -35,8 +35,6 @@ public:
 
 private:
     static QString gatherName(const Step &step);
-    static QCoro::Task<> gatherRoutines(std::shared_ptr<RunContext> context, const Step *step,
-                                        CodeLocation at, int lane, int depth);
     static QCoro::Task<> awaitGathered(std::vector<Task<void>> children);
     static QCoro::Task<> runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,
                                             int lane);

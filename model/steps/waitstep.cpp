@@ -15,30 +15,19 @@ int WaitStep::runInline(RunContext &context, const Step &step, const CodeLocatio
         BlockStep::block(context, step.duration, at, lane, depth); // sync: every wait blocks
         return -1;
     }
-    return beginWait(context, step.duration, at, lane, depth);
-}
-
-void WaitStep::endInline(RunContext &context, int span, bool slept, const CodeLocation &at,
-                         int lane) const
-{
-    endWait(context, span, slept, at, lane);
-}
-
-int WaitStep::beginWait(RunContext &context, std::chrono::nanoseconds duration,
-                        const CodeLocation &at, int lane, int depth)
-{
-    const QString &name = context.spans().sleepCall(duration, false);
+    const QString &name = context.spans().sleepCall(step.duration, false);
     const int span = context.spans().begin(lane, depth, SpanKind::Wait, name);
     if (context.events().isRecording()) {
         LoopEvent suspended = LoopEvent::of(lane, LoopEvent::Kind::Suspended, at, name);
         suspended.await = LoopEvent::Await::Timer;
-        suspended.until = context.time().elapsed() + duration;
+        suspended.until = context.time().elapsed() + step.duration;
         context.events().note(std::move(suspended));
     }
     return span;
 }
 
-void WaitStep::endWait(RunContext &context, int span, bool slept, const CodeLocation &at, int lane)
+void WaitStep::endInline(RunContext &context, int span, bool slept, const CodeLocation &at,
+                         int lane) const
 {
     context.spans().end(span, slept ? SpanState::Done : SpanState::Cancelled);
     context.throwIfCancelled();

@@ -18,13 +18,6 @@ public:
     void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
     QJsonObject schema() const override;
     bool awaitsInCpp(const Step &, bool async) const override { return async; }
-
-    // The sleep's span and the loop's "suspended" event; endWait() closes them once it has
-    // slept (executors that sleep in their own frame use these directly).
-    static int beginWait(RunContext &context, std::chrono::nanoseconds duration,
-                         const CodeLocation &at, int lane, int depth);
-    static void endWait(RunContext &context, int span, bool slept, const CodeLocation &at,
-                        int lane);
 };
 
 } // namespace ck
