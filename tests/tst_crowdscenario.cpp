@@ -140,8 +140,9 @@ void TstCrowdScenario::recordsOneLaneAndTwoSpansPerTask()
         QCOMPARE(span.end, duration);
         QCOMPARE(span.depth, span.kind == ck::SpanKind::Task ? 0 : 1);
         if (span.kind == ck::SpanKind::Wait)
-            QCOMPARE(span.name, QStringLiteral("asyncio.sleep(%1)")
-                                    .arg(std::chrono::duration<double>(duration).count()));
+            QCOMPARE(ck::AwaitText::ofSpan(recorder, span),
+                     QStringLiteral("asyncio.sleep(%1)")
+                         .arg(std::chrono::duration<double>(duration).count()));
         else
             QCOMPARE(span.name, QStringLiteral("sleeper_%1").arg(span.lane + 1));
     }

@@ -12,7 +12,7 @@ namespace {
 // The loop state after the first `count` events of the run.
 ck::LoopState stateAfter(const ck::Recorder &recorder, std::size_t count)
 {
-    ck::LoopState state(recorder.lanes().size());
+    ck::LoopState state(recorder);
     for (std::size_t i = 0; i < count; ++i)
         state.apply(recorder.loopEvents()[i]);
     return state;

@@ -134,7 +134,7 @@ void TstReplayCursor::oneLoopRunsOneCoroutineAtATime()
     while (cursor.stepForward()) {
         std::vector<int> running;
         for (std::size_t run = 0; run < runs.size(); ++run) {
-            ck::LoopState state(runs[run]->lanes().size());
+            ck::LoopState state(*runs[run]);
             for (std::size_t i = 0; i < cursor.eventsOf(run); ++i)
                 state.apply(runs[run]->loopEvents()[i]);
             if (state.current() != ck::LoopState::kNobody)

@@ -101,7 +101,7 @@ QCoro::Task<> DownloadExecutor::run(std::shared_ptr<RunContext> context, const S
     const DownloadSpec &spec = *step->download;
     const int span = context->spans().begin(lane, depth, SpanKind::Download, spec.label());
     context->recorder().setSpanBytes(span, spec.isEmbedded() ? spec.bytes : -1);
-    context->events().noteSuspended(lane, at, LoopEvent::Await::Network, spec.label());
+    context->events().noteSuspended(lane, at, LoopEvent::Await::Network, {}, spec.label());
     auto body = context->scheduler().clock().isVirtual()
                     ? simulate(context, step, at, lane, depth + 1)
                     : fetch(context, step, at, lane, depth + 1, span);
@@ -113,7 +113,8 @@ QCoro::Task<> DownloadExecutor::playChunk(std::shared_ptr<RunContext> context, c
                                           CodeLocation at, int lane, int depth)
 {
     co_await StepExecutor::call(context, step->routineIndices.front(), at, lane, depth);
-    context->events().noteSuspended(lane, at, LoopEvent::Await::Network, step->download->label());
+    context->events().noteSuspended(lane, at, LoopEvent::Await::Network, {},
+                                    step->download->label());
 }
 
 QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, const Step *step,

@@ -25,9 +25,9 @@ void LoopEventLog::note(int lane, LoopEvent::Kind kind, const CodeLocation &loca
 }
 
 void LoopEventLog::noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
-                                 const QString &what, std::vector<int> awaited)
+                                 std::vector<int> awaited, const QString &detail)
 {
-    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Suspended, location, what);
+    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Suspended, location, detail);
     event.await = await;
     event.awaited = std::move(awaited);
     note(std::move(event));

@@ -33,8 +33,9 @@ public:
 
     void note(LoopEvent event);
     void note(int lane, LoopEvent::Kind kind, const CodeLocation &location);
+    // `awaited`: the lanes whose end wakes it; `detail`: what a Network wait downloads.
     void noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
-                       const QString &what, std::vector<int> awaited = {});
+                       std::vector<int> awaited = {}, const QString &detail = {});
     void noteFinished(int lane, const CodeLocation &location, SpanState state,
                       const QString &reason = {});
 

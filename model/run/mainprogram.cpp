@@ -109,8 +109,7 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
     const int first = lanes.empty() ? -1 : lanes.front();
     if (context->events().isRecording())
         context->events().noteSuspended(kMainLane, CodeLocation::main(first),
-                                        LoopEvent::Await::Routines, gatherText(context->scenario()),
-                                        std::move(lanes));
+                                        LoopEvent::Await::Routines, std::move(lanes));
     try {
         co_await GatherAwaiter::of(tasks);
     } catch (const std::exception &) {
@@ -131,10 +130,8 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
     for (auto &[task, created] : tasks) {
         const bool waits = !created.isDone();
         if (waits)
-            context->events().noteSuspended(
-                kMainLane, CodeLocation::main(task), LoopEvent::Await::Task,
-                context->scenario().tasks[std::size_t(task)].name + QStringLiteral("_task"),
-                {task});
+            context->events().noteSuspended(kMainLane, CodeLocation::main(task),
+                                            LoopEvent::Await::Task, {task});
         try {
             co_await created;
         } catch (const std::exception &) {
@@ -154,16 +151,6 @@ Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
     }
     return spawn(&context->scheduler(),
                  [context, task] { return TaskExecutor::run(context, task); });
-}
-
-QString MainProgram::gatherText(const Scenario &scenario)
-{
-    QStringList calls;
-    for (const ScenarioTask &task : scenario.tasks) {
-        if (task.awaited)
-            calls << task.name + QStringLiteral("()");
-    }
-    return QStringLiteral("asyncio.gather(%1)").arg(calls.join(QStringLiteral(", ")));
 }
 
 void MainProgram::logResults(RunContext &context)

@@ -34,7 +34,6 @@ private:
                                          std::vector<Task<>> unawaited);
     static Task<> spawnTask(std::shared_ptr<RunContext> context, int task);
     static void logResults(RunContext &context);
-    static QString gatherText(const Scenario &scenario); // "asyncio.gather(a(), b())"
 };
 
 } // namespace ck

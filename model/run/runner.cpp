@@ -9,6 +9,7 @@
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 #include "taskexecutor.h"
+#include "trace/awaittext.h"
 
 #include <QPointer>
 
@@ -118,7 +119,8 @@ QStringList Runner::failures() const
     QStringList lines;
     for (const Span &span : m_recorder->spans()) {
         if (span.kind == SpanKind::Task && span.state == SpanState::Failed)
-            lines << QStringLiteral("%1: %2").arg(span.name, span.reason);
+            lines << QStringLiteral("%1: %2").arg(AwaitText::ofSpan(*m_recorder, span),
+                                                  span.reason);
     }
     return lines;
 }

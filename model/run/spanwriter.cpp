@@ -8,14 +8,27 @@ namespace ck {
 
 int SpanWriter::begin(int lane, int depth, SpanKind kind, const QString &name)
 {
+    Span span = opened(lane, depth, kind);
+    span.name = name;
+    return m_recorder->beginSpan(std::move(span));
+}
+
+int SpanWriter::beginSleep(int lane, int depth, SpanKind kind, std::chrono::nanoseconds asked)
+{
+    Span span = opened(lane, depth, kind);
+    span.asked = asked;
+    return m_recorder->beginSpan(std::move(span));
+}
+
+Span SpanWriter::opened(int lane, int depth, SpanKind kind) const
+{
     Span span;
     span.lane = lane;
     span.depth = std::int16_t(depth);
     span.kind = kind;
-    span.name = name;
     span.start = m_time->elapsed();
     span.wallStart = m_time->wallElapsed();
-    return m_recorder->beginSpan(std::move(span));
+    return span;
 }
 
 void SpanWriter::end(int span, SpanState state, const QString &reason)
@@ -50,20 +63,6 @@ void SpanWriter::log(int lane, const LocalizedText &text, const CodeLocation &lo
     LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Printed, location);
     event.ref = int(m_recorder->logLines().size()) - 1;
     m_events->note(std::move(event));
-}
-
-const QString &SpanWriter::sleepCall(std::chrono::nanoseconds duration, bool blocking)
-{
-    const auto key = std::make_pair(qint64(duration.count()), blocking);
-    auto found = m_sleepCalls.find(key);
-    if (found == m_sleepCalls.end()) {
-        const QString seconds =
-            QString::number(std::chrono::duration<double>(duration).count(), 'g', 9);
-        found = m_sleepCalls.insert(
-            key, (blocking ? QStringLiteral("time.sleep(%1)") : QStringLiteral("asyncio.sleep(%1)"))
-                     .arg(seconds));
-    }
-    return *found;
 }
 
 } // namespace ck

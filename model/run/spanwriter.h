@@ -4,10 +4,8 @@
 #include "scenario/localizedtext.h"
 #include "trace/span.h"
 
-#include <QHash>
 #include <QString>
 #include <chrono>
-#include <utility>
 
 namespace ck {
 
@@ -25,6 +23,8 @@ public:
     {}
 
     int begin(int lane, int depth, SpanKind kind, const QString &name);
+    // A Wait (asyncio.sleep) or Block (time.sleep) span of the `asked` duration.
+    int beginSleep(int lane, int depth, SpanKind kind, std::chrono::nanoseconds asked);
     void end(int span, SpanState state, const QString &reason = {});
     // A printed line, at `location` of the program (a Printed loop event too).
     void log(int lane, const LocalizedText &text, const CodeLocation &location = {});
@@ -32,15 +32,13 @@ public:
     // for the one that was still arriving when the download was cancelled.
     void addChunk(int lane, int depth, int index, qint64 bytes, std::chrono::nanoseconds from,
                   std::chrono::nanoseconds to, SpanState state = SpanState::Done);
-    // "asyncio.sleep(1.5)" or "time.sleep(1.5)": one shared string per duration, not one per
-    // span (a crowd has a million of them).
-    const QString &sleepCall(std::chrono::nanoseconds duration, bool blocking);
 
 private:
+    Span opened(int lane, int depth, SpanKind kind) const; // starting now
+
     Recorder *m_recorder;
     const RunTime *m_time;
     LoopEventLog *m_events;
-    QHash<std::pair<qint64, bool>, QString> m_sleepCalls;
 };
 
 } // namespace ck

@@ -128,8 +128,7 @@ QCoro::Task<> TaskExecutor::acquirePermit(std::shared_ptr<RunContext> context,
 {
     const bool waits = semaphore.locked();
     if (waits)
-        context->events().noteSuspended(task, CodeLocation::task(task), LoopEvent::Await::Permit,
-                                        QStringLiteral("semaphore"));
+        context->events().noteSuspended(task, CodeLocation::task(task), LoopEvent::Await::Permit);
     co_await semaphore.acquire();
     if (waits)
         context->events().note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
@@ -141,9 +140,8 @@ QCoro::Task<> TaskExecutor::awaitPredecessors(std::shared_ptr<RunContext> contex
     for (const int predecessor : spec.afterIndices) {
         const bool waits = !context->tasks().isDone(predecessor);
         if (waits)
-            context->events().noteSuspended(
-                task, CodeLocation::task(task), LoopEvent::Await::Predecessors,
-                context->scenario().tasks[std::size_t(predecessor)].name, {predecessor});
+            context->events().noteSuspended(task, CodeLocation::task(task),
+                                            LoopEvent::Await::Predecessors, {predecessor});
         co_await context->tasks().doneEvent(predecessor).wait();
         if (waits)
             context->events().note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));

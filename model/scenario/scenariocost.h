@@ -26,8 +26,8 @@ public:
         double coroutines = 0; // tasks, and routines each time they are awaited
         double spans = 0;      // tasks, routines, waits, blocks, gathers, downloads, chunks
         double logLines = 0;   // log steps and result lines
-        // Characters the run writes: log lines, the names of gathers ("asyncio.gather(a, b)")
-        // and of the lanes of gathered routines ("main/a/b"). A lane's name is counted here
+        // Characters the run writes: log lines and the names of the lanes of gathered
+        // routines ("main/a/b"). A lane's name is counted here
         // without the name of the lane the steps run on; `lanes` adds that when it is known.
         double text = 0;
         double lanes = 0; // gathered routines: each runs on a lane of its own

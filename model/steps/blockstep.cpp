@@ -17,10 +17,10 @@ int BlockStep::runInline(RunContext &context, const Step &step, const CodeLocati
 void BlockStep::block(RunContext &context, std::chrono::nanoseconds duration,
                       const CodeLocation &at, int lane, int depth)
 {
-    const QString &name = context.spans().sleepCall(duration, true);
-    const int span = context.spans().begin(lane, depth, SpanKind::Block, name);
-    LoopEvent blocked = LoopEvent::of(lane, LoopEvent::Kind::Blocked, at, name);
+    const int span = context.spans().beginSleep(lane, depth, SpanKind::Block, duration);
+    LoopEvent blocked = LoopEvent::of(lane, LoopEvent::Kind::Blocked, at);
     blocked.until = context.time().elapsed() + duration;
+    blocked.asked = duration;
     context.events().note(std::move(blocked));
     context.scheduler().block(duration);
     context.spans().end(span, SpanState::Done);

@@ -47,20 +47,19 @@ JsonPath GatherStep::routinePath(const JsonPath &step, qsizetype n) const
     return step.key(key()).at(n);
 }
 
-// The gather's span, named "asyncio.gather(a, b)"; each routine on a lane of its own, named
-// "<lane>/<routine>", under which the lanes of what it gathers are named in turn.
+// The gather's span (unnamed: its lanes say what it awaits); each routine on a lane of its own,
+// named "<lane>/<routine>", under which the lanes of what it gathers are named in turn.
 ScenarioCost::Cost GatherStep::cost(const Step &step, ScenarioCost &costs) const
 {
     ScenarioCost::Cost total;
     total.spans = 1;
-    total.text = double(QStringLiteral("asyncio.gather()").size());
     for (const int index : step.routineIndices) {
         const auto name = double(costs.scenario().routines[std::size_t(index)].name.size());
         ScenarioCost::Cost child = costs.awaited(index);
         ScenarioCost::Cost lane;
         lane.lanes = 1;
-        // Its name and ", " in the gather's; "/<name>" in its lane's and in every lane below.
-        lane.text = name + 2 + (1 + child.lanes) * (name + 1);
+        // "/<name>" in its lane's name and in the name of every lane below it.
+        lane.text = (1 + child.lanes) * (name + 1);
         child += lane;
         total += child;
     }
@@ -76,11 +75,6 @@ std::chrono::nanoseconds GatherStep::idealTime(const Step &step, IdealTime &idea
     return gathered;
 }
 
-QString GatherStep::gatherName(const Step &step)
-{
-    return QStringLiteral("asyncio.gather(%1)").arg(step.routineNames.join(QStringLiteral(", ")));
-}
-
 QCoro::Task<> GatherStep::run(std::shared_ptr<RunContext> context, const Step *step,
                               CodeLocation at, int lane, int depth) const
 {
@@ -89,22 +83,21 @@ QCoro::Task<> GatherStep::run(std::shared_ptr<RunContext> context, const Step *s
             co_await StepExecutor::call(context, routine, at, lane, depth);
         co_return;
     }
-    const int span = context->spans().begin(lane, depth, SpanKind::Wait, gatherName(*step));
+    const int span = context->spans().begin(lane, depth, SpanKind::Wait, {});
     const Lane parent = context->recorder().lanes()[std::size_t(lane)];
     std::vector<Task<>> children;
     std::vector<int> childLanes;
     for (const int routine : step->routineIndices) {
         const QString &name = context->scenario().routines[std::size_t(routine)].name;
         const int childLane = context->recorder().addLane(
-            Lane{parent.name + QLatin1Char('/') + name, lane, parent.task});
+            Lane{parent.name + QLatin1Char('/') + name, lane, parent.task, false, span});
         childLanes.push_back(childLane);
         context->events().note(childLane, LoopEvent::Kind::Created, CodeLocation::routine(routine));
         children.push_back(spawn(&context->scheduler(), [context, routine, childLane] {
             return runGatheredRoutine(context, routine, childLane);
         }));
     }
-    context->events().noteSuspended(lane, at, LoopEvent::Await::Routines, gatherName(*step),
-                                    std::move(childLanes));
+    context->events().noteSuspended(lane, at, LoopEvent::Await::Routines, std::move(childLanes));
     co_await StepExecutor::withSpan(context, span, awaitGathered(std::move(children)));
     context->events().note(lane, LoopEvent::Kind::Resumed, at);
 }

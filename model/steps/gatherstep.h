@@ -34,7 +34,6 @@ public:
                                            QString *error) const override;
 
 private:
-    static QString gatherName(const Step &step);
     static QCoro::Task<> awaitGathered(std::vector<Task<void>> children);
     static QCoro::Task<> runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,
                                             int lane);

@@ -15,12 +15,12 @@ int WaitStep::runInline(RunContext &context, const Step &step, const CodeLocatio
         BlockStep::block(context, step.duration, at, lane, depth); // sync: every wait blocks
         return -1;
     }
-    const QString &name = context.spans().sleepCall(step.duration, false);
-    const int span = context.spans().begin(lane, depth, SpanKind::Wait, name);
+    const int span = context.spans().beginSleep(lane, depth, SpanKind::Wait, step.duration);
     if (context.events().isRecording()) {
-        LoopEvent suspended = LoopEvent::of(lane, LoopEvent::Kind::Suspended, at, name);
+        LoopEvent suspended = LoopEvent::of(lane, LoopEvent::Kind::Suspended, at);
         suspended.await = LoopEvent::Await::Timer;
         suspended.until = context.time().elapsed() + step.duration;
+        suspended.asked = step.duration;
         context.events().note(std::move(suspended));
     }
     return span;

@@ -10,7 +10,7 @@ void FollowedLoop::follow(const std::shared_ptr<const Recorder> &recorder, std::
     const std::size_t count = std::min(events, recorded.size());
     if (recorder != m_recorder || count < m_state.applied()) {
         m_recorder = recorder;
-        m_state = LoopState(recorder->lanes().size());
+        m_state = LoopState(*recorder);
     }
     for (std::size_t e = m_state.applied(); e < count; ++e)
         m_state.apply(recorded[e]);

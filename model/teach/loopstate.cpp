@@ -1,5 +1,8 @@
 #include "loopstate.h"
 
+#include "trace/awaittext.h"
+#include "trace/recorder.h"
+
 #include <algorithm>
 
 namespace ck {
@@ -7,7 +10,8 @@ namespace ck {
 using Kind = LoopEvent::Kind;
 using State = CoroutineState::State;
 
-LoopState::LoopState(std::size_t lanes) : m_coroutines(lanes + 1)
+LoopState::LoopState(const Recorder &recorder)
+    : m_recorder(&recorder), m_coroutines(recorder.lanes().size() + 1)
 {
     for (std::size_t i = 0; i < m_coroutines.size(); ++i)
         m_coroutines[i].lane = int(i) - 1;
@@ -51,7 +55,7 @@ void LoopState::apply(const LoopEvent &event)
     case Kind::Blocked:
         enter(coroutine, State::Blocked);
         coroutine.deadline = event.until;
-        coroutine.awaiting = event.detail;
+        coroutine.awaiting = awaitingOf(event);
         m_current = event.lane;
         break;
     case Kind::Called:
@@ -106,7 +110,7 @@ void LoopState::suspend(CoroutineState &coroutine, const LoopEvent &event)
         coroutine.awaited = event.awaited;
         break;
     }
-    coroutine.awaiting = event.detail;
+    coroutine.awaiting = awaitingOf(event);
     if (m_current == event.lane)
         m_current = kNobody;
     // Awaiting what has already ended does not wait in asyncio either: it is ready at once.
@@ -174,6 +178,11 @@ bool LoopState::isIdle() const
 bool LoopState::isFinished() const
 {
     return m_coroutines.front().isFinished();
+}
+
+QString LoopState::awaitingOf(const LoopEvent &event) const
+{
+    return m_recorder ? AwaitText::ofEvent(*m_recorder, event) : QString();
 }
 
 } // namespace ck

@@ -10,15 +10,18 @@
 
 namespace ck {
 
+class Recorder;
+
 // The event loop of a run at one moment, folded from its loop events: every coroutine's state,
 // the ready queue in its order, the pending timers by deadline, who runs or blocks, and whether
 // the loop is idle. apply() the events one by one, in the order they were recorded.
 class LoopState
 {
 public:
-    // `lanes`: how many lanes the run has (it grows if an event names a later one).
-    LoopState() : LoopState(0) {}
-    explicit LoopState(std::size_t lanes);
+    LoopState() = default;
+    // Of `recorder`'s run, whose events are applied and whose lanes name what they await; it
+    // must outlive the state. The lanes grow if an event names a later one.
+    explicit LoopState(const Recorder &recorder);
 
     void apply(const LoopEvent &event);
     std::size_t applied() const { return m_applied; }
@@ -46,8 +49,10 @@ private:
     void wakeAwaiters(int finishedLane);
     void suspend(CoroutineState &coroutine, const LoopEvent &event);
     void finish(CoroutineState &coroutine, const LoopEvent &event);
+    QString awaitingOf(const LoopEvent &event) const;
 
-    std::vector<CoroutineState> m_coroutines;
+    const Recorder *m_recorder = nullptr;
+    std::vector<CoroutineState> m_coroutines{1};
     std::vector<int> m_ready;
     std::chrono::nanoseconds m_time{0};
     std::size_t m_applied = 0;

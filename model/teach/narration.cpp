@@ -1,6 +1,7 @@
 #include "narration.h"
 
 #include "looporder.h"
+#include "trace/awaittext.h"
 #include "trace/secondstext.h"
 
 #include <algorithm>
@@ -45,7 +46,7 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Started:
         return isMain ? tr("asyncio.run starts main()") : tr("The loop starts %1").arg(name);
     case Kind::Suspended:
-        return suspended(name, event);
+        return suspended(name, AwaitText::ofEvent(recorder, event), event);
     case Kind::Ready:
         return tr("The timer of %1 fires: %1 joins the ready queue").arg(name);
     case Kind::Resumed:
@@ -53,7 +54,7 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Blocked:
         return tr("%1 calls %2, which blocks: the whole loop stops and nothing else can run "
                   "until %3")
-            .arg(name, event.detail, SecondsText::withUnit(event.until, 3));
+            .arg(name, AwaitText::ofEvent(recorder, event), SecondsText::withUnit(event.until, 3));
     case Kind::Unblocked:
         return tr("%1 returns from its blocking call: the loop is free again").arg(name);
     case Kind::Called:
@@ -80,20 +81,20 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     return {};
 }
 
-QString Narration::suspended(const QString &name, const LoopEvent &event)
+QString Narration::suspended(const QString &name, const QString &awaited, const LoopEvent &event)
 {
     switch (event.await) {
     case LoopEvent::Await::Timer:
         return tr("%1 is suspended at await %2 (its timer fires at %3)")
-            .arg(name, event.detail, SecondsText::withUnit(event.until, 3));
+            .arg(name, awaited, SecondsText::withUnit(event.until, 3));
     case LoopEvent::Await::Network:
-        return tr("%1 is suspended until data arrives: %2").arg(name, event.detail);
+        return tr("%1 is suspended until data arrives: %2").arg(name, awaited);
     case LoopEvent::Await::Routines:
-        return tr("%1 is suspended at await %2 until all of them are done").arg(name, event.detail);
+        return tr("%1 is suspended at await %2 until all of them are done").arg(name, awaited);
     case LoopEvent::Await::Task:
-        return tr("%1 is suspended at await %2 until that task is done").arg(name, event.detail);
+        return tr("%1 is suspended at await %2 until that task is done").arg(name, awaited);
     case LoopEvent::Await::Predecessors:
-        return tr("%1 waits for %2 to finish first").arg(name, event.detail);
+        return tr("%1 waits for %2 to finish first").arg(name, awaited);
     case LoopEvent::Await::Permit:
         return tr("%1 waits for a free place at the semaphore").arg(name);
     case LoopEvent::Await::None:

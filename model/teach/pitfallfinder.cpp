@@ -2,6 +2,7 @@
 
 #include "run/idealtime.h"
 #include "scenario/scenario.h"
+#include "trace/awaittext.h"
 #include "trace/recorder.h"
 #include "trace/secondstext.h"
 
@@ -63,15 +64,16 @@ std::optional<Pitfall> PitfallFinder::blockingCall(const Strategy &strategy,
         return std::nullopt;
     const QString where = recorder.lanes().at(std::size_t(first->lane)).name;
     const QString message =
-        count == 1 ? tr("A blocking call: %1 in %2 held the event loop for %3, and nothing else "
-                        "could run meanwhile. Await asyncio.sleep instead.")
-                         .arg(first->name, where, SecondsText::withUnit(held, 2))
-                   : tr("Blocking calls: %1 in %2 and %3 more held the event loop for %4 in "
-                        "all, and nothing else could run meanwhile. Await "
-                        "asyncio.sleep instead.")
-                         .arg(first->name, where)
-                         .arg(count - 1)
-                         .arg(SecondsText::withUnit(held, 2));
+        count == 1
+            ? tr("A blocking call: %1 in %2 held the event loop for %3, and nothing else "
+                 "could run meanwhile. Await asyncio.sleep instead.")
+                  .arg(AwaitText::ofSpan(recorder, *first), where, SecondsText::withUnit(held, 2))
+            : tr("Blocking calls: %1 in %2 and %3 more held the event loop for %4 in "
+                 "all, and nothing else could run meanwhile. Await "
+                 "asyncio.sleep instead.")
+                  .arg(AwaitText::ofSpan(recorder, *first), where)
+                  .arg(count - 1)
+                  .arg(SecondsText::withUnit(held, 2));
     return Pitfall{Pitfall::Kind::BlockingCall, message, std::nullopt};
 }
 

@@ -1,5 +1,6 @@
 #include "chrometraceexport.h"
 
+#include "awaittext.h"
 #include "recorder.h"
 
 #include <QJsonDocument>
@@ -127,7 +128,7 @@ void ChromeTraceExport::appendSpans(QByteArray &json, int pid, const Recorder &r
                                  {QStringLiteral("pid"), pid},
                                  {QStringLiteral("tid"), tidOf(span.lane)},
                                  {QStringLiteral("cat"), spanKindName(span.kind)},
-                                 {QStringLiteral("name"), span.name},
+                                 {QStringLiteral("name"), AwaitText::ofSpan(run, span)},
                                  {QStringLiteral("ts"), slice.ts},
                                  {QStringLiteral("dur"), slice.dur},
                                  {QStringLiteral("args"), args}});

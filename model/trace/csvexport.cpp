@@ -1,5 +1,6 @@
 #include "csvexport.h"
 
+#include "awaittext.h"
 #include "recorder.h"
 #include "visibletext.h"
 
@@ -77,7 +78,7 @@ QString CsvExport::row(int run, const Recorder &recorder, const Span &span)
                              field(recorder.info().mode),
                              field(task),
                              spanKindName(span.kind),
-                             field(span.name),
+                             field(AwaitText::ofSpan(recorder, span)),
                              seconds(span.start),
                              seconds(span.end),
                              seconds(end - start),

@@ -12,6 +12,10 @@ struct Lane
     int parent = -1;       // the lane that spawned it, -1 for top-level tasks
     int task = 0;          // index of the top-level task (Scenario::tasks) it belongs to
     bool detached = false; // a task main() created and never awaited
+    int gatheredBy = -1;   // a gathered routine's: the span of the gather that awaits it
+
+    // The function it runs: its name without the path of the lanes above it ("fetch_a").
+    QString function() const { return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1); }
 };
 
 } // namespace ck

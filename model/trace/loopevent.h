@@ -47,10 +47,11 @@ struct LoopEvent
     CodeLocation location;              // the step (or function) it is at
     std::chrono::nanoseconds until{-1}; // Timer and Ready: the timer's deadline; Blocked: when
                                         // the call returns
-    int ref = -1;             // Printed: the Recorder::logLines index; Chunk: the chunk's number
-    qint64 bytes = 0;         // Chunk: bytes that arrived
-    QString detail;           // Suspended: the awaited expression; Called/Returned: the routine;
-                              // Finished: the reason it failed
+    std::chrono::nanoseconds asked{-1}; // Timer and Blocked: the duration the sleep asked for
+    int ref = -1;     // Printed: the Recorder::logLines index; Chunk: the chunk's number
+    qint64 bytes = 0; // Chunk: bytes that arrived
+    QString detail;   // Network: what it downloads; Called/Returned: the routine; Finished: the
+                      // reason it failed. What else it awaits, AwaitText renders from the rest.
     std::vector<int> awaited; // Routines/Task/Predecessors: the lanes whose end wakes it
 
     static LoopEvent of(int lane, Kind kind, const CodeLocation &location, QString detail = {})

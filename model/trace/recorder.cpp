@@ -25,9 +25,25 @@ void Recorder::reserve(std::size_t lanes, std::size_t spans)
 
 int Recorder::addLane(Lane lane)
 {
+    const int index = int(m_lanes.size());
+    if (lane.gatheredBy >= 0 && !m_firstGathered.contains(lane.gatheredBy))
+        m_firstGathered.insert(lane.gatheredBy, index);
     m_lanes.push_back(std::move(lane));
     m_laneSpans.emplace_back();
-    return int(m_lanes.size()) - 1;
+    return index;
+}
+
+std::vector<int> Recorder::gatheredLanes(int span) const
+{
+    std::vector<int> lanes;
+    const auto first = m_firstGathered.constFind(span);
+    if (first == m_firstGathered.constEnd())
+        return lanes;
+    // A gather makes all its lanes before any of them runs: they follow one another.
+    for (int lane = *first;
+         lane < int(m_lanes.size()) && m_lanes[std::size_t(lane)].gatheredBy == span; ++lane)
+        lanes.push_back(lane);
+    return lanes;
 }
 
 int Recorder::beginSpan(Span span)
@@ -116,6 +132,7 @@ Recorder Recorder::until(std::chrono::nanoseconds time, std::size_t eventCount) 
     if (!past.m_info.finished)
         past.m_info.total = past.m_info.wallTotal = std::chrono::nanoseconds(-1);
     past.m_lanes = m_lanes;
+    past.m_firstGathered = m_firstGathered;
     past.m_laneSpans.resize(m_laneSpans.size());
     for (const Span &span : m_spans) {
         if (span.start > time)

@@ -7,6 +7,8 @@
 #include "runinfo.h"
 #include "span.h"
 
+#include <QHash>
+
 #include <functional>
 #include <vector>
 
@@ -30,6 +32,8 @@ public:
     // by copying them.
     void reserve(std::size_t lanes, std::size_t spans);
     int addLane(Lane lane);
+    // The lanes a gather's Wait span awaits (Lane::gatheredBy), in the gather's order.
+    std::vector<int> gatheredLanes(int span) const;
     int beginSpan(Span span); // span.end stays -1 until endSpan
     void endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
                  SpanState state, const QString &reason = {});
@@ -91,6 +95,7 @@ private:
     std::function<void(const LogLine &)> m_logListener;
     std::vector<LaneSpans> m_laneSpans; // per lane
     std::vector<int> m_nextInLane;      // per span: the next span of its lane, -1 at the end
+    QHash<int, int> m_firstGathered;    // per gather span: its first lane (they are made together)
     int m_maxCoroutineDepth = 0;
     bool m_anyCoroutineCancelled = false;
     bool m_hasDownloads = false;

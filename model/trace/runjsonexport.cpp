@@ -1,5 +1,6 @@
 #include "runjsonexport.h"
 
+#include "awaittext.h"
 #include "recorder.h"
 
 #include <QJsonArray>
@@ -117,7 +118,8 @@ QByteArray RunJsonExport::toJson(const std::vector<const Recorder *> &runs)
             else if (qstrcmp(name, "log") == 0)
                 appendArray(json, recorder.logLines(), level, logLine);
             else
-                appendArray(json, recorder.spans(), level, span);
+                appendArray(json, recorder.spans(), level,
+                            [&recorder](const Span &each) { return span(recorder, each); });
             copied = at + mark.size();
         }
     }
@@ -142,12 +144,12 @@ QJsonObject RunJsonExport::run(const Recorder &recorder, std::size_t index)
                        {QStringLiteral("log"), placeholder(index, "log")}};
 }
 
-QJsonObject RunJsonExport::span(const Span &span)
+QJsonObject RunJsonExport::span(const Recorder &recorder, const Span &span)
 {
     QJsonObject object{{QStringLiteral("lane"), span.lane},
                        {QStringLiteral("depth"), span.depth},
                        {QStringLiteral("kind"), spanKindName(span.kind)},
-                       {QStringLiteral("name"), span.name},
+                       {QStringLiteral("name"), AwaitText::ofSpan(recorder, span)},
                        {QStringLiteral("start_s"), seconds(span.start)},
                        {QStringLiteral("end_s"), seconds(span.end)},
                        {QStringLiteral("state"), spanStateName(span.state)},

@@ -19,7 +19,7 @@ public:
 
 private:
     static QJsonObject run(const Recorder &recorder, std::size_t index);
-    static QJsonObject span(const Span &span);
+    static QJsonObject span(const Recorder &recorder, const Span &span);
 };
 
 } // namespace ck

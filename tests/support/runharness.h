@@ -9,6 +9,7 @@
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenarioloader.h"
+#include "trace/awaittext.h"
 #include "trace/secondstext.h"
 
 #include <QFile>
@@ -102,7 +103,7 @@ struct FinishedRun
     const ck::Span *span(ck::SpanKind kind, const QString &name) const
     {
         for (const auto &s : recorder().spans())
-            if (s.kind == kind && s.name == name)
+            if (s.kind == kind && ck::AwaitText::ofSpan(recorder(), s) == name)
                 return &s;
         return nullptr;
     }

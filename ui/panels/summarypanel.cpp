@@ -1,6 +1,7 @@
 #include "summarypanel.h"
 
 #include "timeline/timelinetext.h"
+#include "trace/awaittext.h"
 #include "trace/downloadstats.h"
 #include "trace/secondstext.h"
 #include "trace/visibletext.h"
@@ -155,7 +156,8 @@ QStringList SummaryPanel::failures(const TimelineRun &run)
     QStringList lines;
     for (const int index : failed) {
         const Span &span = run.recorder->spans()[std::size_t(index)];
-        lines << QStringLiteral("%1: %2").arg(span.name, VisibleText::of(span.reason));
+        lines << QStringLiteral("%1: %2").arg(AwaitText::ofSpan(*run.recorder, span),
+                                              VisibleText::of(span.reason));
     }
     return lines;
 }

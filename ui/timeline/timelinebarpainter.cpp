@@ -3,6 +3,7 @@
 #include "barmerger.h"
 #include "densityrowpainter.h"
 #include "timelinetext.h"
+#include "trace/awaittext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -59,7 +60,7 @@ void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &ti
                 if (layer == std::size_t(bars) + 1)
                     paintEdges(painter, row.rect, span, item.x0, item.x1);
                 else if (layer == std::size_t(bars) + 3)
-                    paintLabel(painter, row.rect, span, item.x0, item.x1);
+                    paintLabel(painter, row.rect, recorder, span, item.x0, item.x1);
                 else
                     paintSpan(painter, row.rect, span, item.x0, item.x1);
             }
@@ -163,15 +164,17 @@ void TimelineBarPainter::paintEdges(QPainter &painter, const QRectF &row, const 
     painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
 }
 
-void TimelineBarPainter::paintLabel(QPainter &painter, const QRectF &row, const Span &span,
-                                    qreal x0, qreal x1) const
+void TimelineBarPainter::paintLabel(QPainter &painter, const QRectF &row, const Recorder &recorder,
+                                    const Span &span, qreal x0, qreal x1) const
 {
     const QFontMetricsF fm(m_style.smallFont);
     const qreal pad = std::round(fm.height() * 0.25);
     const qreal room = x1 - x0 - 4 * pad;
-    if (span.name.isEmpty() || room < fm.horizontalAdvance(QStringLiteral("xxx…")))
+    if (room < fm.horizontalAdvance(QStringLiteral("xxx…")))
         return;
-    const QString name = TimelineText::printable(span.name);
+    const QString name = TimelineText::printable(AwaitText::ofSpan(recorder, span));
+    if (name.isEmpty())
+        return;
     const QString text =
         fm.elidedText(name, Qt::ElideRight, std::min(room, fm.horizontalAdvance(name)));
     const QRectF bar = m_layout.barRect(row, span.depth, x0, x1);

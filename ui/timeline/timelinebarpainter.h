@@ -62,8 +62,8 @@ private:
                    qreal x1) const;
     void paintEdges(QPainter &painter, const QRectF &row, const Span &span, qreal x0,
                     qreal x1) const;
-    void paintLabel(QPainter &painter, const QRectF &row, const Span &span, qreal x0,
-                    qreal x1) const;
+    void paintLabel(QPainter &painter, const QRectF &row, const Recorder &recorder,
+                    const Span &span, qreal x0, qreal x1) const;
 
     const TimelineLayout &m_layout;
     const TimeScale &m_scale;

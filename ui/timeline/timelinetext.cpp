@@ -1,5 +1,6 @@
 #include "timelinetext.h"
 
+#include "trace/awaittext.h"
 #include "trace/downloadstats.h"
 #include "trace/secondstext.h"
 #include "trace/visibletext.h"
@@ -122,10 +123,7 @@ QString TimelineText::printable(const QString &text)
 
 QString TimelineText::laneName(const Lane &lane)
 {
-    if (lane.parent < 0)
-        return lane.name;
-    const qsizetype slash = lane.name.lastIndexOf(QLatin1Char('/'));
-    return slash < 0 ? lane.name : lane.name.mid(slash + 1);
+    return lane.parent < 0 ? lane.name : lane.function();
 }
 
 QString TimelineText::laneGroup(const Lane &first, const Lane &last, int count)
@@ -133,15 +131,16 @@ QString TimelineText::laneGroup(const Lane &first, const Lane &last, int count)
     return tr("%1 … %2 (%n lanes)", nullptr, count).arg(laneName(first), laneName(last));
 }
 
-QString TimelineText::describe(const Lane &lane, const Span &span, std::chrono::nanoseconds end)
+QString TimelineText::describe(const Lane &lane, const Span &span, const QString &label,
+                               std::chrono::nanoseconds end)
 {
     const double start = SecondsText::of(span.start);
     const double duration = SecondsText::of(end - span.start);
     const int decimals = decimalsForDuration(duration);
     const bool chunk = span.kind == SpanKind::Chunk;
     QString what = lane.name;
-    if (!(span.kind == SpanKind::Task && span.name == lane.name) && !span.name.isEmpty())
-        what = tr("%1: %2", "lane: span").arg(lane.name, chunk ? chunkName(span.name) : span.name);
+    if (!(span.kind == SpanKind::Task && label == lane.name) && !label.isEmpty())
+        what = tr("%1: %2", "lane: span").arg(lane.name, chunk ? chunkName(label) : label);
     QStringList parts{what};
     if (chunk)
         parts << bytes(span.bytes);
@@ -163,7 +162,8 @@ QString TimelineText::describe(const Recorder &recorder, int span, std::chrono::
         return {};
     const Span &what = spans[std::size_t(span)];
     const int lane = std::clamp(what.lane, 0, int(recorder.lanes().size()) - 1);
-    const QString text = describe(recorder.lanes()[std::size_t(lane)], what, end);
+    const QString text =
+        describe(recorder.lanes()[std::size_t(lane)], what, AwaitText::ofSpan(recorder, what), end);
     if (what.kind != SpanKind::Download)
         return text;
     const DownloadStats stats = DownloadStats::forSpan(recorder, span, end);

@@ -43,7 +43,8 @@ public:
     // "brewCoffee · 0.00–3.00 s · 3.00 s · done", with ": what" for a nested span and the
     // reason when it failed; a chunk reads "get_1: chunk 3 · 50 kB · 1.00–1.50 s · 0.50 s".
     // `end` is the span's end, or where an open span has got to.
-    static QString describe(const Lane &lane, const Span &span, std::chrono::nanoseconds end);
+    static QString describe(const Lane &lane, const Span &span, const QString &label,
+                            std::chrono::nanoseconds end);
     // The same for span `span` of a record; a download adds what only the record knows:
     // "… · TTFB 0.20 s · 1.2 MB/s · 300 kB".
     static QString describe(const Recorder &recorder, int span, std::chrono::nanoseconds end);

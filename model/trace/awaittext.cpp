@@ -1,0 +1,79 @@
+#include "awaittext.h"
+
+#include "codegen/codesyntax.h"
+#include "recorder.h"
+
+namespace ck {
+
+QString AwaitText::sleep(std::chrono::nanoseconds asked)
+{
+    return QStringLiteral("asyncio.sleep(%1)").arg(CodeSyntax::pythonSeconds(asked, 1.0));
+}
+
+QString AwaitText::blockingSleep(std::chrono::nanoseconds asked)
+{
+    return QStringLiteral("time.sleep(%1)").arg(CodeSyntax::pythonSeconds(asked, 1.0));
+}
+
+QString AwaitText::gather(const QStringList &functions)
+{
+    QStringList calls;
+    for (const QString &function : functions)
+        calls << CodeSyntax::pythonName(function) + QStringLiteral("()");
+    return QStringLiteral("asyncio.gather(%1)").arg(calls.join(QStringLiteral(", ")));
+}
+
+QString AwaitText::ofSpan(const Recorder &recorder, const Span &span)
+{
+    if (!span.name.isEmpty())
+        return span.name;
+    if (span.asked.count() >= 0)
+        return span.kind == SpanKind::Block ? blockingSleep(span.asked) : sleep(span.asked);
+    if (span.kind != SpanKind::Wait)
+        return {};
+    const std::vector<int> lanes = recorder.gatheredLanes(int(&span - recorder.spans().data()));
+    return lanes.empty() ? QString() : gatherOfLanes(recorder, lanes);
+}
+
+QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
+{
+    const auto laneName = [&recorder](int lane) {
+        return lane >= 0 && std::size_t(lane) < recorder.lanes().size()
+                   ? recorder.lanes()[std::size_t(lane)].name
+                   : QString();
+    };
+    if (event.kind == LoopEvent::Kind::Blocked)
+        return blockingSleep(event.asked);
+    if (event.kind != LoopEvent::Kind::Suspended)
+        return {};
+    switch (event.await) {
+    case LoopEvent::Await::Timer:
+        return sleep(event.asked);
+    case LoopEvent::Await::Network:
+        return event.detail;
+    case LoopEvent::Await::Routines:
+        return gatherOfLanes(recorder, event.awaited);
+    case LoopEvent::Await::Task:
+        return event.awaited.empty() ? QString()
+                                     : laneName(event.awaited.front()) + QStringLiteral("_task");
+    case LoopEvent::Await::Predecessors:
+        return event.awaited.empty() ? QString() : laneName(event.awaited.front());
+    case LoopEvent::Await::Permit:
+        return QStringLiteral("semaphore");
+    case LoopEvent::Await::None:
+        break;
+    }
+    return {};
+}
+
+QString AwaitText::gatherOfLanes(const Recorder &recorder, const std::vector<int> &lanes)
+{
+    QStringList functions;
+    for (const int lane : lanes) {
+        if (lane >= 0 && std::size_t(lane) < recorder.lanes().size())
+            functions << recorder.lanes()[std::size_t(lane)].function();
+    }
+    return gather(functions);
+}
+
+} // namespace ck
