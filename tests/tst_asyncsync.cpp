@@ -206,6 +206,7 @@ private Q_SLOTS:
     void conditionNotifyWakesInOrderAndReacquires();
     void conditionWaitCancelledReacquiresBeforeRaising();
     void conditionNotifiedWaiterCancelledLosesTheNotification();
+    void conditionNotifySkipsWaitersAlreadyDone();
     void conditionWaitForRechecksThePredicate();
     void queueThreeProducersTwoWorkersMaxsizeTwo();
     void queueWokenGetterCancelledHandsTheItemOn();
@@ -416,6 +417,39 @@ void TstAsyncSync::conditionNotifiedWaiterCancelledLosesTheNotification()
              QStringList({u"+0 t=0.5 notify(1), cancel a -> True"_s, u"+1 t=0.5 a raised"_s,
                           u"+3 t=1.5 b still waits: True"_s, u"+4 t=1.5 b woke"_s}));
     QVERIFY(!lock.locked());
+}
+
+void TstAsyncSync::conditionNotifySkipsWaitersAlreadyDone()
+{
+    auto scheduler = virtualScheduler();
+    Scheduler *s = scheduler.get();
+    Log log(s);
+    ck::AsyncCondition condition(*s);
+    auto main = [&]() -> QCoro::Task<> {
+        auto w0 = ck::spawn(s, [&] { return cancelledWaiter(&condition, &log, u"w0"_s, false); });
+        auto w1 = ck::spawn(s, [&] { return cancelledWaiter(&condition, &log, u"w1"_s, false); });
+        auto w2 = ck::spawn(s, [&] { return cancelledWaiter(&condition, &log, u"w2"_s, false); });
+        auto w3 = ck::spawn(s, [&] { return cancelledWaiter(&condition, &log, u"w3"_s, false); });
+        co_await s->sleep(500ms);
+        co_await condition.acquire();
+        log.note(u"cancel w0 -> "_s + py(w0.cancel()));
+        condition.notify(1); // w0's future is cancelled: w1
+        condition.notify(1); // w1's has its result: w2
+        log.note(u"notify(1) twice"_s);
+        condition.release();
+        co_await s->sleep(1s);
+        log.note(u"w3 still waits: "_s + py(!w3.isDone()));
+        co_await condition.acquire();
+        condition.notifyAll();
+        condition.release();
+        co_await waitAll(w0, w1, w2, w3);
+    };
+    cktest::runSync(main());
+    recordTwin(u"condition_notify_skips_waiters_already_done"_s, log);
+    QCOMPARE(log.lines(),
+             QStringList({u"+0 t=0.5 cancel w0 -> True"_s, u"+0 t=0.5 notify(1) twice"_s,
+                          u"+1 t=0.5 w0 raised"_s, u"+1 t=0.5 w1 woke"_s, u"+1 t=0.5 w2 woke"_s,
+                          u"+3 t=1.5 w3 still waits: True"_s, u"+4 t=1.5 w3 woke"_s}));
 }
 
 void TstAsyncSync::conditionWaitForRechecksThePredicate()

@@ -212,6 +212,36 @@ async def condition_notified_waiter_cancelled_loses_the_notification(loop):
     await asyncio.wait([first, second])
 
 
+async def condition_notify_skips_waiters_already_done(loop):
+    condition = asyncio.Condition()
+
+    async def waiter(name):
+        await condition.acquire()
+        try:
+            await condition.wait()
+            note(loop, f"{name} woke")
+        except asyncio.CancelledError:
+            note(loop, f"{name} raised")
+            raise
+        finally:
+            condition.release()
+
+    tasks = [asyncio.create_task(waiter(f"w{i}")) for i in range(4)]
+    await asyncio.sleep(0.5)
+    await condition.acquire()
+    note(loop, f"cancel w0 -> {tasks[0].cancel()}")
+    condition.notify(1)  # w0's future is cancelled: w1
+    condition.notify(1)  # w1's has its result: w2
+    note(loop, "notify(1) twice")
+    condition.release()
+    await asyncio.sleep(1)
+    note(loop, f"w3 still waits: {not tasks[3].done()}")
+    await condition.acquire()
+    condition.notify_all()
+    condition.release()
+    await asyncio.wait(tasks)
+
+
 async def condition_wait_for_rechecks_the_predicate(loop):
     condition = asyncio.Condition()
     items = []
@@ -395,6 +425,7 @@ CASES = (
     condition_notify_wakes_in_order_and_reacquires,
     condition_wait_cancelled_reacquires_before_raising,
     condition_notified_waiter_cancelled_loses_the_notification,
+    condition_notify_skips_waiters_already_done,
     condition_wait_for_rechecks_the_predicate,
     queue_three_producers_two_workers_maxsize_two,
     queue_woken_getter_cancelled_hands_the_item_on,
