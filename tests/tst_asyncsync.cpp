@@ -214,6 +214,7 @@ private Q_SLOTS:
     void queueWokenPutterCancelledHandsTheSlotOn();
     void queueNowaitErrorsAndTaskDone();
     void eventClearKeepsAGivenWakeUp();
+    void eventWaiterWokenThenCancelledRaises();
 };
 
 void TstAsyncSync::lockNewcomerQueuesBehindTheWokenWaiter()
@@ -678,6 +679,37 @@ void TstAsyncSync::eventClearKeepsAGivenWakeUp()
                           u"+1 t=0.5 a woke: True, is_set=False"_s, u"+3 t=1 b still waits: True"_s,
                           u"+3 t=1 set"_s, u"+3 t=1 main passed"_s,
                           u"+4 t=1 b woke: True, is_set=True"_s}));
+}
+
+void TstAsyncSync::eventWaiterWokenThenCancelledRaises()
+{
+    auto scheduler = virtualScheduler();
+    Scheduler *s = scheduler.get();
+    Log log(s);
+    ck::AsyncEvent event(*s);
+    auto waiter = [](ck::AsyncEvent *event, Log *log, QString name) -> QCoro::Task<> {
+        try {
+            co_await event->wait();
+        } catch (const CancelledError &) {
+            log->note(name + u" raised, is_set="_s + py(event->isSet()));
+            throw;
+        }
+        log->note(name + u" woke"_s);
+    };
+    auto main = [&]() -> QCoro::Task<> {
+        auto first = ck::spawn(s, [&] { return waiter(&event, &log, u"a"_s); });
+        auto second = ck::spawn(s, [&] { return waiter(&event, &log, u"b"_s); });
+        co_await s->sleep(500ms);
+        event.set(); // both futures get their result
+        log.note(u"set, cancel a -> "_s + py(first.cancel()));
+        co_await waitAll(first, second);
+        log.note(u"a cancelled="_s + py(first.isCancelled()));
+    };
+    cktest::runSync(main());
+    recordTwin(u"event_waiter_woken_then_cancelled_raises"_s, log);
+    QCOMPARE(log.lines(),
+             QStringList({u"+0 t=0.5 set, cancel a -> True"_s, u"+1 t=0.5 a raised, is_set=True"_s,
+                          u"+1 t=0.5 b woke"_s, u"+3 t=0.5 a cancelled=True"_s}));
 }
 
 QTEST_GUILESS_MAIN(TstAsyncSync)

@@ -417,6 +417,26 @@ async def event_clear_keeps_a_given_wake_up(loop):
     await asyncio.wait([first, second])
 
 
+async def event_waiter_woken_then_cancelled_raises(loop):
+    event = asyncio.Event()
+
+    async def waiter(name):
+        try:
+            await event.wait()
+        except asyncio.CancelledError:
+            note(loop, f"{name} raised, is_set={event.is_set()}")
+            raise
+        note(loop, f"{name} woke")
+
+    first = asyncio.create_task(waiter("a"))
+    second = asyncio.create_task(waiter("b"))
+    await asyncio.sleep(0.5)
+    event.set()  # both futures get their result
+    note(loop, f"set, cancel a -> {first.cancel()}")
+    await asyncio.wait([first, second])
+    note(loop, f"a cancelled={first.cancelled()}")
+
+
 CASES = (
     lock_newcomer_queues_behind_the_woken_waiter,
     lock_woken_waiter_cancelled_hands_the_lock_on,
@@ -433,6 +453,7 @@ CASES = (
     queue_woken_putter_cancelled_hands_the_slot_on,
     queue_nowait_errors_and_task_done,
     event_clear_keeps_a_given_wake_up,
+    event_waiter_woken_then_cancelled_raises,
 )
 
 
