@@ -27,8 +27,8 @@ public:
     QueueWaiter(const QueueWaiter &) = delete;
     QueueWaiter &operator=(const QueueWaiter &) = delete;
 
-    // What `co_await waiter.wait()` awaits: the waiter stays where it is (QCoro's promise
-    // would copy a named awaiter).
+    // What `co_await waiter.wait()` awaits: the waiter stays where it is (QCoro 0.8's
+    // await_transform copies a named awaiter, and the queue holds the waiter's address).
     class Awaiter
     {
     public:
