@@ -11,9 +11,11 @@ namespace ck {
 
 class Scheduler;
 
-// asyncio.Event: wait() returns at once when set; set() wakes the waiters on the next iteration,
-// in the order they began to wait. A task cancelled while it waits leaves the waiters and raises
-// CancelledError on the next iteration (locks.py Event.wait: its future is cancelled).
+// asyncio.Event (locks.py 158-216): wait() returns at once when set; set() wakes the waiters on
+// the next iteration, in the order they began to wait; clear() makes later waits block again but
+// does not take back a wake-up already given (a woken future stays done). A task cancelled while
+// it waits leaves the waiters and raises CancelledError on the next iteration (Event.wait: its
+// future is cancelled); one cancelled after set() woke it raises too, as its step must cancel.
 class AsyncEvent
 {
 public:
@@ -39,6 +41,7 @@ public:
 
     bool isSet() const { return m_set; }
     void set();
+    void clear() { m_set = false; } // locks.py 194-198
     Waiter wait() { return Waiter(*this); }
 
 private:
