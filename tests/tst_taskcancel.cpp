@@ -8,6 +8,7 @@
 #include "coro/scheduler.h"
 #include "coro/spawn.h"
 #include "coro/virtualclock.h"
+#include "coro/waitawaiter.h"
 #include "corotest.h"
 
 #include <chrono>
@@ -50,13 +51,11 @@ QString py(bool value)
     return value ? QStringLiteral("True") : QStringLiteral("False");
 }
 
-// asyncio.wait(tasks): resumes two iterations after the last is done, as a gather does.
+// asyncio.wait(tasks): resumes two iterations after the last is done, whatever they end with.
 QCoro::Task<> waitAll(std::vector<ck::detail::TaskCore *> tasks)
 {
-    try {
-        co_await ck::GatherAwaiter(std::move(tasks));
-    } catch (const std::exception &) {
-    }
+    ck::WaitAwaiter all(std::move(tasks), ck::ReturnWhen::AllCompleted);
+    co_await all.wait();
 }
 
 // GCC 12 cannot take a braced list in a coroutine lambda's co_await: the list is made here.
