@@ -10,6 +10,7 @@
 #include "coro/virtualclock.h"
 #include "coro/waitawaiter.h"
 #include "corotest.h"
+#include "iterationlog.h"
 
 #include <chrono>
 #include <cstdint>
@@ -24,32 +25,9 @@ using ck::Scheduler;
 // the first line) and the virtual time.
 namespace {
 
-class Log
-{
-public:
-    explicit Log(Scheduler *scheduler) : m_scheduler(scheduler) {}
-
-    void note(const QString &what)
-    {
-        if (m_lines.isEmpty())
-            m_first = m_scheduler->iterations();
-        const double seconds = std::chrono::duration<double>(m_scheduler->now()).count();
-        m_lines.append(QStringLiteral("+%1 t=%2 %3")
-                           .arg(m_scheduler->iterations() - m_first)
-                           .arg(QString::number(seconds, 'g'), what));
-    }
-    const QStringList &lines() const { return m_lines; }
-
-private:
-    Scheduler *m_scheduler;
-    std::uint64_t m_first = 0;
-    QStringList m_lines;
-};
-
-QString py(bool value)
-{
-    return value ? QStringLiteral("True") : QStringLiteral("False");
-}
+using Log = cktest::IterationLog;
+using cktest::py;
+using cktest::virtualScheduler;
 
 // asyncio.wait(tasks): resumes two iterations after the last is done, whatever they end with.
 QCoro::Task<> waitAll(std::vector<ck::detail::TaskCore *> tasks)
@@ -85,11 +63,6 @@ QCoro::Task<> take(Scheduler *s, ck::AsyncSemaphore *semaphore, Log *log, QStrin
     log->note(name + QStringLiteral(" holds"));
     co_await s->sleep(1s);
     semaphore->release();
-}
-
-std::unique_ptr<Scheduler> virtualScheduler()
-{
-    return std::make_unique<Scheduler>(std::make_unique<ck::VirtualClock>());
 }
 
 } // namespace
