@@ -76,6 +76,7 @@ private Q_SLOTS:
     void gatherRaisesTheFirstFailureAtOnce();
     void gatherWithReturnExceptionsKeepsTheOrder();
     void asCompletedGivesTheFinishingOrder();
+    void asCompletedTiesKeepTheFinishingOrder();
     void asCompletedWithATimeout();
     void waitFirstCompleted();
     void waitFirstException();
@@ -117,20 +118,20 @@ void TstComposition::gatherWithReturnExceptionsKeepsTheOrder()
 {
     // gather_with_return_exceptions_keeps_the_order
     //   +0 t=0 gather
-    //   +3 t=1 b fails
-    //   +6 t=2 c done
-    //   +9 t=3 a done
-    //   +11 t=3 results a, ValueError(b failed), c
+    //   +3 t=1 c done
+    //   +6 t=2 a fails
+    //   +9 t=3 b done
+    //   +11 t=3 results ValueError(a failed), b, c
     auto scheduler = cktest::virtualScheduler();
     Scheduler *s = scheduler.get();
     Log log(s);
     cktest::runInTask(s, [&]() -> QCoro::Task<> {
         log.note(QStringLiteral("gather"));
         std::vector<ck::Task<QString>> children;
-        children.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("a"), 3s); }));
         children.push_back(ck::spawn(
-            s, [&] { return step(s, &log, QStringLiteral("b"), 1s, QStringLiteral("b failed")); }));
-        children.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("c"), 2s); }));
+            s, [&] { return step(s, &log, QStringLiteral("a"), 2s, QStringLiteral("a failed")); }));
+        children.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("b"), 3s); }));
+        children.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("c"), 1s); }));
         const std::vector<std::exception_ptr> outcomes =
             co_await ck::GatherAwaiter::of(children, true);
         QStringList results;
@@ -139,9 +140,9 @@ void TstComposition::gatherWithReturnExceptionsKeepsTheOrder()
         log.note(QStringLiteral("results ") + results.join(QStringLiteral(", ")));
     });
     QCOMPARE(log.lines(),
-             QStringList({QStringLiteral("+0 t=0 gather"), QStringLiteral("+3 t=1 b fails"),
-                          QStringLiteral("+6 t=2 c done"), QStringLiteral("+9 t=3 a done"),
-                          QStringLiteral("+11 t=3 results a, ValueError(b failed), c")}));
+             QStringList({QStringLiteral("+0 t=0 gather"), QStringLiteral("+3 t=1 c done"),
+                          QStringLiteral("+6 t=2 a fails"), QStringLiteral("+9 t=3 b done"),
+                          QStringLiteral("+11 t=3 results ValueError(a failed), b, c")}));
 }
 
 void TstComposition::asCompletedGivesTheFinishingOrder()
@@ -174,6 +175,40 @@ void TstComposition::asCompletedGivesTheFinishingOrder()
                           QStringLiteral("+5 t=1 got b"), QStringLiteral("+7 t=2 c done"),
                           QStringLiteral("+9 t=2 got c"), QStringLiteral("+11 t=3 a done"),
                           QStringLiteral("+13 t=3 got a")}));
+}
+
+void TstComposition::asCompletedTiesKeepTheFinishingOrder()
+{
+    // Two tasks done in one iteration: both are queued before the consumer wakes, and come out
+    // in the order they finished (asyncio.Queue is FIFO).
+    // as_completed_ties_keep_the_finishing_order
+    //   +0 t=0 as_completed
+    //   +3 t=1 b done
+    //   +3 t=1 c done
+    //   +5 t=1 got b
+    //   +5 t=1 got c
+    //   +7 t=2 a done
+    //   +9 t=2 got a
+    auto scheduler = cktest::virtualScheduler();
+    Scheduler *s = scheduler.get();
+    Log log(s);
+    cktest::runInTask(s, [&]() -> QCoro::Task<> {
+        std::vector<ck::Task<QString>> tasks;
+        tasks.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("a"), 2s); }));
+        tasks.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("b"), 1s); }));
+        tasks.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("c"), 1s); }));
+        log.note(QStringLiteral("as_completed"));
+        ck::AsCompleted<QString> completed(tasks);
+        for (std::size_t i = 0; i < completed.size(); ++i) {
+            const QString value = co_await completed.next();
+            log.note(QStringLiteral("got ") + value);
+        }
+    });
+    QCOMPARE(log.lines(),
+             QStringList({QStringLiteral("+0 t=0 as_completed"), QStringLiteral("+3 t=1 b done"),
+                          QStringLiteral("+3 t=1 c done"), QStringLiteral("+5 t=1 got b"),
+                          QStringLiteral("+5 t=1 got c"), QStringLiteral("+7 t=2 a done"),
+                          QStringLiteral("+9 t=2 got a")}));
 }
 
 void TstComposition::asCompletedWithATimeout()

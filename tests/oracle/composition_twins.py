@@ -38,9 +38,9 @@ async def gather_raises_the_first_failure_at_once(loop):
 
 async def gather_with_return_exceptions_keeps_the_order(loop):
     note(loop, "gather")
-    results = await asyncio.gather(asyncio.create_task(step(loop, "a", 3)),
-                                   asyncio.create_task(step(loop, "b", 1, "b failed")),
-                                   asyncio.create_task(step(loop, "c", 2)),
+    results = await asyncio.gather(asyncio.create_task(step(loop, "a", 2, "a failed")),
+                                   asyncio.create_task(step(loop, "b", 3)),
+                                   asyncio.create_task(step(loop, "c", 1)),
                                    return_exceptions=True)
     note(loop, "results " + ", ".join(shown(r) for r in results))
 
@@ -48,6 +48,14 @@ async def gather_with_return_exceptions_keeps_the_order(loop):
 async def as_completed_gives_the_finishing_order(loop):
     tasks = [asyncio.create_task(step(loop, name, seconds))
              for name, seconds in (("a", 3), ("b", 1), ("c", 2))]
+    note(loop, "as_completed")
+    for next_done in asyncio.as_completed(tasks):
+        note(loop, f"got {await next_done}")
+
+
+async def as_completed_ties_keep_the_finishing_order(loop):
+    tasks = [asyncio.create_task(step(loop, name, seconds))
+             for name, seconds in (("a", 2), ("b", 1), ("c", 1))]
     note(loop, "as_completed")
     for next_done in asyncio.as_completed(tasks):
         note(loop, f"got {await next_done}")
@@ -94,6 +102,7 @@ if __name__ == "__main__":
         gather_raises_the_first_failure_at_once,
         gather_with_return_exceptions_keeps_the_order,
         as_completed_gives_the_finishing_order,
+        as_completed_ties_keep_the_finishing_order,
         as_completed_with_a_timeout,
         wait_first_completed,
         wait_first_exception,
