@@ -133,7 +133,7 @@ void TstComposition::gatherWithReturnExceptionsKeepsTheOrder()
         children.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("b"), 3s); }));
         children.push_back(ck::spawn(s, [&] { return step(s, &log, QStringLiteral("c"), 1s); }));
         const std::vector<std::exception_ptr> outcomes =
-            co_await ck::GatherAwaiter::of(children, true);
+            co_await ck::GatherAwaiter::of(children, ck::GatherAwaiter::Mode::ReturnExceptions);
         QStringList results;
         for (std::size_t i = 0; i < outcomes.size(); ++i)
             results.append(outcomes[i] ? shown(outcomes[i]) : children[i].result());

@@ -18,8 +18,7 @@ public:
         detail::TaskCore *core;
     };
 
-    State(std::vector<detail::TaskCore *> cores, bool returnExceptions)
-        : returnExceptions(returnExceptions)
+    State(std::vector<detail::TaskCore *> cores, Mode mode) : mode(mode)
     {
         children.reserve(cores.size());
         for (detail::TaskCore *core : cores)
@@ -36,9 +35,10 @@ public:
     std::vector<Child> children;
     std::vector<std::exception_ptr> outcomes; // with return_exceptions, once all settled
     std::exception_ptr outerError;
+    std::exception_ptr firstError; // SettleAll's
     std::size_t finished = 0;
     detail::Suspension suspension;
-    bool returnExceptions;
+    Mode mode;
     bool outerDone = false;
     bool cancelRequested = false; // _cancel_requested
     bool awaiting = false;
@@ -54,9 +54,11 @@ void GatherAwaiter::State::childDone(void *child)
         self.drop(); // the child's task may be gone already: it is not looked at
         return;
     }
-    if (!self.returnExceptions && done.core->error())
+    if (self.mode == Mode::RaiseFirst && done.core->error())
         self.settle(done.core->error()); // a failure, or the CancelledError of a cancelled child
-    else if (self.finished == self.children.size())
+    else if (self.mode == Mode::SettleAll && !self.firstError)
+        self.firstError = done.core->error();
+    if (!self.outerDone && self.finished == self.children.size())
         self.settleAll();
     self.drop();
 }
@@ -69,12 +71,12 @@ void GatherAwaiter::State::settleAll()
         settle(CancelledError::holds(last) ? last : std::make_exception_ptr(CancelledError()));
         return;
     }
-    if (returnExceptions) {
+    if (mode == Mode::ReturnExceptions) {
         outcomes.reserve(children.size());
         for (const Child &child : children)
             outcomes.push_back(child.core->error());
     }
-    settle(nullptr);
+    settle(firstError);
 }
 
 void GatherAwaiter::State::settle(std::exception_ptr error)
@@ -100,8 +102,8 @@ bool GatherAwaiter::State::cancel(void *state, const QString &message)
     return cancelled;
 }
 
-GatherAwaiter::GatherAwaiter(std::vector<detail::TaskCore *> children, bool returnExceptions)
-    : m_state(new State(std::move(children), returnExceptions))
+GatherAwaiter::GatherAwaiter(std::vector<detail::TaskCore *> children, Mode mode)
+    : m_state(new State(std::move(children), mode))
 {
     // gather() adds its callbacks when called (tasks.py 829), before anything awaits it.
     for (State::Child &child : m_state->children) {

@@ -28,22 +28,27 @@ namespace ck {
 // - with return_exceptions, every child is waited for and await_resume() gives one
 //   exception_ptr per child in argument order, null where the child returned (read its value
 //   from its task), its exception where it raised, its CancelledError where it was cancelled
-//   (tasks.py 778-798).
+//   (tasks.py 778-798);
+// - SettleAll is not asyncio's: every child is waited for, then the failure of the child that
+//   finished first among the failed is raised (the engine's gather before issue 14, kept for
+//   the callers that still count on it).
 // Cancelling the task that awaits it cancels every child not yet done (tasks.py 703-716,
 // _GatheringFuture.cancel); the gather then ends with CancelledError, at the first cancelled
 // child without return_exceptions, or once all have settled with it (tasks.py 800-805).
 class GatherAwaiter
 {
 public:
-    explicit GatherAwaiter(std::vector<detail::TaskCore *> children, bool returnExceptions = false);
+    enum class Mode { RaiseFirst, ReturnExceptions, SettleAll };
+
+    explicit GatherAwaiter(std::vector<detail::TaskCore *> children, Mode mode = Mode::RaiseFirst);
     template <typename T>
-    static GatherAwaiter of(const std::vector<Task<T>> &tasks, bool returnExceptions = false)
+    static GatherAwaiter of(const std::vector<Task<T>> &tasks, Mode mode = Mode::RaiseFirst)
     {
         std::vector<detail::TaskCore *> children;
         children.reserve(tasks.size());
         for (const Task<T> &task : tasks)
             children.push_back(&task.core());
-        return GatherAwaiter(std::move(children), returnExceptions);
+        return GatherAwaiter(std::move(children), mode);
     }
     GatherAwaiter(const GatherAwaiter &) = delete;
     GatherAwaiter &operator=(const GatherAwaiter &) = delete;
