@@ -71,6 +71,7 @@ private Q_SLOTS:
     void gatherResumesTwoIterationsAfterTheLastChild();
     void gatherGivesValuesInArgumentOrder();
     void gatherRaisesTheFirstFailureAtOnceAndLeavesTheOthersRunning();
+    void gatherSettleAllWaitsForAllThenRaisesTheFirstFailureInTime();
     void droppedTaskRunsToItsEnd();
     void iterationEndComesAfterTheIterationsLastItem();
     void semaphoreWokenWaiterKeepsItsClaim();
@@ -228,6 +229,30 @@ void TstTask::gatherRaisesTheFirstFailureAtOnceAndLeavesTheOthersRunning()
     QCOMPARE(raised, QStringLiteral("early"));
     QCOMPARE(raisedAt, std::chrono::nanoseconds(1s));
     QVERIFY(lastEnded);
+}
+
+void TstTask::gatherSettleAllWaitsForAllThenRaisesTheFirstFailureInTime()
+{
+    // Not asyncio's: the engine's former gather, kept as a mode for the callers that count on it.
+    auto scheduler = virtualScheduler();
+    Scheduler *s = scheduler.get();
+    std::chrono::nanoseconds raisedAt{-1};
+    QString raised;
+    auto gatherer = [s, &raisedAt, &raised]() -> QCoro::Task<> {
+        std::vector<ck::Task<>> children;
+        children.push_back(ck::spawn(s, [s] { return failAfter(s, 3s, QStringLiteral("late")); }));
+        children.push_back(ck::spawn(s, [s] { return failAfter(s, 1s, QStringLiteral("early")); }));
+        children.push_back(ck::spawn(s, [s]() -> QCoro::Task<> { co_await s->sleep(5s); }));
+        try {
+            co_await ck::GatherAwaiter::of(children, ck::GatherAwaiter::Mode::SettleAll);
+        } catch (const std::runtime_error &error) {
+            raisedAt = s->now();
+            raised = QString::fromUtf8(error.what());
+        }
+    };
+    cktest::runSync(gatherer());
+    QCOMPARE(raised, QStringLiteral("early"));
+    QCOMPARE(raisedAt, std::chrono::nanoseconds(5s)); // every child was waited for
 }
 
 void TstTask::droppedTaskRunsToItsEnd()

@@ -6,6 +6,7 @@
 #include "coro/spawn.h"
 #include "coro/timeout.h"
 #include "coro/timeouterror.h"
+#include "coro/timerhandle.h"
 #include "coro/waitawaiter.h"
 #include "coro/waitfor.h"
 #include "corotest.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void cancelledFromOutsideStaysCancelled();
     void cancelledFromOutsideAsTheTimeoutFires();
     void rescheduleOutsideTheBlockIsRefused();
+    void timerCancelledOnceDueDoesNotRun();
     void waitForASlowRoutine();
     void waitForAFastRoutine();
     void waitForWithTimeoutZero();
@@ -270,6 +272,37 @@ void TstTimeouts::rescheduleOutsideTheBlockIsRefused()
     ck::Timeout timeout(*scheduler, std::nullopt);
     QVERIFY_THROWS_EXCEPTION(std::logic_error, timeout.reschedule(1s));
     QVERIFY_THROWS_EXCEPTION(std::logic_error, timeout.enter()); // not inside a task
+}
+
+void TstTimeouts::timerCancelledOnceDueDoesNotRun()
+{
+    // A TimerHandle due in this iteration already sits in the ready queue, behind a step
+    // scheduled in the previous one: that step cancels it, and it must not run (asyncio skips a
+    // cancelled handle in _run_once) nor be freed twice.
+    auto scheduler = cktest::virtualScheduler();
+    Scheduler *s = scheduler.get();
+    ck::TimerHandle handle;
+    bool ran = false;
+    bool pendingBeforeCancel = false;
+    struct Flag
+    {
+        static void set(void *flag) { *static_cast<bool *>(flag) = true; }
+    };
+    cktest::runInTask(s, [&]() -> QCoro::Task<> {
+        auto canceller = ck::spawn(s, [&]() -> QCoro::Task<> {
+            co_await s->sleep(1s);
+            co_await s->sleep(0s); // its next step comes before the handle's item
+            pendingBeforeCancel = handle.isPending();
+            handle.cancel();
+        });
+        co_await s->sleep(1s); // set first: this task runs first at t=1
+        handle.callAt(*s, s->now(), ck::ReadyItem{&Flag::set, &ran});
+        co_await canceller;
+        co_await s->sleep(1s);
+    });
+    QVERIFY(pendingBeforeCancel);
+    QVERIFY(!ran);
+    QVERIFY(!handle.isPending());
 }
 
 void TstTimeouts::waitForASlowRoutine()
