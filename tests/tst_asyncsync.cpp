@@ -6,12 +6,12 @@
 #include "coro/asynclock.h"
 #include "coro/asyncqueue.h"
 #include "coro/cancellederror.h"
-#include "coro/gatherawaiter.h"
 #include "coro/scheduler.h"
 #include "coro/spawn.h"
 #include "coro/syncusageerror.h"
 #include "coro/virtualclock.h"
 #include "corotest.h"
+#include "waitall.h"
 
 #include <QFile>
 
@@ -22,6 +22,7 @@ using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
 using ck::CancelledError;
 using ck::Scheduler;
+using cktest::waitAll;
 
 // AsyncLock, AsyncCondition, AsyncQueue and AsyncEvent against CPython 3.11's asyncio.Lock,
 // Condition, Queue and Event. Each case has a twin in tests/oracle/sync_twins.py, run on the
@@ -75,21 +76,6 @@ QString py(bool value)
 QString errorText(const ck::SyncUsageError &error)
 {
     return error.pythonType() + u": "_s + error.message();
-}
-
-// asyncio.wait(tasks): resumes two iterations after the last is done, as a gather does.
-QCoro::Task<> waitAll(std::vector<ck::detail::TaskCore *> tasks)
-{
-    try {
-        co_await ck::GatherAwaiter(std::move(tasks));
-    } catch (const std::exception &) {
-    }
-}
-
-// GCC 12 cannot take a braced list in a coroutine lambda's co_await: the list is made here.
-template <typename... Ts> QCoro::Task<> waitAll(ck::Task<Ts> &...tasks)
-{
-    return waitAll(std::vector<ck::detail::TaskCore *>{&tasks.core()...});
 }
 
 std::unique_ptr<Scheduler> virtualScheduler()

@@ -9,6 +9,8 @@
 #include "coro/spawn.h"
 #include "coro/virtualclock.h"
 #include "corotest.h"
+#include "iterationlog.h"
+#include "waitall.h"
 
 #include <chrono>
 #include <cstdint>
@@ -16,6 +18,7 @@
 using namespace std::chrono_literals;
 using ck::CancelledError;
 using ck::Scheduler;
+using cktest::waitAll;
 
 // Task::cancel() and every cancellable wait against CPython 3.11. Each case has a twin in
 // tests/oracle/taskcancel_twins.py, run on the oracle's virtual-time loop; the expected lines
@@ -23,47 +26,9 @@ using ck::Scheduler;
 // the first line) and the virtual time.
 namespace {
 
-class Log
-{
-public:
-    explicit Log(Scheduler *scheduler) : m_scheduler(scheduler) {}
-
-    void note(const QString &what)
-    {
-        if (m_lines.isEmpty())
-            m_first = m_scheduler->iterations();
-        const double seconds = std::chrono::duration<double>(m_scheduler->now()).count();
-        m_lines.append(QStringLiteral("+%1 t=%2 %3")
-                           .arg(m_scheduler->iterations() - m_first)
-                           .arg(QString::number(seconds, 'g'), what));
-    }
-    const QStringList &lines() const { return m_lines; }
-
-private:
-    Scheduler *m_scheduler;
-    std::uint64_t m_first = 0;
-    QStringList m_lines;
-};
-
-QString py(bool value)
-{
-    return value ? QStringLiteral("True") : QStringLiteral("False");
-}
-
-// asyncio.wait(tasks): resumes two iterations after the last is done, as a gather does.
-QCoro::Task<> waitAll(std::vector<ck::detail::TaskCore *> tasks)
-{
-    try {
-        co_await ck::GatherAwaiter(std::move(tasks));
-    } catch (const std::exception &) {
-    }
-}
-
-// GCC 12 cannot take a braced list in a coroutine lambda's co_await: the list is made here.
-template <typename... Ts> QCoro::Task<> waitAll(ck::Task<Ts> &...tasks)
-{
-    return waitAll(std::vector<ck::detail::TaskCore *>{&tasks.core()...});
-}
+using Log = cktest::IterationLog;
+using cktest::py;
+using cktest::virtualScheduler;
 
 QCoro::Task<> sleepNoting(Scheduler *s, Log *log, QString name, std::chrono::nanoseconds delay)
 {
@@ -86,11 +51,6 @@ QCoro::Task<> take(Scheduler *s, ck::AsyncSemaphore *semaphore, Log *log, QStrin
     log->note(name + QStringLiteral(" holds"));
     co_await s->sleep(1s);
     semaphore->release();
-}
-
-std::unique_ptr<Scheduler> virtualScheduler()
-{
-    return std::make_unique<Scheduler>(std::make_unique<ck::VirtualClock>());
 }
 
 } // namespace

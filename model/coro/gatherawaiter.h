@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sharedstate.h"
 #include "suspension.h"
 #include "task.h"
 
@@ -16,50 +17,52 @@
 
 namespace ck {
 
-// `co_await GatherAwaiter(children)`: asyncio.gather of tasks that already run. Each child's done
-// callback runs one iteration after the child is done (call_soon), and the last of them resumes
-// the awaiter one iteration after that (the outer future's own done callback), so the gatherer
-// goes on two iterations after the last child finished, as in CPython (tasks.py: gather,
-// _done_callback). Every child is waited for; the failure of the child that finished first among
-// the failed is raised then (asyncio's gather raises it at once; the app's tasks only fail in
-// downloads, and the program goes on when all have settled). Cancelling the task that awaits it
-// cancels every child not yet done (tasks.py 703-716, _GatheringFuture.cancel) and, once all
-// have settled, raises CancelledError in it (tasks.py 800-805).
+// `co_await GatherAwaiter(children)`: asyncio.gather of tasks that already run (tasks.py 718-838),
+// for distinct tasks that outlive the await. Each child's done callback runs one iteration
+// after the child is done (call_soon) and the outer future's own done callback resumes the
+// awaiter one iteration after the callback that settled it, as in CPython:
+// - without return_exceptions, the first child that fails or is cancelled (in the order their
+//   callbacks run) ends the gather: its exception (CancelledError for a cancelled child) is
+//   raised in the awaiter, and the other children keep running, not cancelled (tasks.py
+//   764-776); await_resume() gives an empty vector;
+// - with return_exceptions, every child is waited for and await_resume() gives one
+//   exception_ptr per child in argument order, null where the child returned (read its value
+//   from its task), its exception where it raised, its CancelledError where it was cancelled
+//   (tasks.py 778-798);
+// - SettleAll is not asyncio's: every child is waited for, then the failure of the child that
+//   finished first among the failed is raised (the engine's gather before issue 14, kept for
+//   the callers that still count on it).
+// Cancelling the task that awaits it cancels every child not yet done (tasks.py 703-716,
+// _GatheringFuture.cancel); the gather then ends with CancelledError, at the first cancelled
+// child without return_exceptions, or once all have settled with it (tasks.py 800-805).
 class GatherAwaiter
 {
 public:
-    explicit GatherAwaiter(std::vector<detail::TaskCore *> children);
-    template <typename T> static GatherAwaiter of(const std::vector<Task<T>> &tasks)
+    enum class Mode { RaiseFirst, ReturnExceptions, SettleAll };
+
+    explicit GatherAwaiter(std::vector<detail::TaskCore *> children, Mode mode = Mode::RaiseFirst);
+    template <typename T>
+    static GatherAwaiter of(const std::vector<Task<T>> &tasks, Mode mode = Mode::RaiseFirst)
     {
         std::vector<detail::TaskCore *> children;
         children.reserve(tasks.size());
         for (const Task<T> &task : tasks)
             children.push_back(&task.core());
-        return GatherAwaiter(std::move(children));
+        return GatherAwaiter(std::move(children), mode);
     }
     GatherAwaiter(const GatherAwaiter &) = delete;
     GatherAwaiter &operator=(const GatherAwaiter &) = delete;
-    GatherAwaiter(GatherAwaiter &&) = default;
+    GatherAwaiter(GatherAwaiter &&other) noexcept;
+    GatherAwaiter &operator=(GatherAwaiter &&) = delete;
+    ~GatherAwaiter();
 
-    bool await_ready() const noexcept { return m_children.empty(); }
+    bool await_ready() const noexcept;
     void await_suspend(std::coroutine_handle<> awaiter);
-    void await_resume() const;
+    std::vector<std::exception_ptr> await_resume() const;
 
 private:
-    struct Child
-    {
-        GatherAwaiter *gather = nullptr;
-        detail::TaskCore *core = nullptr;
-    };
-    static void childDone(void *child);
-
-    static bool cancel(void *gather, const QString &message); // TaskCore::CancelWait
-
-    std::vector<Child> m_children;
-    std::size_t m_left = 0;
-    detail::Suspension m_suspension;
-    std::exception_ptr m_firstError;
-    std::unique_ptr<QString> m_cancelMessage; // set once a cancel reached a child
+    class State;
+    std::unique_ptr<State, detail::SharedState::Drop> m_state;
 };
 
 // What gather gives for a task of T: its value, or std::monostate for a Task<>.

@@ -100,10 +100,11 @@ void Scheduler::callAtIterationEnd(ReadyItem item)
     scheduleWake();
 }
 
-void Scheduler::removeTimer(SleepAwaiter *sleeper)
+bool Scheduler::removeTimer(SleepAwaiter *sleeper)
 {
-    m_timers.remove(sleeper);
+    const bool removed = m_timers.remove(sleeper);
     scheduleWake();
+    return removed;
 }
 
 void Scheduler::wakeCancelled(const CancelToken *token)

@@ -82,8 +82,9 @@ public:
         if (!m_dispatching) // dispatch() re-arms when its slice ends
             scheduleWake();
     }
-    // A cancelled sleep: its timer is gone, the loop no longer wakes for it.
-    void removeTimer(SleepAwaiter *sleeper);
+    // A cancelled sleep: its timer is gone, the loop no longer wakes for it. False when it was
+    // not queued (it fired: its item may wait in the ready queue).
+    bool removeTimer(SleepAwaiter *sleeper);
     void wakeCancelled(const CancelToken *token);
     // Re-arms the wake-up timer after the clock changed speed.
     void clockChanged();

@@ -11,6 +11,11 @@ void SleepAwaiter::fire(void *sleeper)
 {
     auto *self = static_cast<SleepAwaiter *>(sleeper);
     const SleepOptions &options = *self->m_options;
+    if (!self->m_frame) {
+        // A TimerHandle's timer (loop.call_at): its observer is the callback, and may free it.
+        options.observer->timerFired(options.tag);
+        return;
+    }
     if (options.observer)
         options.observer->timerFired(options.tag);
     if (self->inTask())

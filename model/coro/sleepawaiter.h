@@ -53,6 +53,7 @@ public:
 
 private:
     friend class Scheduler;
+    friend class TimerHandle; // a bare timer: no coroutine, its observer is its callback
 
     // Made by Scheduler::sleep, which reads the clock: `options` name the scheduler and must
     // outlive the sleep; a negative deadline is a sleep of zero or less.

@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <utility>
 
 namespace ck::detail {
@@ -29,6 +30,30 @@ void TaskCore::addDoneCallback(ReadyItem callback)
     if (!m_moreCallbacks)
         m_moreCallbacks = std::make_unique<std::vector<ReadyItem>>();
     m_moreCallbacks->push_back(callback);
+}
+
+bool TaskCore::removeDoneCallback(ReadyItem callback)
+{
+    const auto same = [callback](const ReadyItem &item) {
+        return item.invoke == callback.invoke && item.context == callback.context;
+    };
+    if (m_done)
+        return false;
+    if (m_callback.invoke && same(m_callback)) {
+        m_callback = ReadyItem{};
+        if (m_moreCallbacks && !m_moreCallbacks->empty()) {
+            m_callback = m_moreCallbacks->front();
+            m_moreCallbacks->erase(m_moreCallbacks->begin());
+        }
+        return true;
+    }
+    if (!m_moreCallbacks)
+        return false;
+    const auto found = std::find_if(m_moreCallbacks->begin(), m_moreCallbacks->end(), same);
+    if (found == m_moreCallbacks->end())
+        return false;
+    m_moreCallbacks->erase(found);
+    return true;
 }
 
 bool TaskCore::cancel(const QString &message)

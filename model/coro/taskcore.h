@@ -47,6 +47,9 @@ public:
     void start(Scheduler &scheduler, std::coroutine_handle<> coroutine);
     // Future.add_done_callback: on a task that is done, the callback is scheduled at once.
     void addDoneCallback(ReadyItem callback);
+    // Future.remove_done_callback: false when it is not there (never added, or already scheduled
+    // because the task is done). The callbacks left keep their order.
+    bool removeDoneCallback(ReadyItem callback);
 
     // Task.cancel(msg) (tasks.py 188-228): false on a done task; else the awaiter the task is
     // suspended on is cancelled, or the next step raises.

@@ -30,7 +30,7 @@ TimerEntry TimerQueue::pop()
     return entry;
 }
 
-void TimerQueue::remove(const SleepAwaiter *sleeper)
+bool TimerQueue::remove(const SleepAwaiter *sleeper)
 {
     const auto inRun = std::find_if(m_run.begin(), m_run.end(),
                                     [sleeper](const RunEntry &e) { return e.sleeper == sleeper; });
@@ -41,11 +41,12 @@ void TimerQueue::remove(const SleepAwaiter *sleeper)
             std::find_if(m_heap.begin(), m_heap.end(),
                          [sleeper](const TimerEntry &e) { return e.sleeper == sleeper; });
         if (inHeap == m_heap.end())
-            return;
+            return false;
         inHeap->sleeper = nullptr;
     }
     ++m_dead;
     dropDeadFronts();
+    return true;
 }
 
 void TimerQueue::dropDeadFronts()

@@ -43,8 +43,9 @@ public:
     // The earliest timer; the queue must not be empty.
     TimerEntry top() const { return runFirst() ? runFront() : m_heap.front(); }
     TimerEntry pop();
-    // Takes out the timer of `sleeper`, if it is queued: a search, for cancellations only.
-    void remove(const SleepAwaiter *sleeper);
+    // Takes out the timer of `sleeper`, if it is queued (true then): a search, for cancellations
+    // only.
+    bool remove(const SleepAwaiter *sleeper);
 
     // Takes out every timer `matches` accepts, in the order they would have fired.
     template <typename Predicate> std::vector<TimerEntry> extract(Predicate matches)

@@ -111,7 +111,7 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
         context->events().noteSuspended(kMainLane, CodeLocation::main(first),
                                         LoopEvent::Await::Routines, std::move(lanes));
     try {
-        co_await GatherAwaiter::of(tasks);
+        co_await GatherAwaiter::of(tasks, GatherAwaiter::Mode::SettleAll);
     } catch (const std::exception &) {
         // every failure is on its task's span
     }

@@ -104,7 +104,7 @@ QCoro::Task<> GatherStep::run(std::shared_ptr<RunContext> context, const Step *s
 
 QCoro::Task<> GatherStep::awaitGathered(std::vector<Task<>> children)
 {
-    co_await GatherAwaiter::of(children);
+    co_await GatherAwaiter::of(children, GatherAwaiter::Mode::SettleAll);
 }
 
 QCoro::Task<> GatherStep::runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,

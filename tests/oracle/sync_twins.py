@@ -16,27 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-from corokitchen_oracle import VirtualClock, VirtualTimeLoop
-
-LOG = []
-
-
-def note(loop, what):
-    LOG.append((loop.iterations, loop.time(), what))
-
-
-def run(case):
-    LOG.clear()
-    loop = VirtualTimeLoop(VirtualClock())
-    try:
-        loop.run_until_complete(case(loop))
-    finally:
-        loop.close()
-    lines = [case.__name__]
-    base = LOG[0][0]
-    for iteration, when, what in LOG:
-        lines.append(f"  +{iteration - base} t={when:g} {what}")
-    return lines
+from taskcancel_twins import logged, note
 
 
 def error_text(error):
@@ -467,7 +447,7 @@ def cxx_printout(executable):
 
 
 def main():
-    printout = [line for case in CASES for line in run(case)]
+    printout = [line for case in CASES for line in logged(case)]
     if len(sys.argv) == 3 and sys.argv[1] == "--cxx":
         cxx = cxx_printout(sys.argv[2])
         if cxx != printout:

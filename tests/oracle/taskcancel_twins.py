@@ -16,18 +16,23 @@ def note(loop, what):
     LOG.append((loop.iterations, loop.time(), what))
 
 
-def run(case):
+def logged(case):
+    """Runs `case` on a fresh virtual-time loop: its name, then what it noted, one line each."""
     LOG.clear()
     loop = VirtualTimeLoop(VirtualClock())
     try:
         loop.run_until_complete(case(loop))
     finally:
         loop.close()
-    print(case.__name__)
+    lines = [case.__name__]
     base = LOG[0][0]
     for iteration, when, what in LOG:
-        print(f"  +{iteration - base} t={when:g} {what}")
-    return list(LOG)
+        lines.append(f"  +{iteration - base} t={when:g} {what}")
+    return lines
+
+
+def run(case):
+    print("\n".join(logged(case)))
 
 
 async def cancelled_sleep_raises_on_the_next_iteration(loop):
