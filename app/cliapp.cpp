@@ -116,6 +116,11 @@ int CliApp::runScenario(const CliRequest &request)
         options.logListener = [&](int run, const LogLine &line) {
             const QString label = labelRuns ? request.modes[std::size_t(run)].name() : QString();
             const QString text = LogText::line(line, request.language, label);
+            if (line.warning) { // Python writes its warnings to stderr
+                m_err << text << '\n';
+                m_err.flush();
+                return;
+            }
             if (!labelRuns && session.runners().front()->recorder()->info().mainLines >= 0) {
                 lastIteration << text;
                 return;

@@ -14,6 +14,7 @@ struct Told
     int lane;
     bool network; // a chunk arrived: when, against the loop's other events, is the network's say
     QString sentence;
+    qint64 bytes = 0; // a chunk's
 };
 
 // Every sentence of the run, its times replaced by "T".
@@ -25,24 +26,27 @@ std::vector<Told> story(const ck::Recorder &recorder)
         const ck::LoopEvent &event = recorder.loopEvents()[i];
         told.push_back(Told{event.lane, event.kind == ck::LoopEvent::Kind::Chunk,
                             ck::Narration::sentence(recorder, i, ck::Language::English)
-                                .replace(time, QStringLiteral("T"))});
+                                .replace(time, QStringLiteral("T")),
+                            event.bytes});
     }
     return told;
 }
 
-// The loop's story without the chunks' arrivals, then each coroutine's chunks.
+// The loop's story without the chunks' arrivals, then the bytes each coroutine received: how a
+// body is cut into chunks on a real connection is the network's say too (two writes of the
+// server may arrive as one read).
 QStringList loopOrder(const std::vector<Told> &told)
 {
     QStringList loop;
-    QMap<int, QStringList> chunks;
+    QMap<int, qint64> received;
     for (const Told &each : told) {
         if (each.network)
-            chunks[each.lane] << each.sentence;
+            received[each.lane] += each.bytes;
         else
             loop << each.sentence;
     }
-    for (auto lane = chunks.cbegin(); lane != chunks.cend(); ++lane)
-        loop << lane.value();
+    for (auto lane = received.cbegin(); lane != received.cend(); ++lane)
+        loop << QStringLiteral("lane %1 received %2 bytes").arg(lane.key()).arg(lane.value());
     return loop;
 }
 
@@ -51,13 +55,17 @@ QStringList loopOrder(const std::vector<Told> &told)
 QStringList byCoroutine(const std::vector<Told> &told)
 {
     QMap<int, QStringList> lanes;
+    QMap<int, qint64> received;
     for (const Told &each : told) {
-        if (each.lane != ck::kMainLane)
+        if (each.network)
+            received[each.lane] += each.bytes;
+        else if (each.lane != ck::kMainLane)
             lanes[each.lane] << each.sentence.section(QLatin1Char(';'), 0, 0);
     }
     QStringList all;
     for (auto lane = lanes.cbegin(); lane != lanes.cend(); ++lane)
-        all << QStringLiteral("lane %1:").arg(lane.key()) << lane.value();
+        all << QStringLiteral("lane %1:").arg(lane.key()) << lane.value()
+            << QStringLiteral("received %1 bytes").arg(received.value(lane.key()));
     return all;
 }
 

@@ -30,8 +30,8 @@ nanoseconds IdealTime::of(const Scenario &scenario, const Strategy &strategy)
     return {};
 }
 
-IdealTime::IdealTime(const Scenario &scenario, bool concurrentGather)
-    : m_scenario(scenario), m_concurrentGather(concurrentGather),
+IdealTime::IdealTime(const Scenario &scenario, bool async)
+    : m_scenario(scenario), m_async(async),
       m_routineMemo(scenario.routines.size(), nanoseconds(-1))
 {
     m_taskDurations.reserve(scenario.tasks.size());

@@ -20,14 +20,15 @@ public:
     // -1 when it cannot be known (a download from a URL takes what the network takes).
     static std::chrono::nanoseconds of(const Scenario &scenario, const Strategy &strategy);
 
-    // For the step kinds: one await of a routine; whether a gather runs its routines at once;
+    // For the step kinds: one await of a routine; whether coroutines run (a gather runs its
+    // routines at once, a call without await runs nothing) or plain functions (the sync mode);
     // a step whose time cannot be known makes the whole unknown.
     std::chrono::nanoseconds routine(int index);
-    bool concurrentGather() const { return m_concurrentGather; }
+    bool isAsync() const { return m_async; }
     void markUnknown() { m_unknown = true; }
 
 private:
-    IdealTime(const Scenario &scenario, bool concurrentGather);
+    IdealTime(const Scenario &scenario, bool async);
 
     std::chrono::nanoseconds steps(const std::vector<Step> &steps);
     std::chrono::nanoseconds sequential() const;
@@ -35,7 +36,7 @@ private:
     std::chrono::nanoseconds bounded(int limit) const;
 
     const Scenario &m_scenario;
-    bool m_concurrentGather;
+    bool m_async;
     std::vector<std::chrono::nanoseconds> m_routineMemo; // -1: not computed yet
     std::vector<std::chrono::nanoseconds> m_taskDurations;
     bool m_unknown = false;

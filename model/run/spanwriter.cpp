@@ -59,8 +59,22 @@ void SpanWriter::addChunk(int lane, int depth, int index, qint64 bytes,
 
 void SpanWriter::log(int lane, const LocalizedText &text, const CodeLocation &location)
 {
-    m_recorder->addLog(LogLine{m_time->elapsed(), lane, text});
-    LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Printed, location);
+    addLine(LogLine{m_time->elapsed(), lane, text},
+            LoopEvent::of(lane, LoopEvent::Kind::Printed, location));
+}
+
+void SpanWriter::warnNeverAwaited(int lane, const QString &function, const CodeLocation &location)
+{
+    // CPython's own words (_warnings.c), in every language, as Python prints them.
+    const QString text =
+        QStringLiteral("RuntimeWarning: coroutine '%1' was never awaited").arg(function);
+    addLine(LogLine{m_time->elapsed(), lane, LocalizedText(text, text), true},
+            LoopEvent::of(lane, LoopEvent::Kind::Printed, location, function));
+}
+
+void SpanWriter::addLine(LogLine line, LoopEvent event)
+{
+    m_recorder->addLog(std::move(line));
     event.ref = int(m_recorder->logLines().size()) - 1;
     m_events->note(std::move(event));
 }

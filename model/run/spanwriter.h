@@ -2,6 +2,8 @@
 
 #include "codegen/codelocation.h"
 #include "scenario/localizedtext.h"
+#include "trace/logline.h"
+#include "trace/loopevent.h"
 #include "trace/span.h"
 
 #include <QString>
@@ -28,6 +30,8 @@ public:
     void end(int span, SpanState state, const QString &reason = {});
     // A printed line, at `location` of the program (a Printed loop event too).
     void log(int lane, const LocalizedText &text, const CodeLocation &location = {});
+    // Python's warning that a coroutine of `function` was made and never awaited, at `location`.
+    void warnNeverAwaited(int lane, const QString &function, const CodeLocation &location);
     // A finished chunk of a download: `bytes` that arrived between `from` and `to`; Cancelled
     // for the one that was still arriving when the download was cancelled.
     void addChunk(int lane, int depth, int index, qint64 bytes, std::chrono::nanoseconds from,
@@ -35,6 +39,7 @@ public:
 
 private:
     Span opened(int lane, int depth, SpanKind kind) const; // starting now
+    void addLine(LogLine line, LoopEvent event);
 
     Recorder *m_recorder;
     const RunTime *m_time;

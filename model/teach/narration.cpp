@@ -68,8 +68,7 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Returned:
         return tr("%1() returns to %2").arg(event.detail, name);
     case Kind::Printed:
-        return tr("%1 prints “%2”")
-            .arg(name, recorder.logLines().at(std::size_t(event.ref)).text.in(language));
+        return printed(recorder, event, name, language);
     case Kind::Chunk:
         return tr("Chunk %1 of %2's download arrives (%3 bytes)")
             .arg(event.ref)
@@ -101,6 +100,17 @@ QString Narration::suspended(const QString &name, const QString &awaited, const 
         break;
     }
     return tr("%1 is suspended").arg(name);
+}
+
+QString Narration::printed(const Recorder &recorder, const LoopEvent &event, const QString &name,
+                           Language language)
+{
+    const LogLine &line = recorder.logLines().at(std::size_t(event.ref));
+    if (line.warning)
+        return tr("%1 calls %2() without await: Python makes a coroutine object, never runs it, "
+                  "and warns “%3”")
+            .arg(name, event.detail, line.text.in(language));
+    return tr("%1 prints “%2”").arg(name, line.text.in(language));
 }
 
 QString Narration::finished(const Recorder &recorder, const LoopEvent &event)

@@ -32,6 +32,8 @@ public:
 private:
     static QString base(const Recorder &recorder, const LoopEvent &event, Language language);
     static QString suspended(const QString &name, const QString &awaited, const LoopEvent &event);
+    static QString printed(const Recorder &recorder, const LoopEvent &event, const QString &name,
+                           Language language);
     static QString finished(const Recorder &recorder, const LoopEvent &event);
     // What the loop does next when this event gives it back: "; the loop resumes toastBagel".
     static QString continuation(const std::vector<const Recorder *> &runs,

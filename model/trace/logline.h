@@ -12,6 +12,9 @@ struct LogLine
     std::chrono::nanoseconds time{0};
     int lane = -1; // -1: printed by the main program (results)
     LocalizedText text;
+    // Python writes it to stderr as a warning (RuntimeWarning: coroutine '…' was never
+    // awaited), not with print().
+    bool warning = false;
 };
 
 } // namespace ck

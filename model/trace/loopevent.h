@@ -28,7 +28,8 @@ struct LoopEvent
         Unblocked, // the blocking call returned
         Called,    // it awaits a routine inline: the routine runs in the same task
         Returned,  // the routine returned to it
-        Printed,   // it printed a line (ref: Recorder::logLines index)
+        Printed,   // it printed a line, or Python warned (ref: Recorder::logLines index;
+                   // a warning's detail: the coroutine function it is about)
         Chunk,     // a chunk of its download arrived
         Finished,  // it ended (state: done, failed or cancelled)
     };

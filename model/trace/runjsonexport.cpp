@@ -36,6 +36,8 @@ QJsonObject logLine(const LogLine &line)
     QJsonObject object = text(line.text);
     object.insert(QStringLiteral("time_s"), seconds(line.time));
     object.insert(QStringLiteral("lane"), line.lane);
+    if (line.warning)
+        object.insert(QStringLiteral("stream"), QStringLiteral("stderr"));
     return object;
 }
 

@@ -10,7 +10,7 @@ class Recorder:
     def __init__(self, clock):
         self.clock = clock
         self.loop = None  # the loop asyncio.run made, once it made one
-        self.prints = []
+        self.prints = []  # printed lines, and Python's warnings (stream "stderr") among them
         self.tasks = []
 
     def iteration(self):
@@ -20,6 +20,12 @@ class Recorder:
     def line(self, text):
         self.prints.append(
             {"time": self.clock.now, "iteration": self.iteration(), "text": text}
+        )
+
+    def warning(self, text):
+        self.prints.append(
+            {"time": self.clock.now, "iteration": self.iteration(), "text": text,
+             "stream": "stderr"}
         )
 
     def start(self, name):

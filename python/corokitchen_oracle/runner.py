@@ -5,6 +5,7 @@ import asyncio
 import sys
 import traceback
 import types
+import warnings
 
 from .clock import PatchedTime, VirtualClock
 from .loop import Deadlock, VirtualTimePolicy
@@ -14,7 +15,7 @@ from .wrapping import DECORATOR, decorate_functions, make_decorator
 
 def run_program(source, filename="<program>", wrap=True, ties="heap"):
     """Runs ``source`` as ``__main__`` on the virtual clock and returns a JSON-ready record:
-    ``prints`` and ``tasks`` (see Recorder), ``exit_code`` (0, or what the program's uncaught
+    ``prints`` (with Python's warnings among them) and ``tasks`` (see Recorder), ``exit_code`` (0, or what the program's uncaught
     exception or ``sys.exit`` would give), ``error`` (the traceback's last line), ``deadlock``
     and ``iterations`` (the loop's, None if the program made no loop).
 
@@ -60,7 +61,8 @@ def _execute(code, module, policy, recorder):
     sys.modules["__main__"], sys.stdout = module, capture
     asyncio.set_event_loop_policy(policy)
     try:
-        with PatchedTime(recorder.clock):
+        with PatchedTime(recorder.clock), warnings.catch_warnings():
+            warnings.showwarning = _recording_warnings(recorder)
             exec(code, module.__dict__)
     except SystemExit as stop:
         outcome["exit_code"] = _exit_code(stop)
@@ -73,6 +75,16 @@ def _execute(code, module, policy, recorder):
         sys.stdout = saved_stdout
         sys.modules["__main__"] = saved_main
     return outcome
+
+
+def _recording_warnings(recorder):
+    """A ``warnings.showwarning`` that records what Python would write to stderr, as its
+    first line says it ("RuntimeWarning: coroutine 'f' was never awaited")."""
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        recorder.warning(f"{category.__name__}: {message}")
+
+    return show
 
 
 def _exit_code(stop):

@@ -784,6 +784,10 @@
         <source>asyncio.run cancels %1, which nobody awaited: it never gets to its end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 calls %2() without await: Python makes a coroutine object, never runs it, and warns “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>

@@ -790,6 +790,10 @@
         <source>asyncio.run cancels %1, which nobody awaited: it never gets to its end</source>
         <translation>asyncio.run이 아무도 await하지 않은 %1을(를) 취소합니다: 끝까지 가지 못합니다</translation>
     </message>
+    <message>
+        <source>%1 calls %2() without await: Python makes a coroutine object, never runs it, and warns “%3”</source>
+        <translation>%1이(가) await 없이 %2()를 호출합니다: 파이썬은 코루틴 객체만 만들고 실행하지 않으며 “%3” 경고를 냅니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>

@@ -56,19 +56,26 @@ def app_run(binary, scenario, mode):
         with open(target, encoding="utf-8") as exported:
             run = json.load(exported)["runs"][0]
     prints = [(entry["time_s"], entry.get("en", entry.get("ko"))) for entry in run["log"]]
-    insert_total(prints, run["total_s"], done.stdout.splitlines())
+    warned = [entry.get("stream") == "stderr" for entry in run["log"]]
+    insert_total(prints, warned, run["total_s"], done.stdout.splitlines())
     tasks = {span["name"]: (span["start_s"], span["end_s"], span["state"])
              for span in run["spans"] if span["kind"] == "task"}
     return (prints, tasks), None
 
 
-def insert_total(prints, total, stdout):
+def insert_total(prints, warned, total, stdout):
     """Puts the app's total's line among its prints where its stdout has it: `run` prints every
     line as it happens and the total where the Python program does (when main() returns), so
-    the lines above the last total's line are the prints that came before it."""
+    the lines above the last total's line are the prints that came before it. Python's warnings
+    (`warned`) go to stderr: they are not among them."""
     places = [index for index, line in enumerate(stdout) if line.startswith(TOTAL_PREFIX)]
-    if places:
-        prints.insert(places[-1], (total, stdout[places[-1]]))
+    if not places:
+        return
+    at, printed = 0, 0
+    while at < len(prints) and (printed < places[-1] or warned[at]):
+        printed += not warned[at]
+        at += 1
+    prints.insert(at, (total, stdout[places[-1]]))
 
 
 def program(binary, scenario, mode):

@@ -84,11 +84,18 @@ struct FinishedRun
     ck::Scheduler &scheduler() { return session->scheduler(); }
     const ck::Recorder &recorder() const { return *runner->recorder(); }
     double total() const { return std::chrono::duration<double>(recorder().info().total).count(); }
+    // What the program prints (stdout), and what Python warns (stderr).
     QStringList lines(ck::Language language = ck::Language::English) const
+    {
+        return texts(language, false);
+    }
+    QStringList warnings() const { return texts(ck::Language::English, true); }
+    QStringList texts(ck::Language language, bool warnings) const
     {
         QStringList out;
         for (const auto &line : recorder().logLines())
-            out << line.text.in(language);
+            if (line.warning == warnings)
+                out << line.text.in(language);
         return out;
     }
     // "2.000 End toastBagel()"
