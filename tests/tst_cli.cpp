@@ -243,7 +243,8 @@ void TstCli::listShowsTheBuiltins()
     QVERIFY(out[5].startsWith(QStringLiteral("movie-stream ")));
     QVERIFY(out[6].startsWith(QStringLiteral("blocking-call ")));
     QVERIFY(out[7].startsWith(QStringLiteral("forgotten-task ")));
-    QCOMPARE(out[8].simplified(), QStringLiteral("crowd Crowd: 1,000 sleepers"));
+    QVERIFY(out[8].startsWith(QStringLiteral("to-thread ")));
+    QCOMPARE(out[9].simplified(), QStringLiteral("crowd Crowd: 1,000 sleepers"));
 }
 
 void TstCli::koreanLines()
@@ -328,7 +329,7 @@ void TstCli::badUsage_data()
         << QStringList{QStringLiteral("run"), QStringLiteral("bakery")}
         << "corokitchen: unknown scenario \"bakery\": neither a built-in (kitchen, api-calls, "
            "download-chunks, two-downloads, http-downloads, movie-stream, blocking-call, "
-           "forgotten-task, crowd) nor a file\n";
+           "forgotten-task, to-thread, crowd) nor a file\n";
     QTest::newRow("code as rust") << QStringList{QStringLiteral("code"), QStringLiteral("kitchen"),
                                                  QStringLiteral("--as"), QStringLiteral("rust")}
                                   << "corokitchen: --as rust: expected python or cpp\n";

@@ -18,6 +18,7 @@ QStringList BuiltinScenarios::ids()
             QStringLiteral("movie-stream"),
             QStringLiteral("blocking-call"),
             QStringLiteral("forgotten-task"),
+            QStringLiteral("to-thread"),
             QStringLiteral("crowd")};
 }
 

@@ -5,6 +5,7 @@
 #include "downloadstep.h"
 #include "gatherstep.h"
 #include "logstep.h"
+#include "tothreadstep.h"
 #include "waitstep.h"
 
 #include <utility>
@@ -31,6 +32,7 @@ const auto &table()
         {Step::Kind::Call, unit<CallStep>()},
         {Step::Kind::Gather, unit<GatherStep>()},
         {Step::Kind::Download, unit<DownloadStep>()},
+        {Step::Kind::ToThread, unit<ToThreadStep>()},
     };
     // clang-format on
     return kinds;
