@@ -237,7 +237,7 @@ void TstCli::listShowsTheBuiltins()
         corokitchen({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
     const QStringList out = lines(result.out);
-    QCOMPARE(out.size(), 9);
+    QCOMPARE(out.size(), 10);
     QVERIFY(out[0].startsWith(QStringLiteral("kitchen ")));
     QVERIFY(out[3].startsWith(QStringLiteral("two-downloads ")));
     QVERIFY(out[5].startsWith(QStringLiteral("movie-stream ")));
@@ -382,9 +382,10 @@ void TstCli::badScenarioFile()
     file.close();
     const CliResult result = corokitchen({QStringLiteral("run"), path});
     QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.err, QStringLiteral("corokitchen: %1: tasks[0].steps[0]: unknown step \"fly\" "
-                                        "(expected log, wait, block, call, gather, download)\n")
-                             .arg(path));
+    QCOMPARE(result.err,
+             QStringLiteral("corokitchen: %1: tasks[0].steps[0]: unknown step \"fly\" "
+                            "(expected log, wait, block, call, gather, download, to_thread)\n")
+                 .arg(path));
 }
 
 // Issue 12: a FIFO, a directory and a missing file are each refused at once for what they are.

@@ -150,7 +150,7 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
                           QStringLiteral("http-downloads"), QStringLiteral("movie-stream"),
                           QStringLiteral("blocking-call"), QStringLiteral("forgotten-task"),
-                          QStringLiteral("crowd")}));
+                          QStringLiteral("to-thread"), QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);
@@ -274,7 +274,7 @@ void TstScenarioLoader::builtinUnknown()
              QStringLiteral("unknown built-in scenario \"nope\" (expected kitchen, "
                             "api-calls, download-chunks, two-downloads, "
                             "http-downloads, movie-stream, blocking-call, forgotten-task, "
-                            "crowd)"));
+                            "to-thread, crowd)"));
 }
 
 void TstScenarioLoader::validFeatures()
@@ -476,7 +476,7 @@ void TstScenarioLoader::malformed_data()
     row("format number", R"({"format": 1})",
         R"("format" must be "corokitchen-scenario/1", found 1)");
     row("unknown root key", "{" + format + R"(, "colour": 1})",
-        R"(unknown key "colour" (expected format, id, title, description, routines, tasks))");
+        R"(unknown key "colour" (expected format, id, title, description, routines, tasks, threads))");
     row("id missing", "{" + format + "}", R"("id" is missing)");
     row("id invalid", "{" + format + R"(, "id": "My Kitchen"})",
         R"("id" must be a non-empty string of a-z, 0-9, _ and -, found "My Kitchen")");
@@ -549,9 +549,9 @@ void TstScenarioLoader::malformed_data()
         R"(tasks[0].steps[0]: a step must be an object such as {"wait": 1}, found "wait 3")");
     row("step empty", steps("[{}]"),
         "tasks[0].steps[0]: a step needs a kind (expected log, wait, block, call, gather, "
-        "download)");
+        "download, to_thread)");
     row("step unknown", scenario("[" + task + R"(, {"name": "b", "steps": [{"fly": 1}]}])"),
-        R"(tasks[1].steps[0]: unknown step "fly" (expected log, wait, block, call, gather, download))");
+        R"(tasks[1].steps[0]: unknown step "fly" (expected log, wait, block, call, gather, download, to_thread))");
     row("step two kinds", steps(R"([{"wait": 1, "log": "x"}])"),
         R"(tasks[0].steps[0]: a step has exactly one kind, found "log" and "wait")");
     row("step three kinds", steps(R"([{"wait": 1, "log": "x", "block": 2}])"),
@@ -931,7 +931,7 @@ void TstScenarioLoader::resolveUnknown()
     QCOMPARE(ScenarioSource::resolve(QStringLiteral("nope")).error,
              QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
                             "download-chunks, two-downloads, http-downloads, movie-stream, "
-                            "blocking-call, forgotten-task, crowd) nor a file"));
+                            "blocking-call, forgotten-task, to-thread, crowd) nor a file"));
 }
 
 QTEST_GUILESS_MAIN(TstScenarioLoader)

@@ -126,7 +126,7 @@ void TstScenarioSchema::loadedFilesAreValid()
             names << path;
         }
     }
-    QCOMPARE(builtins, 8);
+    QCOMPARE(builtins, 9);
     QVERIFY(documents.size() >= 12u);
     const QStringList verdicts = validate(documents);
     QCOMPARE(verdicts.size(), names.size());
