@@ -10,8 +10,6 @@ namespace ck {
 // first served. In the sync mode there is no loop and no executor: it is time.sleep, a block.
 class ToThreadStep : public TimedStep
 {
-    Q_DECLARE_TR_FUNCTIONS(ToThreadStep)
-
 public:
     QString key() const override { return QStringLiteral("to_thread"); }
     bool runsInline() const override { return false; }

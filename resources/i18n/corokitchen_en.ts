@@ -784,6 +784,10 @@
         <source>asyncio.run cancels %1, which nobody awaited: it never gets to its end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is suspended at await %2: a worker thread runs the blocking call, and the loop runs other tasks meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -974,6 +978,10 @@
     </message>
     <message>
         <source>&quot;awaited&quot; must be true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;threads&quot; must be a whole number of worker threads from 1 to %1, found %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

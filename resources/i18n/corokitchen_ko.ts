@@ -790,6 +790,10 @@
         <source>asyncio.run cancels %1, which nobody awaited: it never gets to its end</source>
         <translation>asyncio.run이 아무도 await하지 않은 %1을(를) 취소합니다: 끝까지 가지 못합니다</translation>
     </message>
+    <message>
+        <source>%1 is suspended at await %2: a worker thread runs the blocking call, and the loop runs other tasks meanwhile</source>
+        <translation>%1이(가) await %2에서 일시 중단됩니다: 작업 스레드가 블로킹 호출을 실행하고, 그동안 루프는 다른 태스크를 실행합니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -981,6 +985,10 @@
     <message>
         <source>&quot;awaited&quot; must be true or false, found %1</source>
         <translation>&quot;awaited&quot;는 true 또는 false여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;threads&quot; must be a whole number of worker threads from 1 to %1, found %2</source>
+        <translation>&quot;threads&quot;는 1에서 %1 사이의 작업 스레드 수(정수)여야 합니다. 실제 값: %2</translation>
     </message>
 </context>
 <context>
