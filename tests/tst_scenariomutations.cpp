@@ -91,7 +91,7 @@ private:
 void TstScenarioMutations::initTestCase()
 {
     const auto files = originals();
-    QCOMPARE(files.size(), 12u); // eight built-ins and four test scenarios
+    QCOMPARE(files.size(), 13u); // nine built-ins and four test scenarios
     cktest::ScenarioMutator mutator(kSeed);
     for (const auto &[base, json] : files) {
         QVERIFY2(ScenarioLoader::fromJson(json, base).ok(), qPrintable(base));
