@@ -173,6 +173,16 @@ void TstToThread::loopEventsSayWhatIsAwaited()
              QStringLiteral("toastBagel is suspended at await asyncio.to_thread(time.sleep, 2): a "
                             "worker thread runs the blocking call, and the loop runs other tasks "
                             "meanwhile; the loop starts brewCoffee."));
+    // The worker's return, not a timer, makes toastBagel ready.
+    const auto ready = std::find_if(events.begin(), events.end(), [](const auto &event) {
+        return event.kind == ck::LoopEvent::Kind::Ready;
+    });
+    QVERIFY(ready != events.end());
+    QCOMPARE(ready->time, 2s);
+    QCOMPARE(ck::Narration::sentence(recorder, std::size_t(ready - events.begin()),
+                                     ck::Language::English),
+             QStringLiteral("The worker thread returns from toastBagel's blocking call: toastBagel "
+                            "joins the ready queue."));
     // Nothing blocks the loop: no Blocked event, brewCoffee starts at once.
     QVERIFY(std::none_of(events.begin(), events.end(), [](const auto &event) {
         return event.kind == ck::LoopEvent::Kind::Blocked;

@@ -48,6 +48,10 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Suspended:
         return suspended(name, AwaitText::ofEvent(recorder, event), event);
     case Kind::Ready:
+        if (event.await == LoopEvent::Await::Thread)
+            return tr("The worker thread returns from %1's blocking call: %1 joins the ready "
+                      "queue")
+                .arg(name);
         return tr("The timer of %1 fires: %1 joins the ready queue").arg(name);
     case Kind::Resumed:
         return tr("The loop resumes %1").arg(name);

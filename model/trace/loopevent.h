@@ -51,7 +51,8 @@ struct LoopEvent
     std::uint64_t sequence = 0;
     int lane = -1; // Recorder::lanes index, -1 for the main program
     Kind kind = Kind::Created;
-    Await await = Await::None;
+    Await await = Await::None;          // Suspended: what it awaits; Ready: Thread when a worker
+                                        // thread's call returned, else None
     SpanState state = SpanState::Done;  // Finished: how it ended
     CodeLocation location;              // the step (or function) it is at
     std::chrono::nanoseconds until{-1}; // Timer and Ready: the timer's deadline; Blocked: when

@@ -788,6 +788,10 @@
         <source>%1 is suspended at await %2: a worker thread runs the blocking call, and the loop runs other tasks meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The worker thread returns from %1&apos;s blocking call: %1 joins the ready queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>

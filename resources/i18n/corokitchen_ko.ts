@@ -794,6 +794,10 @@
         <source>%1 is suspended at await %2: a worker thread runs the blocking call, and the loop runs other tasks meanwhile</source>
         <translation>%1이(가) await %2에서 일시 중단됩니다: 작업 스레드가 블로킹 호출을 실행하고, 그동안 루프는 다른 태스크를 실행합니다</translation>
     </message>
+    <message>
+        <source>The worker thread returns from %1&apos;s blocking call: %1 joins the ready queue</source>
+        <translation>작업 스레드가 %1의 블로킹 호출에서 돌아옵니다: %1이(가) 준비 큐에 들어갑니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
