@@ -16,7 +16,7 @@ namespace {
 
 // Three to_thread calls of 2 s on a pool of 2 workers, and a task that ticks each second: the
 // third call waits for a worker, and the loop runs `ticks` meanwhile (CPython 3.11 prints the
-// same, tests/oracle/tothread_twins.py).
+// same: tests/data/oracle/to-thread-pool.json in the oracle test, and test_corokitchen_oracle.py).
 const char *const kPool = R"json({"format": "corokitchen-scenario/1", "id": "pool",
     "title": "pool", "threads": 2, "tasks": [
     {"name": "a", "steps": [{"log": "start a"}, {"to_thread": 2}, {"log": "end a"}]},
