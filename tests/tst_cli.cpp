@@ -246,6 +246,7 @@ void TstCli::listShowsTheBuiltins()
     QVERIFY(out[6].startsWith(QStringLiteral("blocking-call ")));
     QVERIFY(out[7].startsWith(QStringLiteral("forgotten-task ")));
     QVERIFY(out[8].startsWith(QStringLiteral("never-awaited ")));
+    QVERIFY(out[9].startsWith(QStringLiteral("to-thread ")));
     QCOMPARE(out.last().simplified(), QStringLiteral("crowd Crowd: 1,000 sleepers"));
 }
 

@@ -30,6 +30,9 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         qt << QStringLiteral("#include <QCoreApplication>");
     if (async)
         qt << QStringLiteral("#include <QCoroTask>");
+    if (needs.threads)
+        qt << QStringLiteral("#include <QCoroFuture>") << QStringLiteral("#include <QFuture>")
+           << QStringLiteral("#include <QPromise>") << QStringLiteral("#include <QThreadPool>");
     qt << CppDownload::includes(needs.downloads, async);
     QStringList standard{QStringLiteral("#include <charconv>"),
                          QStringLiteral("#include <chrono>")};
@@ -89,6 +92,34 @@ void CppPrelude::writeGlobals(ProgramText &out, const Needs &needs)
         writeAdmission(out, needs);
     if (needs.unawaited)
         writeCancellation(out);
+    if (needs.threads)
+        writeToThread(out);
+}
+
+void CppPrelude::writeToThread(ProgramText &out)
+{
+    out.add(QStringLiteral("QThreadPool *workers = nullptr; // %1")
+                .arg(out.say(QStringLiteral("asyncio's default executor (made in main())"),
+                             QStringLiteral("asyncio의 기본 실행기(main()에서 만듭니다)"))));
+    out.add();
+    comment(out,
+            QStringLiteral("asyncio.to_thread(): `call` runs on a worker thread; the coroutine "
+                           "awaits its QFuture"),
+            QStringLiteral("asyncio.to_thread(): `call`은 작업 스레드에서 돌고, 코루틴은 그 "
+                           "QFuture를"));
+    comment(out, QStringLiteral("(QCoro resumes it on the loop's thread when the call returns)."),
+            QStringLiteral("await합니다(호출이 끝나면 QCoro가 루프의 스레드에서 재개합니다)."));
+    out.add(QStringLiteral("template <typename Call> QFuture<void> toThread(Call call)"));
+    out.add(QStringLiteral("{"));
+    out.add(QStringLiteral("    auto promise = std::make_shared<QPromise<void>>();"));
+    out.add(QStringLiteral("    promise->start();"));
+    out.add(QStringLiteral("    workers->start([promise, call] {"));
+    out.add(QStringLiteral("        call();"));
+    out.add(QStringLiteral("        promise->finish();"));
+    out.add(QStringLiteral("    });"));
+    out.add(QStringLiteral("    return promise->future();"));
+    out.add(QStringLiteral("}"));
+    out.add();
 }
 
 void CppPrelude::writeTwoDecimals(ProgramText &out)
@@ -229,6 +260,14 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
     out.add(QStringLiteral("    QCoreApplication app(argc, argv);"));
     out.add(QStringLiteral("    ck::Scheduler scheduler(std::make_unique<ck::RealClock>());"));
     out.add(QStringLiteral("    loop = &scheduler;"));
+    if (needs.threads) {
+        out.add(QStringLiteral("    QThreadPool pool; // %1")
+                    .arg(out.say(QStringLiteral("ThreadPoolExecutor(%1)"),
+                                 QStringLiteral("ThreadPoolExecutor(%1)"))
+                             .arg(needs.workers)));
+        out.add(QStringLiteral("    pool.setMaxThreadCount(%1);").arg(needs.workers));
+        out.add(QStringLiteral("    workers = &pool;"));
+    }
     if (needs.unawaited) {
         out.add(QStringLiteral("    ck::CancelToken shutdown(&scheduler);"));
         out.add(QStringLiteral("    cancelling = &shutdown;"));

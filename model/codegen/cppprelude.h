@@ -22,6 +22,8 @@ public:
         bool blocks = false;    // some block step
         int limit = 0;          // bounded:N, 0 when not bounded
         bool unawaited = false; // some task main() creates and never awaits
+        bool threads = false;   // some asyncio.to_thread call (async modes)
+        int workers = 0;        // then: the worker threads of its pool (Scenario::threads)
         DownloadUse downloads;
     };
 
@@ -36,6 +38,8 @@ private:
     static void writeTwoDecimals(ProgramText &out);
     // Python's task cancellation, for tasks main() never awaits: sleeps that raise Cancelled.
     static void writeCancellation(ProgramText &out);
+    // asyncio's default executor (a QThreadPool) and toThread(), awaited through QCoro.
+    static void writeToThread(ProgramText &out);
     static void comment(ProgramText &out, const QString &english, const QString &korean);
 };
 

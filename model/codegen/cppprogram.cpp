@@ -372,6 +372,7 @@ CppPrelude::Needs CppProgram::needs() const
     needs.limit = m_strategy.kind() == Strategy::Kind::Bounded ? m_strategy.limit() : 0;
     needs.downloads = m_downloads;
     needs.unawaited = m_unawaited;
+    needs.workers = needs.threads ? m_scenario.threads : 0;
     return needs;
 }
 

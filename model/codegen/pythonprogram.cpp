@@ -3,6 +3,7 @@
 #include "codesyntax.h"
 #include "pythondownload.h"
 #include "scenario/scenario.h"
+#include "scenario/stepfinder.h"
 #include "stepcode.h"
 #include "steps/callstep.h"
 #include "steps/stepkind.h"
@@ -35,6 +36,8 @@ GeneratedProgram PythonProgram::program()
     if (m_strategy.isAsync())
         imports << QStringLiteral("import asyncio");
     imports << QStringLiteral("import time");
+    if (usesThreads())
+        imports << QStringLiteral("from concurrent.futures import ThreadPoolExecutor");
     std::sort(imports.begin(), imports.end());
     m_out.add(imports);
     m_out.add();
@@ -93,6 +96,27 @@ void PythonProgram::writeStep(const Step &step, const CodeLocation &location)
     StepKinds::of(step).writePython(step, location, code);
 }
 
+bool PythonProgram::usesThreads() const
+{
+    return m_strategy.isAsync() && !StepFinder::firstWhere(m_scenario, [](const Step &step) {
+                                        return step.kind == Step::Kind::ToThread;
+                                    }).isEmpty();
+}
+
+void PythonProgram::writeExecutor()
+{
+    m_out.add(QStringLiteral("# %1").arg(m_out.say(
+        QStringLiteral("asyncio.to_thread's worker threads: %1, whatever the machine (the "
+                       "default is min(32, os.cpu_count() + 4))")
+            .arg(m_scenario.threads),
+        QStringLiteral("asyncio.to_thread의 작업 스레드: 기계와 상관없이 %1개(기본값은 "
+                       "min(32, os.cpu_count() + 4))")
+            .arg(m_scenario.threads))));
+    m_out.add(
+        QStringLiteral("asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(%1))")
+            .arg(m_scenario.threads));
+}
+
 void PythonProgram::writeMain()
 {
     const QString keyword =
@@ -106,6 +130,8 @@ void PythonProgram::writeMain()
         m_out.add(QStringLiteral("done.update({name: asyncio.Event() for name in (%1,)})")
                       .arg(names.join(QStringLiteral(", "))));
     }
+    if (usesThreads())
+        writeExecutor();
     m_out.add(QStringLiteral("start_time = time.time()"));
     writeUnawaited();
     const auto resultOf = [](const ScenarioTask &task) {

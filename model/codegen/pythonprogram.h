@@ -47,6 +47,9 @@ private:
     bool usesEvents() const;
     // Tasks created with asyncio.create_task and never awaited, at the top of main().
     void writeUnawaited();
+    // Some step runs asyncio.to_thread: main() sizes the loop's default executor first.
+    bool usesThreads() const;
+    void writeExecutor();
 
     const Scenario &m_scenario;
     Strategy m_strategy;

@@ -16,6 +16,8 @@ void LoopEventLog::note(LoopEvent event)
     event.sequence = m_scheduler->nextEventNumber();
     if (event.kind == LoopEvent::Kind::Suspended && event.await == LoopEvent::Await::Timer)
         m_timerDeadlines[event.lane] = event.until;
+    if (event.kind == LoopEvent::Kind::Suspended)
+        m_threadWaits[event.lane] = event.await == LoopEvent::Await::Thread;
     m_recorder->addLoopEvent(std::move(event));
 }
 
@@ -58,6 +60,9 @@ void LoopEventLog::timerFired(int lane)
     // late) from one the loop was idle for, on the real clock as on the virtual one.
     LoopEvent ready = LoopEvent::of(lane, LoopEvent::Kind::Ready, {});
     ready.until = m_timerDeadlines.value(lane, std::chrono::nanoseconds(-1));
+    // The timer of an asyncio.to_thread call stands for its worker thread's return.
+    if (m_threadWaits.value(lane, false))
+        ready.await = LoopEvent::Await::Thread;
     note(std::move(ready));
 }
 

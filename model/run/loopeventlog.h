@@ -52,6 +52,7 @@ private:
     bool m_recording = false;
     std::deque<SleepOptions> m_observedSleeps; // per lane, when loop events are recorded
     QHash<int, std::chrono::nanoseconds> m_timerDeadlines; // per lane, its pending sleep's
+    QHash<int, bool> m_threadWaits; // per lane, whether it awaits asyncio.to_thread
 };
 
 } // namespace ck

@@ -15,6 +15,13 @@ RunContext::RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> sce
         m_semaphore = std::make_unique<AsyncSemaphore>(scheduler, m_strategy.limit());
 }
 
+WorkerPool &RunContext::workers()
+{
+    if (!m_workers)
+        m_workers = std::make_unique<WorkerPool>(*m_scheduler, m_scenario->threads);
+    return *m_workers;
+}
+
 void RunContext::throwIfCancelled() const
 {
     if (m_token.isCancelled())

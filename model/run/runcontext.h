@@ -10,6 +10,7 @@
 #include "strategy.h"
 #include "tasktable.h"
 #include "trace/recorder.h"
+#include "workerpool.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -39,6 +40,8 @@ public:
     SpanWriter &spans() { return m_spans; }
     LoopEventLog &events() { return m_events; }
     AsyncSemaphore *semaphore() { return m_semaphore.get(); }
+    // The default executor of asyncio.to_thread, made at its first call.
+    WorkerPool &workers();
 
     CancelToken &cancelToken() { return m_token; }
     void throwIfCancelled() const;
@@ -66,6 +69,7 @@ private:
     LoopEventLog m_events;
     SpanWriter m_spans;
     std::unique_ptr<AsyncSemaphore> m_semaphore;
+    std::unique_ptr<WorkerPool> m_workers;
     bool m_mainFinished = false;
     bool m_heartbeatRunning = false;
     std::function<void()> m_onFinished;

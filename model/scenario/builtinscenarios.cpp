@@ -19,6 +19,7 @@ QStringList BuiltinScenarios::ids()
             QStringLiteral("blocking-call"),
             QStringLiteral("forgotten-task"),
             QStringLiteral("never-awaited"),
+            QStringLiteral("to-thread"),
             QStringLiteral("crowd")};
 }
 

@@ -15,6 +15,7 @@ struct ScenarioLimits
     static constexpr qsizetype maxGatherNames = 1000;
     static constexpr int maxCallDepth = 64; // routines in the deepest chain of call/gather
     static constexpr double maxSeconds = 86400;
+    static constexpr int maxThreads = 32; // "threads": the cap of CPython's default executor
     // What a run may do (ScenarioCost): steps executed, a routine's each time it is awaited and
     // a download's chunks one each; and its seconds added up, kept far from the 292 years that
     // the nanosecond clock holds.

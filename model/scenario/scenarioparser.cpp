@@ -5,6 +5,7 @@
 #include "steps/stepkinds.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ck {
 
@@ -17,6 +18,7 @@ const QString resultKey = QStringLiteral("result");
 const QString awaitedKey = QStringLiteral("awaited");
 const QString tasksKey = QStringLiteral("tasks");
 const QString routinesKey = QStringLiteral("routines");
+const QString threadsKey = QStringLiteral("threads");
 
 QString describe(const QJsonValue &value)
 {
@@ -40,9 +42,13 @@ bool ScenarioParser::readRoot(const QJsonObject &root)
     const JsonPath path;
     if (!readFormat(root))
         return false;
-    static const QStringList keys{
-        QStringLiteral("format"),      QStringLiteral("id"), QStringLiteral("title"),
-        QStringLiteral("description"), routinesKey,          tasksKey};
+    static const QStringList keys{QStringLiteral("format"),
+                                  QStringLiteral("id"),
+                                  QStringLiteral("title"),
+                                  QStringLiteral("description"),
+                                  routinesKey,
+                                  tasksKey,
+                                  threadsKey};
     if (!m_reader.checkKeys(root, path, keys) || !readId(root))
         return false;
     if (!m_reader.require(root, path, QStringLiteral("title")) ||
@@ -52,6 +58,8 @@ bool ScenarioParser::readRoot(const QJsonObject &root)
     if (!m_reader.readOptionalText(root, QStringLiteral("description"), path, description))
         return false;
     m_scenario.description = description.value_or(LocalizedText());
+    if (!readThreads(root))
+        return false;
     if (!m_reader.require(root, path, tasksKey))
         return false;
     if (!root.value(tasksKey).isArray())
@@ -73,6 +81,22 @@ bool ScenarioParser::readFormat(const QJsonObject &root)
     if (format.toString() != formatName)
         return fail({}, tr("\"format\" must be %1, found %2")
                             .arg(ScenarioFault::quote(formatName), describe(format)));
+    return true;
+}
+
+bool ScenarioParser::readThreads(const QJsonObject &root)
+{
+    if (!root.contains(threadsKey))
+        return true;
+    const QJsonValue threads = root.value(threadsKey);
+    const double count = threads.toDouble(-1);
+    if (!threads.isDouble() || count != std::floor(count) || count < 1 ||
+        count > ScenarioLimits::maxThreads)
+        return fail(JsonPath().key(threadsKey),
+                    tr("\"threads\" must be a whole number of worker threads from 1 to %1, "
+                       "found %2")
+                        .arg(QString::number(ScenarioLimits::maxThreads), describe(threads)));
+    m_scenario.threads = int(count);
     return true;
 }
 

@@ -30,6 +30,7 @@ private:
 
     bool readRoot(const QJsonObject &root);
     bool readFormat(const QJsonObject &root);
+    bool readThreads(const QJsonObject &root);
     bool readId(const QJsonObject &root);
     bool checkSizes(const QJsonObject &root);
     bool readTasks(const QJsonArray &tasks);

@@ -14,11 +14,12 @@ namespace ck {
 // kind lives in its unit in steps/ (StepKinds finds it).
 struct Step
 {
-    enum class Kind { Log, Wait, Block, Call, Gather, Download, UnawaitedCall }; // StepKinds' table
+    // StepKinds' table, in order.
+    enum class Kind { Log, Wait, Block, Call, Gather, Download, UnawaitedCall, ToThread };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
-    std::chrono::nanoseconds duration{0}; // Wait, Block
+    std::chrono::nanoseconds duration{0}; // Wait, Block, ToThread
     QStringList routineNames;             // Call, UnawaitedCall (one), Gather (one or more),
                                           // Download (none, or the `each` routine)
     std::vector<int> routineIndices;      // the same routines, resolved to Scenario::routines

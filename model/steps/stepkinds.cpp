@@ -5,6 +5,7 @@
 #include "downloadstep.h"
 #include "gatherstep.h"
 #include "logstep.h"
+#include "tothreadstep.h"
 #include "unawaitedcallstep.h"
 #include "waitstep.h"
 
@@ -33,6 +34,7 @@ const auto &table()
         {Step::Kind::Gather, unit<GatherStep>()},
         {Step::Kind::Download, unit<DownloadStep>()},
         {Step::Kind::UnawaitedCall, unit<UnawaitedCallStep>()},
+        {Step::Kind::ToThread, unit<ToThreadStep>()},
     };
     // clang-format on
     return kinds;

@@ -48,6 +48,10 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Suspended:
         return suspended(name, AwaitText::ofEvent(recorder, event), event);
     case Kind::Ready:
+        if (event.await == LoopEvent::Await::Thread)
+            return tr("The worker thread returns from %1's blocking call: %1 joins the ready "
+                      "queue")
+                .arg(name);
         return tr("The timer of %1 fires: %1 joins the ready queue").arg(name);
     case Kind::Resumed:
         return tr("The loop resumes %1").arg(name);
@@ -96,6 +100,10 @@ QString Narration::suspended(const QString &name, const QString &awaited, const 
         return tr("%1 waits for %2 to finish first").arg(name, awaited);
     case LoopEvent::Await::Permit:
         return tr("%1 waits for a free place at the semaphore").arg(name);
+    case LoopEvent::Await::Thread:
+        return tr("%1 is suspended at await %2: a worker thread runs the blocking call, and the "
+                  "loop runs other tasks meanwhile")
+            .arg(name, awaited);
     case LoopEvent::Await::None:
         break;
     }

@@ -56,6 +56,8 @@ std::optional<Pitfall> PitfallFinder::blockingCall(const Strategy &strategy,
     for (const Span &span : recorder.spans()) {
         if (span.kind != SpanKind::Block || span.end.count() < 0)
             continue;
+        if (recorder.lanes().at(std::size_t(span.lane)).worker > 0)
+            continue; // asyncio.to_thread: a worker thread is held, not the loop
         first = first ? first : &span;
         held += span.duration();
         ++count;

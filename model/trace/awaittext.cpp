@@ -15,6 +15,12 @@ QString AwaitText::blockingSleep(std::chrono::nanoseconds asked)
     return QStringLiteral("time.sleep(%1)").arg(CodeSyntax::pythonSeconds(asked, 1.0));
 }
 
+QString AwaitText::toThread(std::chrono::nanoseconds asked)
+{
+    return QStringLiteral("asyncio.to_thread(time.sleep, %1)")
+        .arg(CodeSyntax::pythonSeconds(asked, 1.0));
+}
+
 QString AwaitText::gather(const QStringList &functions)
 {
     QStringList calls;
@@ -27,6 +33,8 @@ QString AwaitText::ofSpan(const Recorder &recorder, const Span &span)
 {
     if (!span.name.isEmpty())
         return span.name;
+    if (span.kind == SpanKind::Thread)
+        return toThread(span.asked);
     if (span.asked.count() >= 0)
         return span.kind == SpanKind::Block ? blockingSleep(span.asked) : sleep(span.asked);
     if (span.kind != SpanKind::Wait)
@@ -60,6 +68,8 @@ QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
         return event.awaited.empty() ? QString() : laneName(event.awaited.front());
     case LoopEvent::Await::Permit:
         return QStringLiteral("semaphore");
+    case LoopEvent::Await::Thread:
+        return toThread(event.asked);
     case LoopEvent::Await::None:
         break;
     }

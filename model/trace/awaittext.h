@@ -22,6 +22,7 @@ public:
     static QString sleep(std::chrono::nanoseconds asked);         // "asyncio.sleep(3)"
     static QString blockingSleep(std::chrono::nanoseconds asked); // "time.sleep(3)"
     static QString gather(const QStringList &functions);          // "asyncio.gather(a(), b())"
+    static QString toThread(std::chrono::nanoseconds asked); // "asyncio.to_thread(time.sleep, 2)"
 
     // The label of `span`, one of recorder.spans(): its name if it has one (a task, a routine,
     // a download), else what it awaited or blocked in; empty if it is neither.

@@ -5,7 +5,8 @@
 namespace ck {
 
 // A row of the timeline: one top-level task, or a routine that a `gather` step ran as its own
-// asyncio-style task (gathered routines overlap, so they cannot share their parent's row).
+// asyncio-style task (gathered routines overlap, so they cannot share their parent's row), or a
+// worker thread of the default executor that ran the task's asyncio.to_thread calls.
 struct Lane
 {
     QString name;          // "brewCoffee", or "main_task/fetch_a" for a gathered routine
@@ -13,6 +14,7 @@ struct Lane
     int task = 0;          // index of the top-level task (Scenario::tasks) it belongs to
     bool detached = false; // a task main() created and never awaited
     int gatheredBy = -1;   // a gathered routine's: the span of the gather that awaits it
+    int worker = 0; // a worker thread's lane (asyncio.to_thread): its number from 1; 0 otherwise
 
     // The function it runs: its name without the path of the lanes above it ("fetch_a").
     QString function() const { return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1); }

@@ -34,7 +34,16 @@ struct LoopEvent
         Finished,  // it ended (state: done, failed or cancelled)
     };
     // What a Suspended coroutine waits for.
-    enum class Await : std::uint8_t { None, Timer, Network, Routines, Task, Predecessors, Permit };
+    enum class Await : std::uint8_t {
+        None,
+        Timer,
+        Network,
+        Routines,
+        Task,
+        Predecessors,
+        Permit,
+        Thread, // asyncio.to_thread: a worker thread runs the blocking call (asked: its length)
+    };
 
     std::chrono::nanoseconds time{0}; // scenario time since the run began
     std::uint64_t iteration = 0;      // the event loop's iteration it happened in
@@ -43,12 +52,14 @@ struct LoopEvent
     std::uint64_t sequence = 0;
     int lane = -1; // Recorder::lanes index, -1 for the main program
     Kind kind = Kind::Created;
-    Await await = Await::None;
+    Await await = Await::None;          // Suspended: what it awaits; Ready: Thread when a worker
+                                        // thread's call returned, else None
     SpanState state = SpanState::Done;  // Finished: how it ended
     CodeLocation location;              // the step (or function) it is at
     std::chrono::nanoseconds until{-1}; // Timer and Ready: the timer's deadline; Blocked: when
                                         // the call returns
-    std::chrono::nanoseconds asked{-1}; // Timer and Blocked: the duration the sleep asked for
+    std::chrono::nanoseconds asked{-1}; // Timer, Thread and Blocked: the duration the sleep
+                                        // asked for
     int ref = -1;     // Printed: the Recorder::logLines index; Chunk: the chunk's number
     qint64 bytes = 0; // Chunk: bytes that arrived
     QString detail;   // Network: what it downloads; Called/Returned: the routine; Finished: the

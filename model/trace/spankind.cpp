@@ -17,6 +17,8 @@ QString spanKindName(SpanKind kind)
         return QStringLiteral("download");
     case SpanKind::Chunk:
         return QStringLiteral("chunk");
+    case SpanKind::Thread:
+        return QStringLiteral("thread");
     }
     return {};
 }

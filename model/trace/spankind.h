@@ -8,16 +8,19 @@ namespace ck {
 
 // What a recorded span stands for. Task and Routine spans nest; Wait, Download and Block lie
 // inside them; Chunk spans (the bytes of a download as they arrived) lie inside a Download.
-enum class SpanKind : std::uint8_t { Task, Routine, Wait, Block, Download, Chunk };
+// Thread: a coroutine suspended at asyncio.to_thread while a worker thread runs the call (the
+// worker's own lane shows that call as a Block: the thread, not the loop, is held).
+enum class SpanKind : std::uint8_t { Task, Routine, Wait, Block, Download, Chunk, Thread };
 
 // The state a span ended in (Running while it is still open).
 enum class SpanState : std::uint8_t { Running, Done, Failed, Cancelled };
 
-QString spanKindName(SpanKind kind); // "task", "routine", "wait", "block", "download", "chunk"
-// The coroutine is suspended at an await during such a span (a timer or the network).
+QString spanKindName(SpanKind kind); // "task", "routine", "wait", "block", "download", "chunk",
+                                     // "thread"
+// The coroutine is suspended at an await during such a span (a timer, the network, a thread).
 inline bool isSuspension(SpanKind kind)
 {
-    return kind == SpanKind::Wait || kind == SpanKind::Download;
+    return kind == SpanKind::Wait || kind == SpanKind::Download || kind == SpanKind::Thread;
 }
 QString spanStateName(SpanState state); // "running", "done", "failed", "cancelled"
 

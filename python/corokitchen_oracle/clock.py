@@ -14,6 +14,7 @@ class VirtualClock:
 
     def __init__(self):
         self.now = 0.0
+        self._held = None  # seconds a worker thread's call slept, while one runs (held())
 
     def advance_to(self, when):
         """Moves to ``when`` exactly (never backwards): a timer's own ``when``, not now + delay,
@@ -25,7 +26,25 @@ class VirtualClock:
         """``time.sleep``: the thread, and so the whole event loop, is held for ``seconds``."""
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
+        if self._held is not None:
+            self._held += seconds
+            return
         self.now += seconds
+
+    def held(self, func, args):
+        """Runs ``func(*args)`` as a worker thread of an executor would: its ``time.sleep`` holds
+        that thread, not the loop, so the seconds it sleeps are counted apart and the clock does
+        not move. Returns ``(result, exception, seconds)``; the pool (loop.py) completes the
+        call's future that many seconds later. The call's own clock reads see the loop's time."""
+        saved, self._held = self._held, 0.0
+        result = exception = None
+        try:
+            result = func(*args)
+        except Exception as failure:  # the call's exception goes to its future, as on a thread
+            exception = failure
+        finally:
+            seconds, self._held = self._held, saved
+        return result, exception, seconds
 
 
 class PatchedTime:

@@ -17,9 +17,15 @@ Everything that decides the order of events is CPython 3.11's, unchanged: ``Base
 The programs the oracle runs do no I/O (no sockets: a ``url`` download is not simulated), so no
 file descriptor can end a wait early; the real selector is still polled, without waiting.
 ``time.sleep`` and the program's clocks are replaced in clock.py.
+
+A thread would sleep on the real clock, so ``run_in_executor`` (and ``asyncio.to_thread``, which
+calls it) runs its calls on VirtualThreadPool instead, in virtual time, with the executor's
+number of workers.
 """
 
 import asyncio
+import collections
+import concurrent.futures
 import heapq
 import itertools
 import selectors
@@ -61,6 +67,52 @@ class VirtualSelector(selectors.DefaultSelector):
         self._clock.advance_to(when)
 
 
+class VirtualThreadPool:
+    """A ``concurrent.futures.ThreadPoolExecutor``'s workers on the virtual clock.
+
+    CPython (3.11): ``run_in_executor`` (base_events.py, lines 815-829) submits the call to the
+    executor and wraps its future (futures.py, ``wrap_future``/``_chain_future``); the pool's
+    workers take the calls from one FIFO queue (concurrent/futures/thread.py, ``_worker``), a
+    worker that finishes takes the next at once; when a call returns, its thread sets the
+    result through ``call_soon_threadsafe``, so the loop sets the asyncio future on the
+    iteration that sees the thread's wake-up and the awaiting task resumes one iteration later.
+    Here a call starts when a worker is free, runs at once with its sleeps counted apart
+    (VirtualClock.held), and a timer at the end of its sleeps frees the worker and sets the
+    future, which keeps the same iterations. A call whose future was cancelled while queued
+    never runs (a queued concurrent future is cancelled with it); a running one holds its
+    worker to its end, as a thread cannot be stopped."""
+
+    def __init__(self, loop, workers):
+        self._loop = loop
+        self._idle = workers
+        self._queue = collections.deque()
+
+    def submit(self, func, args):
+        future = self._loop.create_future()
+        self._queue.append((future, func, args))
+        self._start_queued()
+        return future
+
+    def _start_queued(self):
+        while self._idle and self._queue:
+            future, func, args = self._queue.popleft()
+            if future.cancelled():
+                continue
+            self._idle -= 1
+            result, exception, seconds = self._loop._virtual_clock.held(func, args)
+            self._loop.call_at(self._loop.time() + seconds, self._finish, future, result,
+                               exception)
+
+    def _finish(self, future, result, exception):
+        self._idle += 1
+        if not future.cancelled():
+            if exception is not None:
+                future.set_exception(exception)
+            else:
+                future.set_result(result)
+        self._start_queued()
+
+
 class VirtualTimeLoop(asyncio.SelectorEventLoop):
     """``asyncio.SelectorEventLoop`` with the virtual clock; it also counts its iterations, which
     the oracle's own check uses to show that its task wrappers add none."""
@@ -70,6 +122,7 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
         super().__init__(selector)
         selector.loop = self
         self._virtual_clock = clock
+        self._virtual_pools = {}  # executor -> VirtualThreadPool
         self.iterations = 0
 
     def time(self):
@@ -79,6 +132,28 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def _run_once(self):
         self.iterations += 1
         base_events.BaseEventLoop._run_once(self)
+
+    def run_in_executor(self, executor, func, *args):
+        """``BaseEventLoop.run_in_executor`` (base_events.py, lines 815-829 in 3.11) with the
+        executor's workers simulated (VirtualThreadPool); the executor itself runs nothing."""
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
+                self._default_executor = executor
+        if executor not in self._virtual_pools:
+            self._virtual_pools[executor] = VirtualThreadPool(self, executor._max_workers)
+        return self._virtual_pools[executor].submit(func, args)
+
+    async def shutdown_default_executor(self):
+        """``BaseEventLoop.shutdown_default_executor`` (base_events.py, lines 564-575 in 3.11)
+        shuts the executor down on a new thread and awaits a future that thread completes, which
+        the virtual wait would take for a deadlock; the executor never started a thread here."""
+        self._executor_shutdown_called = True
+        if self._default_executor is not None:
+            self._default_executor.shutdown(wait=True)
 
 
 class ArmingOrderTimerHandle(events.TimerHandle):

@@ -788,6 +788,14 @@
         <source>%1 calls %2() without await: Python makes a coroutine object, never runs it, and warns “%3”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is suspended at await %2: a worker thread runs the blocking call, and the loop runs other tasks meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker thread returns from %1&apos;s blocking call: %1 joins the ready queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -978,6 +986,10 @@
     </message>
     <message>
         <source>&quot;awaited&quot; must be true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;threads&quot; must be a whole number of worker threads from 1 to %1, found %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

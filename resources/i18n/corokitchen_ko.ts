@@ -794,6 +794,14 @@
         <source>%1 calls %2() without await: Python makes a coroutine object, never runs it, and warns “%3”</source>
         <translation>%1이(가) await 없이 %2()를 호출합니다: 파이썬은 코루틴 객체만 만들고 실행하지 않으며 “%3” 경고를 냅니다</translation>
     </message>
+    <message>
+        <source>%1 is suspended at await %2: a worker thread runs the blocking call, and the loop runs other tasks meanwhile</source>
+        <translation>%1이(가) await %2에서 일시 중단됩니다: 작업 스레드가 블로킹 호출을 실행하고, 그동안 루프는 다른 태스크를 실행합니다</translation>
+    </message>
+    <message>
+        <source>The worker thread returns from %1&apos;s blocking call: %1 joins the ready queue</source>
+        <translation>작업 스레드가 %1의 블로킹 호출에서 돌아옵니다: %1이(가) 준비 큐에 들어갑니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -985,6 +993,10 @@
     <message>
         <source>&quot;awaited&quot; must be true or false, found %1</source>
         <translation>&quot;awaited&quot;는 true 또는 false여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;threads&quot; must be a whole number of worker threads from 1 to %1, found %2</source>
+        <translation>&quot;threads&quot;는 1에서 %1 사이의 작업 스레드 수(정수)여야 합니다. 실제 값: %2</translation>
     </message>
 </context>
 <context>

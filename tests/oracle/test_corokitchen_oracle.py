@@ -94,6 +94,47 @@ class VirtualClockTest(unittest.TestCase):
         self.assertEqual(prints(record),
                          [(1.0, "blocker done"), (1.0, "sleeper woke"), (1.0, "1.00 1.00")])
 
+    def test_to_thread_holds_a_worker_not_the_loop(self):
+        """Two workers, three calls: the third waits for a worker and the loop runs the ticker
+        meanwhile; CPython 3.11 on the real clock prints the same lines at the same times."""
+        record = run_program(program("""
+            import asyncio, time
+            from concurrent.futures import ThreadPoolExecutor
+            async def call(name):
+                result = await asyncio.to_thread(lambda: (time.sleep(2), name)[1])
+                print("end", result)
+            async def ticker():
+                for turn in range(3):
+                    print("tick", turn)
+                    await asyncio.sleep(1)
+            async def main():
+                asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(2))
+                await asyncio.gather(call("a"), call("b"), call("c"), ticker())
+                print(f"{time.time():.2f}")
+            asyncio.run(main())
+        """), ties="arming")
+        self.assertFalse(record["deadlock"], record["error"])
+        self.assertEqual(prints(record),
+                         [(0.0, "tick 0"), (1.0, "tick 1"), (2.0, "end a"), (2.0, "end b"),
+                          (2.0, "tick 2"), (4.0, "end c"), (4.0, "4.00")])
+
+    def test_a_queued_call_whose_task_is_cancelled_never_runs(self):
+        record = run_program(program("""
+            import asyncio, time
+            from concurrent.futures import ThreadPoolExecutor
+            async def main():
+                asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(1))
+                first = asyncio.create_task(asyncio.to_thread(time.sleep, 2))
+                second = asyncio.create_task(asyncio.to_thread(print, "second ran"))
+                await asyncio.sleep(1)
+                second.cancel()
+                await first
+                print("first done")
+                await asyncio.sleep(5)
+            asyncio.run(main())
+        """))
+        self.assertEqual(prints(record), [(2.0, "first done")])
+
     def test_real_time_is_restored(self):
         real_sleep = time.sleep
         run_program("import time\ntime.sleep(5)\n")

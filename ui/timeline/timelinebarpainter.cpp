@@ -141,6 +141,7 @@ void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const S
         break;
     case SpanKind::Wait:
     case SpanKind::Download:
+    case SpanKind::Thread:
         paintSuspended(painter, rect, m_style);
         break;
     case SpanKind::Block:
