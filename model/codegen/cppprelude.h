@@ -23,6 +23,7 @@ public:
         int limit = 0;          // bounded:N, 0 when not bounded
         bool unawaited = false; // some task main() creates and never awaits
         DownloadUse downloads;
+        bool raises = false; // some raise step: ck::PythonException
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);

@@ -3,6 +3,7 @@
 #include "coro/asyncsemaphore.h"
 #include "coro/canceltoken.h"
 #include "coro/scheduler.h"
+#include "coro/task.h"
 #include "loopeventlog.h"
 #include "runtime.h"
 #include "scenario/scenario.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace ck {
 
@@ -39,6 +41,9 @@ public:
     SpanWriter &spans() { return m_spans; }
     LoopEventLog &events() { return m_events; }
     AsyncSemaphore *semaphore() { return m_semaphore.get(); }
+    // The children a gather left running when it raised: asyncio.run cancels them at the end
+    // (and frees them: each holds the context).
+    std::vector<Task<>> &orphans() { return m_orphans; }
 
     CancelToken &cancelToken() { return m_token; }
     void throwIfCancelled() const;
@@ -66,6 +71,7 @@ private:
     LoopEventLog m_events;
     SpanWriter m_spans;
     std::unique_ptr<AsyncSemaphore> m_semaphore;
+    std::vector<Task<>> m_orphans;
     bool m_mainFinished = false;
     bool m_heartbeatRunning = false;
     std::function<void()> m_onFinished;

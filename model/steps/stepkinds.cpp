@@ -5,6 +5,7 @@
 #include "downloadstep.h"
 #include "gatherstep.h"
 #include "logstep.h"
+#include "raisestep.h"
 #include "waitstep.h"
 
 #include <utility>
@@ -31,6 +32,7 @@ const auto &table()
         {Step::Kind::Call, unit<CallStep>()},
         {Step::Kind::Gather, unit<GatherStep>()},
         {Step::Kind::Download, unit<DownloadStep>()},
+        {Step::Kind::Raise, unit<RaiseStep>()},
     };
     // clang-format on
     return kinds;
