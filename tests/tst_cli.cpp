@@ -50,6 +50,7 @@ private Q_SLOTS:
     void runHintsAtPitfalls();
     void runRoundsAsPythonPrints();
     void runPrintsTheTotalWhereMainReturns();
+    void runEndsWithTheTracebacksLastLine();
     void compareRunsBothOnOneLoop();
     void narrateTellsTheLoopsStory();
     void listShowsTheBuiltins();
@@ -138,6 +139,30 @@ void TstCli::runPrintsTheTotalWhereMainReturns()
                                     QStringLiteral("Total execution time : 2.00 seconds"),
                                     QStringLiteral("[ 2.000 s] spin 4"),
                                 }));
+}
+
+// Issue 14: when main() raises, the Python program prints no total, ends with the traceback's
+// last line on stderr and exits 1; so does `run` (the failed task's reason first, as always).
+void TstCli::runEndsWithTheTracebacksLastLine()
+{
+    const CliResult result =
+        corokitchen({QStringLiteral("run"), QStringLiteral("exceptions"), QStringLiteral("--mode"),
+                     QStringLiteral("gather"), QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(lines(result.out), QStringList({
+                                    QStringLiteral("[ 0.000 s] fetch_user: request sent"),
+                                    QStringLiteral("[ 0.000 s] fetch_user: request sent"),
+                                    QStringLiteral("[ 0.000 s] fetch_orders: request sent"),
+                                    QStringLiteral("[ 1.000 s] fetch_user: response received"),
+                                    QStringLiteral("[ 1.000 s] fetch_user: response received"),
+                                    QStringLiteral("[ 1.000 s] fetch_cart: request sent"),
+                                    QStringLiteral("[ 1.000 s] fetch_orders: request sent"),
+                                    QStringLiteral("[ 1.000 s] careful_page: shown without its "
+                                                   "orders"),
+                                }));
+    QCOMPARE(result.err, QStringLiteral("corokitchen: task strict_page: ValueError: bad response\n"
+                                        "ValueError: bad response\n"));
 }
 
 void TstCli::runHintsAtPitfalls()
@@ -237,13 +262,14 @@ void TstCli::listShowsTheBuiltins()
         corokitchen({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
     const QStringList out = lines(result.out);
-    QCOMPARE(out.size(), 9);
+    QCOMPARE(out.size(), 10);
     QVERIFY(out[0].startsWith(QStringLiteral("kitchen ")));
     QVERIFY(out[3].startsWith(QStringLiteral("two-downloads ")));
     QVERIFY(out[5].startsWith(QStringLiteral("movie-stream ")));
     QVERIFY(out[6].startsWith(QStringLiteral("blocking-call ")));
     QVERIFY(out[7].startsWith(QStringLiteral("forgotten-task ")));
-    QCOMPARE(out[8].simplified(), QStringLiteral("crowd Crowd: 1,000 sleepers"));
+    QVERIFY(out[8].startsWith(QStringLiteral("exceptions ")));
+    QCOMPARE(out[9].simplified(), QStringLiteral("crowd Crowd: 1,000 sleepers"));
 }
 
 void TstCli::koreanLines()
@@ -328,7 +354,7 @@ void TstCli::badUsage_data()
         << QStringList{QStringLiteral("run"), QStringLiteral("bakery")}
         << "corokitchen: unknown scenario \"bakery\": neither a built-in (kitchen, api-calls, "
            "download-chunks, two-downloads, http-downloads, movie-stream, blocking-call, "
-           "forgotten-task, crowd) nor a file\n";
+           "forgotten-task, exceptions, crowd) nor a file\n";
     QTest::newRow("code as rust") << QStringList{QStringLiteral("code"), QStringLiteral("kitchen"),
                                                  QStringLiteral("--as"), QStringLiteral("rust")}
                                   << "corokitchen: --as rust: expected python or cpp\n";
@@ -382,7 +408,8 @@ void TstCli::badScenarioFile()
     const CliResult result = corokitchen({QStringLiteral("run"), path});
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err, QStringLiteral("corokitchen: %1: tasks[0].steps[0]: unknown step \"fly\" "
-                                        "(expected log, wait, block, call, gather, download)\n")
+                                        "(expected log, wait, block, call, gather, download, "
+                                        "raise)\n")
                              .arg(path));
 }
 

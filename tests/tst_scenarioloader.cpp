@@ -151,7 +151,7 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
                           QStringLiteral("http-downloads"), QStringLiteral("movie-stream"),
                           QStringLiteral("blocking-call"), QStringLiteral("forgotten-task"),
-                          QStringLiteral("crowd")}));
+                          QStringLiteral("exceptions"), QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);
@@ -275,7 +275,7 @@ void TstScenarioLoader::builtinUnknown()
              QStringLiteral("unknown built-in scenario \"nope\" (expected kitchen, "
                             "api-calls, download-chunks, two-downloads, "
                             "http-downloads, movie-stream, blocking-call, forgotten-task, "
-                            "crowd)"));
+                            "exceptions, crowd)"));
 }
 
 void TstScenarioLoader::validFeatures()
@@ -1009,7 +1009,7 @@ void TstScenarioLoader::resolveUnknown()
     QCOMPARE(ScenarioSource::resolve(QStringLiteral("nope")).error,
              QStringLiteral("unknown scenario \"nope\": neither a built-in (kitchen, api-calls, "
                             "download-chunks, two-downloads, http-downloads, movie-stream, "
-                            "blocking-call, forgotten-task, crowd) nor a file"));
+                            "blocking-call, forgotten-task, exceptions, crowd) nor a file"));
 }
 
 QTEST_GUILESS_MAIN(TstScenarioLoader)

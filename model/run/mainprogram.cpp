@@ -55,7 +55,7 @@ void MainProgram::end(RunContext &context, const std::exception_ptr &raised)
     // main() raised: no result is printed, and the traceback's last line ends the program.
     const QString error = StepExecutor::endingOf(raised)->reason;
     context.recorder().setMainError(error);
-    context.events().noteFinished(kMainLane, CodeLocation::main(), SpanState::Failed, error);
+    context.events().noteFinished(kMainLane, CodeLocation::main(), SpanState::Failed, error, true);
 }
 
 std::vector<Task<>> MainProgram::createUnawaited(std::shared_ptr<RunContext> context)

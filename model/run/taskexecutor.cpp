@@ -171,7 +171,7 @@ void TaskExecutor::finish(RunContext &context, int task, const std::exception_pt
     if (error)
         context.tasks().setFailed(task);
     context.events().noteFinished(task, CodeLocation::task(task), finishedState(error),
-                                  failureReason(error));
+                                  failureReason(error), error && StepExecutor::isRaised(error));
     context.tasks().setDone(task);
     if (holdsPermit)
         context.semaphore()->release();

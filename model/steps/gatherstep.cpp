@@ -169,10 +169,11 @@ QCoro::Task<> GatherStep::runGatheredRoutine(std::shared_ptr<RunContext> context
         error = std::current_exception();
     }
     const auto ending = error ? StepExecutor::endingOf(error) : std::nullopt;
+    const bool raised = error && StepExecutor::isRaised(error);
     context->events().noteFinished(lane, CodeLocation::routine(routine),
                                    ending ? ending->state : SpanState::Done,
-                                   ending ? ending->reason : QString());
-    if (error && StepExecutor::isRaised(error))
+                                   ending ? ending->reason : QString(), raised);
+    if (raised)
         std::rethrow_exception(error);
     if (error)
         failures->push_back(error); // in the order the children end
