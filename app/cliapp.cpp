@@ -157,7 +157,9 @@ void CliApp::printTotals(const CliRequest &request, const Session &session)
 {
     const auto recorders = session.recorders();
     if (recorders.size() == 1) {
-        m_out << LogFormat::total(recorders[0]->info().total) << '\n';
+        // A main() that raised ends the Python program before it prints its total.
+        if (recorders[0]->info().mainError.isEmpty())
+            m_out << LogFormat::total(recorders[0]->info().total) << '\n';
         return;
     }
     for (const Recorder *recorder : recorders)
@@ -185,6 +187,13 @@ int CliApp::reportFailures(const Session &session)
         for (const QString &failure : runner->failures()) {
             // A failure's reason may be a server's (an HTTP reason phrase): shown, not obeyed.
             m_err << tr("corokitchen: task %1").arg(VisibleText::of(failure)) << '\n';
+            ++failed;
+        }
+    }
+    // Then the last line of the traceback Python prints when main() raised.
+    for (const Recorder *recorder : session.recorders()) {
+        if (!recorder->info().mainError.isEmpty()) {
+            m_err << VisibleText::of(recorder->info().mainError) << '\n';
             ++failed;
         }
     }

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void runHintsAtPitfalls();
     void runRoundsAsPythonPrints();
     void runPrintsTheTotalWhereMainReturns();
+    void runEndsWithTheTracebacksLastLine();
     void compareRunsBothOnOneLoop();
     void narrateTellsTheLoopsStory();
     void listShowsTheBuiltins();
@@ -140,6 +141,30 @@ void TstCli::runPrintsTheTotalWhereMainReturns()
                                     QStringLiteral("Total execution time : 2.00 seconds"),
                                     QStringLiteral("[ 2.000 s] spin 4"),
                                 }));
+}
+
+// Issue 14: when main() raises, the Python program prints no total, ends with the traceback's
+// last line on stderr and exits 1; so does `run` (the failed task's reason first, as always).
+void TstCli::runEndsWithTheTracebacksLastLine()
+{
+    const CliResult result =
+        corokitchen({QStringLiteral("run"), QStringLiteral("exceptions"), QStringLiteral("--mode"),
+                     QStringLiteral("gather"), QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(lines(result.out), QStringList({
+                                    QStringLiteral("[ 0.000 s] fetch_user: request sent"),
+                                    QStringLiteral("[ 0.000 s] fetch_user: request sent"),
+                                    QStringLiteral("[ 0.000 s] fetch_orders: request sent"),
+                                    QStringLiteral("[ 1.000 s] fetch_user: response received"),
+                                    QStringLiteral("[ 1.000 s] fetch_user: response received"),
+                                    QStringLiteral("[ 1.000 s] fetch_cart: request sent"),
+                                    QStringLiteral("[ 1.000 s] fetch_orders: request sent"),
+                                    QStringLiteral("[ 1.000 s] careful_page: shown without its "
+                                                   "orders"),
+                                }));
+    QCOMPARE(result.err, QStringLiteral("corokitchen: task strict_page: ValueError: bad response\n"
+                                        "ValueError: bad response\n"));
 }
 
 void TstCli::runHintsAtPitfalls()
@@ -247,6 +272,7 @@ void TstCli::listShowsTheBuiltins()
     QVERIFY(out[7].startsWith(QStringLiteral("forgotten-task ")));
     QVERIFY(out[8].startsWith(QStringLiteral("never-awaited ")));
     QVERIFY(out[9].startsWith(QStringLiteral("to-thread ")));
+    QVERIFY(out[10].startsWith(QStringLiteral("exceptions ")));
     QCOMPARE(out.last().simplified(), QStringLiteral("crowd Crowd: 1,000 sleepers"));
 }
 

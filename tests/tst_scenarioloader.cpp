@@ -120,6 +120,7 @@ private Q_SLOTS:
     void twoDownloads();
     void builtinUnknown();
     void validFeatures();
+    void raiseAndReturnExceptions();
     void limitsAreInclusive();
     void runLimitsAreInclusive();
     void byteOrderMark();
@@ -152,6 +153,7 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("http-downloads"), QStringLiteral("movie-stream"),
                           QStringLiteral("blocking-call"), QStringLiteral("forgotten-task"),
                           QStringLiteral("never-awaited"), QStringLiteral("to-thread"),
+                          QStringLiteral("exceptions"),
                           QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
@@ -314,6 +316,39 @@ void TstScenarioLoader::validFeatures()
     QCOMPARE(s.tasks[2].after, (QStringList{QStringLiteral("second"), QStringLiteral("first")}));
     QCOMPARE(s.tasks[2].afterIndices, (std::vector<int>{1, 0}));
     QCOMPARE(s.tasks[2].steps[0].text, LocalizedText(QStringLiteral("x")));
+}
+
+// Issue 14: a raise step, with or without its message, and gather's object form beside the
+// array form.
+void TstScenarioLoader::raiseAndReturnExceptions()
+{
+    const QByteArray json = R"({
+        "format": "corokitchen-scenario/1", "id": "raises", "title": "Raises",
+        "routines": [
+            {"name": "bad", "steps": [{"raise": {"type": "ValueError", "message": "bad response"}}]},
+            {"name": "worse", "steps": [{"raise": {"type": "RuntimeError"}}]}
+        ],
+        "tasks": [
+            {"name": "a", "steps": [{"gather": {"routines": ["bad", "worse"], "return_exceptions": true}},
+                                    {"gather": {"routines": ["worse"]}},
+                                    {"gather": ["bad"]}]}
+        ]
+    })";
+    const Scenario s = loaded(ScenarioLoader::fromJson(json, QStringLiteral("raises.json")));
+    const Step &raise = s.routines[0].steps[0];
+    QCOMPARE(raise.kind, Step::Kind::Raise);
+    QCOMPARE(raise.exceptionType, QStringLiteral("ValueError"));
+    QCOMPARE(raise.exceptionMessage, QStringLiteral("bad response"));
+    QCOMPARE(s.routines[1].steps[0].exceptionType, QStringLiteral("RuntimeError"));
+    QCOMPARE(s.routines[1].steps[0].exceptionMessage, QString());
+    const auto &steps = s.tasks[0].steps;
+    QCOMPARE(steps[0].kind, Step::Kind::Gather);
+    QVERIFY(steps[0].returnExceptions);
+    QCOMPARE(steps[0].routineIndices, (std::vector<int>{0, 1}));
+    QVERIFY(!steps[1].returnExceptions);
+    QCOMPARE(steps[1].routineIndices, std::vector<int>{1});
+    QVERIFY(!steps[2].returnExceptions);
+    QCOMPARE(steps[2].routineIndices, std::vector<int>{0});
 }
 
 void TstScenarioLoader::limitsAreInclusive()
@@ -580,6 +615,50 @@ void TstScenarioLoader::malformed_data()
         "tasks[0].steps[0].gather[1]: a routine name must be a string, found null");
     row("gather too many", gatherOf(1001),
         "tasks[0].steps[0]: too many routines in one gather: 1001 (the limit is 1000)");
+    // Issue 14: gather's object form, and raise.
+    row("gather form without routines", steps(R"([{"gather": {"return_exceptions": true}}])"),
+        R"(tasks[0].steps[0].gather: "routines" is missing)");
+    row("gather form unknown key",
+        steps(R"([{"gather": {"routines": ["r"], "return_exception": true}}])"),
+        R"(tasks[0].steps[0].gather: unknown key "return_exception" (expected routines, )"
+        R"(return_exceptions))");
+    row("gather return_exceptions not a bool",
+        steps(R"([{"gather": {"routines": ["r"], "return_exceptions": "yes"}}])"),
+        R"(tasks[0].steps[0].gather.return_exceptions: "return_exceptions" must be true or )"
+        R"(false, found "yes")");
+    row("gather form routines empty",
+        steps(R"([{"gather": {"routines": [], "return_exceptions": true}}])"),
+        R"(tasks[0].steps[0]: "gather" needs at least one routine name)");
+    row("gather form null name",
+        steps(R"([{"gather": {"routines": ["r", 3], "return_exceptions": false}}])"),
+        "tasks[0].steps[0].gather.routines[1]: a routine name must be a string, found 3");
+    row("raise string", steps(R"([{"raise": "ValueError"}])"),
+        R"(tasks[0].steps[0].raise: "raise" must be an object such as {"type": "ValueError", )"
+        R"("message": "bad response"}, found "ValueError")");
+    row("raise without type", steps(R"([{"raise": {"message": "bad"}}])"),
+        R"(tasks[0].steps[0].raise: "type" is missing)");
+    row("raise unknown type", steps(R"([{"raise": {"type": "KeyError", "message": "k"}}])"),
+        R"(tasks[0].steps[0].raise.type: "type" must be one of AssertionError, ConnectionError, )"
+        R"(ConnectionRefusedError, ConnectionResetError, Exception, IndexError, LookupError, )"
+        R"(NotImplementedError, OSError, PermissionError, RuntimeError, TimeoutError, TypeError, )"
+        R"(ValueError, ZeroDivisionError, found "KeyError")");
+    row("raise CancelledError", steps(R"([{"raise": {"type": "CancelledError"}}])"),
+        R"(tasks[0].steps[0].raise.type: "type" must be one of AssertionError, ConnectionError, )"
+        R"(ConnectionRefusedError, ConnectionResetError, Exception, IndexError, LookupError, )"
+        R"(NotImplementedError, OSError, PermissionError, RuntimeError, TimeoutError, TypeError, )"
+        R"(ValueError, ZeroDivisionError, found "CancelledError")");
+    row("raise type not a string", steps(R"([{"raise": {"type": 1}}])"),
+        R"(tasks[0].steps[0].raise.type: "type" must be one of AssertionError, ConnectionError, )"
+        R"(ConnectionRefusedError, ConnectionResetError, Exception, IndexError, LookupError, )"
+        R"(NotImplementedError, OSError, PermissionError, RuntimeError, TimeoutError, TypeError, )"
+        R"(ValueError, ZeroDivisionError, found 1)");
+    row("raise message not a string", steps(R"([{"raise": {"type": "ValueError", "message": 2}}])"),
+        R"(tasks[0].steps[0].raise.message: "message" must be a string, found 2)");
+    row("raise message of two lines",
+        steps(R"([{"raise": {"type": "ValueError", "message": "a\nb"}}])"),
+        R"(tasks[0].steps[0].raise.message: "message" must be one line)");
+    row("raise unknown key", steps(R"([{"raise": {"type": "ValueError", "text": "x"}}])"),
+        R"(tasks[0].steps[0].raise: unknown key "text" (expected type, message))");
     row("download not an object", steps(R"([{"download": 5}])"),
         "tasks[0].steps[0].download: \"download\" must be an object such as {\"url\": "
         "\"https://...\"} or {\"bytes\": 100000, \"rate\": 50000}");

@@ -192,6 +192,15 @@ void TstScenarioSchema::refusedFilesAreInvalid()
     row("download zero chunk", steps(R"([{"download": {"bytes": 10, "chunk": 0}}])"));
     row("download zero timeout", steps(R"([{"download": {"bytes": 10, "timeout": 0}}])"));
     row("download unknown key", steps(R"([{"download": {"bytes": 10, "speed": 1}}])"));
+    row("gather form without routines", steps(R"([{"gather": {"return_exceptions": true}}])"));
+    row("gather return_exceptions not a bool",
+        steps(R"([{"gather": {"routines": ["r"], "return_exceptions": "yes"}}])"));
+    row("raise string", steps(R"([{"raise": "ValueError"}])"));
+    row("raise without type", steps(R"([{"raise": {"message": "bad"}}])"));
+    row("raise unknown type", steps(R"([{"raise": {"type": "KeyError"}}])"));
+    row("raise message of two lines",
+        steps(R"([{"raise": {"type": "ValueError", "message": "a\nb"}}])"));
+    row("raise unknown key", steps(R"([{"raise": {"type": "ValueError", "text": "x"}}])"));
 
     std::vector<QByteArray> documents;
     for (const auto &[tag, json] : rows) {

@@ -24,6 +24,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         if (needs.unawaited)
             project << QStringLiteral("#include \"coro/canceltoken.h\"");
     }
+    if (needs.raises)
+        project << QStringLiteral("#include \"coro/pythonexception.h\"");
     QStringList qt{QStringLiteral("#include <QElapsedTimer>"), QStringLiteral("#include <QString>"),
                    QStringLiteral("#include <QTextStream>")};
     if (async || needs.downloads.fetched)

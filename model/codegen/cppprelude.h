@@ -25,6 +25,7 @@ public:
         bool threads = false;   // some asyncio.to_thread call (async modes)
         int workers = 0;        // then: the worker threads of its pool (Scenario::threads)
         DownloadUse downloads;
+        bool raises = false; // some raise step: ck::PythonException
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);

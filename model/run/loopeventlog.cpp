@@ -36,10 +36,11 @@ void LoopEventLog::noteSuspended(int lane, const CodeLocation &location, LoopEve
 }
 
 void LoopEventLog::noteFinished(int lane, const CodeLocation &location, SpanState state,
-                                const QString &reason)
+                                const QString &reason, bool raised)
 {
     LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Finished, location, reason);
     event.state = state;
+    event.raised = raised;
     note(std::move(event));
 }
 

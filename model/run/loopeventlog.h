@@ -37,7 +37,7 @@ public:
     void noteSuspended(int lane, const CodeLocation &location, LoopEvent::Await await,
                        std::vector<int> awaited = {}, const QString &detail = {});
     void noteFinished(int lane, const CodeLocation &location, SpanState state,
-                      const QString &reason = {});
+                      const QString &reason = {}, bool raised = false);
 
     // Options of a sleep on `lane` that the run's token wakes, and that tell this log when its
     // timer fires if it records. They live as long as the log.

@@ -2,7 +2,10 @@
 
 #include "coro/gatherawaiter.h"
 #include "coro/spawn.h"
+#include "stepexecutor.h"
 #include "taskexecutor.h"
+
+#include <utility>
 
 namespace ck {
 
@@ -10,7 +13,8 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
 {
     context->time().markOrigin();
     context->events().note(kMainLane, LoopEvent::Kind::Started, CodeLocation::main());
-    std::vector<Task<>> unawaited = createUnawaited(context);
+    std::vector<Task<>> left = createUnawaited(context); // what asyncio.run cancels at the end
+    std::exception_ptr raised;
     try {
         switch (context->strategy().kind()) {
         case Strategy::Kind::Sync:
@@ -19,24 +23,39 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
             break;
         case Strategy::Kind::Gather:
         case Strategy::Kind::Bounded:
-            co_await runGathered(context);
+            co_await runGathered(context, &left);
             break;
         case Strategy::Kind::CreateTask:
-            co_await runCreatedTasks(context);
+            co_await runCreatedTasks(context, &left);
             break;
         }
     } catch (const std::exception &) {
-        // Each task's failure is on its own span; main only has to reach its end.
+        // A raised exception ends main() as in Python; the app's own failures are on their
+        // tasks' spans, and main only has to reach its end.
+        if (StepExecutor::isRaised(std::current_exception()))
+            raised = std::current_exception();
     }
-    logResults(*context);
-    context->events().noteFinished(kMainLane, CodeLocation::main(), SpanState::Done);
+    end(*context, raised);
     const auto total = context->time().elapsed();
     const auto wallTotal = context->time().wallElapsed();
     const bool stopped = context->cancelToken().isCancelled();
     context->recorder().markMainReturned();
-    co_await cancelUnawaited(context, std::move(unawaited));
+    co_await cancelLeft(context, std::move(left));
     context->recorder().finish(total, wallTotal, stopped);
     context->notifyFinished();
+}
+
+void MainProgram::end(RunContext &context, const std::exception_ptr &raised)
+{
+    if (!raised) {
+        logResults(context);
+        context.events().noteFinished(kMainLane, CodeLocation::main(), SpanState::Done);
+        return;
+    }
+    // main() raised: no result is printed, and the traceback's last line ends the program.
+    const QString error = StepExecutor::endingOf(raised)->reason;
+    context.recorder().setMainError(error);
+    context.events().noteFinished(kMainLane, CodeLocation::main(), SpanState::Failed, error, true);
 }
 
 std::vector<Task<>> MainProgram::createUnawaited(std::shared_ptr<RunContext> context)
@@ -50,13 +69,15 @@ std::vector<Task<>> MainProgram::createUnawaited(std::shared_ptr<RunContext> con
     return created;
 }
 
-QCoro::Task<> MainProgram::cancelUnawaited(std::shared_ptr<RunContext> context,
-                                           std::vector<Task<>> unawaited)
+QCoro::Task<> MainProgram::cancelLeft(std::shared_ptr<RunContext> context,
+                                      std::vector<Task<>> unawaited)
 {
-    // asyncio.run cancels whatever main() left running, once main() has returned: main's task
-    // is done in this iteration, its done callback stops the loop in the next one, which still
-    // runs everything that was ready when it began (due timers included), and only then are the
-    // tasks left cancelled (base_events.py: run_until_complete, _run_until_complete_cb,
+    for (Task<> &orphan : std::exchange(context->orphans(), {}))
+        unawaited.push_back(std::move(orphan));
+    // asyncio.run cancels whatever main() left running, once main() has returned (or raised):
+    // main's task is done in this iteration, its done callback stops the loop in the next one,
+    // which still runs everything that was ready when it began (due timers included), and only then
+    // are the tasks left cancelled (base_events.py: run_until_complete, _run_until_complete_cb,
     // run_forever; runners.py: Runner.close, _cancel_all_tasks).
     const bool running = std::any_of(unawaited.begin(), unawaited.end(),
                                      [](const Task<> &task) { return !task.isDone(); });
@@ -82,17 +103,15 @@ QCoro::Task<> MainProgram::runOneByOne(std::shared_ptr<RunContext> context)
         const QString &name = context->scenario().tasks[std::size_t(task)].name;
         context->events().note(
             LoopEvent::of(kMainLane, LoopEvent::Kind::Called, CodeLocation::main(task), name));
-        try {
-            co_await TaskExecutor::run(context, task);
-        } catch (const std::exception &) {
-            // a failed task does not stop the ones after it
-        }
+        // A task the app failed does not stop the ones after it; one that raised ends main().
+        co_await TaskExecutor::run(context, task);
         context->events().note(
             LoopEvent::of(kMainLane, LoopEvent::Kind::Returned, CodeLocation::main(task), name));
     }
 }
 
-QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
+QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context,
+                                       std::vector<Task<>> *left)
 {
     std::vector<Task<>> tasks;
     const int count = int(context->scenario().tasks.size());
@@ -111,33 +130,50 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context)
         context->events().noteSuspended(kMainLane, CodeLocation::main(first),
                                         LoopEvent::Await::Routines, std::move(lanes));
     try {
-        co_await GatherAwaiter::of(tasks, GatherAwaiter::Mode::SettleAll);
-    } catch (const std::exception &) {
-        // every failure is on its task's span
+        // Only a raised exception ends the gather early (the tasks fail quietly otherwise).
+        co_await GatherAwaiter::of(tasks, GatherAwaiter::Mode::RaiseFirst);
+    } catch (...) {
+        keepRunning(std::move(tasks), *left);
+        throw;
     }
     context->events().note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
 }
 
-QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context)
+QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context,
+                                           std::vector<Task<>> *left)
 {
-    std::vector<std::pair<int, Task<>>> tasks; // (task index, its asyncio task)
+    std::vector<Task<>> tasks;
+    std::vector<int> indices;
     const int count = int(context->scenario().tasks.size());
     for (int task = 0; task < count; ++task) {
-        if (context->scenario().tasks[std::size_t(task)].awaited)
-            tasks.emplace_back(task, spawnTask(context, task));
+        if (context->scenario().tasks[std::size_t(task)].awaited) {
+            tasks.push_back(spawnTask(context, task));
+            indices.push_back(task);
+        }
         co_await context->scheduler().breathe();
     }
-    for (auto &[task, created] : tasks) {
-        const bool waits = !created.isDone();
-        if (waits)
-            context->events().noteSuspended(kMainLane, CodeLocation::main(task),
-                                            LoopEvent::Await::Task, {task});
-        try {
-            co_await created;
-        } catch (const std::exception &) {
+    try {
+        for (std::size_t i = 0; i < tasks.size(); ++i) {
+            const bool waits = !tasks[i].isDone();
+            if (waits)
+                context->events().noteSuspended(kMainLane, CodeLocation::main(indices[i]),
+                                                LoopEvent::Await::Task, {indices[i]});
+            co_await tasks[i];
+            if (waits)
+                context->events().note(kMainLane, LoopEvent::Kind::Resumed,
+                                       CodeLocation::main(indices[i]));
         }
-        if (waits)
-            context->events().note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(task));
+    } catch (...) {
+        keepRunning(std::move(tasks), *left);
+        throw;
+    }
+}
+
+void MainProgram::keepRunning(std::vector<Task<>> tasks, std::vector<Task<>> &left)
+{
+    for (Task<> &task : tasks) {
+        if (!task.isDone())
+            left.push_back(std::move(task));
     }
 }
 

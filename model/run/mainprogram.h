@@ -7,6 +7,7 @@
 
 #include <QCoroTask>
 
+#include <exception>
 #include <memory>
 #include <vector>
 
@@ -26,12 +27,20 @@ public:
 
 private:
     static QCoro::Task<> runOneByOne(std::shared_ptr<RunContext> context);
-    static QCoro::Task<> runGathered(std::shared_ptr<RunContext> context);
-    static QCoro::Task<> runCreatedTasks(std::shared_ptr<RunContext> context);
-    // Tasks nobody awaits: created first, cancelled once main() has returned.
+    // When a task raises, they put the tasks still running into `left` (main's frame, which
+    // outlives them) and raise it again.
+    static QCoro::Task<> runGathered(std::shared_ptr<RunContext> context,
+                                     std::vector<Task<>> *left);
+    static QCoro::Task<> runCreatedTasks(std::shared_ptr<RunContext> context,
+                                         std::vector<Task<>> *left);
+    static void keepRunning(std::vector<Task<>> tasks, std::vector<Task<>> &left);
+    // main() returned (its results printed) or raised (the run keeps the exception).
+    static void end(RunContext &context, const std::exception_ptr &raised);
+    // Tasks nobody awaits: created first, cancelled once main() has returned; with them, when
+    // main() raised, the tasks it left running, and the children gathers left (orphans()).
     static std::vector<Task<>> createUnawaited(std::shared_ptr<RunContext> context);
-    static QCoro::Task<> cancelUnawaited(std::shared_ptr<RunContext> context,
-                                         std::vector<Task<>> unawaited);
+    static QCoro::Task<> cancelLeft(std::shared_ptr<RunContext> context,
+                                    std::vector<Task<>> unawaited);
     static Task<> spawnTask(std::shared_ptr<RunContext> context, int task);
     static void logResults(RunContext &context);
 };

@@ -3,6 +3,7 @@
 #include "coro/asyncsemaphore.h"
 #include "coro/canceltoken.h"
 #include "coro/scheduler.h"
+#include "coro/task.h"
 #include "loopeventlog.h"
 #include "runtime.h"
 #include "scenario/scenario.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace ck {
 
@@ -42,6 +44,9 @@ public:
     AsyncSemaphore *semaphore() { return m_semaphore.get(); }
     // The default executor of asyncio.to_thread, made at its first call.
     WorkerPool &workers();
+    // The children a gather left running when it raised: asyncio.run cancels them at the end
+    // (and frees them: each holds the context).
+    std::vector<Task<>> &orphans() { return m_orphans; }
 
     CancelToken &cancelToken() { return m_token; }
     void throwIfCancelled() const;
@@ -70,6 +75,7 @@ private:
     SpanWriter m_spans;
     std::unique_ptr<AsyncSemaphore> m_semaphore;
     std::unique_ptr<WorkerPool> m_workers;
+    std::vector<Task<>> m_orphans;
     bool m_mainFinished = false;
     bool m_heartbeatRunning = false;
     std::function<void()> m_onFinished;

@@ -1,5 +1,6 @@
 #include "stepexecutor.h"
 
+#include "coro/pythonexception.h"
 #include "runfailure.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
@@ -23,17 +24,44 @@ QCoro::Task<> StepExecutor::withSpan(std::shared_ptr<RunContext> context, int sp
 {
     try {
         co_await body;
-    } catch (const RunFailure &failure) {
-        endSpan(*context, span, failure);
+    } catch (...) {
+        endSpan(*context, span, std::current_exception());
         throw;
     }
     context->spans().end(span, SpanState::Done);
 }
 
-void StepExecutor::endSpan(RunContext &context, int span, const RunFailure &failure)
+std::optional<StepExecutor::Ending> StepExecutor::endingOf(const std::exception_ptr &error)
 {
-    context.spans().end(span, failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
-                        failure.reason());
+    try {
+        std::rethrow_exception(error);
+    } catch (const RunFailure &failure) {
+        return Ending{failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed,
+                      failure.reason()};
+    } catch (const PythonException &raised) {
+        return Ending{SpanState::Failed, raised.text()};
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
+bool StepExecutor::endSpan(RunContext &context, int span, const std::exception_ptr &error)
+{
+    const std::optional<Ending> ending = endingOf(error);
+    if (ending)
+        context.spans().end(span, ending->state, ending->reason);
+    return bool(ending);
+}
+
+bool StepExecutor::isRaised(const std::exception_ptr &error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const PythonException &) {
+        return true;
+    } catch (...) {
+        return false;
+    }
 }
 
 QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine,

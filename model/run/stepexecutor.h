@@ -7,12 +7,12 @@
 #include <QCoroTask>
 
 #include <chrono>
+#include <exception>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ck {
-
-class RunFailure;
 
 // Runs steps as real QCoro coroutines, each through its kind's unit (steps/), and what the kinds
 // share: awaiting a routine inline, and closing a span as the awaited body ends. Every coroutine
@@ -34,8 +34,19 @@ public:
     // Awaits `body`, then closes `span` as done, or as failed/cancelled and rethrows.
     static QCoro::Task<> withSpan(std::shared_ptr<RunContext> context, int span,
                                   QCoro::Task<> body);
-    // Closes `span` as failed or cancelled by `failure`.
-    static void endSpan(RunContext &context, int span, const RunFailure &failure);
+    // How an error ends the spans it leaves: a RunFailure (the app's: a failed download or
+    // predecessor, a stop) or a PythonException (a raise step) ends them failed or cancelled
+    // with its reason; anything else leaves them open (nullopt).
+    struct Ending
+    {
+        SpanState state;
+        QString reason;
+    };
+    static std::optional<Ending> endingOf(const std::exception_ptr &error);
+    // Closes `span` as `error` ends it; false (the span left open) when it does not.
+    static bool endSpan(RunContext &context, int span, const std::exception_ptr &error);
+    // Whether `error` is a Python exception a scenario raised (it travels as asyncio's do).
+    static bool isRaised(const std::exception_ptr &error);
 };
 
 } // namespace ck

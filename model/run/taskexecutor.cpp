@@ -22,7 +22,15 @@ QCoro::Task<> TaskExecutor::run(std::shared_ptr<RunContext> context, int task)
         error = std::current_exception();
     }
     finish(*context, task, error, holdsPermit);
-    if (error)
+    rethrowRaised(error);
+}
+
+void TaskExecutor::rethrowRaised(const std::exception_ptr &error)
+{
+    // A raised exception is the task's, which its awaiter gets as in asyncio; the app's own
+    // failures (a download, a predecessor, a stop) stay on the task's span and in the task
+    // table, so that whoever awaits it goes on as before.
+    if (error && StepExecutor::isRaised(error))
         std::rethrow_exception(error);
 }
 
@@ -60,8 +68,7 @@ Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
         endFailedSpan(*context, span, error);
     }
     finish(*context, task, error, holdsPermit);
-    if (error)
-        std::rethrow_exception(error);
+    rethrowRaised(error);
 }
 
 QCoro::Task<bool> TaskExecutor::startAdmission(const std::shared_ptr<RunContext> &context, int task)
@@ -71,15 +78,8 @@ QCoro::Task<bool> TaskExecutor::startAdmission(const std::shared_ptr<RunContext>
 
 void TaskExecutor::endFailedSpan(RunContext &context, int span, const std::exception_ptr &error)
 {
-    if (span < 0)
-        return;
-    try {
-        std::rethrow_exception(error);
-    } catch (const RunFailure &failure) {
-        StepExecutor::endSpan(context, span, failure);
-    } catch (...) {
-        // Not a RunFailure: the span stays open, as withSpan() leaves it.
-    }
+    if (span >= 0)
+        StepExecutor::endSpan(context, span, error); // or left open, as withSpan() leaves it
 }
 
 bool TaskExecutor::needsAdmission(RunContext &context, int task)
@@ -171,7 +171,7 @@ void TaskExecutor::finish(RunContext &context, int task, const std::exception_pt
     if (error)
         context.tasks().setFailed(task);
     context.events().noteFinished(task, CodeLocation::task(task), finishedState(error),
-                                  failureReason(error));
+                                  failureReason(error), error && StepExecutor::isRaised(error));
     context.tasks().setDone(task);
     if (holdsPermit)
         context.semaphore()->release();
@@ -181,23 +181,18 @@ SpanState TaskExecutor::finishedState(const std::exception_ptr &error)
 {
     if (!error)
         return SpanState::Done;
-    try {
-        std::rethrow_exception(error);
-    } catch (const RunFailure &failure) {
-        return failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed;
-    } catch (...) {
-        return SpanState::Failed;
-    }
+    const auto ending = StepExecutor::endingOf(error);
+    return ending ? ending->state : SpanState::Failed;
 }
 
 QString TaskExecutor::failureReason(const std::exception_ptr &error)
 {
     if (!error)
         return {};
+    if (const auto ending = StepExecutor::endingOf(error))
+        return ending->reason;
     try {
         std::rethrow_exception(error);
-    } catch (const RunFailure &failure) {
-        return failure.reason();
     } catch (const std::exception &other) {
         return QString::fromUtf8(other.what());
     } catch (...) {

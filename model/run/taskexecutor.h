@@ -13,7 +13,8 @@
 namespace ck {
 
 // Runs one top-level task: waits for the tasks it comes `after`, takes a permit in bounded
-// mode, runs its steps inside the task's span, and signals the tasks that wait for it.
+// mode, runs its steps inside the task's span, and signals the tasks that wait for it. The task
+// fails with what its steps raise (a PythonException); the app's own failures end it quietly.
 class TaskExecutor
 {
     Q_DECLARE_TR_FUNCTIONS(TaskExecutor)
@@ -41,10 +42,11 @@ private:
     static bool needsAdmission(RunContext &context, int task);
     static QCoro::Task<bool> startAdmission(const std::shared_ptr<RunContext> &context, int task);
     static int beginTaskSpan(RunContext &context, int task);
-    // Closes `span` (if open) when `error` is a RunFailure, as withSpan() does.
+    // Closes `span` (if open) as withSpan() does.
     static void endFailedSpan(RunContext &context, int span, const std::exception_ptr &error);
     static const Step &flatStep(RunContext &context, int task, int step);
     static int runUntilSleep(RunContext &context, int task, int &step);
+    static void rethrowRaised(const std::exception_ptr &error);
     static void finish(RunContext &context, int task, const std::exception_ptr &error,
                        bool holdsPermit);
     static SpanState finishedState(const std::exception_ptr &error);

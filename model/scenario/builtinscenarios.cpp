@@ -20,6 +20,7 @@ QStringList BuiltinScenarios::ids()
             QStringLiteral("forgotten-task"),
             QStringLiteral("never-awaited"),
             QStringLiteral("to-thread"),
+            QStringLiteral("exceptions"),
             QStringLiteral("crowd")};
 }
 

@@ -15,7 +15,7 @@ namespace ck {
 struct Step
 {
     // StepKinds' table, in order.
-    enum class Kind { Log, Wait, Block, Call, Gather, Download, UnawaitedCall, ToThread };
+    enum class Kind { Log, Wait, Block, Call, Gather, Download, UnawaitedCall, ToThread, Raise };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
@@ -24,6 +24,9 @@ struct Step
                                           // Download (none, or the `each` routine)
     std::vector<int> routineIndices;      // the same routines, resolved to Scenario::routines
     std::shared_ptr<const DownloadSpec> download; // Download
+    bool returnExceptions = false; // Gather: asyncio.gather(..., return_exceptions=True)
+    QString exceptionType;         // Raise: a built-in's name, e.g. ValueError
+    QString exceptionMessage;      // Raise
 };
 
 } // namespace ck

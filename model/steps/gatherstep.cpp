@@ -20,24 +20,50 @@
 
 namespace ck {
 
+namespace {
+
+const QString routinesKey = QStringLiteral("routines");
+const QString returnExceptionsKey = QStringLiteral("return_exceptions");
+
+} // namespace
+
 bool GatherStep::read(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
                       Step &step) const
 {
+    if (!value.isObject())
+        return readRoutines(value, path, path.key(key()), reader, step);
+    // {"routines": [...], "return_exceptions": true}
+    const QJsonObject object = value.toObject();
+    const JsonPath at = path.key(key());
+    if (!reader.checkKeys(object, at, {routinesKey, returnExceptionsKey}) ||
+        !reader.require(object, at, routinesKey))
+        return false;
+    const QJsonValue flag = object.value(returnExceptionsKey);
+    if (!flag.isUndefined() && !flag.isBool())
+        return reader.fail(at.key(returnExceptionsKey),
+                           tr("\"return_exceptions\" must be true or false, found %1")
+                               .arg(JsonFieldReader::describe(flag)));
+    step.returnExceptions = flag.toBool(false);
+    return readRoutines(object.value(routinesKey), path, at.key(routinesKey), reader, step);
+}
+
+bool GatherStep::readRoutines(const QJsonValue &value, const JsonPath &path, const JsonPath &names,
+                              JsonFieldReader &reader, Step &step) const
+{
     if (!value.isArray())
         return reader.fail(path, tr("\"gather\" must be an array of routine names"));
-    const QJsonArray names = value.toArray();
-    if (names.isEmpty())
+    const QJsonArray list = value.toArray();
+    if (list.isEmpty())
         return reader.fail(path, tr("\"gather\" needs at least one routine name"));
-    if (names.size() > ScenarioLimits::maxGatherNames)
+    if (list.size() > ScenarioLimits::maxGatherNames)
         return reader.fail(path, tr("too many routines in one gather: %1 (the limit is %2)")
-                                     .arg(QString::number(names.size()),
+                                     .arg(QString::number(list.size()),
                                           QString::number(ScenarioLimits::maxGatherNames)));
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (!names.at(i).isString())
-            return reader.fail(routinePath(path, i),
-                               tr("a routine name must be a string, found %1")
-                                   .arg(JsonFieldReader::describe(names.at(i))));
-        step.routineNames.append(names.at(i).toString());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isString())
+            return reader.fail(names.at(i), tr("a routine name must be a string, found %1")
+                                                .arg(JsonFieldReader::describe(list.at(i))));
+        step.routineNames.append(list.at(i).toString());
     }
     return true;
 }
@@ -87,44 +113,70 @@ QCoro::Task<> GatherStep::run(std::shared_ptr<RunContext> context, const Step *s
     const Lane parent = context->recorder().lanes()[std::size_t(lane)];
     std::vector<Task<>> children;
     std::vector<int> childLanes;
+    auto failures = std::make_shared<Failures>();
     for (const int routine : step->routineIndices) {
         const QString &name = context->scenario().routines[std::size_t(routine)].name;
         const int childLane = context->recorder().addLane(
             Lane{parent.name + QLatin1Char('/') + name, lane, parent.task, false, span});
         childLanes.push_back(childLane);
         context->events().note(childLane, LoopEvent::Kind::Created, CodeLocation::routine(routine));
-        children.push_back(spawn(&context->scheduler(), [context, routine, childLane] {
-            return runGatheredRoutine(context, routine, childLane);
+        children.push_back(spawn(&context->scheduler(), [context, routine, childLane, failures] {
+            return runGatheredRoutine(context, routine, childLane, failures);
         }));
     }
     context->events().noteSuspended(lane, at, LoopEvent::Await::Routines, std::move(childLanes));
-    co_await StepExecutor::withSpan(context, span, awaitGathered(std::move(children)));
+    co_await StepExecutor::withSpan(
+        context, span,
+        awaitGathered(context, std::move(children), failures, step->returnExceptions));
     context->events().note(lane, LoopEvent::Kind::Resumed, at);
 }
 
-QCoro::Task<> GatherStep::awaitGathered(std::vector<Task<>> children)
+QCoro::Task<> GatherStep::awaitGathered(std::shared_ptr<RunContext> context,
+                                        std::vector<Task<>> children,
+                                        std::shared_ptr<Failures> failures, bool returnExceptions)
 {
-    co_await GatherAwaiter::of(children, GatherAwaiter::Mode::SettleAll);
+    // A raised exception travels as asyncio's: the first one ends the gather while the other
+    // children go on, or is returned as a result. The app's own failures (a download, a stop)
+    // keep the engine's rule: every child is waited for, then the first to fail ends the gather.
+    try {
+        co_await GatherAwaiter::of(children, returnExceptions
+                                                 ? GatherAwaiter::Mode::ReturnExceptions
+                                                 : GatherAwaiter::Mode::RaiseFirst);
+    } catch (...) {
+        for (Task<> &child : children) {
+            if (!child.isDone())
+                context->orphans().push_back(std::move(child));
+        }
+        throw;
+    }
+    if (!failures->empty())
+        std::rethrow_exception(failures->front());
 }
 
 QCoro::Task<> GatherStep::runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,
-                                             int lane)
+                                             int lane, std::shared_ptr<Failures> failures)
 {
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
     const int span = context->spans().begin(lane, 0, SpanKind::Routine, callee.name);
     context->events().note(lane, LoopEvent::Kind::Started, CodeLocation::routine(routine));
+    std::exception_ptr error;
     try {
         co_await StepExecutor::withSpan(context, span,
                                         StepExecutor::runSteps(context, &callee.steps,
                                                                CodeLocation::routine(routine), lane,
                                                                1));
-    } catch (const RunFailure &failure) {
-        context->events().noteFinished(
-            lane, CodeLocation::routine(routine),
-            failure.isCancelled() ? SpanState::Cancelled : SpanState::Failed, failure.reason());
-        throw;
+    } catch (...) {
+        error = std::current_exception();
     }
-    context->events().noteFinished(lane, CodeLocation::routine(routine), SpanState::Done);
+    const auto ending = error ? StepExecutor::endingOf(error) : std::nullopt;
+    const bool raised = error && StepExecutor::isRaised(error);
+    context->events().noteFinished(lane, CodeLocation::routine(routine),
+                                   ending ? ending->state : SpanState::Done,
+                                   ending ? ending->reason : QString(), raised);
+    if (raised)
+        std::rethrow_exception(error);
+    if (error)
+        failures->push_back(error); // in the order the children end
 }
 
 void GatherStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const
@@ -138,6 +190,8 @@ void GatherStep::writePython(const Step &step, const CodeLocation &at, StepCode 
     QStringList calls;
     for (const QString &name : step.routineNames)
         calls << CodeSyntax::pythonName(name) + QStringLiteral("()");
+    if (step.returnExceptions)
+        calls << QStringLiteral("return_exceptions=True");
     code.out.add(at,
                  QStringLiteral("await asyncio.gather(%1)").arg(calls.join(QStringLiteral(", "))));
 }
@@ -150,11 +204,30 @@ void GatherStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &co
             code.out.add(CallStep::cppCall(name, false));
         return;
     }
+    if (step.returnExceptions) {
+        writeCppReturningExceptions(step, at, code);
+        return;
+    }
     QStringList spawns;
     for (const QString &name : step.routineNames)
         spawns << QStringLiteral("ck::spawn(loop, %1)").arg(CodeSyntax::cppName(name));
     code.out.add(at,
                  QStringLiteral("co_await ck::gather(%1);").arg(spawns.join(QStringLiteral(", "))));
+}
+
+void GatherStep::writeCppReturningExceptions(const Step &step, const CodeLocation &at,
+                                             StepCode &code)
+{
+    code.out.add(at, QStringLiteral("{"));
+    code.out.indent();
+    code.out.add(QStringLiteral("std::vector<ck::Task<>> gathered; // return_exceptions=True"));
+    for (const QString &name : step.routineNames)
+        code.out.add(QStringLiteral("gathered.push_back(ck::spawn(loop, %1));")
+                         .arg(CodeSyntax::cppName(name)));
+    code.out.add(QStringLiteral(
+        "co_await ck::GatherAwaiter::of(gathered, ck::GatherAwaiter::Mode::ReturnExceptions);"));
+    code.out.dedent();
+    code.out.add(QStringLiteral("}"));
 }
 
 void GatherStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const
@@ -167,9 +240,17 @@ QJsonObject GatherStep::schema() const
     QJsonObject names =
         schemaOf(R"json({"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/name"}})json");
     names.insert(QStringLiteral("maxItems"), ScenarioLimits::maxGatherNames);
+    // The names, or {"routines": names, "return_exceptions": true}.
+    QJsonObject form = schemaOf(R"json({"type": "object", "additionalProperties": false,
+        "required": ["routines"], "properties": {"return_exceptions": {"type": "boolean"}}})json");
+    QJsonObject properties = form.value(QStringLiteral("properties")).toObject();
+    properties.insert(routinesKey, names);
+    form.insert(QStringLiteral("properties"), properties);
     QJsonObject entry = schemaOf(R"json({"required": ["%1"], "description":
         "await asyncio.gather(r1(), r2(), ...): a name may repeat."})json");
-    entry.insert(QStringLiteral("properties"), QJsonObject{{key(), names}});
+    entry.insert(
+        QStringLiteral("properties"),
+        QJsonObject{{key(), QJsonObject{{QStringLiteral("oneOf"), QJsonArray{names, form}}}}});
     return entry;
 }
 
@@ -178,13 +259,24 @@ QJsonValue GatherStep::example() const
     return QJsonArray{QStringLiteral("routine_1")};
 }
 
-std::optional<QJsonValue> GatherStep::fromEditText(const QString &text, const QJsonValue &,
+QString GatherStep::editText(const QJsonValue &value) const
+{
+    if (value.isObject()) // the names; return_exceptions is kept as it was
+        return StepKind::editText(value.toObject().value(routinesKey));
+    return StepKind::editText(value);
+}
+
+std::optional<QJsonValue> GatherStep::fromEditText(const QString &text, const QJsonValue &old,
                                                    QString *) const
 {
     QJsonArray names;
     for (const QString &name : text.trimmed().split(QLatin1Char(','), Qt::SkipEmptyParts))
         names.append(name.trimmed());
-    return names;
+    if (!old.isObject())
+        return names;
+    QJsonObject form = old.toObject();
+    form.insert(routinesKey, names);
+    return form;
 }
 
 } // namespace ck

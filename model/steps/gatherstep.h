@@ -4,13 +4,18 @@
 
 #include <QCoreApplication>
 
+#include <exception>
+#include <vector>
+
 namespace ck {
 
 template <typename T> class Task;
 
 // {"gather": ["a", "b"]}: await asyncio.gather(a(), b()): each routine runs as a task of its
 // own on a lane of its own, and the step goes on when all are done; in the sync mode the
-// routines are called one after the other.
+// routines are called one after the other. {"gather": {"routines": ["a", "b"],
+// "return_exceptions": true}}: asyncio.gather(a(), b(), return_exceptions=True), where an
+// exception a routine raises is a result instead of ending the gather.
 class GatherStep : public StepKind
 {
     Q_DECLARE_TR_FUNCTIONS(GatherStep)
@@ -30,13 +35,23 @@ public:
     bool awaitsInCpp(const Step &, bool async) const override { return async; }
     QJsonObject schema() const override;
     QJsonValue example() const override;
+    QString editText(const QJsonValue &value) const override;
     std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
                                            QString *error) const override;
 
 private:
-    static QCoro::Task<> awaitGathered(std::vector<Task<void>> children);
+    static void writeCppReturningExceptions(const Step &step, const CodeLocation &at,
+                                            StepCode &code);
+    // The app's failures of the children (not raised exceptions), in the order they ended.
+    using Failures = std::vector<std::exception_ptr>;
+    static QCoro::Task<> awaitGathered(std::shared_ptr<RunContext> context,
+                                       std::vector<Task<void>> children,
+                                       std::shared_ptr<Failures> failures, bool returnExceptions);
     static QCoro::Task<> runGatheredRoutine(std::shared_ptr<RunContext> context, int routine,
-                                            int lane);
+                                            int lane, std::shared_ptr<Failures> failures);
+    // The array of names (at `names`; faults about the array as a whole at `path`).
+    bool readRoutines(const QJsonValue &value, const JsonPath &path, const JsonPath &names,
+                      JsonFieldReader &reader, Step &step) const;
 };
 
 } // namespace ck

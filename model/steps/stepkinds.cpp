@@ -5,6 +5,7 @@
 #include "downloadstep.h"
 #include "gatherstep.h"
 #include "logstep.h"
+#include "raisestep.h"
 #include "tothreadstep.h"
 #include "unawaitedcallstep.h"
 #include "waitstep.h"
@@ -35,6 +36,7 @@ const auto &table()
         {Step::Kind::Download, unit<DownloadStep>()},
         {Step::Kind::UnawaitedCall, unit<UnawaitedCallStep>()},
         {Step::Kind::ToThread, unit<ToThreadStep>()},
+        {Step::Kind::Raise, unit<RaiseStep>()},
     };
     // clang-format on
     return kinds;

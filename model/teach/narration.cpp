@@ -126,6 +126,12 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
     const QString name = coroutineName(recorder, event.lane);
     switch (event.state) {
     case SpanState::Failed:
+        if (event.raised && event.lane == kMainLane)
+            return tr("The exception reaches main(): main() raises %1, asyncio.run cancels what "
+                      "is still running and the program ends with its traceback")
+                .arg(event.detail);
+        if (event.raised)
+            return tr("%1 raises %2").arg(name, event.detail);
         return tr("%1 failed: %2").arg(name, event.detail);
     case SpanState::Cancelled:
         if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).detached)

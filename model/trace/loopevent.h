@@ -65,6 +65,8 @@ struct LoopEvent
     QString detail;   // Network: what it downloads; Called/Returned: the routine; Finished: the
                       // reason it failed. What else it awaits, AwaitText renders from the rest.
     std::vector<int> awaited; // Routines/Task/Predecessors: the lanes whose end wakes it
+    bool raised = false;      // Finished, failed: with an exception the scenario raised (detail
+                              // "ValueError: bad response"), not one of the app's failures
 
     static LoopEvent of(int lane, Kind kind, const CodeLocation &location, QString detail = {})
     {

@@ -45,6 +45,8 @@ public:
     void setHeartbeat(std::chrono::nanoseconds period) { m_info.heartbeat = period; }
     // main() has returned: the lines printed from now on are of asyncio.run's last iteration.
     void markMainReturned() { m_info.mainLines = int(m_logLines.size()); }
+    // main() ended with this exception instead (RunInfo::mainError).
+    void setMainError(QString error) { m_info.mainError = std::move(error); }
     void finish(std::chrono::nanoseconds total, std::chrono::nanoseconds wallTotal, bool cancelled);
 
     // The spans of one lane in the order they were recorded, without scanning the others:

@@ -23,6 +23,9 @@ struct RunInfo
     // The log lines printed when main() returned, -1 until then: the Python program prints its
     // total there, before what tasks never awaited print in asyncio.run's last loop iteration.
     int mainLines = -1;
+    // The exception main() ended with, as the traceback's last line ("ValueError: bad
+    // response"); empty when main() returned.
+    QString mainError = {};
     bool finished = false;
     bool cancelled = false;
 };

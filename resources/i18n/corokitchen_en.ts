@@ -526,6 +526,10 @@
         <source>a routine name must be a string, found %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;return_exceptions&quot; must be true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpClientConnection</name>
@@ -796,6 +800,14 @@
         <source>The worker thread returns from %1&apos;s blocking call: %1 joins the ready queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The exception reaches main(): main() raises %1, asyncio.run cancels what is still running and the program ends with its traceback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raises %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -817,6 +829,29 @@
     </message>
     <message>
         <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaiseStep</name>
+    <message>
+        <source>&quot;raise&quot; must be an object such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;message&quot;: &quot;bad response&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be one of %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;message&quot; must be a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;message&quot; must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;Type: message&quot; with a type among %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -532,6 +532,10 @@
         <source>a routine name must be a string, found %1</source>
         <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
+    <message>
+        <source>&quot;return_exceptions&quot; must be true or false, found %1</source>
+        <translation>&quot;return_exceptions&quot;는 true 또는 false여야 하는데 %1입니다</translation>
+    </message>
 </context>
 <context>
     <name>HttpClientConnection</name>
@@ -802,6 +806,14 @@
         <source>The worker thread returns from %1&apos;s blocking call: %1 joins the ready queue</source>
         <translation>작업 스레드가 %1의 블로킹 호출에서 돌아옵니다: %1이(가) 준비 큐에 들어갑니다</translation>
     </message>
+    <message>
+        <source>The exception reaches main(): main() raises %1, asyncio.run cancels what is still running and the program ends with its traceback</source>
+        <translation>예외가 main()까지 올라옵니다: main()이 %1을(를) 던지고, asyncio.run이 아직 실행 중인 것을 취소하며 프로그램은 트레이스백과 함께 끝납니다</translation>
+    </message>
+    <message>
+        <source>%1 raises %2</source>
+        <translation>%1이(가) %2을(를) 던집니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -824,6 +836,29 @@
     <message>
         <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
         <translation>await하지 않은 태스크: %1은(는) asyncio.create_task로 만들어졌지만 아무도 await하지 않아, main()이 %2에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseStep</name>
+    <message>
+        <source>&quot;raise&quot; must be an object such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;message&quot;: &quot;bad response&quot;}, found %1</source>
+        <translation>&quot;raise&quot;는 {&quot;type&quot;: &quot;ValueError&quot;, &quot;message&quot;: &quot;bad response&quot;} 같은 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be one of %1, found %2</source>
+        <translation>&quot;type&quot;은 %1 중 하나여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>&quot;message&quot; must be a string, found %1</source>
+        <translation>&quot;message&quot;는 문자열이어야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;message&quot; must be one line</source>
+        <translation>&quot;message&quot;는 한 줄이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;Type: message&quot; with a type among %1</source>
+        <translation>&quot;Type: message&quot; 형식이어야 하며 Type은 %1 중 하나입니다</translation>
     </message>
 </context>
 <context>
