@@ -31,8 +31,7 @@ nanoseconds IdealTime::of(const Scenario &scenario, const Strategy &strategy)
 }
 
 IdealTime::IdealTime(const Scenario &scenario, bool async)
-    : m_scenario(scenario), m_async(async),
-      m_routineMemo(scenario.routines.size(), nanoseconds(-1))
+    : m_scenario(scenario), m_async(async), m_routineMemo(scenario.routines.size(), nanoseconds(-1))
 {
     m_taskDurations.reserve(scenario.tasks.size());
     // A task nobody awaits does not hold main() up: asyncio.run cancels it when main() returns.

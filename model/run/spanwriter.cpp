@@ -63,11 +63,9 @@ void SpanWriter::log(int lane, const LocalizedText &text, const CodeLocation &lo
             LoopEvent::of(lane, LoopEvent::Kind::Printed, location));
 }
 
-void SpanWriter::warnNeverAwaited(int lane, const QString &function, const CodeLocation &location)
+void SpanWriter::warn(int lane, const QString &text, const QString &function,
+                      const CodeLocation &location)
 {
-    // CPython's own words (_warnings.c), in every language, as Python prints them.
-    const QString text =
-        QStringLiteral("RuntimeWarning: coroutine '%1' was never awaited").arg(function);
     addLine(LogLine{m_time->elapsed(), lane, LocalizedText(text, text), true},
             LoopEvent::of(lane, LoopEvent::Kind::Printed, location, function));
 }

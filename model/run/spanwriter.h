@@ -30,8 +30,9 @@ public:
     void end(int span, SpanState state, const QString &reason = {});
     // A printed line, at `location` of the program (a Printed loop event too).
     void log(int lane, const LocalizedText &text, const CodeLocation &location = {});
-    // Python's warning that a coroutine of `function` was made and never awaited, at `location`.
-    void warnNeverAwaited(int lane, const QString &function, const CodeLocation &location);
+    // A warning Python writes to stderr (`text`, the same in every language), about the
+    // coroutine function `function`, at `location`.
+    void warn(int lane, const QString &text, const QString &function, const CodeLocation &location);
     // A finished chunk of a download: `bytes` that arrived between `from` and `to`; Cancelled
     // for the one that was still arriving when the download was cancelled.
     void addChunk(int lane, int depth, int index, qint64 bytes, std::chrono::nanoseconds from,

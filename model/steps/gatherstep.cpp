@@ -97,7 +97,7 @@ std::chrono::nanoseconds GatherStep::idealTime(const Step &step, IdealTime &idea
     std::chrono::nanoseconds gathered{0};
     for (const int index : step.routineIndices)
         gathered = ideal.isAsync() ? std::max(gathered, ideal.routine(index))
-                                            : gathered + ideal.routine(index);
+                                   : gathered + ideal.routine(index);
     return gathered;
 }
 

@@ -13,8 +13,7 @@ ScenarioCost::Cost UnawaitedCallStep::cost(const Step &step, ScenarioCost &costs
 {
     ScenarioCost::Cost cost = CallStep::cost(step, costs);
     cost.logLines += 1;
-    cost.text += double(QStringLiteral("RuntimeWarning: coroutine '' was never awaited").size() +
-                        step.routineNames.front().size());
+    cost.text += double(warning(step.routineNames.front()).size());
     return cost;
 }
 
@@ -27,7 +26,8 @@ QCoro::Task<> UnawaitedCallStep::run(std::shared_ptr<RunContext> context, const 
                                      CodeLocation at, int lane, int depth) const
 {
     if (context->strategy().isAsync())
-        context->spans().warnNeverAwaited(lane, step->routineNames.front(), at);
+        context->spans().warn(lane, warning(step->routineNames.front()), step->routineNames.front(),
+                              at);
     else
         co_await CallStep::run(context, step, at, lane, depth);
 }
@@ -55,10 +55,14 @@ void UnawaitedCallStep::writeCpp(const Step &step, const CodeLocation &at, StepC
                                            QStringLiteral("호출하지 않습니다: QCoro 태스크는 "
                                                           "곧바로 시작하지만, await하지 않은 "
                                                           "파이썬 코루틴은 실행되지 않습니다"))));
-    code.out.add(
-        at, QStringLiteral("QTextStream(stderr) << %1 << Qt::endl;")
-                .arg(CodeSyntax::cppCString(
-                    QStringLiteral("RuntimeWarning: coroutine '%1' was never awaited").arg(name))));
+    code.out.add(at, QStringLiteral("QTextStream(stderr) << %1 << Qt::endl;")
+                         .arg(CodeSyntax::cppCString(warning(name))));
+}
+
+QString UnawaitedCallStep::warning(const QString &routine)
+{
+    // CPython's own words (genobject.c, _PyErr_WarnUnawaitedCoroutine), as Python prints them.
+    return QStringLiteral("RuntimeWarning: coroutine '%1' was never awaited").arg(routine);
 }
 
 QJsonObject UnawaitedCallStep::schema() const

@@ -20,6 +20,9 @@ public:
     void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
     bool awaitsInCpp(const Step &, bool) const override { return false; }
     QJsonObject schema() const override;
+
+    // What CPython warns on stderr about a coroutine of `routine` never awaited.
+    static QString warning(const QString &routine);
 };
 
 } // namespace ck
