@@ -37,6 +37,7 @@ Scenario busyLanes(int spans, int lanes)
             Step wait;
             wait.kind = Step::Kind::Wait;
             wait.duration = 10ms + (std::int64_t(i + lane) * 7 % 41) * 1ms;
+            wait.order = i;
             task.steps.push_back(std::move(wait));
         }
     }

@@ -22,10 +22,13 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         if (needs.limit > 0)
             project << QStringLiteral("#include \"coro/asyncsemaphore.h\"");
         if (needs.unawaited)
-            project << QStringLiteral("#include \"coro/canceltoken.h\"");
+            project << QStringLiteral("#include \"coro/cancellederror.h\"")
+                    << QStringLiteral("#include \"coro/canceltoken.h\"");
     }
     if (needs.raises)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");
+    if (needs.catches)
+        project << QStringLiteral("#include \"coro/exceptiontypes.h\"");
     QStringList qt{QStringLiteral("#include <QElapsedTimer>"), QStringLiteral("#include <QString>"),
                    QStringLiteral("#include <QTextStream>")};
     if (async || needs.downloads.fetched)
@@ -39,7 +42,9 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
     QStringList standard{QStringLiteral("#include <charconv>"),
                          QStringLiteral("#include <chrono>")};
     if (async)
-        standard << QStringLiteral("#include <exception>") << QStringLiteral("#include <memory>");
+        standard << QStringLiteral("#include <memory>");
+    if (async || needs.catches)
+        standard << QStringLiteral("#include <exception>");
     if (needs.events)
         standard << QStringLiteral("#include <map>");
     if (needs.events || needs.downloads.faults)
@@ -152,22 +157,18 @@ void CppPrelude::writeCancellation(ProgramText &out)
             QStringLiteral("asyncio.run은 main()이 남겨 둔 태스크를 취소합니다: 그 태스크들을 "
                            "여기 모아 두고,"));
     comment(out,
-            QStringLiteral("sleeps raises Cancelled (Python's CancelledError) once the loop "
+            QStringLiteral("sleeps raises ck::CancelledError (Python's) once the loop "
                            "cancels them."),
-            QStringLiteral("루프가 취소하면 sleep마다 Cancelled(파이썬의 CancelledError)를 "
+            QStringLiteral("루프가 취소하면 sleep마다 ck::CancelledError(파이썬의 것)를 "
                            "던집니다."));
     out.add(QStringLiteral("ck::CancelToken *cancelling = nullptr;"));
     out.add(QStringLiteral("std::vector<ck::Task<>> leftovers;"));
-    out.add(QStringLiteral("struct Cancelled : std::exception"));
-    out.add(QStringLiteral("{"));
-    out.add(QStringLiteral("};"));
-    out.add();
     out.add(QStringLiteral("QCoro::Task<> sleep(std::chrono::nanoseconds duration)"));
     out.add(QStringLiteral("{"));
     // Not in the if's condition: GCC 12 ends the awaiter's life there before it resumes.
     out.add(QStringLiteral("    const bool slept = co_await loop->sleep(duration, cancelling);"));
     out.add(QStringLiteral("    if (!slept)"));
-    out.add(QStringLiteral("        throw Cancelled();"));
+    out.add(QStringLiteral("        throw ck::CancelledError();"));
     out.add(QStringLiteral("}"));
     out.add();
 }
@@ -244,7 +245,7 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
         out.add(QStringLiteral("        for (ck::Task<> &task : leftovers) {"));
         out.add(QStringLiteral("            try {"));
         out.add(QStringLiteral("                co_await task;"));
-        out.add(QStringLiteral("            } catch (const Cancelled &) {"));
+        out.add(QStringLiteral("            } catch (const ck::CancelledError &) {"));
         out.add(QStringLiteral("            }"));
         out.add(QStringLiteral("        }"));
     }

@@ -109,9 +109,9 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
             suspends = true;
         }
     }
-    for (std::size_t s = 0; s < steps.size(); ++s) {
-        writeStep(steps[s], CodeLocation{header.owner, header.index, int(s)});
-        suspends = suspends || StepKinds::of(steps[s]).awaitsInCpp(steps[s], async);
+    for (const Step &step : steps) {
+        writeStep(step, header);
+        suspends = suspends || StepKinds::of(step).awaitsInCpp(step, async);
     }
     if (task && usesEvents())
         m_out.add(QStringLiteral("done.at(%1).set();").arg(CodeSyntax::cppCString(task->name)));
@@ -130,10 +130,14 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
     m_out.add();
 }
 
-void CppProgram::writeStep(const Step &step, const CodeLocation &location)
+void CppProgram::writeStep(const Step &step, const CodeLocation &owner)
 {
-    StepCode code{m_out, m_strategy.isAsync(), m_speed, m_unawaited};
-    StepKinds::of(step).writeCpp(step, location, code);
+    StepCode code{m_out, m_strategy.isAsync(), m_speed, m_unawaited, {}};
+    code.writeBlock = [this, owner](const std::vector<Step> &steps) {
+        for (const Step &nested : steps)
+            writeStep(nested, owner);
+    };
+    StepKinds::of(step).writeCpp(step, CodeLocation{owner.owner, owner.index, step.order}, code);
 }
 
 void CppProgram::writeMain()

@@ -46,7 +46,8 @@ private:
     GeneratedProgram program();
     void writeFunction(const QString &name, const std::vector<Step> &steps,
                        const CodeLocation &header, const ScenarioTask *task);
-    void writeStep(const Step &step, const CodeLocation &location);
+    // Writes `step` of the function whose header is at `owner`.
+    void writeStep(const Step &step, const CodeLocation &owner);
     void writeMain();
     void writeSequence();
     void writeGather();

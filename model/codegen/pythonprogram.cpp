@@ -33,7 +33,7 @@ GeneratedProgram PythonProgram::program()
     m_out.addTitle(QStringLiteral("#"), m_scenario.title.in(m_out.language()), m_strategy.name(),
                    m_speed);
     QStringList imports = PythonDownload::imports(m_downloads, m_strategy.isAsync());
-    if (m_strategy.isAsync())
+    if (m_strategy.isAsync() || catchesCancellation())
         imports << QStringLiteral("import asyncio");
     imports << QStringLiteral("import time");
     if (usesThreads())
@@ -75,8 +75,8 @@ void PythonProgram::writeFunction(const QString &name, const std::vector<Step> &
             m_out.add(
                 QStringLiteral("await done[%1].wait()").arg(CodeSyntax::pythonString(predecessor)));
     }
-    for (std::size_t s = 0; s < steps.size(); ++s)
-        writeStep(steps[s], CodeLocation{header.owner, header.index, int(s)});
+    for (const Step &step : steps)
+        writeStep(step, header);
     if (task) {
         if (usesEvents())
             m_out.add(QStringLiteral("done[%1].set()").arg(CodeSyntax::pythonString(task->name)));
@@ -90,10 +90,24 @@ void PythonProgram::writeFunction(const QString &name, const std::vector<Step> &
     m_out.add();
 }
 
-void PythonProgram::writeStep(const Step &step, const CodeLocation &location)
+void PythonProgram::writeStep(const Step &step, const CodeLocation &owner)
 {
-    StepCode code{m_out, m_strategy.isAsync(), m_speed};
-    StepKinds::of(step).writePython(step, location, code);
+    StepCode code{m_out, m_strategy.isAsync(), m_speed, false, {}};
+    code.writeBlock = [this, owner](const std::vector<Step> &steps) {
+        for (const Step &nested : steps)
+            writeStep(nested, owner);
+    };
+    StepKinds::of(step).writePython(step, CodeLocation{owner.owner, owner.index, step.order}, code);
+}
+
+bool PythonProgram::catchesCancellation() const
+{
+    return !StepFinder::firstWhere(m_scenario, [](const Step &step) {
+                return std::any_of(
+                    step.blocks.cbegin(), step.blocks.cend(), [](const StepBlock &block) {
+                        return block.exceptionTypes.contains(QStringLiteral("CancelledError"));
+                    });
+            }).isEmpty();
 }
 
 bool PythonProgram::usesThreads() const

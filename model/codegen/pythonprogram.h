@@ -39,7 +39,8 @@ private:
     GeneratedProgram program();
     void writeFunction(const QString &name, const std::vector<Step> &steps,
                        const CodeLocation &header, int taskIndex);
-    void writeStep(const Step &step, const CodeLocation &location);
+    // Writes `step` of the function whose header is at `owner`.
+    void writeStep(const Step &step, const CodeLocation &owner);
     void writeMain();
     void writeGather();
     void writeResults();
@@ -48,6 +49,8 @@ private:
     // Tasks created with asyncio.create_task and never awaited, at the top of main().
     void writeUnawaited();
     // Some step runs asyncio.to_thread: main() sizes the loop's default executor first.
+    // Whether an except clause names asyncio.CancelledError (the sync mode imports asyncio then).
+    bool catchesCancellation() const;
     bool usesThreads() const;
     void writeExecutor();
 

@@ -26,11 +26,12 @@ public:
     std::chrono::nanoseconds routine(int index);
     bool isAsync() const { return m_async; }
     void markUnknown() { m_unknown = true; }
+    // A list of steps one after the other (a try's blocks).
+    std::chrono::nanoseconds steps(const std::vector<Step> &steps);
 
 private:
     IdealTime(const Scenario &scenario, bool async);
 
-    std::chrono::nanoseconds steps(const std::vector<Step> &steps);
     std::chrono::nanoseconds sequential() const;
     std::chrono::nanoseconds longestPath() const;
     std::chrono::nanoseconds bounded(int limit) const;

@@ -11,11 +11,10 @@ QCoro::Task<> StepExecutor::runSteps(std::shared_ptr<RunContext> context,
                                      const std::vector<Step> *steps, CodeLocation owner, int lane,
                                      int depth)
 {
-    for (std::size_t i = 0; i < steps->size(); ++i) {
+    for (const Step &step : *steps) {
         context->throwIfCancelled();
-        const Step &step = (*steps)[i];
         co_await StepKinds::of(step).run(
-            context, &step, CodeLocation{owner.owner, owner.index, int(i)}, lane, depth);
+            context, &step, CodeLocation{owner.owner, owner.index, step.order}, lane, depth);
     }
 }
 

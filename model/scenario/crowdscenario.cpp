@@ -42,6 +42,7 @@ Scenario CrowdScenario::make(int count)
         Step &wait = task.steps.emplace_back();
         wait.kind = Step::Kind::Wait;
         wait.duration = durationOf(i);
+        wait.order = 0;
     }
     return scenario;
 }

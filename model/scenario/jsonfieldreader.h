@@ -8,9 +8,13 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <chrono>
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace ck {
+
+struct Step;
 
 // Reads the fields of a scenario document and keeps the first fault: what the parser and every
 // step kind share (texts, seconds, allowed keys, how a found value is described).
@@ -32,6 +36,16 @@ public:
     // Keeps the fault; always false, so that `return fail(...)` ends a read.
     bool fail(const JsonPath &path, const QString &what);
 
+    // The steps of a block a step holds (a try's body): an array of steps at `path`, read as a
+    // task's are, by the reader the parser installs.
+    using StepListReader =
+        std::function<bool(const QJsonValue &list, const JsonPath &path, std::vector<Step> &steps)>;
+    void setStepListReader(StepListReader reader) { m_readStepList = std::move(reader); }
+    bool readSteps(const QJsonValue &list, const JsonPath &path, std::vector<Step> &steps)
+    {
+        return m_readStepList(list, path, steps);
+    }
+
     const ScenarioFault &fault() const { return m_fault; }
 
     static QString describe(const QJsonValue &value); // "wait", 3, an array, ...
@@ -42,6 +56,7 @@ private:
     bool readTextObject(const QJsonObject &object, const JsonPath &path, LocalizedText &text);
 
     ScenarioFault m_fault;
+    StepListReader m_readStepList;
 };
 
 } // namespace ck

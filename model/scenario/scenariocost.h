@@ -44,9 +44,10 @@ public:
     // One await of a routine: its steps, and a coroutine and a span of its own.
     Cost awaited(int index);
     const Scenario &scenario() const { return m_scenario; }
+    // A list of steps, each with what it holds (a try's blocks add their steps' costs).
+    Cost steps(const std::vector<Step> &steps);
 
 private:
-    Cost steps(const std::vector<Step> &steps);
     Cost routine(int index);
 
     const Scenario &m_scenario;

@@ -14,6 +14,9 @@ struct ScenarioLimits
     static constexpr qsizetype maxStepsTotal = 2000000;
     static constexpr qsizetype maxGatherNames = 1000;
     static constexpr int maxCallDepth = 64; // routines in the deepest chain of call/gather
+    // Blocks within blocks (try in try ...): CPython refuses more than 20 nested blocks in a
+    // function ("too many statically nested blocks").
+    static constexpr int maxBlockNesting = 16;
     static constexpr double maxSeconds = 86400;
     static constexpr int maxThreads = 32; // "threads": the cap of CPython's default executor
     // What a run may do (ScenarioCost): steps executed, a routine's each time it is awaited and

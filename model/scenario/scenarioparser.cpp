@@ -29,6 +29,14 @@ QString describe(const QJsonValue &value)
 
 const QString ScenarioParser::formatName = QStringLiteral("corokitchen-scenario/1");
 
+ScenarioParser::ScenarioParser(Scenario &scenario) : m_scenario(scenario)
+{
+    m_reader.setStepListReader(
+        [this](const QJsonValue &list, const JsonPath &path, std::vector<Step> &steps) {
+            return readBlock(list, path, steps);
+        });
+}
+
 std::optional<ScenarioFault> ScenarioParser::parse(const QJsonObject &root, Scenario &scenario)
 {
     ScenarioParser parser(scenario);
@@ -223,17 +231,42 @@ bool ScenarioParser::readSteps(const QJsonObject &object, const JsonPath &path,
         return false;
     if (!object.value(stepsKey).isArray())
         return fail(path, tr("\"steps\" must be an array of steps"));
-    const QJsonArray list = object.value(stepsKey).toArray();
+    return readStepList(object.value(stepsKey), path, path.key(stepsKey), steps);
+}
+
+bool ScenarioParser::readStepList(const QJsonValue &value, const JsonPath &owner,
+                                  const JsonPath &path, std::vector<Step> &steps)
+{
+    const QJsonArray list = value.toArray();
     if (list.size() > ScenarioLimits::maxStepsPerList)
-        return fail(path, tr("too many steps: %1 (the limit is %2)")
-                              .arg(QString::number(list.size()),
-                                   QString::number(ScenarioLimits::maxStepsPerList)));
+        return fail(owner, tr("too many steps: %1 (the limit is %2)")
+                               .arg(QString::number(list.size()),
+                                    QString::number(ScenarioLimits::maxStepsPerList)));
+    m_stepCount += list.size();
+    if (m_stepCount > ScenarioLimits::maxStepsTotal)
+        return fail(owner, tr("too many steps in total: more than %1")
+                               .arg(QString::number(ScenarioLimits::maxStepsTotal)));
     steps.resize(std::size_t(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!readStep(list.at(i), path.key(stepsKey).at(i), steps[std::size_t(i)]))
+        if (!readStep(list.at(i), path.at(i), steps[std::size_t(i)]))
             return false;
     }
     return true;
+}
+
+bool ScenarioParser::readBlock(const QJsonValue &value, const JsonPath &path,
+                               std::vector<Step> &steps)
+{
+    if (!value.isArray())
+        return fail(
+            path, tr("a block of steps must be an array of steps, found %1").arg(describe(value)));
+    if (m_blockDepth >= ScenarioLimits::maxBlockNesting)
+        return fail(path, tr("blocks nest too deep (the limit is %1)")
+                              .arg(QString::number(ScenarioLimits::maxBlockNesting)));
+    ++m_blockDepth;
+    const bool read = readStepList(value, path, path, steps);
+    --m_blockDepth;
+    return read;
 }
 
 bool ScenarioParser::readStep(const QJsonValue &value, const JsonPath &path, Step &step)

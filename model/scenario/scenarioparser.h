@@ -26,7 +26,7 @@ public:
     static std::optional<ScenarioFault> parse(const QJsonObject &root, Scenario &scenario);
 
 private:
-    explicit ScenarioParser(Scenario &scenario) : m_scenario(scenario) {}
+    explicit ScenarioParser(Scenario &scenario);
 
     bool readRoot(const QJsonObject &root);
     bool readFormat(const QJsonObject &root);
@@ -40,6 +40,12 @@ private:
     bool readName(const QJsonObject &object, const JsonPath &path, QString &name);
     bool readAfter(const QJsonValue &value, const JsonPath &path, QStringList &after);
     bool readSteps(const QJsonObject &object, const JsonPath &path, std::vector<Step> &steps);
+    // An array of steps at `path` (a task's, a routine's, or a block's within a step); a fault
+    // about the whole list is reported at `owner`.
+    bool readStepList(const QJsonValue &value, const JsonPath &owner, const JsonPath &path,
+                      std::vector<Step> &steps);
+    // A block's steps: a step list, nested at most ScenarioLimits::maxBlockNesting deep.
+    bool readBlock(const QJsonValue &value, const JsonPath &path, std::vector<Step> &steps);
     // Its kind's unit reads the rest (steps/).
     bool readStep(const QJsonValue &value, const JsonPath &path, Step &step);
     bool fail(const JsonPath &path, const QString &what) { return m_reader.fail(path, what); }
@@ -49,6 +55,8 @@ private:
 
     Scenario &m_scenario;
     JsonFieldReader m_reader;
+    qsizetype m_stepCount = 0; // every step read so far, those in blocks included
+    int m_blockDepth = 0;
 };
 
 } // namespace ck

@@ -4,6 +4,7 @@
 #include "scenariolimits.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
+#include "steptree.h"
 
 #include <algorithm>
 
@@ -76,8 +77,9 @@ Graph routineGraph(const std::vector<Routine> &routines)
 {
     Graph graph(routines.size());
     for (std::size_t i = 0; i < routines.size(); ++i) {
-        for (const Step &step : routines[i].steps)
-            graph[i].insert(graph[i].end(), step.routineIndices.begin(), step.routineIndices.end());
+        StepTree::forEach(routines[i].steps, [&edges = graph[i]](const Step &step) {
+            edges.insert(edges.end(), step.routineIndices.begin(), step.routineIndices.end());
+        });
     }
     return graph;
 }
@@ -99,13 +101,15 @@ bool ScenarioValidator::run()
     for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
         const JsonPath path = JsonPath().key(tasksKey).at(qsizetype(i));
         if (!resolveAfter(m_scenario.tasks[i], path) ||
-            !resolveSteps(m_scenario.tasks[i].steps, path))
+            !resolveSteps(m_scenario.tasks[i].steps, path.key(stepsKey)))
             return false;
+        StepTree::number(m_scenario.tasks[i].steps);
     }
     for (std::size_t i = 0; i < m_scenario.routines.size(); ++i) {
         const JsonPath path = JsonPath().key(routinesKey).at(qsizetype(i));
-        if (!resolveSteps(m_scenario.routines[i].steps, path))
+        if (!resolveSteps(m_scenario.routines[i].steps, path.key(stepsKey)))
             return false;
+        StepTree::number(m_scenario.routines[i].steps);
     }
     return checkTaskCycles() && checkRoutineCycles() && checkRunCost();
 }
@@ -172,25 +176,36 @@ bool ScenarioValidator::resolveAfter(ScenarioTask &task, const JsonPath &path)
 }
 
 // Paths are only built for a refusal: a scenario can hold two million steps.
-bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &path)
+bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &list)
 {
     for (std::size_t i = 0; i < steps.size(); ++i) {
         Step &step = steps[i];
-        step.routineIndices.clear();
-        for (qsizetype n = 0; n < step.routineNames.size(); ++n) {
-            const QString &name = step.routineNames.at(n);
-            const int index = m_routineIndex.value(name, -1);
-            if (index >= 0) {
-                step.routineIndices.push_back(index);
-                continue;
-            }
-            const JsonPath where =
-                StepKinds::of(step).routinePath(path.key(stepsKey).at(qsizetype(i)), n);
-            const QString what = m_taskIndex.contains(name)
-                                     ? tr("unknown routine %1 (that name is a task)")
-                                     : tr("unknown routine %1");
-            return fail(where, what.arg(ScenarioFault::quote(name)));
+        if (!resolveRoutines(step, list, i))
+            return false;
+        for (std::size_t b = 0; b < step.blocks.size(); ++b) {
+            if (!resolveSteps(step.blocks[b].steps,
+                              StepKinds::of(step).blockPath(step, list.at(qsizetype(i)), b)))
+                return false;
         }
+    }
+    return true;
+}
+
+bool ScenarioValidator::resolveRoutines(Step &step, const JsonPath &list, std::size_t index)
+{
+    step.routineIndices.clear();
+    for (qsizetype n = 0; n < step.routineNames.size(); ++n) {
+        const QString &name = step.routineNames.at(n);
+        const int routine = m_routineIndex.value(name, -1);
+        if (routine >= 0) {
+            step.routineIndices.push_back(routine);
+            continue;
+        }
+        const JsonPath where = StepKinds::of(step).routinePath(list.at(qsizetype(index)), n);
+        const QString what = m_taskIndex.contains(name)
+                                 ? tr("unknown routine %1 (that name is a task)")
+                                 : tr("unknown routine %1");
+        return fail(where, what.arg(ScenarioFault::quote(name)));
     }
     return true;
 }

@@ -30,7 +30,9 @@ private:
     bool define(const QString &name, const QString &listKey, QHash<QString, int> &names, int index);
     JsonPath definition(const QString &name) const;
     bool resolveAfter(ScenarioTask &task, const JsonPath &path);
-    bool resolveSteps(std::vector<Step> &steps, const JsonPath &path);
+    // Resolves the routine names of `steps`, the list at `list`, and of the blocks they hold.
+    bool resolveSteps(std::vector<Step> &steps, const JsonPath &list);
+    bool resolveRoutines(Step &step, const JsonPath &list, std::size_t index);
     bool checkTaskCycles();
     bool checkRoutineCycles();
     bool checkRunCost();

@@ -2,6 +2,7 @@
 
 #include "downloadspec.h"
 #include "localizedtext.h"
+#include "stepblock.h"
 
 #include <QStringList>
 #include <chrono>
@@ -15,7 +16,18 @@ namespace ck {
 struct Step
 {
     // StepKinds' table, in order.
-    enum class Kind { Log, Wait, Block, Call, Gather, Download, UnawaitedCall, ToThread, Raise };
+    enum class Kind {
+        Log,
+        Wait,
+        Block,
+        Call,
+        Gather,
+        Download,
+        UnawaitedCall,
+        ToThread,
+        Raise,
+        Try
+    };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
@@ -27,6 +39,10 @@ struct Step
     bool returnExceptions = false; // Gather: asyncio.gather(..., return_exceptions=True)
     QString exceptionType;         // Raise: a built-in's name, e.g. ValueError
     QString exceptionMessage;      // Raise
+    std::vector<StepBlock> blocks; // Try: the steps it holds (StepTree walks them)
+    // Its place among all the steps of its task or routine, those in blocks included, in the
+    // order their lines are written (pre-order): its CodeLocation::step. Set by the validator.
+    int order = -1;
 };
 
 } // namespace ck

@@ -1,17 +1,41 @@
 #include "stepfinder.h"
 
+#include "jsonpath.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
+
 namespace ck {
 
 namespace {
 
-qsizetype indexWhere(const std::vector<Step> &steps,
-                     const std::function<bool(const Step &)> &matches)
+// The path of the first step of `steps` (the list at `list`), or of the blocks they hold, that
+// matches; nullopt when none does.
+std::optional<JsonPath> pathWhere(const std::vector<Step> &steps, const JsonPath &list,
+                                  const std::function<bool(const Step &)> &matches)
 {
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        if (matches(steps[i]))
-            return qsizetype(i);
+        const Step &step = steps[i];
+        if (matches(step))
+            return list.at(qsizetype(i));
+        for (std::size_t b = 0; b < step.blocks.size(); ++b) {
+            const JsonPath block = StepKinds::of(step).blockPath(step, list.at(qsizetype(i)), b);
+            if (auto found = pathWhere(step.blocks[b].steps, block, matches))
+                return found;
+        }
     }
-    return -1;
+    return std::nullopt;
+}
+
+template <typename Owners>
+std::optional<JsonPath> firstIn(const Owners &owners, const QString &key,
+                                const std::function<bool(const Step &)> &matches)
+{
+    for (std::size_t i = 0; i < owners.size(); ++i) {
+        const JsonPath list = JsonPath().key(key).at(qsizetype(i)).key(QStringLiteral("steps"));
+        if (auto found = pathWhere(owners[i].steps, list, matches))
+            return found;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -19,15 +43,10 @@ qsizetype indexWhere(const std::vector<Step> &steps,
 QString StepFinder::firstWhere(const Scenario &scenario,
                                const std::function<bool(const Step &)> &matches)
 {
-    for (std::size_t i = 0; i < scenario.tasks.size(); ++i) {
-        if (const qsizetype step = indexWhere(scenario.tasks[i].steps, matches); step >= 0)
-            return QStringLiteral("tasks[%1].steps[%2]").arg(i).arg(step);
-    }
-    for (std::size_t i = 0; i < scenario.routines.size(); ++i) {
-        if (const qsizetype step = indexWhere(scenario.routines[i].steps, matches); step >= 0)
-            return QStringLiteral("routines[%1].steps[%2]").arg(i).arg(step);
-    }
-    return {};
+    auto found = firstIn(scenario.tasks, QStringLiteral("tasks"), matches);
+    if (!found)
+        found = firstIn(scenario.routines, QStringLiteral("routines"), matches);
+    return found ? found->toString() : QString();
 }
 
 } // namespace ck

@@ -148,12 +148,8 @@ QJsonValue DownloadStep::example() const
 std::optional<QJsonValue> DownloadStep::fromEditText(const QString &text, const QJsonValue &,
                                                      QString *error) const
 {
-    const QJsonDocument json = QJsonDocument::fromJson(text.trimmed().toUtf8());
-    if (!json.isObject()) {
-        *error = tr("\"download\" takes an object such as {\"bytes\": 100000}");
-        return std::nullopt;
-    }
-    return json.object();
+    return objectFromEditText(text, tr("\"download\" takes an object such as {\"bytes\": 100000}"),
+                              error);
 }
 
 QJsonObject DownloadStep::schema() const

@@ -16,6 +16,11 @@ JsonPath StepKind::routinePath(const JsonPath &step, qsizetype) const
     return step;
 }
 
+JsonPath StepKind::blockPath(const Step &, const JsonPath &path, std::size_t) const
+{
+    return path;
+}
+
 QString StepKind::realClockReason(const Step &) const
 {
     return {};
@@ -81,6 +86,18 @@ QString StepKind::plainEditText(const QJsonValue &value)
         return names.join(QStringLiteral(", "));
     }
     return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QJsonValue> StepKind::objectFromEditText(const QString &text, const QString &refusal,
+                                                       QString *error)
+{
+    const QJsonDocument json = QJsonDocument::fromJson(text.trimmed().toUtf8());
+    if (!json.isObject()) {
+        if (error)
+            *error = refusal;
+        return std::nullopt;
+    }
+    return json.object();
 }
 
 std::optional<QJsonValue> StepKind::fromEditText(const QString &text, const QJsonValue &,

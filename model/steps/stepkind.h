@@ -41,6 +41,8 @@ public:
                       Step &step) const = 0;
     // Where the step's n-th routine name is written, for a fault about it.
     virtual JsonPath routinePath(const JsonPath &step, qsizetype n) const;
+    // Where the steps of its n-th block are written (Step::blocks), for a fault in them.
+    virtual JsonPath blockPath(const Step &step, const JsonPath &path, std::size_t n) const;
 
     // An upper bound on what a run of the step does (ScenarioCost adds them up).
     virtual ScenarioCost::Cost cost(const Step &step, ScenarioCost &costs) const = 0;
@@ -86,6 +88,9 @@ public:
                                                    QString *error) const;
 
 protected:
+    // The object an edited text holds as JSON, or nullopt with `refusal` in `error`.
+    static std::optional<QJsonValue> objectFromEditText(const QString &text, const QString &refusal,
+                                                        QString *error);
     // A schema entry: `json` holds one object, with "%1" for the kind's key.
     QJsonObject schemaOf(const char *json) const;
 };

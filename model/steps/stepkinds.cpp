@@ -7,6 +7,7 @@
 #include "logstep.h"
 #include "raisestep.h"
 #include "tothreadstep.h"
+#include "trystep.h"
 #include "unawaitedcallstep.h"
 #include "waitstep.h"
 
@@ -37,6 +38,7 @@ const auto &table()
         {Step::Kind::UnawaitedCall, unit<UnawaitedCallStep>()},
         {Step::Kind::ToThread, unit<ToThreadStep>()},
         {Step::Kind::Raise, unit<RaiseStep>()},
+        {Step::Kind::Try, unit<TryStep>()},
     };
     // clang-format on
     return kinds;

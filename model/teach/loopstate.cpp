@@ -67,6 +67,7 @@ void LoopState::apply(const LoopEvent &event)
         break;
     case Kind::Printed:
     case Kind::Chunk:
+    case Kind::Caught:
         break;
     case Kind::Finished:
         finish(coroutine, event);

@@ -80,6 +80,8 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
             .arg(event.bytes);
     case Kind::Finished:
         return finished(recorder, event);
+    case Kind::Caught:
+        return tr("%1 catches “%2” in an except clause and goes on").arg(name, event.detail);
     }
     return {};
 }

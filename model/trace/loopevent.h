@@ -32,6 +32,7 @@ struct LoopEvent
                    // a warning's detail: the coroutine function it is about)
         Chunk,     // a chunk of its download arrived
         Finished,  // it ended (state: done, failed or cancelled)
+        Caught,    // an except clause caught an exception (detail: "ValueError: bad response")
     };
     // What a Suspended coroutine waits for.
     enum class Await : std::uint8_t {

@@ -808,6 +808,10 @@
         <source>%1 raises %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 catches “%2” in an except clause and goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -1025,6 +1029,18 @@
     </message>
     <message>
         <source>&quot;threads&quot; must be a whole number of worker threads from 1 to %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many steps in total: more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block of steps must be an array of steps, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks nest too deep (the limit is %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,6 +1474,37 @@
     </message>
     <message>
         <source>The program ends with the coroutine still paused at its yield, holding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryStep</name>
+    <message>
+        <source>&quot;try&quot; must be an object such as {&quot;steps&quot;: [...], &quot;except&quot;: [...], &quot;finally&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a try needs &quot;except&quot; or &quot;finally&quot; (or both), as in Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;except&quot; must be a non-empty array of clauses such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many except clauses: %1 (the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an except clause must be an object such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be an exception class among %1, or an array of them, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;try&quot; takes an object such as {&quot;steps&quot;: [...], &quot;except&quot;: [{&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}]}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

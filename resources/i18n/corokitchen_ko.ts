@@ -814,6 +814,10 @@
         <source>%1 raises %2</source>
         <translation>%1이(가) %2을(를) 던집니다</translation>
     </message>
+    <message>
+        <source>%1 catches “%2” in an except clause and goes on</source>
+        <translation>%1이(가) except 절에서 “%2”을(를) 잡고 계속 진행합니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -1032,6 +1036,18 @@
     <message>
         <source>&quot;threads&quot; must be a whole number of worker threads from 1 to %1, found %2</source>
         <translation>&quot;threads&quot;는 1에서 %1 사이의 작업 스레드 수(정수)여야 합니다. 실제 값: %2</translation>
+    </message>
+    <message>
+        <source>too many steps in total: more than %1</source>
+        <translation>전체 단계가 너무 많습니다: %1개 초과</translation>
+    </message>
+    <message>
+        <source>a block of steps must be an array of steps, found %1</source>
+        <translation>단계 블록은 단계의 배열이어야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>blocks nest too deep (the limit is %1)</source>
+        <translation>블록이 너무 깊게 중첩되었습니다(한도 %1)</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1480,37 @@
     <message>
         <source>The program ends with the coroutine still paused at its yield, holding %1.</source>
         <translation>프로그램이 끝납니다. 코루틴은 여전히 yield에서 멈춘 채 %1 값을 가지고 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TryStep</name>
+    <message>
+        <source>&quot;try&quot; must be an object such as {&quot;steps&quot;: [...], &quot;except&quot;: [...], &quot;finally&quot;: [...]}, found %1</source>
+        <translation>&quot;try&quot;는 {&quot;steps&quot;: [...], &quot;except&quot;: [...], &quot;finally&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>a try needs &quot;except&quot; or &quot;finally&quot; (or both), as in Python</source>
+        <translation>try에는 파이썬처럼 &quot;except&quot;나 &quot;finally&quot;(또는 둘 다)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;except&quot; must be a non-empty array of clauses such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;except&quot;는 {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]} 같은 절의 비어 있지 않은 배열이어야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>too many except clauses: %1 (the limit is %2)</source>
+        <translation>except 절이 너무 많습니다: %1개(한도 %2개)</translation>
+    </message>
+    <message>
+        <source>an except clause must be an object such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>except 절은 {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be an exception class among %1, or an array of them, found %2</source>
+        <translation>&quot;type&quot;은 %1 중 하나의 예외 클래스이거나 그 배열이어야 합니다. 찾은 값: %2</translation>
+    </message>
+    <message>
+        <source>&quot;try&quot; takes an object such as {&quot;steps&quot;: [...], &quot;except&quot;: [{&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}]}</source>
+        <translation>&quot;try&quot;에는 {&quot;steps&quot;: [...], &quot;except&quot;: [{&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}]} 같은 객체를 씁니다</translation>
     </message>
 </context>
 <context>

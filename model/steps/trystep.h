@@ -1,0 +1,57 @@
+#pragma once
+
+#include "stepkind.h"
+
+#include <QCoreApplication>
+
+namespace ck {
+
+struct StepBlock;
+
+// {"try": {"steps": [...], "except": [{"type": "ValueError", "steps": [...]}], "finally": [...]}}:
+// Python's try statement around steps. An exception the body raises (a raise step, a routine
+// that raises, CancelledError when the task is cancelled) runs the first except clause whose
+// types it is an instance of; the finally steps run however the body and the clause end, and an
+// exception they raise replaces the one in flight, as in Python. Its blocks (Step::blocks) are the
+// body, the clauses in order, then the finally.
+class TryStep : public StepKind
+{
+    Q_DECLARE_TR_FUNCTIONS(TryStep)
+
+public:
+    QString key() const override { return QStringLiteral("try"); }
+    bool read(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
+              Step &step) const override;
+    JsonPath blockPath(const Step &step, const JsonPath &path, std::size_t n) const override;
+    ScenarioCost::Cost cost(const Step &step, ScenarioCost &costs) const override;
+    std::chrono::nanoseconds idealTime(const Step &step, IdealTime &ideal) const override;
+    QCoro::Task<> run(std::shared_ptr<RunContext> context, const Step *step, CodeLocation at,
+                      int lane, int depth) const override;
+    void writePython(const Step &step, const CodeLocation &at, StepCode &code) const override;
+    void writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const override;
+    void addCppNeeds(const Step &step, CppPrelude::Needs &needs) const override;
+    bool awaitsInCpp(const Step &step, bool async) const override;
+    QJsonObject schema() const override;
+    QJsonObject schemaDefinitions() const override;
+    QJsonValue example() const override;
+    std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
+                                           QString *error) const override;
+
+    // The first except clause of `step` that catches `error`, or nullptr.
+    static const StepBlock *handlerFor(const Step &step, const std::exception_ptr &error);
+
+private:
+    bool readClauses(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
+                     Step &step) const;
+    bool readClause(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
+                    Step &step) const;
+    bool readTypes(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
+                   QStringList &types) const;
+    static void writePythonBlock(const QString &header, const StepBlock &block, StepCode &code);
+    static void writeCppBlock(const StepBlock &block, const QString &error, StepCode &code);
+    // `if (caught) {` for the first clause, `} else if (caught) {` for the next ones.
+    static void writeCppClause(const StepBlock &block, const QString &error, bool first,
+                               StepCode &code);
+};
+
+} // namespace ck
