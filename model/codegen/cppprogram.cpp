@@ -290,6 +290,10 @@ void CppProgram::writeCreatedTasks()
                     .arg(m_scenario.tasks[i].name, CodeSyntax::cppName(m_scenario.tasks[i].name)));
     }
     for (const ScenarioTask &task : m_scenario.tasks) {
+        if (task.awaited)
+            writeKept(task, task.name + QStringLiteral("_task"));
+    }
+    for (const ScenarioTask &task : m_scenario.tasks) {
         if (!task.awaited)
             continue;
         m_out.add(task.result
@@ -309,7 +313,15 @@ void CppProgram::writeUnawaited()
         m_out.add(CodeLocation::main(int(i)),
                   QStringLiteral("leftovers.push_back(ck::spawn(loop, %1));")
                       .arg(CodeSyntax::cppName(task.name)));
+        writeKept(task, QStringLiteral("leftovers.back()"));
     }
+}
+
+void CppProgram::writeKept(const ScenarioTask &task, const QString &handle)
+{
+    if (needs().cancels)
+        m_out.add(QStringLiteral("tasks[%1] = &%2.core();")
+                      .arg(CodeSyntax::cppCString(task.name), handle));
 }
 
 std::size_t CppProgram::lastAwaitedTask() const

@@ -25,7 +25,11 @@ PythonProgram::PythonProgram(const Scenario &scenario, const Strategy &strategy,
                              double speed)
     : m_scenario(scenario), m_strategy(strategy), m_speed(speed),
       m_downloads(DownloadUse::of(scenario)),
-      m_usesEvents(strategy.isConcurrent() && scenario.hasOrderings()), m_out(language)
+      m_usesEvents(strategy.isConcurrent() && scenario.hasOrderings()),
+      m_cancels(!StepFinder::firstWhere(
+                     scenario, [](const Step &step) { return step.kind == Step::Kind::Cancel; })
+                     .isEmpty()),
+      m_out(language)
 {}
 
 GeneratedProgram PythonProgram::program()
@@ -45,6 +49,13 @@ GeneratedProgram PythonProgram::program()
         m_out.add(QStringLiteral("done = {}  # %1")
                       .arg(m_out.say(QStringLiteral("task name -> asyncio.Event, set when it ends"),
                                      QStringLiteral("태스크 이름 -> asyncio.Event, 끝나면 set"))));
+        m_out.add();
+    }
+    if (m_cancels) {
+        m_out.add(QStringLiteral("tasks = {}  # %1")
+                      .arg(m_out.say(QStringLiteral("task name -> asyncio.Task, for task.cancel()"),
+                                     QStringLiteral("태스크 이름 -> asyncio.Task, "
+                                                    "task.cancel()에 씁니다"))));
         m_out.add();
     }
     PythonDownload::writeHelpers(m_out, m_downloads, m_strategy.isAsync());
@@ -163,6 +174,10 @@ void PythonProgram::writeMain()
         }
         for (const ScenarioTask &task : m_scenario.tasks) {
             if (task.awaited)
+                writeKept(task);
+        }
+        for (const ScenarioTask &task : m_scenario.tasks) {
+            if (task.awaited)
                 m_out.add(QStringLiteral("%1 = await %2_task").arg(resultOf(task), task.name));
         }
         break;
@@ -236,7 +251,15 @@ void PythonProgram::writeUnawaited()
                                                     "main() returns"),
                                      QStringLiteral("await하지 않음: main()이 반환되면 "
                                                     "asyncio.run이 취소합니다"))));
+        writeKept(task);
     }
+}
+
+void PythonProgram::writeKept(const ScenarioTask &task)
+{
+    if (m_cancels)
+        m_out.add(QStringLiteral("tasks[%1] = %2_task")
+                      .arg(CodeSyntax::pythonString(task.name), task.name));
 }
 
 bool PythonProgram::usesEvents() const

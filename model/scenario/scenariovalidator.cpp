@@ -176,6 +176,8 @@ bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &p
 {
     for (std::size_t i = 0; i < steps.size(); ++i) {
         Step &step = steps[i];
+        if (step.kind == Step::Kind::Cancel && !resolveCancelled(step, path, i))
+            return false;
         step.routineIndices.clear();
         for (qsizetype n = 0; n < step.routineNames.size(); ++n) {
             const QString &name = step.routineNames.at(n);
@@ -193,6 +195,19 @@ bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &p
         }
     }
     return true;
+}
+
+bool ScenarioValidator::resolveCancelled(Step &step, const JsonPath &path, std::size_t i)
+{
+    step.taskIndex = m_taskIndex.value(step.taskName, -1);
+    if (step.taskIndex >= 0)
+        return true;
+    // The same words as an `after` naming no task.
+    const QString what = m_routineIndex.contains(step.taskName)
+                             ? tr("unknown task %1 (that name is a routine)")
+                             : tr("unknown task %1");
+    return fail(path.key(stepsKey).at(qsizetype(i)).key(QStringLiteral("cancel")),
+                what.arg(ScenarioFault::quote(step.taskName)));
 }
 
 bool ScenarioValidator::checkTaskCycles()

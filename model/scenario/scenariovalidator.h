@@ -31,6 +31,8 @@ private:
     JsonPath definition(const QString &name) const;
     bool resolveAfter(ScenarioTask &task, const JsonPath &path);
     bool resolveSteps(std::vector<Step> &steps, const JsonPath &path);
+    // A cancel step's task, by name.
+    bool resolveCancelled(Step &step, const JsonPath &path, std::size_t i);
     bool checkTaskCycles();
     bool checkRoutineCycles();
     bool checkRunCost();

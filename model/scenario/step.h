@@ -15,7 +15,18 @@ namespace ck {
 struct Step
 {
     // StepKinds' table, in order.
-    enum class Kind { Log, Wait, Block, Call, Gather, Download, UnawaitedCall, ToThread, Raise };
+    enum class Kind {
+        Log,
+        Wait,
+        Block,
+        Call,
+        Gather,
+        Download,
+        UnawaitedCall,
+        ToThread,
+        Raise,
+        Cancel
+    };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
@@ -27,6 +38,8 @@ struct Step
     bool returnExceptions = false; // Gather: asyncio.gather(..., return_exceptions=True)
     QString exceptionType;         // Raise: a built-in's name, e.g. ValueError
     QString exceptionMessage;      // Raise
+    QString taskName;              // Cancel: the top-level task it cancels…
+    int taskIndex = -1;            // …resolved to Scenario::tasks
 };
 
 } // namespace ck

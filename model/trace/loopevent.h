@@ -32,6 +32,8 @@ struct LoopEvent
                    // a warning's detail: the coroutine function it is about)
         Chunk,     // a chunk of its download arrived
         Finished,  // it ended (state: done, failed or cancelled)
+        Cancels,   // it calls task.cancel() (detail: the task's name; awaited: its lane; state:
+                   // Done when that task was done already and cancel() did nothing)
     };
     // What a Suspended coroutine waits for.
     enum class Await : std::uint8_t {
