@@ -36,9 +36,8 @@ void TaskExecutor::rethrowRaised(const std::exception_ptr &error)
 
 void TaskExecutor::endUnstarted(RunContext &context, int task)
 {
-    const std::exception_ptr error = std::make_exception_ptr(CancelledError());
-    StepExecutor::endSpan(context, beginTaskSpan(context, task), error);
-    finish(context, task, error, false);
+    // No span: its coroutine never ran (CPython never calls it), only its end is an event.
+    finish(context, task, std::make_exception_ptr(CancelledError()), false);
 }
 
 bool TaskExecutor::isFlat(const ScenarioTask &task)

@@ -30,7 +30,7 @@ public:
     static Task<> spawnFlat(std::shared_ptr<RunContext> context, int task);
 
     // A task cancelled before its first step ends without running (asyncio never starts its
-    // coroutine): its end is recorded here, as a task span of no length, cancelled.
+    // coroutine): its end is recorded here, without a span (nothing of it ran).
     static void endUnstarted(RunContext &context, int task);
 
 private:

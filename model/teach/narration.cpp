@@ -152,12 +152,12 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
             return tr("%1 raises %2").arg(name, event.detail);
         return tr("%1 failed: %2").arg(name, event.detail);
     case SpanState::Cancelled:
-        if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).detached)
-            return tr("asyncio.run cancels %1, which nobody awaited: it never gets to its end")
-                .arg(name);
         if (event.raised) // by task.cancel(): CancelledError went through the coroutine
             return tr("%1 ends cancelled: CancelledError went up through it, and whoever awaits "
                       "it gets CancelledError too")
+                .arg(name);
+        if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).detached)
+            return tr("asyncio.run cancels %1, which nobody awaited: it never gets to its end")
                 .arg(name);
         return tr("%1 is cancelled").arg(name);
     default:
