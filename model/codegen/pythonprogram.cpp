@@ -244,15 +244,28 @@ void PythonProgram::writeUnawaited()
         const ScenarioTask &task = m_scenario.tasks[i];
         if (task.awaited)
             continue;
+        const QString why =
+            isCancelled(int(i))
+                ? m_out.say(QStringLiteral("never awaited: a step cancels it, and awaiting it "
+                                           "would raise CancelledError in main()"),
+                            QStringLiteral("await하지 않음: 한 단계가 취소하며, await하면 "
+                                           "main()에서 CancelledError가 일어납니다"))
+                : m_out.say(QStringLiteral("never awaited: asyncio.run cancels it when "
+                                           "main() returns"),
+                            QStringLiteral("await하지 않음: main()이 반환되면 "
+                                           "asyncio.run이 취소합니다"));
         m_out.add(CodeLocation::main(int(i)),
                   QStringLiteral("%1_task = asyncio.create_task(%2())  # %3")
-                      .arg(task.name, CodeSyntax::pythonName(task.name),
-                           m_out.say(QStringLiteral("never awaited: asyncio.run cancels it when "
-                                                    "main() returns"),
-                                     QStringLiteral("await하지 않음: main()이 반환되면 "
-                                                    "asyncio.run이 취소합니다"))));
+                      .arg(task.name, CodeSyntax::pythonName(task.name), why));
         writeKept(task);
     }
+}
+
+bool PythonProgram::isCancelled(int task) const
+{
+    return m_cancels && !StepFinder::firstWhere(m_scenario, [task](const Step &step) {
+                             return step.kind == Step::Kind::Cancel && step.taskIndex == task;
+                         }).isEmpty();
 }
 
 void PythonProgram::writeKept(const ScenarioTask &task)

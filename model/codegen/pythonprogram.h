@@ -53,6 +53,8 @@ private:
     void writeExecutor();
     // Some step cancels a task: main() keeps every task in `tasks`, where the steps reach it.
     void writeKept(const ScenarioTask &task);
+    // Whether a cancel step names the task.
+    bool isCancelled(int task) const;
 
     const Scenario &m_scenario;
     Strategy m_strategy;
