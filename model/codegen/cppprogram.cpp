@@ -300,6 +300,12 @@ void CppProgram::writeCreatedTasks()
                       ? QStringLiteral("const QString result_%1 = co_await %1_task;").arg(task.name)
                       : QStringLiteral("co_await %1_task;").arg(task.name));
     }
+    for (const ScenarioTask &task : m_scenario.tasks) {
+        // Done, and gone with main's frame: a task left running that cancels it does nothing,
+        // as cancel() on a done task does in Python.
+        if (task.awaited && needs().cancels)
+            m_out.add(QStringLiteral("tasks.erase(%1);").arg(CodeSyntax::cppCString(task.name)));
+    }
 }
 
 void CppProgram::writeUnawaited()

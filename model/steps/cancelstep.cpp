@@ -60,8 +60,10 @@ void CancelStep::writePython(const Step &step, const CodeLocation &at, StepCode 
 
 void CancelStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const
 {
-    code.out.add(at, QStringLiteral("tasks.at(%1)->cancel(); // %2")
-                         .arg(CodeSyntax::cppCString(step.taskName), callText(step.taskName)));
+    // Not in the map once main() is done with it: then cancel() would do nothing.
+    code.out.add(at, QStringLiteral("if (const auto task = tasks.find(%1); task != tasks.end())")
+                         .arg(CodeSyntax::cppCString(step.taskName)));
+    code.out.add(QStringLiteral("    task->second->cancel(); // %1").arg(callText(step.taskName)));
 }
 
 void CancelStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const
