@@ -76,7 +76,8 @@ void TstStepKinds::examplesLoadAsTheirKind()
     const StepKind *unit = StepKinds::find(key, &kind);
     QVERIFY(unit);
     const QByteArray step = compact(QJsonObject{{key, unit->example()}});
-    const QByteArray json = cktest::scenario(R"([{"name": "a", "steps": [)" + step + "]}]",
+    // Named as the editor's new scenario names its task and routine, which examples refer to.
+    const QByteArray json = cktest::scenario(R"([{"name": "task_1", "steps": [)" + step + "]}]",
                                              R"([{"name": "routine_1", "steps": [{"log": "r"}]}])");
     const ScenarioLoadResult loaded = ScenarioLoader::fromJson(json, QStringLiteral("t.json"));
     QVERIFY2(loaded.ok(),

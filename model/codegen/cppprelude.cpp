@@ -29,6 +29,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");
     if (needs.catches)
         project << QStringLiteral("#include \"coro/exceptiontypes.h\"");
+    if (needs.cancels)
+        project << QStringLiteral("#include \"coro/cancellederror.h\"");
     QStringList qt{QStringLiteral("#include <QElapsedTimer>"), QStringLiteral("#include <QString>"),
                    QStringLiteral("#include <QTextStream>")};
     if (async || needs.downloads.fetched)
@@ -45,9 +47,9 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         standard << QStringLiteral("#include <memory>");
     if (async || needs.catches)
         standard << QStringLiteral("#include <exception>");
-    if (needs.events)
+    if (needs.events || needs.cancels)
         standard << QStringLiteral("#include <map>");
-    if (needs.events || needs.downloads.faults)
+    if (needs.events || needs.downloads.faults || needs.cancels)
         standard << QStringLiteral("#include <string>");
     if ((needs.limit > 0 && needs.events) || needs.unawaited)
         standard << QStringLiteral("#include <vector>");
@@ -93,6 +95,13 @@ void CppPrelude::writeGlobals(ProgramText &out, const Needs &needs)
         out.add(QStringLiteral("std::map<std::string, ck::AsyncEvent> done; // %1")
                     .arg(out.say(QStringLiteral("task name -> asyncio.Event, set when it ends"),
                                  QStringLiteral("태스크 이름 -> asyncio.Event, 끝나면 set"))));
+        out.add();
+    }
+    if (needs.cancels) {
+        out.add(QStringLiteral("std::map<std::string, ck::detail::TaskCore *> tasks; // %1")
+                    .arg(out.say(QStringLiteral("task name -> its ck::Task, for task.cancel()"),
+                                 QStringLiteral("태스크 이름 -> ck::Task, task.cancel()에 "
+                                                "씁니다"))));
         out.add();
     }
     if (needs.limit > 0)
@@ -250,6 +259,13 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
         out.add(QStringLiteral("        }"));
     }
     out.add(QStringLiteral("        QCoreApplication::exit(0);"));
+    if (needs.cancels) {
+        out.add(QStringLiteral("    } catch (const ck::CancelledError &) {"));
+        out.add(
+            QStringLiteral("        QTextStream(stderr) << \"asyncio.exceptions.CancelledError\" "
+                           "<< Qt::endl;"));
+        out.add(QStringLiteral("        QCoreApplication::exit(1);"));
+    }
     out.add(QStringLiteral("    } catch (const std::exception &error) {"));
     out.add(QStringLiteral("        QTextStream(stderr) << error.what() << Qt::endl;"));
     out.add(QStringLiteral("        QCoreApplication::exit(1);"));

@@ -27,6 +27,7 @@ public:
         DownloadUse downloads;
         bool raises = false;  // some raise step: ck::PythonException
         bool catches = false; // some try step: ck::ExceptionTypes, std::exception_ptr
+        bool cancels = false; // some cancel step: the tasks are kept by name
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);

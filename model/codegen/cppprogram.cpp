@@ -294,11 +294,21 @@ void CppProgram::writeCreatedTasks()
                     .arg(m_scenario.tasks[i].name, CodeSyntax::cppName(m_scenario.tasks[i].name)));
     }
     for (const ScenarioTask &task : m_scenario.tasks) {
+        if (task.awaited)
+            writeKept(task, task.name + QStringLiteral("_task"));
+    }
+    for (const ScenarioTask &task : m_scenario.tasks) {
         if (!task.awaited)
             continue;
         m_out.add(task.result
                       ? QStringLiteral("const QString result_%1 = co_await %1_task;").arg(task.name)
                       : QStringLiteral("co_await %1_task;").arg(task.name));
+    }
+    for (const ScenarioTask &task : m_scenario.tasks) {
+        // Done, and gone with main's frame: a task left running that cancels it does nothing,
+        // as cancel() on a done task does in Python.
+        if (task.awaited && needs().cancels)
+            m_out.add(QStringLiteral("tasks.erase(%1);").arg(CodeSyntax::cppCString(task.name)));
     }
 }
 
@@ -313,7 +323,15 @@ void CppProgram::writeUnawaited()
         m_out.add(CodeLocation::main(int(i)),
                   QStringLiteral("leftovers.push_back(ck::spawn(loop, %1));")
                       .arg(CodeSyntax::cppName(task.name)));
+        writeKept(task, QStringLiteral("leftovers.back()"));
     }
+}
+
+void CppProgram::writeKept(const ScenarioTask &task, const QString &handle)
+{
+    if (needs().cancels)
+        m_out.add(QStringLiteral("tasks[%1] = &%2.core();")
+                      .arg(CodeSyntax::cppCString(task.name), handle));
 }
 
 std::size_t CppProgram::lastAwaitedTask() const

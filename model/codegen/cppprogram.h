@@ -54,6 +54,8 @@ private:
     void writeCreatedTasks();
     void writeResults();
     void writeUnawaited();
+    // Some step cancels a task: main() keeps every task in `tasks` (`handle` is its ck::Task).
+    void writeKept(const ScenarioTask &task, const QString &handle);
     std::size_t lastAwaitedTask() const;
     void comment(const QString &english, const QString &korean);
     QString returnType(const ScenarioTask *task) const;

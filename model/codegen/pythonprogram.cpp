@@ -25,7 +25,11 @@ PythonProgram::PythonProgram(const Scenario &scenario, const Strategy &strategy,
                              double speed)
     : m_scenario(scenario), m_strategy(strategy), m_speed(speed),
       m_downloads(DownloadUse::of(scenario)),
-      m_usesEvents(strategy.isConcurrent() && scenario.hasOrderings()), m_out(language)
+      m_usesEvents(strategy.isConcurrent() && scenario.hasOrderings()),
+      m_cancels(!StepFinder::firstWhere(
+                     scenario, [](const Step &step) { return step.kind == Step::Kind::Cancel; })
+                     .isEmpty()),
+      m_out(language)
 {}
 
 GeneratedProgram PythonProgram::program()
@@ -45,6 +49,13 @@ GeneratedProgram PythonProgram::program()
         m_out.add(QStringLiteral("done = {}  # %1")
                       .arg(m_out.say(QStringLiteral("task name -> asyncio.Event, set when it ends"),
                                      QStringLiteral("태스크 이름 -> asyncio.Event, 끝나면 set"))));
+        m_out.add();
+    }
+    if (m_cancels) {
+        m_out.add(QStringLiteral("tasks = {}  # %1")
+                      .arg(m_out.say(QStringLiteral("task name -> asyncio.Task, for task.cancel()"),
+                                     QStringLiteral("태스크 이름 -> asyncio.Task, "
+                                                    "task.cancel()에 씁니다"))));
         m_out.add();
     }
     PythonDownload::writeHelpers(m_out, m_downloads, m_strategy.isAsync());
@@ -177,6 +188,10 @@ void PythonProgram::writeMain()
         }
         for (const ScenarioTask &task : m_scenario.tasks) {
             if (task.awaited)
+                writeKept(task);
+        }
+        for (const ScenarioTask &task : m_scenario.tasks) {
+            if (task.awaited)
                 m_out.add(QStringLiteral("%1 = await %2_task").arg(resultOf(task), task.name));
         }
         break;
@@ -243,14 +258,35 @@ void PythonProgram::writeUnawaited()
         const ScenarioTask &task = m_scenario.tasks[i];
         if (task.awaited)
             continue;
+        const QString why =
+            isCancelled(int(i))
+                ? m_out.say(QStringLiteral("never awaited: a step cancels it, and awaiting it "
+                                           "would raise CancelledError in main()"),
+                            QStringLiteral("await하지 않음: 한 단계가 취소하며, await하면 "
+                                           "main()에서 CancelledError가 일어납니다"))
+                : m_out.say(QStringLiteral("never awaited: asyncio.run cancels it when "
+                                           "main() returns"),
+                            QStringLiteral("await하지 않음: main()이 반환되면 "
+                                           "asyncio.run이 취소합니다"));
         m_out.add(CodeLocation::main(int(i)),
                   QStringLiteral("%1_task = asyncio.create_task(%2())  # %3")
-                      .arg(task.name, CodeSyntax::pythonName(task.name),
-                           m_out.say(QStringLiteral("never awaited: asyncio.run cancels it when "
-                                                    "main() returns"),
-                                     QStringLiteral("await하지 않음: main()이 반환되면 "
-                                                    "asyncio.run이 취소합니다"))));
+                      .arg(task.name, CodeSyntax::pythonName(task.name), why));
+        writeKept(task);
     }
+}
+
+bool PythonProgram::isCancelled(int task) const
+{
+    return m_cancels && !StepFinder::firstWhere(m_scenario, [task](const Step &step) {
+                             return step.kind == Step::Kind::Cancel && step.taskIndex == task;
+                         }).isEmpty();
+}
+
+void PythonProgram::writeKept(const ScenarioTask &task)
+{
+    if (m_cancels)
+        m_out.add(QStringLiteral("tasks[%1] = %2_task")
+                      .arg(CodeSyntax::pythonString(task.name), task.name));
 }
 
 bool PythonProgram::usesEvents() const

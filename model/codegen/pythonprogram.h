@@ -17,6 +17,7 @@ namespace ck {
 
 struct Scenario;
 struct Step;
+struct ScenarioTask;
 
 // Writes the CPython asyncio program that does what a run of the scenario does under a mode:
 // the same prints in the same order, then the total time as the seeds print it. `speed`
@@ -53,12 +54,17 @@ private:
     bool catchesCancellation() const;
     bool usesThreads() const;
     void writeExecutor();
+    // Some step cancels a task: main() keeps every task in `tasks`, where the steps reach it.
+    void writeKept(const ScenarioTask &task);
+    // Whether a cancel step names the task.
+    bool isCancelled(int task) const;
 
     const Scenario &m_scenario;
     Strategy m_strategy;
     double m_speed;
     DownloadUse m_downloads;
     bool m_usesEvents; // some task comes after another: each task sets an event when it ends
+    bool m_cancels;    // some step cancels a task
     ProgramText m_out;
 };
 

@@ -2,6 +2,7 @@
 
 #include "coro/gatherawaiter.h"
 #include "coro/spawn.h"
+#include "scenario/stepfinder.h"
 #include "stepexecutor.h"
 #include "taskexecutor.h"
 
@@ -13,6 +14,7 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
 {
     context->time().markOrigin();
     context->events().note(kMainLane, LoopEvent::Kind::Started, CodeLocation::main());
+    watchCancelledTasks(context);
     std::vector<Task<>> left = createUnawaited(context); // what asyncio.run cancels at the end
     std::exception_ptr raised;
     try {
@@ -177,16 +179,31 @@ void MainProgram::keepRunning(std::vector<Task<>> tasks, std::vector<Task<>> &le
     }
 }
 
+void MainProgram::watchCancelledTasks(const std::shared_ptr<RunContext> &context)
+{
+    const bool cancels = !StepFinder::firstWhere(context->scenario(), [](const Step &step) {
+                              return step.kind == Step::Kind::Cancel;
+                          }).isEmpty();
+    if (!cancels)
+        return;                      // a crowd of a million tasks keeps no handles
+    RunContext *run = context.get(); // the table lives in the context: the pointer outlives it
+    context->tasks().setEndedUnstarted([run](int task) { TaskExecutor::endUnstarted(*run, task); });
+}
+
 Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
 {
     context->events().note(task, LoopEvent::Kind::Created, CodeLocation::task(task));
+    Task<> created;
     if (TaskExecutor::isFlat(context->scenario().tasks[std::size_t(task)])) {
-        Task<> flat = TaskExecutor::spawnFlat(context, task);
-        flat.start(context->scheduler());
-        return flat;
+        created = TaskExecutor::spawnFlat(context, task);
+        created.start(context->scheduler());
+    } else {
+        created = spawn(&context->scheduler(),
+                        [context, task] { return TaskExecutor::run(context, task); });
     }
-    return spawn(&context->scheduler(),
-                 [context, task] { return TaskExecutor::run(context, task); });
+    if (context->tasks().isWatching())
+        context->tasks().watch(task, created.core());
+    return created;
 }
 
 void MainProgram::logResults(RunContext &context)

@@ -41,6 +41,8 @@ private:
     static std::vector<Task<>> createUnawaited(std::shared_ptr<RunContext> context);
     static QCoro::Task<> cancelLeft(std::shared_ptr<RunContext> context,
                                     std::vector<Task<>> unawaited);
+    // With cancel steps, the tasks keep their handles in the task table (TaskTable::watch).
+    static void watchCancelledTasks(const std::shared_ptr<RunContext> &context);
     static Task<> spawnTask(std::shared_ptr<RunContext> context, int task);
     static void logResults(RunContext &context);
 };

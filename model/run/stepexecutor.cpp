@@ -1,5 +1,6 @@
 #include "stepexecutor.h"
 
+#include "coro/cancellederror.h"
 #include "coro/pythonexception.h"
 #include "runfailure.h"
 #include "steps/stepkind.h"
@@ -39,6 +40,8 @@ std::optional<StepExecutor::Ending> StepExecutor::endingOf(const std::exception_
                       failure.reason()};
     } catch (const PythonException &raised) {
         return Ending{SpanState::Failed, raised.text()};
+    } catch (const CancelledError &cancelled) {
+        return Ending{SpanState::Cancelled, cancelledText(cancelled)};
     } catch (...) {
         return std::nullopt;
     }
@@ -58,9 +61,19 @@ bool StepExecutor::isRaised(const std::exception_ptr &error)
         std::rethrow_exception(error);
     } catch (const PythonException &) {
         return true;
+    } catch (const CancelledError &) {
+        return true; // Task.cancel(): it travels to the awaiters as a raised exception does
     } catch (...) {
         return false;
     }
+}
+
+QString StepExecutor::cancelledText(const CancelledError &error)
+{
+    // The traceback's last line, as CPython prints it (CancelledError lives in
+    // asyncio.exceptions).
+    const QString type = QStringLiteral("asyncio.exceptions.CancelledError");
+    return error.message().isEmpty() ? type : QStringLiteral("%1: %2").arg(type, error.message());
 }
 
 QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine,

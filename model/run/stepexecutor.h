@@ -14,6 +14,8 @@
 
 namespace ck {
 
+class CancelledError;
+
 // Runs steps as real QCoro coroutines, each through its kind's unit (steps/), and what the kinds
 // share: awaiting a routine inline, and closing a span as the awaited body ends. Every coroutine
 // takes its arguments by value (QCoro's lifetime rule), the context included.
@@ -46,7 +48,10 @@ public:
     // Closes `span` as `error` ends it; false (the span left open) when it does not.
     static bool endSpan(RunContext &context, int span, const std::exception_ptr &error);
     // Whether `error` is a Python exception a scenario raised (it travels as asyncio's do).
+    // A PythonException, or the CancelledError of Task.cancel().
     static bool isRaised(const std::exception_ptr &error);
+    // "asyncio.exceptions.CancelledError", the last line of its traceback.
+    static QString cancelledText(const CancelledError &error);
 };
 
 } // namespace ck

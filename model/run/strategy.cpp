@@ -1,6 +1,8 @@
 #include "strategy.h"
 
 #include "scenario/scenario.h"
+#include "scenario/stepfinder.h"
+#include "steps/cancelstep.h"
 
 namespace ck {
 
@@ -84,6 +86,10 @@ QString Strategy::refusal(const Scenario &scenario) const
                 .arg(i)
                 .arg(scenario.tasks[i].name);
     }
+    const QString cancels = StepFinder::firstWhere(
+        scenario, [](const Step &step) { return step.kind == Step::Kind::Cancel; });
+    if (!cancels.isEmpty() && m_kind != Kind::CreateTask)
+        return CancelStep::modeRefusal(cancels, name(), false);
     if (isConcurrent())
         return {};
     for (std::size_t i = 0; i < scenario.tasks.size(); ++i) {

@@ -34,6 +34,12 @@ void TaskExecutor::rethrowRaised(const std::exception_ptr &error)
         std::rethrow_exception(error);
 }
 
+void TaskExecutor::endUnstarted(RunContext &context, int task)
+{
+    // No span: its coroutine never ran (CPython never calls it), only its end is an event.
+    finish(context, task, std::make_exception_ptr(CancelledError()), false);
+}
+
 bool TaskExecutor::isFlat(const ScenarioTask &task)
 {
     return std::all_of(task.steps.begin(), task.steps.end(),
@@ -46,7 +52,8 @@ Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
     // the steps between two sleeps run in runUntilSleep(), a plain function.
     std::exception_ptr error;
     bool holdsPermit = false;
-    int span = -1; // open while the steps run
+    int span = -1;     // open while the steps run
+    int sleeping = -1; // open while a wait step sleeps
     context->events().note(task, LoopEvent::Kind::Started, CodeLocation::task(task));
     try {
         // admit() in short when there is nothing to wait for: this frame stays small.
@@ -58,13 +65,16 @@ Task<> TaskExecutor::spawnFlat(std::shared_ptr<RunContext> context, int task)
         for (int i = 0, wait = runUntilSleep(*context, task, i); wait >= 0;
              wait = runUntilSleep(*context, task, ++i)) {
             const Step &step = flatStep(*context, task, i);
+            sleeping = wait;
             const bool slept = co_await context->scheduler().sleep(
                 step.duration, context->events().sleepOptions(task));
+            sleeping = -1;
             StepKinds::of(step).endInline(*context, wait, slept, CodeLocation::task(task, i), task);
         }
         context->spans().end(std::exchange(span, -1), SpanState::Done);
     } catch (...) {
         error = std::current_exception();
+        endFailedSpan(*context, sleeping, error); // Task.cancel() raises in the sleep
         endFailedSpan(*context, span, error);
     }
     finish(*context, task, error, holdsPermit);

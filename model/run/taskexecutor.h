@@ -29,6 +29,10 @@ public:
     // sleepers is a million of these.
     static Task<> spawnFlat(std::shared_ptr<RunContext> context, int task);
 
+    // A task cancelled before its first step ends without running (asyncio never starts its
+    // coroutine): its end is recorded here, without a span (nothing of it ran).
+    static void endUnstarted(RunContext &context, int task);
+
 private:
     // Waits for the tasks it comes after, then takes a permit in bounded mode (if it is awaited):
     // true when it holds one.

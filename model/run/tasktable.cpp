@@ -1,5 +1,7 @@
 #include "tasktable.h"
 
+#include "coro/taskcore.h"
+
 namespace ck {
 
 TaskTable::TaskTable(Scheduler &scheduler, std::size_t tasks)
@@ -9,6 +11,9 @@ TaskTable::TaskTable(Scheduler &scheduler, std::size_t tasks)
 void TaskTable::setDone(int task)
 {
     m_finished[std::size_t(task)] = true;
+    // Its frame may go as soon as its coroutine returns: nobody may cancel it through it now.
+    if (!m_watches.empty() && m_watches[std::size_t(task)])
+        m_watches[std::size_t(task)]->core = nullptr;
     if (const auto &event = m_doneEvents[std::size_t(task)])
         event->set();
 }
@@ -22,6 +27,37 @@ AsyncEvent &TaskTable::doneEvent(int task)
             event->set();
     }
     return *event;
+}
+
+void TaskTable::watch(int task, detail::TaskCore &core)
+{
+    if (m_watches.empty())
+        m_watches.resize(m_finished.size());
+    auto &watch = m_watches[std::size_t(task)];
+    watch = std::make_unique<Watch>(Watch{this, task, &core});
+    core.addDoneCallback(ReadyItem{&TaskTable::watchedDone, watch.get()});
+}
+
+void TaskTable::setEndedUnstarted(std::function<void(int)> endedUnstarted)
+{
+    m_endedUnstarted = std::move(endedUnstarted);
+}
+
+bool TaskTable::cancel(int task)
+{
+    if (m_watches.empty() || !m_watches[std::size_t(task)])
+        return false;
+    detail::TaskCore *core = m_watches[std::size_t(task)]->core;
+    return core && core->cancel();
+}
+
+void TaskTable::watchedDone(void *context)
+{
+    // A task whose body ran has set itself done by now; one that never ran has not.
+    auto &watch = *static_cast<Watch *>(context);
+    watch.core = nullptr;
+    if (!watch.table->isDone(watch.task) && watch.table->m_endedUnstarted)
+        watch.table->m_endedUnstarted(watch.task);
 }
 
 } // namespace ck

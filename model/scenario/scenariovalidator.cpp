@@ -180,6 +180,8 @@ bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &l
 {
     for (std::size_t i = 0; i < steps.size(); ++i) {
         Step &step = steps[i];
+        if (step.kind == Step::Kind::Cancel && !resolveCancelled(step, list, i))
+            return false;
         if (!resolveRoutines(step, list, i))
             return false;
         for (std::size_t b = 0; b < step.blocks.size(); ++b) {
@@ -208,6 +210,19 @@ bool ScenarioValidator::resolveRoutines(Step &step, const JsonPath &list, std::s
         return fail(where, what.arg(ScenarioFault::quote(name)));
     }
     return true;
+}
+
+bool ScenarioValidator::resolveCancelled(Step &step, const JsonPath &list, std::size_t index)
+{
+    step.taskIndex = m_taskIndex.value(step.taskName, -1);
+    if (step.taskIndex >= 0)
+        return true;
+    // The same words as an `after` naming no task.
+    const QString what = m_routineIndex.contains(step.taskName)
+                             ? tr("unknown task %1 (that name is a routine)")
+                             : tr("unknown task %1");
+    return fail(list.at(qsizetype(index)).key(QStringLiteral("cancel")),
+                what.arg(ScenarioFault::quote(step.taskName)));
 }
 
 bool ScenarioValidator::checkTaskCycles()

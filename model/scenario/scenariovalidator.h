@@ -33,6 +33,8 @@ private:
     // Resolves the routine names of `steps`, the list at `list`, and of the blocks they hold.
     bool resolveSteps(std::vector<Step> &steps, const JsonPath &list);
     bool resolveRoutines(Step &step, const JsonPath &list, std::size_t index);
+    // A cancel step's task, by name.
+    bool resolveCancelled(Step &step, const JsonPath &list, std::size_t index);
     bool checkTaskCycles();
     bool checkRoutineCycles();
     bool checkRunCost();

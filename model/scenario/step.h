@@ -26,7 +26,8 @@ struct Step
         UnawaitedCall,
         ToThread,
         Raise,
-        Try
+        Try,
+        Cancel
     };
 
     Kind kind = Kind::Log;
@@ -43,6 +44,8 @@ struct Step
     // Its place among all the steps of its task or routine, those in blocks included, in the
     // order their lines are written (pre-order): its CodeLocation::step. Set by the validator.
     int order = -1;
+    QString taskName;              // Cancel: the top-level task it cancels…
+    int taskIndex = -1;            // …resolved to Scenario::tasks
 };
 
 } // namespace ck

@@ -1,6 +1,7 @@
 #include "stepkind.h"
 
 #include "run/runcontext.h"
+#include "run/stepexecutor.h"
 #include "scenario/jsonpath.h"
 #include "scenario/step.h"
 
@@ -32,8 +33,14 @@ QCoro::Task<> StepKind::run(std::shared_ptr<RunContext> context, const Step *ste
     const int span = runInline(*context, *step, at, lane, depth);
     if (span < 0)
         co_return;
-    const bool slept =
-        co_await context->scheduler().sleep(step->duration, context->events().sleepOptions(lane));
+    bool slept = false;
+    try {
+        slept = co_await context->scheduler().sleep(step->duration,
+                                                    context->events().sleepOptions(lane));
+    } catch (...) {
+        StepExecutor::endSpan(*context, span, std::current_exception()); // Task.cancel()
+        throw;
+    }
     endInline(*context, span, slept, at, lane);
 }
 

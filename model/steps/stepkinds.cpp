@@ -2,6 +2,7 @@
 
 #include "blockstep.h"
 #include "callstep.h"
+#include "cancelstep.h"
 #include "downloadstep.h"
 #include "gatherstep.h"
 #include "logstep.h"
@@ -39,6 +40,7 @@ const auto &table()
         {Step::Kind::ToThread, unit<ToThreadStep>()},
         {Step::Kind::Raise, unit<RaiseStep>()},
         {Step::Kind::Try, unit<TryStep>()},
+        {Step::Kind::Cancel, unit<CancelStep>()},
     };
     // clang-format on
     return kinds;

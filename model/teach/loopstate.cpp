@@ -69,6 +69,9 @@ void LoopState::apply(const LoopEvent &event)
     case Kind::Chunk:
     case Kind::Caught:
         break;
+    case Kind::Cancels:
+        cancel(event);
+        break;
     case Kind::Finished:
         finish(coroutine, event);
         break;
@@ -94,6 +97,18 @@ void LoopState::makeReady(CoroutineState &coroutine)
     m_ready.push_back(coroutine.lane);
     if (m_current == coroutine.lane)
         m_current = kNobody;
+}
+
+void LoopState::cancel(const LoopEvent &event)
+{
+    // Task.cancel() cancels the future the task waits on, whose callback puts the task in the
+    // ready queue at once (futures.py 146-173): it raises CancelledError when it runs.
+    for (const int lane : event.awaited) {
+        CoroutineState &victim = at(lane);
+        if (victim.state == State::OnTimer || victim.state == State::OnNetwork ||
+            victim.state == State::Awaiting)
+            makeReady(victim);
+    }
 }
 
 void LoopState::suspend(CoroutineState &coroutine, const LoopEvent &event)

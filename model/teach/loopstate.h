@@ -46,6 +46,8 @@ private:
     CoroutineState &at(int lane);
     void enter(CoroutineState &coroutine, CoroutineState::State state);
     void makeReady(CoroutineState &coroutine);
+    // Task.cancel(): a suspended victim is ready at once.
+    void cancel(const LoopEvent &event);
     void wakeAwaiters(int finishedLane);
     void suspend(CoroutineState &coroutine, const LoopEvent &event);
     void finish(CoroutineState &coroutine, const LoopEvent &event);

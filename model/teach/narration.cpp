@@ -1,6 +1,7 @@
 #include "narration.h"
 
 #include "looporder.h"
+#include "steps/cancelstep.h"
 #include "trace/awaittext.h"
 #include "trace/secondstext.h"
 
@@ -82,6 +83,8 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
         return finished(recorder, event);
     case Kind::Caught:
         return tr("%1 catches “%2” in an except clause and goes on").arg(name, event.detail);
+    case Kind::Cancels:
+        return cancels(event, name);
     }
     return {};
 }
@@ -123,6 +126,21 @@ QString Narration::printed(const Recorder &recorder, const LoopEvent &event, con
     return tr("%1 prints “%2”").arg(name, line.text.in(language));
 }
 
+QString Narration::cancels(const LoopEvent &event, const QString &name)
+{
+    const QString call = CancelStep::callText(event.detail);
+    if (event.state == SpanState::Done)
+        return tr("%1 calls %2, but %3 is done already: cancel() returns False and does nothing")
+            .arg(name, call, event.detail);
+    if (!event.awaited.empty() && event.awaited.front() == event.lane)
+        return tr("%1 calls %2 on itself: it goes on running, and CancelledError is raised at its "
+                  "next await")
+            .arg(name, call);
+    return tr("%1 calls %2: %3 gets CancelledError at the await it is suspended on, when the loop "
+              "next runs it")
+        .arg(name, call, event.detail);
+}
+
 QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
 {
     const QString name = coroutineName(recorder, event.lane);
@@ -136,6 +154,10 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
             return tr("%1 raises %2").arg(name, event.detail);
         return tr("%1 failed: %2").arg(name, event.detail);
     case SpanState::Cancelled:
+        if (event.raised) // by task.cancel(): CancelledError went through the coroutine
+            return tr("%1 ends cancelled: CancelledError went up through it, and whoever awaits "
+                      "it gets CancelledError too")
+                .arg(name);
         if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).detached)
             return tr("asyncio.run cancels %1, which nobody awaited: it never gets to its end")
                 .arg(name);
@@ -170,7 +192,7 @@ QString Narration::continuation(const std::vector<const Recorder *> &runs,
             wokenLater.emplace_back(who, *woken);
         if (later.kind == Kind::Created || later.kind == Kind::Ready ||
             later.kind == Kind::Printed || later.kind == Kind::Finished ||
-            later.kind == Kind::Chunk)
+            later.kind == Kind::Chunk || later.kind == Kind::Cancels)
             continue;
         const auto woken = std::find_if(wokenLater.begin(), wokenLater.end(),
                                         [&who](const auto &w) { return w.first == who; });

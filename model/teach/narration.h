@@ -35,6 +35,8 @@ private:
     static QString printed(const Recorder &recorder, const LoopEvent &event, const QString &name,
                            Language language);
     static QString finished(const Recorder &recorder, const LoopEvent &event);
+    // "brew_coffee calls make_toast_task.cancel(): …".
+    static QString cancels(const LoopEvent &event, const QString &name);
     // What the loop does next when this event gives it back: "; the loop resumes toastBagel".
     static QString continuation(const std::vector<const Recorder *> &runs,
                                 const QStringList &labels, std::size_t run, std::size_t index);

@@ -86,6 +86,9 @@ std::vector<Pitfall> PitfallFinder::neverAwaited(const Recorder &recorder)
         const Lane &lane = recorder.lanes().at(std::size_t(span.lane));
         if (span.kind != SpanKind::Task || !lane.detached || span.state != SpanState::Cancelled)
             continue;
+        // One a step cancelled with task.cancel() ended by CancelledError, not by asyncio.run.
+        if (span.reason.startsWith(QStringLiteral("asyncio.exceptions.CancelledError")))
+            continue;
         found.push_back(Pitfall{
             Pitfall::Kind::NeverAwaited,
             tr("A task never awaited: %1 was created with asyncio.create_task but nobody "

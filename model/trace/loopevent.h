@@ -33,6 +33,8 @@ struct LoopEvent
         Chunk,     // a chunk of its download arrived
         Finished,  // it ended (state: done, failed or cancelled)
         Caught,    // an except clause caught an exception (detail: "ValueError: bad response")
+        Cancels,   // it calls task.cancel() (detail: the task's name; awaited: its lane; state:
+                   // Done when that task was done already and cancel() did nothing)
     };
     // What a Suspended coroutine waits for.
     enum class Await : std::uint8_t {

@@ -31,6 +31,17 @@
     </message>
 </context>
 <context>
+    <name>CancelStep</name>
+    <message>
+        <source>&quot;cancel&quot; must be the name of a task, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task.cancel() needs the task object, which only create-task mode keeps, not %2 mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>CoroKitchen timeline</source>
@@ -810,6 +821,22 @@
     </message>
     <message>
         <source>%1 catches “%2” in an except clause and goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2, but %3 is done already: cancel() returns False and does nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on itself: it goes on running, and CancelledError is raised at its next await</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls %2: %3 gets CancelledError at the await it is suspended on, when the loop next runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,17 @@
     </message>
 </context>
 <context>
+    <name>CancelStep</name>
+    <message>
+        <source>&quot;cancel&quot; must be the name of a task, found %1</source>
+        <translation>&quot;cancel&quot;은 태스크 이름이어야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>%1: task.cancel() needs the task object, which only create-task mode keeps, not %2 mode</source>
+        <translation>%1: task.cancel()에는 태스크 객체가 필요한데, 그것을 가지고 있는 것은 create-task 모드뿐이고 %2 모드는 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>CoroKitchen timeline</source>
@@ -817,6 +828,22 @@
     <message>
         <source>%1 catches “%2” in an except clause and goes on</source>
         <translation>%1이(가) except 절에서 “%2”을(를) 잡고 계속 진행합니다</translation>
+    </message>
+    <message>
+        <source>%1 calls %2, but %3 is done already: cancel() returns False and does nothing</source>
+        <translation>%1이(가) %2을(를) 호출하지만 %3은(는) 이미 끝났습니다: cancel()은 False를 반환하고 아무 일도 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 calls %2 on itself: it goes on running, and CancelledError is raised at its next await</source>
+        <translation>%1이(가) 자기 자신에게 %2을(를) 호출합니다: 계속 실행되다가 다음 await에서 CancelledError가 일어납니다</translation>
+    </message>
+    <message>
+        <source>%1 calls %2: %3 gets CancelledError at the await it is suspended on, when the loop next runs it</source>
+        <translation>%1이(가) %2을(를) 호출합니다: %3은(는) 루프가 다음에 실행할 때, 멈춰 있던 await에서 CancelledError를 받습니다</translation>
+    </message>
+    <message>
+        <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
+        <translation>%1은(는) 취소되어 끝납니다: CancelledError가 코루틴을 거슬러 올라갔고, 이 태스크를 await하는 쪽도 CancelledError를 받습니다</translation>
     </message>
 </context>
 <context>

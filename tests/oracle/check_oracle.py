@@ -36,6 +36,7 @@ TOTAL_PREFIX = "Total execution time"
 SKIPPED_REFUSALS = {
     "sync mode has none": "sync mode cannot run a task nobody awaits",
     "needs the real clock": "a url download needs a network server (the real clock)",
+    "only create-task mode keeps": "task.cancel() needs the task objects main() keeps in create-task mode",
 }
 
 
