@@ -153,7 +153,8 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("http-downloads"), QStringLiteral("movie-stream"),
                           QStringLiteral("blocking-call"), QStringLiteral("forgotten-task"),
                           QStringLiteral("never-awaited"), QStringLiteral("to-thread"),
-                          QStringLiteral("exceptions"), QStringLiteral("crowd")}));
+                          QStringLiteral("exceptions"), QStringLiteral("timeouts"),
+                          QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);

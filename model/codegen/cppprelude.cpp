@@ -23,6 +23,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
             project << QStringLiteral("#include \"coro/asyncsemaphore.h\"");
         if (needs.unawaited)
             project << QStringLiteral("#include \"coro/canceltoken.h\"");
+        if (needs.timeouts)
+            project << QStringLiteral("#include \"coro/waitfor.h\"");
     }
     if (needs.raises)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");

@@ -25,7 +25,8 @@ public:
         bool threads = false;   // some asyncio.to_thread call (async modes)
         int workers = 0;        // then: the worker threads of its pool (Scenario::threads)
         DownloadUse downloads;
-        bool raises = false; // some raise step: ck::PythonException
+        bool raises = false;   // some raise step: ck::PythonException
+        bool timeouts = false; // some wait_for step: ck::waitFor
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);

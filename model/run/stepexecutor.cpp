@@ -1,5 +1,6 @@
 #include "stepexecutor.h"
 
+#include "coro/cancellederror.h"
 #include "coro/pythonexception.h"
 #include "runfailure.h"
 #include "steps/stepkind.h"
@@ -40,6 +41,10 @@ std::optional<StepExecutor::Ending> StepExecutor::endingOf(const std::exception_
                       failure.reason()};
     } catch (const PythonException &raised) {
         return Ending{SpanState::Failed, raised.text()};
+    } catch (const CancelledError &) {
+        // Task.cancel() (a wait_for's timeout, a task group's abort): the spans it leaves end
+        // cancelled.
+        return Ending{SpanState::Cancelled, QStringLiteral("CancelledError")};
     } catch (...) {
         return std::nullopt;
     }

@@ -1,6 +1,8 @@
 #include "strategy.h"
 
 #include "scenario/scenario.h"
+#include "scenario/stepfinder.h"
+#include "steps/waitforstep.h"
 
 namespace ck {
 
@@ -83,6 +85,15 @@ QString Strategy::refusal(const Scenario &scenario) const
                       "event loop, and sync mode has none")
                 .arg(i)
                 .arg(scenario.tasks[i].name);
+    }
+    if (!isAsync()) {
+        QString reason;
+        const QString where = StepFinder::firstWhere(scenario, [&reason](const Step &step) {
+            reason = WaitForStep::syncRefusal(step);
+            return !reason.isEmpty();
+        });
+        if (!where.isEmpty())
+            return QStringLiteral("%1: %2").arg(where, reason);
     }
     if (isConcurrent())
         return {};

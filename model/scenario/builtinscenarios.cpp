@@ -15,7 +15,8 @@ QStringList BuiltinScenarios::ids()
             QStringLiteral("http-downloads"),  QStringLiteral("movie-stream"),
             QStringLiteral("blocking-call"),   QStringLiteral("forgotten-task"),
             QStringLiteral("never-awaited"),   QStringLiteral("to-thread"),
-            QStringLiteral("exceptions"),      QStringLiteral("crowd")};
+            QStringLiteral("exceptions"),      QStringLiteral("timeouts"),
+            QStringLiteral("crowd")};
 }
 
 bool BuiltinScenarios::contains(const QString &id)

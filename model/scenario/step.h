@@ -15,11 +15,22 @@ namespace ck {
 struct Step
 {
     // StepKinds' table, in order.
-    enum class Kind { Log, Wait, Block, Call, Gather, Download, UnawaitedCall, ToThread, Raise };
+    enum class Kind {
+        Log,
+        Wait,
+        Block,
+        Call,
+        Gather,
+        Download,
+        UnawaitedCall,
+        ToThread,
+        Raise,
+        WaitFor
+    };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
-    std::chrono::nanoseconds duration{0}; // Wait, Block, ToThread
+    std::chrono::nanoseconds duration{0}; // Wait, Block, ToThread; WaitFor: the timeout
     QStringList routineNames;             // Call, UnawaitedCall (one), Gather (one or more),
                                           // Download (none, or the `each` routine)
     std::vector<int> routineIndices;      // the same routines, resolved to Scenario::routines

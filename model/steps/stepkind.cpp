@@ -1,6 +1,7 @@
 #include "stepkind.h"
 
 #include "run/runcontext.h"
+#include "run/stepexecutor.h"
 #include "scenario/jsonpath.h"
 #include "scenario/step.h"
 
@@ -27,8 +28,15 @@ QCoro::Task<> StepKind::run(std::shared_ptr<RunContext> context, const Step *ste
     const int span = runInline(*context, *step, at, lane, depth);
     if (span < 0)
         co_return;
-    const bool slept =
-        co_await context->scheduler().sleep(step->duration, context->events().sleepOptions(lane));
+    bool slept = false;
+    try {
+        slept = co_await context->scheduler().sleep(step->duration,
+                                                    context->events().sleepOptions(lane));
+    } catch (...) {
+        // The task was cancelled at this sleep (CancelledError): the span ends with it.
+        StepExecutor::endSpan(*context, span, std::current_exception());
+        throw;
+    }
     endInline(*context, span, slept, at, lane);
 }
 

@@ -8,6 +8,7 @@
 #include "raisestep.h"
 #include "tothreadstep.h"
 #include "unawaitedcallstep.h"
+#include "waitforstep.h"
 #include "waitstep.h"
 
 #include <utility>
@@ -37,6 +38,7 @@ const auto &table()
         {Step::Kind::UnawaitedCall, unit<UnawaitedCallStep>()},
         {Step::Kind::ToThread, unit<ToThreadStep>()},
         {Step::Kind::Raise, unit<RaiseStep>()},
+        {Step::Kind::WaitFor, unit<WaitForStep>()},
     };
     // clang-format on
     return kinds;

@@ -21,6 +21,12 @@ QString AwaitText::toThread(std::chrono::nanoseconds asked)
         .arg(CodeSyntax::pythonSeconds(asked, 1.0));
 }
 
+QString AwaitText::waitFor(const QString &function, std::chrono::nanoseconds timeout)
+{
+    return QStringLiteral("asyncio.wait_for(%1(), timeout=%2)")
+        .arg(CodeSyntax::pythonName(function), CodeSyntax::pythonSeconds(timeout, 1.0));
+}
+
 QString AwaitText::gather(const QStringList &functions)
 {
     QStringList calls;
@@ -35,11 +41,16 @@ QString AwaitText::ofSpan(const Recorder &recorder, const Span &span)
         return span.name;
     if (span.kind == SpanKind::Thread)
         return toThread(span.asked);
+    // A Wait that awaits a lane: a gather, or a wait_for when it also asks for a timeout.
+    const std::vector<int> lanes =
+        span.kind == SpanKind::Wait ? recorder.gatheredLanes(int(&span - recorder.spans().data()))
+                                    : std::vector<int>{};
+    if (span.asked.count() >= 0 && !lanes.empty())
+        return waitFor(recorder.lanes()[std::size_t(lanes.front())].function(), span.asked);
     if (span.asked.count() >= 0)
         return span.kind == SpanKind::Block ? blockingSleep(span.asked) : sleep(span.asked);
     if (span.kind != SpanKind::Wait)
         return {};
-    const std::vector<int> lanes = recorder.gatheredLanes(int(&span - recorder.spans().data()));
     return lanes.empty() ? QString() : gatherOfLanes(recorder, lanes);
 }
 
@@ -70,6 +81,11 @@ QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
         return QStringLiteral("semaphore");
     case LoopEvent::Await::Thread:
         return toThread(event.asked);
+    case LoopEvent::Await::WaitFor:
+        return event.awaited.empty()
+                   ? QString()
+                   : waitFor(recorder.lanes()[std::size_t(event.awaited.front())].function(),
+                             event.asked);
     case LoopEvent::Await::None:
         break;
     }

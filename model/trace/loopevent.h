@@ -42,7 +42,8 @@ struct LoopEvent
         Task,
         Predecessors,
         Permit,
-        Thread, // asyncio.to_thread: a worker thread runs the blocking call (asked: its length)
+        Thread,  // asyncio.to_thread: a worker thread runs the blocking call (asked: its length)
+        WaitFor, // asyncio.wait_for: the routine's lane (awaited) or the timeout (asked)
     };
 
     std::chrono::nanoseconds time{0}; // scenario time since the run began

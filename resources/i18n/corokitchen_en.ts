@@ -808,6 +808,18 @@
         <source>%1 raises %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asyncio.wait_for wraps %1 in a task of its own: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2: if the routine has not ended in %3, it is cancelled and TimeoutError is raised in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its wait_for&apos;s timeout has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -1477,6 +1489,25 @@
     </message>
     <message>
         <source>pasted URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitForStep</name>
+    <message>
+        <source>&quot;wait_for&quot; must be an object such as {&quot;routine&quot;: &quot;slow_api&quot;, &quot;timeout&quot;: 2}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it awaits asyncio.wait_for(%1(), timeout=...): wait_for needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;routine, seconds&quot;, such as slow_api, 2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -814,6 +814,18 @@
         <source>%1 raises %2</source>
         <translation>%1이(가) %2을(를) 던집니다</translation>
     </message>
+    <message>
+        <source>asyncio.wait_for wraps %1 in a task of its own: it is ready to start</source>
+        <translation>asyncio.wait_for가 %1을(를) 별도의 태스크로 감쌉니다: 시작할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2: if the routine has not ended in %3, it is cancelled and TimeoutError is raised in %1</source>
+        <translation>%1은(는) await %2에서 일시 중단됩니다: 루틴이 %3 안에 끝나지 않으면 취소되고 %1에 TimeoutError가 발생합니다</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its wait_for&apos;s timeout has passed</source>
+        <translation>%1이(가) 취소됩니다: wait_for의 타임아웃이 지났습니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -1483,6 +1495,25 @@
     <message>
         <source>pasted URLs</source>
         <translation>붙여 넣은 URL</translation>
+    </message>
+</context>
+<context>
+    <name>WaitForStep</name>
+    <message>
+        <source>&quot;wait_for&quot; must be an object such as {&quot;routine&quot;: &quot;slow_api&quot;, &quot;timeout&quot;: 2}, found %1</source>
+        <translation>&quot;wait_for&quot;는 {&quot;routine&quot;: &quot;slow_api&quot;, &quot;timeout&quot;: 2} 같은 객체여야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>it awaits asyncio.wait_for(%1(), timeout=...): wait_for needs an event loop, and sync mode has none</source>
+        <translation>asyncio.wait_for(%1(), timeout=...)를 await합니다: wait_for에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;routine, seconds&quot;, such as slow_api, 2</source>
+        <translation>&quot;루틴, 초&quot; 형식이어야 합니다. 예: slow_api, 2</translation>
     </message>
 </context>
 <context>
