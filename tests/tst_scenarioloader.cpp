@@ -154,7 +154,7 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("blocking-call"), QStringLiteral("forgotten-task"),
                           QStringLiteral("never-awaited"), QStringLiteral("to-thread"),
                           QStringLiteral("exceptions"), QStringLiteral("timeouts"),
-                          QStringLiteral("crowd")}));
+                          QStringLiteral("taskgroup"), QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);

@@ -25,8 +25,9 @@ public:
         bool threads = false;   // some asyncio.to_thread call (async modes)
         int workers = 0;        // then: the worker threads of its pool (Scenario::threads)
         DownloadUse downloads;
-        bool raises = false;   // some raise step: ck::PythonException
-        bool timeouts = false; // some wait_for step: ck::waitFor
+        bool raises = false;     // some raise step: ck::PythonException
+        bool timeouts = false;   // some wait_for step: ck::waitFor
+        bool taskGroups = false; // some task_group step: ck::withTaskGroup
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);

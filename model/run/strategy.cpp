@@ -2,7 +2,8 @@
 
 #include "scenario/scenario.h"
 #include "scenario/stepfinder.h"
-#include "steps/waitforstep.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 namespace ck {
 
@@ -89,7 +90,7 @@ QString Strategy::refusal(const Scenario &scenario) const
     if (!isAsync()) {
         QString reason;
         const QString where = StepFinder::firstWhere(scenario, [&reason](const Step &step) {
-            reason = WaitForStep::syncRefusal(step);
+            reason = StepKinds::of(step).syncRefusal(step);
             return !reason.isEmpty();
         });
         if (!where.isEmpty())

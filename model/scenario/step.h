@@ -25,7 +25,8 @@ struct Step
         UnawaitedCall,
         ToThread,
         Raise,
-        WaitFor
+        WaitFor,
+        TaskGroup
     };
 
     Kind kind = Kind::Log;

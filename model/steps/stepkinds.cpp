@@ -6,6 +6,7 @@
 #include "gatherstep.h"
 #include "logstep.h"
 #include "raisestep.h"
+#include "taskgroupstep.h"
 #include "tothreadstep.h"
 #include "unawaitedcallstep.h"
 #include "waitforstep.h"
@@ -39,6 +40,7 @@ const auto &table()
         {Step::Kind::ToThread, unit<ToThreadStep>()},
         {Step::Kind::Raise, unit<RaiseStep>()},
         {Step::Kind::WaitFor, unit<WaitForStep>()},
+        {Step::Kind::TaskGroup, unit<TaskGroupStep>()},
     };
     // clang-format on
     return kinds;

@@ -71,10 +71,8 @@ std::chrono::nanoseconds WaitForStep::idealTime(const Step &step, IdealTime &ide
     return std::min(ideal.routine(step.routineIndices.front()), step.duration);
 }
 
-QString WaitForStep::syncRefusal(const Step &step)
+QString WaitForStep::syncRefusal(const Step &step) const
 {
-    if (step.kind != Step::Kind::WaitFor)
-        return {};
     return tr("it awaits asyncio.wait_for(%1(), timeout=...): wait_for needs an event loop, and "
               "sync mode has none")
         .arg(step.routineNames.value(0));
@@ -93,7 +91,7 @@ QCoro::Task<> WaitForStep::run(std::shared_ptr<RunContext> context, const Step *
         Lane{parent.name + QLatin1Char('/') + name, lane, parent.task, false, span});
     context->events().note(innerLane, LoopEvent::Kind::Created, CodeLocation::routine(routine));
     Task<> inner = spawn(&context->scheduler(), [context, routine, innerLane] {
-        return runInner(context, routine, innerLane);
+        return StepExecutor::runAsTask(context, routine, innerLane);
     });
     if (context->events().isRecording()) {
         LoopEvent suspended = LoopEvent::of(lane, LoopEvent::Kind::Suspended, at);
@@ -114,29 +112,6 @@ QCoro::Task<> WaitForStep::awaitInner(Task<> inner, std::chrono::nanoseconds tim
         // From here it travels as a raised exception; its traceback line is "TimeoutError".
         throw PythonException(QStringLiteral("TimeoutError"), QString());
     }
-}
-
-QCoro::Task<> WaitForStep::runInner(std::shared_ptr<RunContext> context, int routine, int lane)
-{
-    const Routine &callee = context->scenario().routines[std::size_t(routine)];
-    const int span = context->spans().begin(lane, 0, SpanKind::Routine, callee.name);
-    context->events().note(lane, LoopEvent::Kind::Started, CodeLocation::routine(routine));
-    std::exception_ptr error;
-    try {
-        co_await StepExecutor::withSpan(context, span,
-                                        StepExecutor::runSteps(context, &callee.steps,
-                                                               CodeLocation::routine(routine), lane,
-                                                               1));
-    } catch (...) {
-        error = std::current_exception();
-    }
-    const auto ending = error ? StepExecutor::endingOf(error) : std::nullopt;
-    context->events().noteFinished(
-        lane, CodeLocation::routine(routine), ending ? ending->state : SpanState::Done,
-        ending ? ending->reason : QString(), error && StepExecutor::isRaised(error));
-    // Whatever ends the task is wait_for's to see: its CancelledError at the deadline above all.
-    if (error)
-        std::rethrow_exception(error);
 }
 
 void WaitForStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const

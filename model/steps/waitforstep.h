@@ -37,12 +37,10 @@ public:
     std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
                                            QString *error) const override;
 
-    // Why the sync mode cannot run `step`; empty for any other kind.
-    static QString syncRefusal(const Step &step);
+    QString syncRefusal(const Step &step) const override;
 
 private:
     static QCoro::Task<> awaitInner(Task<void> inner, std::chrono::nanoseconds timeout);
-    static QCoro::Task<> runInner(std::shared_ptr<RunContext> context, int routine, int lane);
 };
 
 } // namespace ck

@@ -41,6 +41,9 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
         if (awaitedByWaitFor(recorder, event.lane))
             return tr("asyncio.wait_for wraps %1 in a task of its own: it is ready to start")
                 .arg(name);
+        if (recorder.lanes().at(std::size_t(event.lane)).inGroup)
+            return tr("tg.create_task makes %1 a task of the TaskGroup: it is ready to start")
+                .arg(name);
         if (recorder.lanes().at(std::size_t(event.lane)).parent >= 0)
             return tr("asyncio.gather wraps %1 in a task of its own: it is ready to start")
                 .arg(name);
@@ -107,6 +110,10 @@ QString Narration::suspended(const QString &name, const QString &awaited, const 
         return tr("%1 is suspended at await %2: a worker thread runs the blocking call, and the "
                   "loop runs other tasks meanwhile")
             .arg(name, awaited);
+    case LoopEvent::Await::TaskGroup:
+        return tr("%1 is suspended at the end of async with %2 until all its tasks are done; the "
+                  "first one to raise cancels the others")
+            .arg(name, awaited);
     case LoopEvent::Await::WaitFor:
         return tr("%1 is suspended at await %2: if the routine has not ended in %3, it is "
                   "cancelled and TimeoutError is raised in %1")
@@ -146,6 +153,8 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
                 .arg(name);
         if (awaitedByWaitFor(recorder, event.lane))
             return tr("%1 is cancelled: its wait_for's timeout has passed").arg(name);
+        if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).inGroup)
+            return tr("%1 is cancelled: another task of its TaskGroup raised").arg(name);
         return tr("%1 is cancelled").arg(name);
     default:
         break;

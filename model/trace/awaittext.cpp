@@ -27,6 +27,14 @@ QString AwaitText::waitFor(const QString &function, std::chrono::nanoseconds tim
         .arg(CodeSyntax::pythonName(function), CodeSyntax::pythonSeconds(timeout, 1.0));
 }
 
+QString AwaitText::taskGroup(const QStringList &functions)
+{
+    QStringList calls;
+    for (const QString &function : functions)
+        calls << CodeSyntax::pythonName(function) + QStringLiteral("()");
+    return QStringLiteral("asyncio.TaskGroup(): %1").arg(calls.join(QStringLiteral(", ")));
+}
+
 QString AwaitText::gather(const QStringList &functions)
 {
     QStringList calls;
@@ -71,6 +79,7 @@ QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
     case LoopEvent::Await::Network:
         return event.detail;
     case LoopEvent::Await::Routines:
+    case LoopEvent::Await::TaskGroup:
         return gatherOfLanes(recorder, event.awaited);
     case LoopEvent::Await::Task:
         return event.awaited.empty() ? QString()
@@ -99,7 +108,10 @@ QString AwaitText::gatherOfLanes(const Recorder &recorder, const std::vector<int
         if (lane >= 0 && std::size_t(lane) < recorder.lanes().size())
             functions << recorder.lanes()[std::size_t(lane)].function();
     }
-    return gather(functions);
+    const bool grouped = !lanes.empty() && lanes.front() >= 0 &&
+                         std::size_t(lanes.front()) < recorder.lanes().size() &&
+                         recorder.lanes()[std::size_t(lanes.front())].inGroup;
+    return grouped ? taskGroup(functions) : gather(functions);
 }
 
 } // namespace ck

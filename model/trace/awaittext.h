@@ -25,6 +25,8 @@ public:
     static QString toThread(std::chrono::nanoseconds asked); // "asyncio.to_thread(time.sleep, 2)"
     // "asyncio.wait_for(slow_api(), timeout=2)"
     static QString waitFor(const QString &function, std::chrono::nanoseconds timeout);
+    // "asyncio.TaskGroup(): a(), b()"
+    static QString taskGroup(const QStringList &functions);
 
     // The label of `span`, one of recorder.spans(): its name if it has one (a task, a routine,
     // a download), else what it awaited or blocked in; empty if it is neither.
