@@ -820,6 +820,18 @@
         <source>%1 is cancelled: its wait_for&apos;s timeout has passed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tg.create_task makes %1 a task of the TaskGroup: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at the end of async with %2 until all its tasks are done; the first one to raise cancels the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: another task of its TaskGroup raised</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -1203,6 +1215,25 @@
     <name>TaskExecutor</name>
     <message>
         <source>it comes after %1, which failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskGroupStep</name>
+    <message>
+        <source>&quot;task_group&quot; must be an array of routine names, at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many routines in one task group: %1 (the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it runs its routines in an asyncio.TaskGroup: a TaskGroup needs an event loop, and sync mode has none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
