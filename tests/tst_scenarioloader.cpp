@@ -154,6 +154,7 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("blocking-call"), QStringLiteral("forgotten-task"),
                           QStringLiteral("never-awaited"), QStringLiteral("to-thread"),
                           QStringLiteral("exceptions"), QStringLiteral("cancellation"),
+                          QStringLiteral("timeouts"), QStringLiteral("taskgroup"),
                           QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));

@@ -24,6 +24,11 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         if (needs.unawaited)
             project << QStringLiteral("#include \"coro/cancellederror.h\"")
                     << QStringLiteral("#include \"coro/canceltoken.h\"");
+        if (needs.timeouts)
+            project << QStringLiteral("#include \"coro/waitfor.h\"");
+        if (needs.taskGroups)
+            project << QStringLiteral("#include \"coro/exceptiongroup.h\"")
+                    << QStringLiteral("#include \"coro/taskgroup.h\"");
     }
     if (needs.raises)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");

@@ -89,4 +89,26 @@ QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routin
     context->events().note(LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name));
 }
 
+QCoro::Task<> StepExecutor::runAsTask(std::shared_ptr<RunContext> context, int routine, int lane)
+{
+    const Routine &callee = context->scenario().routines[std::size_t(routine)];
+    const int span = context->spans().begin(lane, 0, SpanKind::Routine, callee.name);
+    context->events().note(lane, LoopEvent::Kind::Started, CodeLocation::routine(routine));
+    std::exception_ptr error;
+    try {
+        co_await withSpan(
+            context, span,
+            runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, 1));
+    } catch (...) {
+        error = std::current_exception();
+    }
+    const auto ending = error ? endingOf(error) : std::nullopt;
+    context->events().noteFinished(lane, CodeLocation::routine(routine),
+                                   ending ? ending->state : SpanState::Done,
+                                   ending ? ending->reason : QString(), error && isRaised(error));
+    // Whatever ends it is the task's (wait_for and TaskGroup read a CancelledError in it).
+    if (error)
+        std::rethrow_exception(error);
+}
+
 } // namespace ck

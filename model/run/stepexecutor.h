@@ -33,6 +33,10 @@ public:
     static QCoro::Task<> call(std::shared_ptr<RunContext> context, int routine, CodeLocation from,
                               int lane, int depth);
 
+    // Runs `routine` as the body of a task of its own (wait_for's, a TaskGroup's) on `lane`;
+    // whatever ends it, a CancelledError too, is the task's.
+    static QCoro::Task<> runAsTask(std::shared_ptr<RunContext> context, int routine, int lane);
+
     // Awaits `body`, then closes `span` as done, or as failed/cancelled and rethrows.
     static QCoro::Task<> withSpan(std::shared_ptr<RunContext> context, int span,
                                   QCoro::Task<> body);

@@ -3,6 +3,8 @@
 #include "scenario/scenario.h"
 #include "scenario/stepfinder.h"
 #include "steps/cancelstep.h"
+#include "steps/stepkind.h"
+#include "steps/stepkinds.h"
 
 namespace ck {
 
@@ -90,6 +92,15 @@ QString Strategy::refusal(const Scenario &scenario) const
         scenario, [](const Step &step) { return step.kind == Step::Kind::Cancel; });
     if (!cancels.isEmpty() && m_kind != Kind::CreateTask)
         return CancelStep::modeRefusal(cancels, name(), false);
+    if (!isAsync()) {
+        QString reason;
+        const QString where = StepFinder::firstWhere(scenario, [&reason](const Step &step) {
+            reason = StepKinds::of(step).syncRefusal(step);
+            return !reason.isEmpty();
+        });
+        if (!where.isEmpty())
+            return QStringLiteral("%1: %2").arg(where, reason);
+    }
     if (isConcurrent())
         return {};
     for (std::size_t i = 0; i < scenario.tasks.size(); ++i) {

@@ -27,12 +27,14 @@ struct Step
         ToThread,
         Raise,
         Try,
-        Cancel
+        Cancel,
+        WaitFor,
+        TaskGroup
     };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
-    std::chrono::nanoseconds duration{0}; // Wait, Block, ToThread
+    std::chrono::nanoseconds duration{0}; // Wait, Block, ToThread; WaitFor: the timeout
     QStringList routineNames;             // Call, UnawaitedCall (one), Gather (one or more),
                                           // Download (none, or the `each` routine)
     std::vector<int> routineIndices;      // the same routines, resolved to Scenario::routines

@@ -44,6 +44,11 @@ QCoro::Task<> StepKind::run(std::shared_ptr<RunContext> context, const Step *ste
     endInline(*context, span, slept, at, lane);
 }
 
+QString StepKind::syncRefusal(const Step &) const
+{
+    return {};
+}
+
 bool StepKind::runsInline() const
 {
     return false;

@@ -50,6 +50,8 @@ public:
     virtual std::chrono::nanoseconds idealTime(const Step &step, IdealTime &ideal) const = 0;
     // Why a run of the step needs the real clock (it goes to the network); empty if it does not.
     virtual QString realClockReason(const Step &step) const;
+    // Why the sync mode (no event loop) cannot run the step; empty if it can.
+    virtual QString syncRefusal(const Step &step) const;
 
     // Runs the step as a coroutine on `lane`, its spans nested at `depth`. By default, as a
     // step that runs inline does.

@@ -7,9 +7,11 @@
 #include "gatherstep.h"
 #include "logstep.h"
 #include "raisestep.h"
+#include "taskgroupstep.h"
 #include "tothreadstep.h"
 #include "trystep.h"
 #include "unawaitedcallstep.h"
+#include "waitforstep.h"
 #include "waitstep.h"
 
 #include <utility>
@@ -41,6 +43,8 @@ const auto &table()
         {Step::Kind::Raise, unit<RaiseStep>()},
         {Step::Kind::Try, unit<TryStep>()},
         {Step::Kind::Cancel, unit<CancelStep>()},
+        {Step::Kind::WaitFor, unit<WaitForStep>()},
+        {Step::Kind::TaskGroup, unit<TaskGroupStep>()},
     };
     // clang-format on
     return kinds;

@@ -39,6 +39,12 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     const bool isMain = event.lane == kMainLane;
     switch (event.kind) {
     case Kind::Created:
+        if (awaitedByWaitFor(recorder, event.lane))
+            return tr("asyncio.wait_for wraps %1 in a task of its own: it is ready to start")
+                .arg(name);
+        if (recorder.lanes().at(std::size_t(event.lane)).inGroup)
+            return tr("tg.create_task makes %1 a task of the TaskGroup: it is ready to start")
+                .arg(name);
         if (recorder.lanes().at(std::size_t(event.lane)).parent >= 0)
             return tr("asyncio.gather wraps %1 in a task of its own: it is ready to start")
                 .arg(name);
@@ -109,6 +115,14 @@ QString Narration::suspended(const QString &name, const QString &awaited, const 
         return tr("%1 is suspended at await %2: a worker thread runs the blocking call, and the "
                   "loop runs other tasks meanwhile")
             .arg(name, awaited);
+    case LoopEvent::Await::TaskGroup:
+        return tr("%1 is suspended at the end of async with %2 until all its tasks are done; the "
+                  "first one to raise cancels the others")
+            .arg(name, awaited);
+    case LoopEvent::Await::WaitFor:
+        return tr("%1 is suspended at await %2: if the routine has not ended in %3, it is "
+                  "cancelled and TimeoutError is raised in %1")
+            .arg(name, awaited, SecondsText::withUnit(event.asked, 3));
     case LoopEvent::Await::None:
         break;
     }
@@ -161,6 +175,10 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
         if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).detached)
             return tr("asyncio.run cancels %1, which nobody awaited: it never gets to its end")
                 .arg(name);
+        if (awaitedByWaitFor(recorder, event.lane))
+            return tr("%1 is cancelled: its wait_for's timeout has passed").arg(name);
+        if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).inGroup)
+            return tr("%1 is cancelled: another task of its TaskGroup raised").arg(name);
         return tr("%1 is cancelled").arg(name);
     default:
         break;
@@ -168,6 +186,15 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
     if (event.lane == kMainLane)
         return tr("main() returns: asyncio.run closes the loop");
     return tr("%1 is done").arg(name);
+}
+
+bool Narration::awaitedByWaitFor(const Recorder &recorder, int lane)
+{
+    if (lane < 0 || std::size_t(lane) >= recorder.lanes().size())
+        return false;
+    const int span = recorder.lanes()[std::size_t(lane)].gatheredBy;
+    return span >= 0 && std::size_t(span) < recorder.spans().size() &&
+           recorder.spans()[std::size_t(span)].asked.count() >= 0;
 }
 
 QString Narration::continuation(const std::vector<const Recorder *> &runs,

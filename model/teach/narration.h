@@ -37,6 +37,8 @@ private:
     static QString finished(const Recorder &recorder, const LoopEvent &event);
     // "brew_coffee calls make_toast_task.cancel(): …".
     static QString cancels(const LoopEvent &event, const QString &name);
+    // Whether `lane` runs the routine of a wait_for (the span awaiting it asks for a timeout).
+    static bool awaitedByWaitFor(const Recorder &recorder, int lane);
     // What the loop does next when this event gives it back: "; the loop resumes toastBagel".
     static QString continuation(const std::vector<const Recorder *> &runs,
                                 const QStringList &labels, std::size_t run, std::size_t index);

@@ -21,6 +21,20 @@ QString AwaitText::toThread(std::chrono::nanoseconds asked)
         .arg(CodeSyntax::pythonSeconds(asked, 1.0));
 }
 
+QString AwaitText::waitFor(const QString &function, std::chrono::nanoseconds timeout)
+{
+    return QStringLiteral("asyncio.wait_for(%1(), timeout=%2)")
+        .arg(CodeSyntax::pythonName(function), CodeSyntax::pythonSeconds(timeout, 1.0));
+}
+
+QString AwaitText::taskGroup(const QStringList &functions)
+{
+    QStringList calls;
+    for (const QString &function : functions)
+        calls << CodeSyntax::pythonName(function) + QStringLiteral("()");
+    return QStringLiteral("asyncio.TaskGroup(): %1").arg(calls.join(QStringLiteral(", ")));
+}
+
 QString AwaitText::gather(const QStringList &functions)
 {
     QStringList calls;
@@ -35,11 +49,16 @@ QString AwaitText::ofSpan(const Recorder &recorder, const Span &span)
         return span.name;
     if (span.kind == SpanKind::Thread)
         return toThread(span.asked);
+    // A Wait that awaits a lane: a gather, or a wait_for when it also asks for a timeout.
+    const std::vector<int> lanes =
+        span.kind == SpanKind::Wait ? recorder.gatheredLanes(int(&span - recorder.spans().data()))
+                                    : std::vector<int>{};
+    if (span.asked.count() >= 0 && !lanes.empty())
+        return waitFor(recorder.lanes()[std::size_t(lanes.front())].function(), span.asked);
     if (span.asked.count() >= 0)
         return span.kind == SpanKind::Block ? blockingSleep(span.asked) : sleep(span.asked);
     if (span.kind != SpanKind::Wait)
         return {};
-    const std::vector<int> lanes = recorder.gatheredLanes(int(&span - recorder.spans().data()));
     return lanes.empty() ? QString() : gatherOfLanes(recorder, lanes);
 }
 
@@ -60,6 +79,7 @@ QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
     case LoopEvent::Await::Network:
         return event.detail;
     case LoopEvent::Await::Routines:
+    case LoopEvent::Await::TaskGroup:
         return gatherOfLanes(recorder, event.awaited);
     case LoopEvent::Await::Task:
         return event.awaited.empty() ? QString()
@@ -70,6 +90,11 @@ QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
         return QStringLiteral("semaphore");
     case LoopEvent::Await::Thread:
         return toThread(event.asked);
+    case LoopEvent::Await::WaitFor:
+        return event.awaited.empty()
+                   ? QString()
+                   : waitFor(recorder.lanes()[std::size_t(event.awaited.front())].function(),
+                             event.asked);
     case LoopEvent::Await::None:
         break;
     }
@@ -83,7 +108,10 @@ QString AwaitText::gatherOfLanes(const Recorder &recorder, const std::vector<int
         if (lane >= 0 && std::size_t(lane) < recorder.lanes().size())
             functions << recorder.lanes()[std::size_t(lane)].function();
     }
-    return gather(functions);
+    const bool grouped = !lanes.empty() && lanes.front() >= 0 &&
+                         std::size_t(lanes.front()) < recorder.lanes().size() &&
+                         recorder.lanes()[std::size_t(lanes.front())].inGroup;
+    return grouped ? taskGroup(functions) : gather(functions);
 }
 
 } // namespace ck

@@ -23,6 +23,10 @@ public:
     static QString blockingSleep(std::chrono::nanoseconds asked); // "time.sleep(3)"
     static QString gather(const QStringList &functions);          // "asyncio.gather(a(), b())"
     static QString toThread(std::chrono::nanoseconds asked); // "asyncio.to_thread(time.sleep, 2)"
+    // "asyncio.wait_for(slow_api(), timeout=2)"
+    static QString waitFor(const QString &function, std::chrono::nanoseconds timeout);
+    // "asyncio.TaskGroup(): a(), b()"
+    static QString taskGroup(const QStringList &functions);
 
     // The label of `span`, one of recorder.spans(): its name if it has one (a task, a routine,
     // a download), else what it awaited or blocked in; empty if it is neither.

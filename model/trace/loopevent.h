@@ -45,7 +45,9 @@ struct LoopEvent
         Task,
         Predecessors,
         Permit,
-        Thread, // asyncio.to_thread: a worker thread runs the blocking call (asked: its length)
+        Thread,    // asyncio.to_thread: a worker thread runs the blocking call (asked: its length)
+        WaitFor,   // asyncio.wait_for: the routine's lane (awaited) or the timeout (asked)
+        TaskGroup, // the end of `async with asyncio.TaskGroup()`: its tasks' lanes (awaited)
     };
 
     std::chrono::nanoseconds time{0}; // scenario time since the run began

@@ -837,6 +837,27 @@
     </message>
     <message>
         <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
+        <source>asyncio.wait_for wraps %1 in a task of its own: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2: if the routine has not ended in %3, it is cancelled and TimeoutError is raised in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its wait_for&apos;s timeout has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tg.create_task makes %1 a task of the TaskGroup: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at the end of async with %2 until all its tasks are done; the first one to raise cancels the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: another task of its TaskGroup raised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,6 +1259,25 @@
     </message>
 </context>
 <context>
+    <name>TaskGroupStep</name>
+    <message>
+        <source>&quot;task_group&quot; must be an array of routine names, at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many routines in one task group: %1 (the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it runs its routines in an asyncio.TaskGroup: a TaskGroup needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimedStep</name>
     <message>
         <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
@@ -1551,6 +1591,25 @@
     </message>
     <message>
         <source>pasted URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitForStep</name>
+    <message>
+        <source>&quot;wait_for&quot; must be an object such as {&quot;routine&quot;: &quot;slow_api&quot;, &quot;timeout&quot;: 2}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it awaits asyncio.wait_for(%1(), timeout=...): wait_for needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;routine, seconds&quot;, such as slow_api, 2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

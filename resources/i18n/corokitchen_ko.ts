@@ -845,6 +845,30 @@
         <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
         <translation>%1은(는) 취소되어 끝납니다: CancelledError가 코루틴을 거슬러 올라갔고, 이 태스크를 await하는 쪽도 CancelledError를 받습니다</translation>
     </message>
+    <message>
+        <source>asyncio.wait_for wraps %1 in a task of its own: it is ready to start</source>
+        <translation>asyncio.wait_for가 %1을(를) 별도의 태스크로 감쌉니다: 시작할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2: if the routine has not ended in %3, it is cancelled and TimeoutError is raised in %1</source>
+        <translation>%1은(는) await %2에서 일시 중단됩니다: 루틴이 %3 안에 끝나지 않으면 취소되고 %1에 TimeoutError가 발생합니다</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: its wait_for&apos;s timeout has passed</source>
+        <translation>%1이(가) 취소됩니다: wait_for의 타임아웃이 지났습니다</translation>
+    </message>
+    <message>
+        <source>tg.create_task makes %1 a task of the TaskGroup: it is ready to start</source>
+        <translation>tg.create_task가 %1을(를) TaskGroup의 태스크로 만듭니다: 시작할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at the end of async with %2 until all its tasks are done; the first one to raise cancels the others</source>
+        <translation>%1은(는) async with %2의 끝에서 모든 태스크가 끝날 때까지 일시 중단됩니다. 처음 예외를 던지는 태스크가 나머지를 취소합니다</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: another task of its TaskGroup raised</source>
+        <translation>%1이(가) 취소됩니다: 같은 TaskGroup의 다른 태스크가 예외를 던졌습니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -1244,6 +1268,25 @@
     </message>
 </context>
 <context>
+    <name>TaskGroupStep</name>
+    <message>
+        <source>&quot;task_group&quot; must be an array of routine names, at least one</source>
+        <translation>&quot;task_group&quot;은 루틴 이름의 배열이어야 하며 하나 이상이 필요합니다</translation>
+    </message>
+    <message>
+        <source>too many routines in one task group: %1 (the limit is %2)</source>
+        <translation>한 태스크 그룹의 루틴이 너무 많습니다: %1 (한도는 %2)</translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>it runs its routines in an asyncio.TaskGroup: a TaskGroup needs an event loop, and sync mode has none</source>
+        <translation>루틴을 asyncio.TaskGroup에서 실행합니다: TaskGroup에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>TimedStep</name>
     <message>
         <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
@@ -1557,6 +1600,25 @@
     <message>
         <source>pasted URLs</source>
         <translation>붙여 넣은 URL</translation>
+    </message>
+</context>
+<context>
+    <name>WaitForStep</name>
+    <message>
+        <source>&quot;wait_for&quot; must be an object such as {&quot;routine&quot;: &quot;slow_api&quot;, &quot;timeout&quot;: 2}, found %1</source>
+        <translation>&quot;wait_for&quot;는 {&quot;routine&quot;: &quot;slow_api&quot;, &quot;timeout&quot;: 2} 같은 객체여야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>it awaits asyncio.wait_for(%1(), timeout=...): wait_for needs an event loop, and sync mode has none</source>
+        <translation>asyncio.wait_for(%1(), timeout=...)를 await합니다: wait_for에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;routine, seconds&quot;, such as slow_api, 2</source>
+        <translation>&quot;루틴, 초&quot; 형식이어야 합니다. 예: slow_api, 2</translation>
     </message>
 </context>
 <context>

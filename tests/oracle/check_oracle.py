@@ -34,6 +34,8 @@ TOTAL_PREFIX = "Total execution time"
 # Refusals that make a case not applicable rather than failed: the mode cannot express the
 # scenario, or a `url` download needs a network server the virtual clock does not have.
 SKIPPED_REFUSALS = {
+    "wait_for needs an event loop": "sync mode cannot run asyncio.wait_for",
+    "a TaskGroup needs an event loop": "sync mode cannot run an asyncio.TaskGroup",
     "sync mode has none": "sync mode cannot run a task nobody awaits",
     "needs the real clock": "a url download needs a network server (the real clock)",
     "only create-task mode keeps": "task.cancel() needs the task objects main() keeps in create-task mode",
