@@ -16,6 +16,8 @@ QCoro::Task<> StepExecutor::runSteps(std::shared_ptr<RunContext> context,
         const Step &step = (*steps)[i];
         co_await StepKinds::of(step).run(
             context, &step, CodeLocation{owner.owner, owner.index, int(i)}, lane, depth);
+        if (context->frames().hasReturned(lane, depth))
+            co_return; // a return step ends the function
     }
 }
 
@@ -67,14 +69,36 @@ bool StepExecutor::isRaised(const std::exception_ptr &error)
 QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine,
                                  CodeLocation from, int lane, int depth)
 {
+    co_await callReturning(std::move(context), routine, from, lane, depth);
+}
+
+QCoro::Task<PyValue> StepExecutor::callReturning(std::shared_ptr<RunContext> context, int routine,
+                                                 CodeLocation from, int lane, int depth)
+{
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
     const int span = context->spans().begin(lane, depth, SpanKind::Routine, callee.name);
     context->events().note(
         LoopEvent::of(lane, LoopEvent::Kind::Called, CodeLocation::routine(routine), callee.name));
+    context->frames().enter(lane, depth + 1);
     co_await withSpan(
         context, span,
         runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, depth + 1));
-    context->events().note(LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name));
+    PyValue value = context->frames().leave(lane, depth + 1);
+    context->recorder().setReturned(span, value.reprText());
+    LoopEvent returned = LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name);
+    returned.value = value.reprText();
+    context->events().note(std::move(returned));
+    co_return value;
+}
+
+void StepExecutor::bind(RunContext &context, const Step &step, const PyValue &value, int lane,
+                        int depth)
+{
+    if (step.variable.isEmpty())
+        return;
+    QHash<QString, PyValue> &variables = context.frames().at(lane, depth).variables;
+    variables.insert(step.variable,
+                     step.addsTo ? PyValue::added(variables.value(step.variable), value) : value);
 }
 
 } // namespace ck

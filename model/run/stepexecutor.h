@@ -30,6 +30,13 @@ public:
     // at `depth`.
     static QCoro::Task<> call(std::shared_ptr<RunContext> context, int routine, CodeLocation from,
                               int lane, int depth);
+    // The same, to the value the routine returns (None without a return step).
+    static QCoro::Task<PyValue> callReturning(std::shared_ptr<RunContext> context, int routine,
+                                              CodeLocation from, int lane, int depth);
+    // Binds `value` as `step` says ("as", "add_to") in the frame at (lane, depth); a TypeError
+    // (PythonException) for a += Python refuses.
+    static void bind(RunContext &context, const Step &step, const PyValue &value, int lane,
+                     int depth);
 
     // Awaits `body`, then closes `span` as done, or as failed/cancelled and rethrows.
     static QCoro::Task<> withSpan(std::shared_ptr<RunContext> context, int span,

@@ -4,6 +4,7 @@
 #include "scenariolimits.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
+#include "variableflow.h"
 
 #include <algorithm>
 
@@ -107,7 +108,7 @@ bool ScenarioValidator::run()
         if (!resolveSteps(m_scenario.routines[i].steps, path))
             return false;
     }
-    return checkTaskCycles() && checkRoutineCycles() && checkRunCost();
+    return checkTaskCycles() && checkRoutineCycles() && checkVariables() && checkRunCost();
 }
 
 bool ScenarioValidator::indexNames()
@@ -221,6 +222,15 @@ bool ScenarioValidator::checkRoutineCycles()
                                  QString::number(ScenarioLimits::maxCallDepth)));
     }
     return true;
+}
+
+bool ScenarioValidator::checkVariables()
+{
+    std::optional<ScenarioFault> fault = VariableFlow::check(m_scenario);
+    if (!fault)
+        return true;
+    m_fault = std::move(*fault);
+    return false;
 }
 
 // Reported at the task by which the run has gone over the limit, counting the tasks in order.

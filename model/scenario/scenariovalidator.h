@@ -33,6 +33,7 @@ private:
     bool resolveSteps(std::vector<Step> &steps, const JsonPath &path);
     bool checkTaskCycles();
     bool checkRoutineCycles();
+    bool checkVariables();
     bool checkRunCost();
     static QString overLimit(const ScenarioCost::Cost &cost);
     static QString figure(double value);

@@ -15,7 +15,18 @@ namespace ck {
 struct Step
 {
     // StepKinds' table, in order.
-    enum class Kind { Log, Wait, Block, Call, Gather, Download, UnawaitedCall, ToThread, Raise };
+    enum class Kind {
+        Log,
+        Wait,
+        Block,
+        Call,
+        Gather,
+        Download,
+        UnawaitedCall,
+        ToThread,
+        Raise,
+        Return
+    };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
@@ -27,6 +38,14 @@ struct Step
     bool returnExceptions = false; // Gather: asyncio.gather(..., return_exceptions=True)
     QString exceptionType;         // Raise: a built-in's name, e.g. ValueError
     QString exceptionMessage;      // Raise
+    // Return values (VariableFlow checks them): the local variable a Call or Gather binds
+    // ("as"), or that a Call adds to ("add_to": data += await r()); whether `text` is an
+    // f-string (Log, Return: {"f": ...}); and an upper bound on the characters of what the step
+    // renders or binds, which the validator sets for ScenarioCost.
+    QString variable;
+    bool addsTo = false;
+    bool formatted = false;
+    double textBound = 0;
 };
 
 } // namespace ck

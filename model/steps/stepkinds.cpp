@@ -6,6 +6,7 @@
 #include "gatherstep.h"
 #include "logstep.h"
 #include "raisestep.h"
+#include "returnstep.h"
 #include "tothreadstep.h"
 #include "unawaitedcallstep.h"
 #include "waitstep.h"
@@ -37,6 +38,7 @@ const auto &table()
         {Step::Kind::UnawaitedCall, unit<UnawaitedCallStep>()},
         {Step::Kind::ToThread, unit<ToThreadStep>()},
         {Step::Kind::Raise, unit<RaiseStep>()},
+        {Step::Kind::Return, unit<ReturnStep>()},
     };
     // clang-format on
     return kinds;
