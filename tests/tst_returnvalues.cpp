@@ -84,6 +84,7 @@ private Q_SLOTS:
     void hoverAndLoopEventCarryTheValue();
     void refusals_data();
     void refusals();
+    void hugeValuesCountInTheRunsText();
 };
 
 // data = await fetch_1(); data += await fetch_2(): the second call's value is added, the step
@@ -258,6 +259,31 @@ void TstReturnValues::refusals()
     QFETCH(QByteArray, steps);
     QFETCH(QString, reason);
     QCOMPARE(refusal(steps), reason);
+}
+
+// A hostile file: 1000 routines gathered, each returning 10 kB, the list printed ten times.
+// What the routines return (their hovers) and the list are 10 MB each, and each line another
+// 10 MB: ten lines go over the limit of the run's text (100 MB), and the loader refuses the
+// file instead of filling memory.
+void TstReturnValues::hugeValuesCountInTheRunsText()
+{
+    const QByteArray big(10000, 'x');
+    QByteArray names;
+    for (int i = 0; i < 1000; ++i)
+        names += QByteArray(i ? ", " : "") + "\"big\"";
+    const auto json = [&](int prints) {
+        QByteArray steps = R"([{"gather": {"routines": [)" + names + R"(], "as": "all"}})";
+        for (int i = 0; i < prints; ++i)
+            steps += R"(, {"log": {"f": "{all}"}})";
+        return R"({"format": "corokitchen-scenario/1", "id": "big", "title": "t",
+            "routines": [{"name": "big", "steps": [{"return": ")" +
+               big + R"("}]}], "tasks": [{"name": "t", "steps": )" + steps + "]}]}";
+    };
+    QVERIFY(ck::ScenarioLoader::fromJson(json(0), u"big.json"_s).ok());
+    const ck::ScenarioLoadResult refused = ck::ScenarioLoader::fromJson(json(10), u"big.json"_s);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(u"characters of log lines and names"_s),
+             qPrintable(refused.error));
 }
 
 QTEST_GUILESS_MAIN(TstReturnValues)

@@ -3,7 +3,6 @@
 #include "scenario/language.h"
 #include "scenario/localizedtext.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -17,8 +16,6 @@ namespace ck {
 // for the hover. Lists share their elements, so a list bound to several names costs nothing.
 class PyValue
 {
-    Q_DECLARE_TR_FUNCTIONS(PyValue)
-
 public:
     enum class Type { None, Str, List };
 

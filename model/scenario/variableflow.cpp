@@ -1,6 +1,7 @@
 #include "variableflow.h"
 
 #include "fstring.h"
+#include "run/pyvalue.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
@@ -28,10 +29,11 @@ const QStringList &programNames()
     return names;
 }
 
-// repr() writes a character as at most 6 ("\uXXXX" for a UTF-16 unit), between two quotes.
+// The length of a text's repr, the longer of its two languages.
 double literalBound(const LocalizedText &text)
 {
-    return 6.0 * double(std::max(text.english().size(), text.korean().size())) + 2;
+    return double(
+        std::max(PyValue::reprOf(text.english()).size(), PyValue::reprOf(text.korean()).size()));
 }
 
 } // namespace
@@ -184,6 +186,7 @@ bool VariableFlow::checkReturn(Step &step, const Locals &locals, const JsonPath 
     const QString sole = english ? english->soleName() : QString();
     if (sole.isEmpty()) {
         *returned = Shape{Shape::Type::Str,
+                          // repr writes a character as at most 6 ("\\uXXXX"), in quotes
                           step.formatted ? 6 * step.textBound + 2 : literalBound(step.text)};
         step.textBound = returned->bound;
         return true;

@@ -2,8 +2,6 @@
 
 #include "stepkind.h"
 
-#include <QCoreApplication>
-
 namespace ck {
 
 // {"return": "chunk 1"} (a text in either form): return "chunk 1", which ends the routine with
@@ -13,8 +11,6 @@ namespace ck {
 // "result".
 class ReturnStep : public StepKind
 {
-    Q_DECLARE_TR_FUNCTIONS(ReturnStep)
-
 public:
     QString key() const override { return QStringLiteral("return"); }
     bool read(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
