@@ -238,12 +238,18 @@ void TstScenarioLoader::downloadChunks()
         QCOMPARE(task.steps[std::size_t(2 * chunk - 1)].routineIndices,
                  std::vector<int>{chunk - 1});
         QCOMPARE(routine.name, QStringLiteral("fetch_chunk_%1").arg(chunk));
-        QCOMPARE(routine.steps.size(), 3u);
+        QCOMPARE(routine.steps.size(), 4u);
         QCOMPARE(routine.steps[0].text.korean(), QStringLiteral("청크%1 요청 보냄").arg(chunk));
         QCOMPARE(routine.steps[1].kind, Step::Kind::Wait);
         QCOMPARE(routine.steps[1].duration, 2s);
         QCOMPARE(routine.steps[2].text.korean(), QStringLiteral("청크%1 응답 받음").arg(chunk));
+        QCOMPARE(routine.steps[3].kind, Step::Kind::Return); // return "data1"
+        QCOMPARE(routine.steps[3].text.korean(), QStringLiteral("데이터%1").arg(chunk));
     }
+    QCOMPARE(task.steps[1].variable, QStringLiteral("data")); // data = await fetch_chunk_1()
+    QVERIFY(!task.steps[1].addsTo);
+    QCOMPARE(task.steps[3].variable, QStringLiteral("data")); // data += await fetch_chunk_2()
+    QVERIFY(task.steps[3].addsTo);
 }
 
 void TstScenarioLoader::twoDownloads()
@@ -605,7 +611,7 @@ void TstScenarioLoader::malformed_data()
     row("log unknown language", steps(R"([{"log": {"en": "x", "jp": "y"}}])"),
         R"(tasks[0].steps[0].log: unknown key "jp" (expected en, ko))");
     row("call number", steps(R"([{"call": 1}])"),
-        R"(tasks[0].steps[0]: "call" must be the name of a routine, found 1)");
+        R"(tasks[0].steps[0]: "call" must be the name of a routine or an object such as {"routine": "fetch", "as": "data"}, found 1)");
     row("gather string", steps(R"([{"gather": "r"}])"),
         R"(tasks[0].steps[0]: "gather" must be an array of routine names)");
     row("gather empty", steps(R"([{"gather": []}])"),
@@ -620,7 +626,7 @@ void TstScenarioLoader::malformed_data()
     row("gather form unknown key",
         steps(R"([{"gather": {"routines": ["r"], "return_exception": true}}])"),
         R"(tasks[0].steps[0].gather: unknown key "return_exception" (expected routines, )"
-        R"(return_exceptions))");
+        R"(return_exceptions, as))");
     row("gather return_exceptions not a bool",
         steps(R"([{"gather": {"routines": ["r"], "return_exceptions": "yes"}}])"),
         R"(tasks[0].steps[0].gather.return_exceptions: "return_exceptions" must be true or )"
