@@ -11,6 +11,7 @@
 #include "run/pyvalue.h"
 #include "runharness.h"
 #include "scenario/scenarioloader.h"
+#include "teach/narration.h"
 #include "trace/recorder.h"
 
 using namespace Qt::StringLiterals;
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void routineWithoutReturnGivesNone();
     void addingNoneRaisesTypeError();
     void hoverAndLoopEventCarryTheValue();
+    void narrationSaysWhatReturns();
     void refusals_data();
     void refusals();
     void hugeValuesCountInTheRunsText();
@@ -204,6 +206,27 @@ void TstReturnValues::hoverAndLoopEventCarryTheValue()
             events << event.detail + u" "_s + event.value.english();
     }
     QCOMPARE(events, (QStringList{u"fetch_1 'data1'"_s}));
+}
+
+// The built-in lesson: each chunk's routine returns its data to download_file, in both
+// languages.
+void TstReturnValues::narrationSaysWhatReturns()
+{
+    cktest::VirtualRun run(cktest::builtin(u"download-chunks"_s), cktest::mode(u"sequential"_s),
+                           true);
+    QStringList english;
+    QStringList korean;
+    const auto &events = run.recorder().loopEvents();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (events[i].kind != ck::LoopEvent::Kind::Returned || events[i].lane < 0)
+            continue;
+        english << ck::Narration::sentence(run.recorder(), i, ck::Language::English);
+        korean << ck::Narration::sentence(run.recorder(), i, ck::Language::Korean);
+    }
+    QCOMPARE(english, (QStringList{u"fetch_chunk_1() returns 'data1' to download_file."_s,
+                                   u"fetch_chunk_2() returns 'data2' to download_file."_s}));
+    QCOMPARE(korean.size(), 2);
+    QVERIFY2(korean.front().contains(u"'데이터1'"_s), qPrintable(korean.front()));
 }
 
 void TstReturnValues::refusals_data()
