@@ -208,12 +208,13 @@ void TstReturnValues::hoverAndLoopEventCarryTheValue()
     QCOMPARE(events, (QStringList{u"fetch_1 'data1'"_s}));
 }
 
-// The built-in lesson: each chunk's routine returns its data to download_file, in both
-// languages.
+// data = await fetch_1(); data += await fetch_2(): each return is told, in both languages.
 void TstReturnValues::narrationSaysWhatReturns()
 {
-    cktest::VirtualRun run(cktest::builtin(u"download-chunks"_s), cktest::mode(u"sequential"_s),
-                           true);
+    const auto scenario = scenarioWith(R"([
+        {"call": {"routine": "fetch_1", "as": "data"}},
+        {"call": {"routine": "fetch_2", "add_to": "data"}}])");
+    cktest::VirtualRun run(scenario, cktest::mode(u"sequential"_s), true);
     QStringList english;
     QStringList korean;
     const auto &events = run.recorder().loopEvents();
@@ -223,8 +224,8 @@ void TstReturnValues::narrationSaysWhatReturns()
         english << ck::Narration::sentence(run.recorder(), i, ck::Language::English);
         korean << ck::Narration::sentence(run.recorder(), i, ck::Language::Korean);
     }
-    QCOMPARE(english, (QStringList{u"fetch_chunk_1() returns 'data1' to download_file."_s,
-                                   u"fetch_chunk_2() returns 'data2' to download_file."_s}));
+    QCOMPARE(english, (QStringList{u"fetch_1() returns 'data1' to t."_s,
+                                   u"fetch_2() returns 'data2' to t."_s}));
     QCOMPARE(korean.size(), 2);
     QVERIFY2(korean.front().contains(u"'데이터1'"_s), qPrintable(korean.front()));
 }
