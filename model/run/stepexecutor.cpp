@@ -5,6 +5,8 @@
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
+#include <algorithm>
+
 namespace ck {
 
 QCoro::Task<> StepExecutor::runSteps(std::shared_ptr<RunContext> context,
@@ -84,11 +86,19 @@ QCoro::Task<PyValue> StepExecutor::callReturning(std::shared_ptr<RunContext> con
         context, span,
         runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, depth + 1));
     PyValue value = context->frames().leave(lane, depth + 1);
-    context->recorder().setReturned(span, value.reprText());
     LoopEvent returned = LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name);
-    returned.value = value.reprText();
+    if (returnsValue(callee)) { // the others' None goes unsaid, as before values existed
+        returned.value = value.reprText();
+        context->recorder().setReturned(span, returned.value);
+    }
     context->events().note(std::move(returned));
     co_return value;
+}
+
+bool StepExecutor::returnsValue(const Routine &routine)
+{
+    return std::any_of(routine.steps.begin(), routine.steps.end(),
+                       [](const Step &step) { return step.kind == Step::Kind::Return; });
 }
 
 void StepExecutor::bind(RunContext &context, const Step &step, const PyValue &value, int lane,

@@ -37,6 +37,8 @@ public:
     // (PythonException) for a += Python refuses.
     static void bind(RunContext &context, const Step &step, const PyValue &value, int lane,
                      int depth);
+    // Whether the routine has a return step: the views tell what it returned.
+    static bool returnsValue(const Routine &routine);
 
     // Awaits `body`, then closes `span` as done, or as failed/cancelled and rethrows.
     static QCoro::Task<> withSpan(std::shared_ptr<RunContext> context, int span,

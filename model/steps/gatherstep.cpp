@@ -188,7 +188,7 @@ QCoro::Task<> GatherStep::runGatheredRoutine(std::shared_ptr<RunContext> context
     } catch (...) {
         error = std::current_exception();
     }
-    if (!error) // its value stays in its frame for the gather to collect
+    if (!error && StepExecutor::returnsValue(callee)) // its value stays in its frame for the gather
         context->recorder().setReturned(span, context->frames().returnedAt(lane, 1).reprText());
     const auto ending = error ? StepExecutor::endingOf(error) : std::nullopt;
     const bool raised = error && StepExecutor::isRaised(error);
