@@ -607,7 +607,7 @@ void TstScenarioLoader::malformed_data()
     row("log unknown language", steps(R"([{"log": {"en": "x", "jp": "y"}}])"),
         R"(tasks[0].steps[0].log: unknown key "jp" (expected en, ko))");
     row("call number", steps(R"([{"call": 1}])"),
-        R"(tasks[0].steps[0]: "call" must be the name of a routine, found 1)");
+        R"(tasks[0].steps[0]: "call" must be the name of a routine or an object such as {"routine": "fetch", "as": "data"}, found 1)");
     row("gather string", steps(R"([{"gather": "r"}])"),
         R"(tasks[0].steps[0]: "gather" must be an array of routine names)");
     row("gather empty", steps(R"([{"gather": []}])"),
@@ -622,7 +622,7 @@ void TstScenarioLoader::malformed_data()
     row("gather form unknown key",
         steps(R"([{"gather": {"routines": ["r"], "return_exception": true}}])"),
         R"(tasks[0].steps[0].gather: unknown key "return_exception" (expected routines, )"
-        R"(return_exceptions))");
+        R"(return_exceptions, as))");
     row("gather return_exceptions not a bool",
         steps(R"([{"gather": {"routines": ["r"], "return_exceptions": "yes"}}])"),
         R"(tasks[0].steps[0].gather.return_exceptions: "return_exceptions" must be true or )"

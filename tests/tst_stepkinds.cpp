@@ -76,13 +76,19 @@ void TstStepKinds::examplesLoadAsTheirKind()
     const StepKind *unit = StepKinds::find(key, &kind);
     QVERIFY(unit);
     const QByteArray step = compact(QJsonObject{{key, unit->example()}});
-    // Named as the editor's new scenario names its task and routine, which examples refer to.
-    const QByteArray json = cktest::scenario(R"([{"name": "task_1", "steps": [)" + step + "]}]",
-                                             R"([{"name": "routine_1", "steps": [{"log": "r"}]}])");
+    // Named as the editor's new scenario names its task and routine, which examples refer to;
+    // only a routine returns a value (a task's is its "result").
+    const bool inRoutine = kind == Step::Kind::Return;
+    const QByteArray json = cktest::scenario(
+        R"([{"name": "task_1", "steps": [)" + (inRoutine ? R"({"call": "routine_1"})" : step) +
+            "]}]",
+        R"([{"name": "routine_1", "steps": [)" + (inRoutine ? step : R"({"log": "r"})") + "]}]");
     const ScenarioLoadResult loaded = ScenarioLoader::fromJson(json, QStringLiteral("t.json"));
     QVERIFY2(loaded.ok(),
              qPrintable(loaded.error + QStringLiteral(" in ") + QString::fromUtf8(json)));
-    QCOMPARE(int(loaded.scenario->tasks[0].steps[0].kind), int(kind));
+    const Scenario &scenario = *loaded.scenario;
+    const Step &loadedStep = inRoutine ? scenario.routines[0].steps[0] : scenario.tasks[0].steps[0];
+    QCOMPARE(int(loadedStep.kind), int(kind));
 }
 
 void TstStepKinds::editedTextGivesTheValueBack_data()

@@ -17,7 +17,17 @@ std::optional<GeneratedProgram> CppProgram::generate(const Scenario &scenario,
                                                      const Strategy &strategy, Language language,
                                                      double speed, QString *error)
 {
-    Q_UNUSED(error);
+    // Return values are not written in C++ yet: its routines return nothing.
+    const QString valueAt = StepFinder::firstWhere(scenario, [](const Step &step) {
+        return step.kind == Step::Kind::Return || step.formatted || !step.variable.isEmpty();
+    });
+    if (!valueAt.isEmpty()) {
+        if (error)
+            *error = tr("the C++ program cannot show return values yet (%1): generate the "
+                        "Python program")
+                         .arg(valueAt);
+        return std::nullopt;
+    }
     return CppProgram(scenario, strategy, language, speed > 0 ? speed : 1.0).program();
 }
 

@@ -4,6 +4,7 @@
 #include "coro/canceltoken.h"
 #include "coro/scheduler.h"
 #include "coro/task.h"
+#include "localframes.h"
 #include "loopeventlog.h"
 #include "runtime.h"
 #include "scenario/scenario.h"
@@ -47,6 +48,8 @@ public:
     // The children a gather left running when it raised: asyncio.run cancels them at the end
     // (and frees them: each holds the context).
     std::vector<Task<>> &orphans() { return m_orphans; }
+    // The local variables and return values of the functions running.
+    LocalFrames &frames() { return m_frames; }
 
     CancelToken &cancelToken() { return m_token; }
     void throwIfCancelled() const;
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<AsyncSemaphore> m_semaphore;
     std::unique_ptr<WorkerPool> m_workers;
     std::vector<Task<>> m_orphans;
+    LocalFrames m_frames;
     bool m_mainFinished = false;
     bool m_heartbeatRunning = false;
     std::function<void()> m_onFinished;

@@ -6,16 +6,22 @@
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
+#include <algorithm>
+
 namespace ck {
 
 QCoro::Task<> StepExecutor::runSteps(std::shared_ptr<RunContext> context,
                                      const std::vector<Step> *steps, CodeLocation owner, int lane,
                                      int depth)
 {
+    // A try's finally runs after its body returned: only a return of these steps ends them.
+    const bool returnedBefore = context->frames().hasReturned(lane, depth);
     for (const Step &step : *steps) {
         context->throwIfCancelled();
         co_await StepKinds::of(step).run(
             context, &step, CodeLocation{owner.owner, owner.index, step.order}, lane, depth);
+        if (!returnedBefore && context->frames().hasReturned(lane, depth))
+            co_return; // a return step ends the function
     }
 }
 
@@ -79,14 +85,44 @@ QString StepExecutor::cancelledText(const CancelledError &error)
 QCoro::Task<> StepExecutor::call(std::shared_ptr<RunContext> context, int routine,
                                  CodeLocation from, int lane, int depth)
 {
+    co_await callReturning(std::move(context), routine, from, lane, depth);
+}
+
+QCoro::Task<PyValue> StepExecutor::callReturning(std::shared_ptr<RunContext> context, int routine,
+                                                 CodeLocation from, int lane, int depth)
+{
     const Routine &callee = context->scenario().routines[std::size_t(routine)];
     const int span = context->spans().begin(lane, depth, SpanKind::Routine, callee.name);
     context->events().note(
         LoopEvent::of(lane, LoopEvent::Kind::Called, CodeLocation::routine(routine), callee.name));
+    context->frames().enter(lane, depth + 1);
     co_await withSpan(
         context, span,
         runSteps(context, &callee.steps, CodeLocation::routine(routine), lane, depth + 1));
-    context->events().note(LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name));
+    PyValue value = context->frames().leave(lane, depth + 1);
+    LoopEvent returned = LoopEvent::of(lane, LoopEvent::Kind::Returned, from, callee.name);
+    if (returnsValue(callee)) { // the others' None goes unsaid, as before values existed
+        returned.value = value.reprText();
+        context->recorder().setReturned(span, returned.value);
+    }
+    context->events().note(std::move(returned));
+    co_return value;
+}
+
+bool StepExecutor::returnsValue(const Routine &routine)
+{
+    return std::any_of(routine.steps.begin(), routine.steps.end(),
+                       [](const Step &step) { return step.kind == Step::Kind::Return; });
+}
+
+void StepExecutor::bind(RunContext &context, const Step &step, const PyValue &value, int lane,
+                        int depth)
+{
+    if (step.variable.isEmpty())
+        return;
+    QHash<QString, PyValue> &variables = context.frames().at(lane, depth).variables;
+    variables.insert(step.variable,
+                     step.addsTo ? PyValue::added(variables.value(step.variable), value) : value);
 }
 
 QCoro::Task<> StepExecutor::runAsTask(std::shared_ptr<RunContext> context, int routine, int lane)

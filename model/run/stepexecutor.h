@@ -32,6 +32,15 @@ public:
     // at `depth`.
     static QCoro::Task<> call(std::shared_ptr<RunContext> context, int routine, CodeLocation from,
                               int lane, int depth);
+    // The same, to the value the routine returns (None without a return step).
+    static QCoro::Task<PyValue> callReturning(std::shared_ptr<RunContext> context, int routine,
+                                              CodeLocation from, int lane, int depth);
+    // Binds `value` as `step` says ("as", "add_to") in the frame at (lane, depth); a TypeError
+    // (PythonException) for a += Python refuses.
+    static void bind(RunContext &context, const Step &step, const PyValue &value, int lane,
+                     int depth);
+    // Whether the routine has a return step: the views tell what it returned.
+    static bool returnsValue(const Routine &routine);
 
     // Runs `routine` as the body of a task of its own (wait_for's, a TaskGroup's) on `lane`;
     // whatever ends it, a CancelledError too, is the task's.

@@ -5,6 +5,7 @@
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 #include "steptree.h"
+#include "variableflow.h"
 
 #include <algorithm>
 
@@ -111,7 +112,7 @@ bool ScenarioValidator::run()
             return false;
         StepTree::number(m_scenario.routines[i].steps);
     }
-    return checkTaskCycles() && checkRoutineCycles() && checkRunCost();
+    return checkTaskCycles() && checkRoutineCycles() && checkVariables() && checkRunCost();
 }
 
 bool ScenarioValidator::indexNames()
@@ -251,6 +252,15 @@ bool ScenarioValidator::checkRoutineCycles()
                                  QString::number(ScenarioLimits::maxCallDepth)));
     }
     return true;
+}
+
+bool ScenarioValidator::checkVariables()
+{
+    std::optional<ScenarioFault> fault = VariableFlow::check(m_scenario);
+    if (!fault)
+        return true;
+    m_fault = std::move(*fault);
+    return false;
 }
 
 // Reported at the task by which the run has gone over the limit, counting the tasks in order.

@@ -37,6 +37,7 @@ private:
     bool resolveCancelled(Step &step, const JsonPath &list, std::size_t index);
     bool checkTaskCycles();
     bool checkRoutineCycles();
+    bool checkVariables();
     bool checkRunCost();
     static QString overLimit(const ScenarioCost::Cost &cost);
     static QString figure(double value);

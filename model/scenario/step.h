@@ -29,7 +29,8 @@ struct Step
         Try,
         Cancel,
         WaitFor,
-        TaskGroup
+        TaskGroup,
+        Return
     };
 
     Kind kind = Kind::Log;
@@ -48,6 +49,14 @@ struct Step
     int order = -1;
     QString taskName;              // Cancel: the top-level task it cancels…
     int taskIndex = -1;            // …resolved to Scenario::tasks
+    // Return values (VariableFlow checks them): the local variable a Call or Gather binds
+    // ("as"), or that a Call adds to ("add_to": data += await r()); whether `text` is an
+    // f-string (Log, Return: {"f": ...}); and an upper bound on the characters of what the step
+    // renders or binds, which the validator sets for ScenarioCost.
+    QString variable;
+    bool addsTo = false;
+    bool formatted = false;
+    double textBound = 0;
 };
 
 } // namespace ck

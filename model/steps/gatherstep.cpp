@@ -24,6 +24,7 @@ namespace {
 
 const QString routinesKey = QStringLiteral("routines");
 const QString returnExceptionsKey = QStringLiteral("return_exceptions");
+const QString asKey = QStringLiteral("as");
 
 } // namespace
 
@@ -35,8 +36,9 @@ bool GatherStep::read(const QJsonValue &value, const JsonPath &path, JsonFieldRe
     // {"routines": [...], "return_exceptions": true}
     const QJsonObject object = value.toObject();
     const JsonPath at = path.key(key());
-    if (!reader.checkKeys(object, at, {routinesKey, returnExceptionsKey}) ||
-        !reader.require(object, at, routinesKey))
+    if (!reader.checkKeys(object, at, {routinesKey, returnExceptionsKey, asKey}) ||
+        !reader.require(object, at, routinesKey) ||
+        !CallStep::readBinding(object, at, reader, step, false))
         return false;
     const QJsonValue flag = object.value(returnExceptionsKey);
     if (!flag.isUndefined() && !flag.isBool())
@@ -44,6 +46,9 @@ bool GatherStep::read(const QJsonValue &value, const JsonPath &path, JsonFieldRe
                            tr("\"return_exceptions\" must be true or false, found %1")
                                .arg(JsonFieldReader::describe(flag)));
     step.returnExceptions = flag.toBool(false);
+    if (step.returnExceptions && !step.variable.isEmpty()) // a result may be an exception
+        return reader.fail(at.key(asKey), tr("\"as\" cannot go with \"return_exceptions\": "
+                                             "exceptions are not values a scenario keeps"));
     return readRoutines(object.value(routinesKey), path, at.key(routinesKey), reader, step);
 }
 
@@ -79,6 +84,7 @@ ScenarioCost::Cost GatherStep::cost(const Step &step, ScenarioCost &costs) const
 {
     ScenarioCost::Cost total;
     total.spans = 1;
+    total.text = step.textBound; // the list it binds, as the validator bounds it
     for (const int index : step.routineIndices) {
         const auto name = double(costs.scenario().routines[std::size_t(index)].name.size());
         ScenarioCost::Cost child = costs.awaited(index);
@@ -105,8 +111,7 @@ QCoro::Task<> GatherStep::run(std::shared_ptr<RunContext> context, const Step *s
                               CodeLocation at, int lane, int depth) const
 {
     if (!context->strategy().isAsync()) {
-        for (const int routine : step->routineIndices)
-            co_await StepExecutor::call(context, routine, at, lane, depth);
+        co_await callAll(context, step, at, lane, depth);
         co_return;
     }
     const int span = context->spans().begin(lane, depth, SpanKind::Wait, {});
@@ -128,7 +133,22 @@ QCoro::Task<> GatherStep::run(std::shared_ptr<RunContext> context, const Step *s
     co_await StepExecutor::withSpan(
         context, span,
         awaitGathered(context, std::move(children), failures, step->returnExceptions));
+    // What each routine returned, in the order they are named, whatever order they ended in.
+    std::vector<PyValue> results;
+    for (const int child : context->recorder().gatheredLanes(span))
+        results.push_back(context->frames().leave(child, 1));
     context->events().note(lane, LoopEvent::Kind::Resumed, at);
+    StepExecutor::bind(*context, *step, PyValue::list(std::move(results)), lane, depth);
+}
+
+// The sync mode: the routines one after the other, results = [a(), b()].
+QCoro::Task<> GatherStep::callAll(std::shared_ptr<RunContext> context, const Step *step,
+                                  CodeLocation at, int lane, int depth)
+{
+    std::vector<PyValue> results;
+    for (const int routine : step->routineIndices)
+        results.push_back(co_await StepExecutor::callReturning(context, routine, at, lane, depth));
+    StepExecutor::bind(*context, *step, PyValue::list(std::move(results)), lane, depth);
 }
 
 QCoro::Task<> GatherStep::awaitGathered(std::shared_ptr<RunContext> context,
@@ -168,6 +188,8 @@ QCoro::Task<> GatherStep::runGatheredRoutine(std::shared_ptr<RunContext> context
     } catch (...) {
         error = std::current_exception();
     }
+    if (!error && StepExecutor::returnsValue(callee)) // its value stays in its frame for the gather
+        context->recorder().setReturned(span, context->frames().returnedAt(lane, 1).reprText());
     const auto ending = error ? StepExecutor::endingOf(error) : std::nullopt;
     const bool raised = error && StepExecutor::isRaised(error);
     context->events().noteFinished(lane, CodeLocation::routine(routine),
@@ -181,6 +203,14 @@ QCoro::Task<> GatherStep::runGatheredRoutine(std::shared_ptr<RunContext> context
 
 void GatherStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const
 {
+    if (!code.async && !step.variable.isEmpty()) {
+        QStringList calls;
+        for (const QString &name : step.routineNames)
+            calls << CallStep::pythonCall(name, false);
+        code.out.add(
+            at, QStringLiteral("%1 = [%2]").arg(step.variable, calls.join(QStringLiteral(", "))));
+        return;
+    }
     if (!code.async) {
         code.out.add(at, CallStep::pythonCall(step.routineNames.front(), false));
         for (qsizetype i = 1; i < step.routineNames.size(); ++i)
@@ -192,8 +222,9 @@ void GatherStep::writePython(const Step &step, const CodeLocation &at, StepCode 
         calls << CodeSyntax::pythonName(name) + QStringLiteral("()");
     if (step.returnExceptions)
         calls << QStringLiteral("return_exceptions=True");
-    code.out.add(at,
-                 QStringLiteral("await asyncio.gather(%1)").arg(calls.join(QStringLiteral(", "))));
+    code.out.add(
+        at, CallStep::pythonBinding(step) +
+                QStringLiteral("await asyncio.gather(%1)").arg(calls.join(QStringLiteral(", "))));
 }
 
 void GatherStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const
@@ -242,7 +273,8 @@ QJsonObject GatherStep::schema() const
     names.insert(QStringLiteral("maxItems"), ScenarioLimits::maxGatherNames);
     // The names, or {"routines": names, "return_exceptions": true}.
     QJsonObject form = schemaOf(R"json({"type": "object", "additionalProperties": false,
-        "required": ["routines"], "properties": {"return_exceptions": {"type": "boolean"}}})json");
+        "required": ["routines"], "properties": {"return_exceptions": {"type": "boolean"},
+        "as": {"$ref": "#/$defs/variable"}}})json");
     QJsonObject properties = form.value(QStringLiteral("properties")).toObject();
     properties.insert(routinesKey, names);
     form.insert(QStringLiteral("properties"), properties);

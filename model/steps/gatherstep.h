@@ -15,7 +15,9 @@ template <typename T> class Task;
 // own on a lane of its own, and the step goes on when all are done; in the sync mode the
 // routines are called one after the other. {"gather": {"routines": ["a", "b"],
 // "return_exceptions": true}}: asyncio.gather(a(), b(), return_exceptions=True), where an
-// exception a routine raises is a result instead of ending the gather.
+// exception a routine raises is a result instead of ending the gather. "as": "results" binds
+// the list of what the routines returned, in the order they are named: results = await
+// asyncio.gather(a(), b()).
 class GatherStep : public StepKind
 {
     Q_DECLARE_TR_FUNCTIONS(GatherStep)
@@ -44,6 +46,8 @@ private:
                                             StepCode &code);
     // The app's failures of the children (not raised exceptions), in the order they ended.
     using Failures = std::vector<std::exception_ptr>;
+    static QCoro::Task<> callAll(std::shared_ptr<RunContext> context, const Step *step,
+                                 CodeLocation at, int lane, int depth);
     static QCoro::Task<> awaitGathered(std::shared_ptr<RunContext> context,
                                        std::vector<Task<void>> children,
                                        std::shared_ptr<Failures> failures, bool returnExceptions);

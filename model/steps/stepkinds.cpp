@@ -8,6 +8,7 @@
 #include "logstep.h"
 #include "raisestep.h"
 #include "taskgroupstep.h"
+#include "returnstep.h"
 #include "tothreadstep.h"
 #include "trystep.h"
 #include "unawaitedcallstep.h"
@@ -45,6 +46,7 @@ const auto &table()
         {Step::Kind::Cancel, unit<CancelStep>()},
         {Step::Kind::WaitFor, unit<WaitForStep>()},
         {Step::Kind::TaskGroup, unit<TaskGroupStep>()},
+        {Step::Kind::Return, unit<ReturnStep>()},
     };
     // clang-format on
     return kinds;

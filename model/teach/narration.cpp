@@ -77,6 +77,8 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
                   "loop back")
             .arg(name, event.detail);
     case Kind::Returned:
+        if (!event.value.isEmpty()) // a routine: what it returned, as Python's repr
+            return tr("%1() returns %2 to %3").arg(event.detail, event.value.in(language), name);
         return tr("%1() returns to %2").arg(event.detail, name);
     case Kind::Printed:
         return printed(recorder, event, name, language);

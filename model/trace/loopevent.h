@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../codegen/codelocation.h"
+#include "../scenario/localizedtext.h"
 #include "spankind.h"
 
 #include <QString>
@@ -72,6 +73,7 @@ struct LoopEvent
     std::vector<int> awaited; // Routines/Task/Predecessors: the lanes whose end wakes it
     bool raised = false;      // Finished, failed: with an exception the scenario raised (detail
                               // "ValueError: bad response"), not one of the app's failures
+    LocalizedText value;      // Returned (a routine): the repr of what it returned, 'chunk 1'
 
     static LoopEvent of(int lane, Kind kind, const CodeLocation &location, QString detail = {})
     {

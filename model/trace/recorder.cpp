@@ -113,6 +113,17 @@ void Recorder::setSpanBytes(int index, qint64 bytes)
     m_spans.at(std::size_t(index)).bytes = bytes;
 }
 
+void Recorder::setReturned(int index, LocalizedText value)
+{
+    m_returned.insert(index, std::move(value));
+}
+
+const LocalizedText *Recorder::returnedBy(int index) const
+{
+    const auto found = m_returned.constFind(index);
+    return found == m_returned.cend() ? nullptr : &*found;
+}
+
 void Recorder::addLog(LogLine line)
 {
     m_logLines.push_back(std::move(line));
@@ -134,16 +145,20 @@ Recorder Recorder::until(std::chrono::nanoseconds time, std::size_t eventCount) 
     past.m_lanes = m_lanes;
     past.m_firstGathered = m_firstGathered;
     past.m_laneSpans.resize(m_laneSpans.size());
-    for (const Span &span : m_spans) {
+    for (std::size_t i = 0; i < m_spans.size(); ++i) {
+        const Span &span = m_spans[i];
         if (span.start > time)
             continue;
         Span kept = span;
-        if (span.end > time || span.end.count() < 0) {
+        const bool open = span.end > time || span.end.count() < 0;
+        if (open) {
             kept.end = kept.wallEnd = std::chrono::nanoseconds(-1);
             kept.state = SpanState::Running;
             kept.reason.clear();
         }
-        past.appendSpan(std::move(kept));
+        const int index = past.appendSpan(std::move(kept));
+        if (const LocalizedText *value = returnedBy(int(i)); value && !open)
+            past.m_returned.insert(index, *value);
     }
     for (const LogLine &line : m_logLines) {
         if (line.time <= time)

@@ -39,6 +39,9 @@ public:
                  SpanState state, const QString &reason = {});
     // A Download span's expected size, once known (from the step, or Content-Length).
     void setSpanBytes(int index, qint64 bytes);
+    // What the Routine span `index` returned (the repr of the value), once it has.
+    void setReturned(int index, LocalizedText value);
+    const LocalizedText *returnedBy(int index) const;
     void addLog(LogLine line);
     void addLoopEvent(LoopEvent event);
     void addLagSample(LagSample sample) { m_lagSamples.push_back(sample); }
@@ -95,9 +98,10 @@ private:
     std::vector<LoopEvent> m_loopEvents;
     std::vector<LagSample> m_lagSamples;
     std::function<void(const LogLine &)> m_logListener;
-    std::vector<LaneSpans> m_laneSpans; // per lane
-    std::vector<int> m_nextInLane;      // per span: the next span of its lane, -1 at the end
-    QHash<int, int> m_firstGathered;    // per gather span: its first lane (they are made together)
+    std::vector<LaneSpans> m_laneSpans;   // per lane
+    std::vector<int> m_nextInLane;        // per span: the next span of its lane, -1 at the end
+    QHash<int, LocalizedText> m_returned; // per Routine span that returned
+    QHash<int, int> m_firstGathered; // per gather span: its first lane (they are made together)
     int m_maxCoroutineDepth = 0;
     bool m_anyCoroutineCancelled = false;
     bool m_hasDownloads = false;

@@ -1,5 +1,7 @@
 #include "timelinetext.h"
 
+#include <QLocale>
+
 #include "trace/awaittext.h"
 #include "trace/downloadstats.h"
 #include "trace/secondstext.h"
@@ -157,13 +159,24 @@ QString TimelineText::describe(const Lane &lane, const Span &span, const QString
 
 QString TimelineText::describe(const Recorder &recorder, int span, std::chrono::nanoseconds end)
 {
+    constexpr qsizetype maxReturnedChars = 200;
     const std::vector<Span> &spans = recorder.spans();
     if (span < 0 || std::size_t(span) >= spans.size() || recorder.lanes().empty())
         return {};
     const Span &what = spans[std::size_t(span)];
     const int lane = std::clamp(what.lane, 0, int(recorder.lanes().size()) - 1);
-    const QString text =
+    QString text =
         describe(recorder.lanes()[std::size_t(lane)], what, AwaitText::ofSpan(recorder, what), end);
+    if (const LocalizedText *value = recorder.returnedBy(span)) {
+        // The scenario's texts follow the language the app speaks (its default locale).
+        const Language language =
+            QLocale().language() == QLocale::Korean ? Language::Korean : Language::English;
+        QString shown = value->in(language);
+        if (shown.size() > maxReturnedChars) // a long list stays a hover, not a page
+            shown = shown.left(maxReturnedChars - 1) + QChar(0x2026);
+        text += QStringLiteral(" · ") +
+                tr("returned %1", "a routine's value, as Python's repr").arg(printable(shown));
+    }
     if (what.kind != SpanKind::Download)
         return text;
     const DownloadStats stats = DownloadStats::forSpan(recorder, span, end);

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "jsonpath.h"
+#include "scenario.h"
+#include "scenariofault.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace ck {
+
+// Follows the values of a scenario through its functions, as Python would: each function's
+// local variables are bound by a call or gather ("as", "add_to") and used by f-strings (log,
+// return) further down; a routine returns the value of its first return step, else None.
+// Refuses a name used where it is not bound, a += Python would refuse before or that the app
+// cannot show (list += str), a variable named like a routine or a task, a return in a task.
+// Sets each step's textBound (ScenarioCost): values are text a run keeps and prints. Runs after
+// the routine names are resolved and found free of cycles.
+class VariableFlow
+{
+    Q_DECLARE_TR_FUNCTIONS(VariableFlow)
+
+public:
+    static std::optional<ScenarioFault> check(Scenario &scenario);
+
+private:
+    // What the validator knows of a value: its type, and an upper bound on its repr's length.
+    struct Shape
+    {
+        enum class Type { None, Str, List } type = Type::None;
+        double bound = 4; // "None"
+    };
+    using Locals = QHash<QString, Shape>;
+
+    explicit VariableFlow(Scenario &scenario);
+    bool checkFunction(std::vector<Step> &steps, const JsonPath &path, bool isRoutine,
+                       Shape *returned);
+    bool checkBlocks(const Step &step, const JsonPath &at);
+    bool checkUses(Step &step, const Locals &locals, const std::vector<Step> &steps,
+                   const JsonPath &at);
+    bool checkBinding(Step &step, Locals &locals, const JsonPath &at);
+    bool checkReturn(Step &step, const Locals &locals, const JsonPath &at, Shape *returned);
+    // The shape of what routine `index` returns (each routine is followed once).
+    bool routineShape(int index, Shape *shape);
+    bool fail(const JsonPath &path, const QString &what);
+
+    Scenario &m_scenario;
+    std::vector<std::optional<Shape>> m_routineShapes;
+    QHash<QString, int> m_functionNames; // tasks and routines: no variable takes their names
+    std::optional<ScenarioFault> m_fault;
+};
+
+} // namespace ck
