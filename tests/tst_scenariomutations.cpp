@@ -203,8 +203,8 @@ void TstScenarioMutations::cliExitCodes()
         } else {
             const QString out = QString::fromUtf8(cli.readAllStandardOutput());
             // A main() that raised ends, as Python's does, with the exception and no total.
-            static const QRegularExpression raised(
-                QStringLiteral("\\n[A-Za-z]+Error: [^\\n]*\\n$"));
+            static const QRegularExpression raised(QStringLiteral(
+                "\\n(asyncio\\.exceptions\\.)?[A-Za-z]+(Error|Group)(: [^\\n]*)?\\n$"));
             QVERIFY2(out.contains(QStringLiteral("Total execution time : ")) ||
                          (code == 1 && raised.match(u'\n' + err).hasMatch()),
                      qPrintable(what + QStringLiteral(": ") + err));

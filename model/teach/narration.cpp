@@ -170,6 +170,10 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
             return tr("%1 raises %2").arg(name, event.detail);
         return tr("%1 failed: %2").arg(name, event.detail);
     case SpanState::Cancelled:
+        if (awaitedByWaitFor(recorder, event.lane))
+            return tr("%1 is cancelled: its wait_for's timeout has passed").arg(name);
+        if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).inGroup)
+            return tr("%1 is cancelled: another task of its TaskGroup raised").arg(name);
         if (event.raised) // by task.cancel(): CancelledError went through the coroutine
             return tr("%1 ends cancelled: CancelledError went up through it, and whoever awaits "
                       "it gets CancelledError too")
@@ -177,10 +181,6 @@ QString Narration::finished(const Recorder &recorder, const LoopEvent &event)
         if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).detached)
             return tr("asyncio.run cancels %1, which nobody awaited: it never gets to its end")
                 .arg(name);
-        if (awaitedByWaitFor(recorder, event.lane))
-            return tr("%1 is cancelled: its wait_for's timeout has passed").arg(name);
-        if (event.lane >= 0 && recorder.lanes().at(std::size_t(event.lane)).inGroup)
-            return tr("%1 is cancelled: another task of its TaskGroup raised").arg(name);
         return tr("%1 is cancelled").arg(name);
     default:
         break;

@@ -26,7 +26,23 @@
 <context>
     <name>CallStep</name>
     <message>
-        <source>&quot;call&quot; must be the name of a routine, found %1</source>
+        <source>&quot;routine&quot; must be the name of a routine, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; must be the name of a routine or an object such as {&quot;routine&quot;: &quot;fetch&quot;, &quot;as&quot;: &quot;data&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;as&quot; and &quot;add_to&quot; cannot go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a variable&apos;s name (letters, digits and _, not a keyword of Python or C++), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;routine&quot;, &quot;data = routine&quot; or &quot;data += routine&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +405,10 @@
         <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::gather&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen&apos;s, the ones the app itself runs on, with asyncio&apos;s timing: a &lt;code&gt;ck::Task&lt;/code&gt; is done when its coroutine returns, and whoever awaits it goes on one turn of the loop later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the C++ program cannot show return values yet (%1): generate the Python program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrowdScenario</name>
@@ -520,6 +540,17 @@
     </message>
 </context>
 <context>
+    <name>FString</name>
+    <message>
+        <source>a single &quot;}&quot; at character %1: write &quot;}}&quot; for a brace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{&quot; at character %1 must begin a placeholder such as {data} (a variable&apos;s name), or be written &quot;{{&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GatherStep</name>
     <message>
         <source>&quot;gather&quot; must be an array of routine names</source>
@@ -539,6 +570,10 @@
     </message>
     <message>
         <source>&quot;return_exceptions&quot; must be true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;as&quot; cannot go with &quot;return_exceptions&quot;: exceptions are not values a scenario keeps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +717,13 @@
     </message>
     <message>
         <source>Speedup : %1x (%2 against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogStep</name>
+    <message>
+        <source>f-string: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,7 +878,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
         <source>asyncio.wait_for wraps %1 in a task of its own: it is ready to start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,6 +899,14 @@
     </message>
     <message>
         <source>%1 is cancelled: another task of its TaskGroup raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() returns %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1469,11 @@
             <numerusform>%1 … %2 (%n lanes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>returned %1</source>
+        <comment>a routine&apos;s value, as Python&apos;s repr</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransferText</name>
@@ -1591,6 +1645,41 @@
     </message>
     <message>
         <source>pasted URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableFlow</name>
+    <message>
+        <source>a task does not return a value here: its value is its &quot;result&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return values, variables and f-strings inside a try are not followed yet: use them outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 is used before it is bound in this function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable %1: bind it in this function first, with &quot;as&quot; in a call or gather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable cannot be called %1: the programs use that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 += needs %1 bound before in this function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list += str would add the characters one by one; return a list or bind a str</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

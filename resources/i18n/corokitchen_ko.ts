@@ -26,8 +26,24 @@
 <context>
     <name>CallStep</name>
     <message>
-        <source>&quot;call&quot; must be the name of a routine, found %1</source>
-        <translation>&quot;call&quot;은 루틴 이름이어야 합니다. 실제 값: %1</translation>
+        <source>&quot;routine&quot; must be the name of a routine, found %1</source>
+        <translation>&quot;routine&quot;은 루틴 이름이어야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; must be the name of a routine or an object such as {&quot;routine&quot;: &quot;fetch&quot;, &quot;as&quot;: &quot;data&quot;}, found %1</source>
+        <translation>&quot;call&quot;은 루틴 이름이거나 {&quot;routine&quot;: &quot;fetch&quot;, &quot;as&quot;: &quot;data&quot;} 같은 객체여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;as&quot; and &quot;add_to&quot; cannot go together</source>
+        <translation>&quot;as&quot;와 &quot;add_to&quot;는 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a variable&apos;s name (letters, digits and _, not a keyword of Python or C++), found %2</source>
+        <translation>%1은 변수 이름(영문자, 숫자, _; Python이나 C++의 키워드는 안 됨)이어야 합니다. 실제 값: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;routine&quot;, &quot;data = routine&quot; or &quot;data += routine&quot;</source>
+        <translation>&quot;routine&quot;, &quot;data = routine&quot; 또는 &quot;data += routine&quot; 형식이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -395,6 +411,10 @@
         <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::gather&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen&apos;s, the ones the app itself runs on, with asyncio&apos;s timing: a &lt;code&gt;ck::Task&lt;/code&gt; is done when its coroutine returns, and whoever awaits it goes on one turn of the loop later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;두 프로그램은 같은 줄을 같은 순서로 출력합니다. 파이썬의 코루틴 객체는 await하거나 태스크로 감싸기 전에는 아무 일도 하지 않지만, &lt;code&gt;QCoro::Task&lt;/code&gt;는 호출하는 순간 첫 &lt;code&gt;co_await&lt;/code&gt;까지 실행됩니다. 그래서 &lt;code&gt;await brew()&lt;/code&gt;는 그냥 &lt;code&gt;co_await brew()&lt;/code&gt;이지만, &lt;code&gt;asyncio.gather()&lt;/code&gt;와 &lt;code&gt;asyncio.create_task()&lt;/code&gt;가 코루틴을 이벤트 루프의 다음 차례에 시작하는 곳에서는 C++ 프로그램이 &lt;code&gt;ck::spawn&lt;/code&gt;으로 시작을 미룹니다. QCoro 0.8에는 자체 이벤트 루프도, gather도, 세마포어나 이벤트도 없습니다. &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::gather&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt;, &lt;code&gt;ck::AsyncEvent&lt;/code&gt;는 앱 자신이 쓰는 CoroKitchen의 것이며 asyncio와 같은 타이밍을 따릅니다: &lt;code&gt;ck::Task&lt;/code&gt;는 코루틴이 반환하는 순간 끝나고, 그것을 기다리는 쪽은 루프가 한 차례 돈 뒤에 이어 갑니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>the C++ program cannot show return values yet (%1): generate the Python program</source>
+        <translation>C++ 프로그램은 아직 반환값을 보여 주지 못합니다(%1): Python 프로그램을 생성하세요</translation>
+    </message>
 </context>
 <context>
     <name>CrowdScenario</name>
@@ -526,6 +546,17 @@
     </message>
 </context>
 <context>
+    <name>FString</name>
+    <message>
+        <source>a single &quot;}&quot; at character %1: write &quot;}}&quot; for a brace</source>
+        <translation>%1번째 문자에 &quot;}&quot;가 하나뿐입니다: 중괄호 문자는 &quot;}}&quot;로 쓰세요</translation>
+    </message>
+    <message>
+        <source>&quot;{&quot; at character %1 must begin a placeholder such as {data} (a variable&apos;s name), or be written &quot;{{&quot;</source>
+        <translation>%1번째 문자의 &quot;{&quot;는 {data}처럼 자리 표시자(변수 이름)를 시작하거나 &quot;{{&quot;로 써야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>GatherStep</name>
     <message>
         <source>&quot;gather&quot; must be an array of routine names</source>
@@ -546,6 +577,10 @@
     <message>
         <source>&quot;return_exceptions&quot; must be true or false, found %1</source>
         <translation>&quot;return_exceptions&quot;는 true 또는 false여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;as&quot; cannot go with &quot;return_exceptions&quot;: exceptions are not values a scenario keeps</source>
+        <translation>&quot;as&quot;는 &quot;return_exceptions&quot;와 함께 쓸 수 없습니다: 예외는 시나리오가 보관하는 값이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -689,6 +724,13 @@
     <message>
         <source>Speedup : %1x (%2 against %3)</source>
         <translation>속도 향상 : %1배 빠름 (%2, %3 대비)</translation>
+    </message>
+</context>
+<context>
+    <name>LogStep</name>
+    <message>
+        <source>f-string: %1</source>
+        <translation>f-문자열: %1</translation>
     </message>
 </context>
 <context>
@@ -868,6 +910,10 @@
     <message>
         <source>%1 is cancelled: another task of its TaskGroup raised</source>
         <translation>%1이(가) 취소됩니다: 같은 TaskGroup의 다른 태스크가 예외를 던졌습니다</translation>
+    </message>
+    <message>
+        <source>%1() returns %2 to %3</source>
+        <translation>%1()이(가) %2을(를) 반환하며 %3(으)로 돌아갑니다</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1474,11 @@
             <numerusform>%1 … %2 (레인 %n개)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>returned %1</source>
+        <comment>a routine&apos;s value, as Python&apos;s repr</comment>
+        <translation>반환값 %1</translation>
+    </message>
 </context>
 <context>
     <name>TransferText</name>
@@ -1600,6 +1651,41 @@
     <message>
         <source>pasted URLs</source>
         <translation>붙여 넣은 URL</translation>
+    </message>
+</context>
+<context>
+    <name>VariableFlow</name>
+    <message>
+        <source>a task does not return a value here: its value is its &quot;result&quot;</source>
+        <translation>태스크는 여기서 값을 반환하지 않습니다: 태스크의 값은 &quot;result&quot;입니다</translation>
+    </message>
+    <message>
+        <source>return values, variables and f-strings inside a try are not followed yet: use them outside it</source>
+        <translation>try 안의 반환값, 변수, f-문자열은 아직 추적하지 않습니다: try 밖에서 쓰세요</translation>
+    </message>
+    <message>
+        <source>variable %1 is used before it is bound in this function</source>
+        <translation>변수 %1이(가) 이 함수에서 대입되기 전에 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>unknown variable %1: bind it in this function first, with &quot;as&quot; in a call or gather</source>
+        <translation>알 수 없는 변수 %1: 먼저 이 함수에서 call이나 gather의 &quot;as&quot;로 대입하세요</translation>
+    </message>
+    <message>
+        <source>a variable cannot be called %1: the programs use that name</source>
+        <translation>변수 이름으로 %1을(를) 쓸 수 없습니다: 생성되는 프로그램이 쓰는 이름입니다</translation>
+    </message>
+    <message>
+        <source>%1 += needs %1 bound before in this function</source>
+        <translation>%1 +=를 쓰려면 이 함수에서 %1이(가) 먼저 대입되어 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>list += str would add the characters one by one; return a list or bind a str</source>
+        <translation>list += str은 문자를 하나씩 추가합니다; list를 반환하거나 str을 대입하세요</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
+        <translation>&quot;{%1}&quot;은 변수 자체를 반환합니다: 한국어 텍스트도 같아야 합니다</translation>
     </message>
 </context>
 <context>
