@@ -102,4 +102,19 @@ ScenarioCost::Cost ScenarioCost::awaited(int index)
     return cost;
 }
 
+ScenarioCost::Cost ScenarioCost::onOwnLanes(const std::vector<int> &routines)
+{
+    Cost total;
+    for (const int index : routines) {
+        const auto name = double(m_scenario.routines[std::size_t(index)].name.size());
+        Cost child = awaited(index);
+        Cost lane;
+        lane.lanes = 1;
+        lane.text = (1 + child.lanes) * (name + 1);
+        child += lane;
+        total += child;
+    }
+    return total;
+}
+
 } // namespace ck

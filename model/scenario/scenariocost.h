@@ -43,6 +43,9 @@ public:
     Cost task(std::size_t index);
     // One await of a routine: its steps, and a coroutine and a span of its own.
     Cost awaited(int index);
+    // Routines each run as a task on a lane of its own (gather, a task group, wait_for): each
+    // await, its lane, and "/<name>" in its lane's name and in the name of every lane below it.
+    Cost onOwnLanes(const std::vector<int> &routines);
     const Scenario &scenario() const { return m_scenario; }
     // A list of steps, each with what it holds (a try's blocks add their steps' costs).
     Cost steps(const std::vector<Step> &steps);

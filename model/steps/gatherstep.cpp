@@ -85,16 +85,7 @@ ScenarioCost::Cost GatherStep::cost(const Step &step, ScenarioCost &costs) const
     ScenarioCost::Cost total;
     total.spans = 1;
     total.text = step.textBound; // the list it binds, as the validator bounds it
-    for (const int index : step.routineIndices) {
-        const auto name = double(costs.scenario().routines[std::size_t(index)].name.size());
-        ScenarioCost::Cost child = costs.awaited(index);
-        ScenarioCost::Cost lane;
-        lane.lanes = 1;
-        // "/<name>" in its lane's name and in the name of every lane below it.
-        lane.text = (1 + child.lanes) * (name + 1);
-        child += lane;
-        total += child;
-    }
+    total += costs.onOwnLanes(step.routineIndices);
     return total;
 }
 

@@ -55,17 +55,8 @@ QString TaskGroupStep::syncRefusal(const Step &) const
 // As gather's: the group's span, and each task on a lane of its own named "<lane>/<routine>".
 ScenarioCost::Cost TaskGroupStep::cost(const Step &step, ScenarioCost &costs) const
 {
-    ScenarioCost::Cost total;
-    total.spans = 1;
-    for (const int index : step.routineIndices) {
-        const auto name = double(costs.scenario().routines[std::size_t(index)].name.size());
-        ScenarioCost::Cost child = costs.awaited(index);
-        ScenarioCost::Cost lane;
-        lane.lanes = 1;
-        lane.text = (1 + child.lanes) * (name + 1);
-        child += lane;
-        total += child;
-    }
+    ScenarioCost::Cost total = costs.onOwnLanes(step.routineIndices);
+    total.spans += 1;
     return total;
 }
 

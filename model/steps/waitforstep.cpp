@@ -55,14 +55,8 @@ JsonPath WaitForStep::routinePath(const JsonPath &step, qsizetype) const
 // The wait's span, and the routine on a lane of its own named "<lane>/<routine>", as gather's.
 ScenarioCost::Cost WaitForStep::cost(const Step &step, ScenarioCost &costs) const
 {
-    const int index = step.routineIndices.front();
-    const auto name = double(costs.scenario().routines[std::size_t(index)].name.size());
-    ScenarioCost::Cost total = costs.awaited(index);
-    ScenarioCost::Cost own;
-    own.spans = 1;
-    own.lanes = 1;
-    own.text = (1 + total.lanes) * (name + 1);
-    total += own;
+    ScenarioCost::Cost total = costs.onOwnLanes(step.routineIndices);
+    total.spans += 1; // the wait_for's own
     return total;
 }
 
