@@ -164,12 +164,40 @@ void MainWindow::run()
 
 QString MainWindow::startRun()
 {
-    const QString refusal = m_controller->start(m_scenario, mode());
+    QString refusal = m_controller->start(m_scenario, mode());
+    if (!refusal.isEmpty() && switchToAllowedMode())
+        refusal = m_controller->start(m_scenario, mode());
     if (refusal.isEmpty() || !isInstant() || !startOnRealClock())
         return refusal;
     // Downloads from URLs need the real clock: say so rather than refuse.
     statusBar()->showMessage(tr("Instant switched off: %1").arg(refusal), 15000);
     return {};
+}
+
+bool MainWindow::switchToAllowedMode()
+{
+    const RunSelection refused = mode();
+    QString reason;
+    for (const Strategy &strategy : refused.strategies()) {
+        if (reason.isEmpty())
+            reason = strategy.refusal(*m_scenario);
+    }
+    if (reason.isEmpty())
+        return false; // refused for another reason than its mode (a file, the clock...)
+    for (const QString &name :
+         {QStringLiteral("gather"), QStringLiteral("create-task"), QStringLiteral("sequential")}) {
+        const std::optional<RunSelection> allowed = RunSelection::parse(name);
+        if (!allowed || !allowed->strategy().refusal(*m_scenario).isEmpty())
+            continue;
+        m_modes->setSelection(*allowed);
+        // "tasks[0].steps[3]: task.cancel() needs ...": the why, not where.
+        const QString why = reason.contains(QStringLiteral(": "))
+                                ? reason.section(QStringLiteral(": "), 1)
+                                : reason;
+        statusBar()->showMessage(tr("Switched to %1: %2").arg(allowed->label(), why), 15000);
+        return true;
+    }
+    return false;
 }
 
 bool MainWindow::startOnRealClock()

@@ -152,6 +152,10 @@ private:
     bool runUrlScenario(std::shared_ptr<const Scenario> scenario, const RunSelection &selection);
     QString startRun(); // the refusal, or empty once the run has started
     bool startOnRealClock();
+    // A mode the scenario allows when the selected one refuses it (the cancellation lesson runs
+    // in create-task mode only, so it cannot be compared): switched to, and said in the status
+    // bar. False when the refusal is not the mode's, or no mode would do.
+    bool switchToAllowedMode();
 
     // mainwindowteaching.cpp: the teaching docks and the replay toolbar
     void createTeachingDocks();

@@ -2442,6 +2442,10 @@
         <comment>run: pitfall</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Switched to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

@@ -2449,6 +2449,10 @@
         <comment>run: pitfall</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Switched to %1: %2</source>
+        <translation>%1 모드로 바꿨습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
