@@ -2,7 +2,6 @@
 
 #include "scenario/scenario.h"
 #include "scenario/stepfinder.h"
-#include "steps/cancelstep.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
@@ -88,19 +87,13 @@ QString Strategy::refusal(const Scenario &scenario) const
                 .arg(i)
                 .arg(scenario.tasks[i].name);
     }
-    const QString cancels = StepFinder::firstWhere(
-        scenario, [](const Step &step) { return step.kind == Step::Kind::Cancel; });
-    if (!cancels.isEmpty() && m_kind != Kind::CreateTask)
-        return CancelStep::modeRefusal(cancels, name(), false);
-    if (!isAsync()) {
-        QString reason;
-        const QString where = StepFinder::firstWhere(scenario, [&reason](const Step &step) {
-            reason = StepKinds::of(step).syncRefusal(step);
-            return !reason.isEmpty();
-        });
-        if (!where.isEmpty())
-            return QStringLiteral("%1: %2").arg(where, reason);
-    }
+    QString reason;
+    const QString where = StepFinder::firstWhere(scenario, [this, &reason](const Step &step) {
+        reason = StepKinds::of(step).modeRefusal(step, *this);
+        return !reason.isEmpty();
+    });
+    if (!where.isEmpty())
+        return QStringLiteral("%1: %2").arg(where, reason);
     if (isConcurrent())
         return {};
     for (std::size_t i = 0; i < scenario.tasks.size(); ++i) {

@@ -10,13 +10,20 @@ namespace ck {
 
 QStringList BuiltinScenarios::ids()
 {
-    return {QStringLiteral("kitchen"),         QStringLiteral("api-calls"),
-            QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
-            QStringLiteral("http-downloads"),  QStringLiteral("movie-stream"),
-            QStringLiteral("blocking-call"),   QStringLiteral("forgotten-task"),
-            QStringLiteral("never-awaited"),   QStringLiteral("to-thread"),
-            QStringLiteral("exceptions"),      QStringLiteral("cancellation"),
-            QStringLiteral("timeouts"),        QStringLiteral("taskgroup"),
+    return {QStringLiteral("kitchen"),
+            QStringLiteral("api-calls"),
+            QStringLiteral("download-chunks"),
+            QStringLiteral("two-downloads"),
+            QStringLiteral("http-downloads"),
+            QStringLiteral("movie-stream"),
+            QStringLiteral("blocking-call"),
+            QStringLiteral("forgotten-task"),
+            QStringLiteral("never-awaited"),
+            QStringLiteral("to-thread"),
+            QStringLiteral("exceptions"),
+            QStringLiteral("cancellation"),
+            QStringLiteral("timeouts"),
+            QStringLiteral("taskgroup"),
             QStringLiteral("crowd")};
 }
 

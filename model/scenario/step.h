@@ -47,8 +47,8 @@ struct Step
     // Its place among all the steps of its task or routine, those in blocks included, in the
     // order their lines are written (pre-order): its CodeLocation::step. Set by the validator.
     int order = -1;
-    QString taskName;              // Cancel: the top-level task it cancels…
-    int taskIndex = -1;            // …resolved to Scenario::tasks
+    QString taskName;   // Cancel: the top-level task it cancels…
+    int taskIndex = -1; // …resolved to Scenario::tasks
     // Return values (VariableFlow checks them): the local variable a Call or Gather binds
     // ("as"), or that a Call adds to ("add_to": data += await r()); whether `text` is an
     // f-string (Log, Return: {"f": ...}); and an upper bound on the characters of what the step

@@ -4,6 +4,7 @@
 #include "codegen/programtext.h"
 #include "codegen/stepcode.h"
 #include "run/runcontext.h"
+#include "run/strategy.h"
 #include "scenario/jsonfieldreader.h"
 #include "scenario/jsonpath.h"
 #include "scenario/step.h"
@@ -71,13 +72,13 @@ void CancelStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const
     needs.cancels = true;
 }
 
-QString CancelStep::modeRefusal(const QString &where, const QString &strategyName, bool createTask)
+QString CancelStep::modeRefusal(const Step &, const Strategy &strategy) const
 {
-    if (createTask)
+    if (strategy.kind() == Strategy::Kind::CreateTask)
         return {};
-    return tr("%1: task.cancel() needs the task object, which only create-task mode keeps, not "
-              "%2 mode")
-        .arg(where, strategyName);
+    return tr("task.cancel() needs the task object, which only create-task mode keeps, not %1 "
+              "mode")
+        .arg(strategy.name());
 }
 
 QJsonObject CancelStep::schema() const

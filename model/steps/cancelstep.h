@@ -32,9 +32,8 @@ public:
     QJsonObject schema() const override;
     QJsonValue example() const override;
 
-    // Why `strategy` cannot run a scenario that cancels tasks (the step at `where`); empty when
-    // it can.
-    static QString modeRefusal(const QString &where, const QString &strategyName, bool createTask);
+    // Only create-task mode keeps the task objects that cancel() needs.
+    QString modeRefusal(const Step &step, const Strategy &strategy) const override;
     // "make_toast_task.cancel()", as the program writes it and the views show it.
     static QString callText(const QString &task);
 };

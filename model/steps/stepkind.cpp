@@ -44,7 +44,7 @@ QCoro::Task<> StepKind::run(std::shared_ptr<RunContext> context, const Step *ste
     endInline(*context, span, slept, at, lane);
 }
 
-QString StepKind::syncRefusal(const Step &) const
+QString StepKind::modeRefusal(const Step &, const Strategy &) const
 {
     return {};
 }

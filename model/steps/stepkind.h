@@ -19,6 +19,7 @@ class IdealTime;
 class JsonFieldReader;
 class JsonPath;
 class RunContext;
+class Strategy;
 struct StepCode;
 struct Step;
 
@@ -50,8 +51,9 @@ public:
     virtual std::chrono::nanoseconds idealTime(const Step &step, IdealTime &ideal) const = 0;
     // Why a run of the step needs the real clock (it goes to the network); empty if it does not.
     virtual QString realClockReason(const Step &step) const;
-    // Why the sync mode (no event loop) cannot run the step; empty if it can.
-    virtual QString syncRefusal(const Step &step) const;
+    // Why `strategy` cannot run the step (the sync mode has no event loop; only create-task
+    // mode keeps task objects); empty if it can.
+    virtual QString modeRefusal(const Step &step, const Strategy &strategy) const;
 
     // Runs the step as a coroutine on `lane`, its spans nested at `depth`. By default, as a
     // step that runs inline does.

@@ -9,6 +9,7 @@
 #include "run/idealtime.h"
 #include "run/runcontext.h"
 #include "run/stepexecutor.h"
+#include "run/strategy.h"
 #include "scenario/jsonfieldreader.h"
 #include "scenario/jsonpath.h"
 #include "scenario/scenario.h"
@@ -46,8 +47,10 @@ JsonPath TaskGroupStep::routinePath(const JsonPath &step, qsizetype n) const
     return step.key(key()).at(n);
 }
 
-QString TaskGroupStep::syncRefusal(const Step &) const
+QString TaskGroupStep::modeRefusal(const Step &, const Strategy &strategy) const
 {
+    if (strategy.isAsync())
+        return {};
     return tr("it runs its routines in an asyncio.TaskGroup: a TaskGroup needs an event loop, and "
               "sync mode has none");
 }

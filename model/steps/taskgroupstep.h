@@ -24,7 +24,7 @@ public:
     bool read(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
               Step &step) const override;
     JsonPath routinePath(const JsonPath &step, qsizetype n) const override;
-    QString syncRefusal(const Step &step) const override;
+    QString modeRefusal(const Step &step, const Strategy &strategy) const override;
     ScenarioCost::Cost cost(const Step &step, ScenarioCost &costs) const override;
     std::chrono::nanoseconds idealTime(const Step &step, IdealTime &ideal) const override;
     QCoro::Task<> run(std::shared_ptr<RunContext> context, const Step *step, CodeLocation at,

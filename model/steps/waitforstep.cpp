@@ -9,6 +9,7 @@
 #include "run/idealtime.h"
 #include "run/runcontext.h"
 #include "run/stepexecutor.h"
+#include "run/strategy.h"
 #include "scenario/jsonfieldreader.h"
 #include "scenario/jsonpath.h"
 #include "scenario/scenario.h"
@@ -65,8 +66,10 @@ std::chrono::nanoseconds WaitForStep::idealTime(const Step &step, IdealTime &ide
     return std::min(ideal.routine(step.routineIndices.front()), step.duration);
 }
 
-QString WaitForStep::syncRefusal(const Step &step) const
+QString WaitForStep::modeRefusal(const Step &step, const Strategy &strategy) const
 {
+    if (strategy.isAsync())
+        return {};
     return tr("it awaits asyncio.wait_for(%1(), timeout=...): wait_for needs an event loop, and "
               "sync mode has none")
         .arg(step.routineNames.value(0));

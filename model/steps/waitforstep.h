@@ -37,7 +37,7 @@ public:
     std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
                                            QString *error) const override;
 
-    QString syncRefusal(const Step &step) const override;
+    QString modeRefusal(const Step &step, const Strategy &strategy) const override;
 
 private:
     static QCoro::Task<> awaitInner(Task<void> inner, std::chrono::nanoseconds timeout);

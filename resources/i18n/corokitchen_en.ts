@@ -53,7 +53,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: task.cancel() needs the task object, which only create-task mode keeps, not %2 mode</source>
+        <source>task.cancel() needs the task object, which only create-task mode keeps, not %1 mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

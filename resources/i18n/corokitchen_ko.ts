@@ -53,8 +53,8 @@
         <translation>&quot;cancel&quot;은 태스크 이름이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>%1: task.cancel() needs the task object, which only create-task mode keeps, not %2 mode</source>
-        <translation>%1: task.cancel()에는 태스크 객체가 필요한데, 그것을 가지고 있는 것은 create-task 모드뿐이고 %2 모드는 아닙니다</translation>
+        <source>task.cancel() needs the task object, which only create-task mode keeps, not %1 mode</source>
+        <translation>task.cancel()에는 태스크 객체가 필요한데, 그것을 가지고 있는 것은 create-task 모드뿐이고 %1 모드는 아닙니다</translation>
     </message>
 </context>
 <context>
