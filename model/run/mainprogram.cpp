@@ -81,19 +81,23 @@ QCoro::Task<> MainProgram::cancelLeft(std::shared_ptr<RunContext> context,
     // which still runs everything that was ready when it began (due timers included), and only then
     // are the tasks left cancelled (base_events.py: run_until_complete, _run_until_complete_cb,
     // run_forever; runners.py: Runner.close, _cancel_all_tasks).
+    if (unawaited.empty())
+        co_return;
     const bool running = std::any_of(unawaited.begin(), unawaited.end(),
                                      [](const Task<> &task) { return !task.isDone(); });
-    if (!running)
+    if (!running) {
+        // Their done callbacks may still wait in the ready queue, each holding a reference to
+        // what a gather shares with them: the run ends once they have run.
+        co_await context->scheduler().yieldNow();
         co_return;
+    }
     co_await context->scheduler().yieldNow();
     co_await context->scheduler().iterationEnd();
     context->cancelToken().cancel();
-    for (Task<> &task : unawaited) {
-        try {
-            co_await task;
-        } catch (const std::exception &) {
-        }
-    }
+    // _cancel_all_tasks waits for them with gather(*to_cancel, return_exceptions=True): its
+    // callbacks run after those added before (an abandoned gather's), so every one has run when
+    // the run ends, however many tasks end in the same iteration.
+    co_await GatherAwaiter::of(unawaited, GatherAwaiter::Mode::ReturnExceptions);
 }
 
 QCoro::Task<> MainProgram::runOneByOne(std::shared_ptr<RunContext> context)
