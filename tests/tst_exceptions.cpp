@@ -2,11 +2,11 @@
 // CPython 3.11 runs the same program (each expectation below was read off `corokitchen code
 // ... | python3.11`, and the oracle test checks the built-in lesson in every mode).
 
-#include "runharness.h"
-#include "teach/narrationlines.h"
 #include "coro/scheduler.h"
 #include "coro/virtualclock.h"
 #include "run/runner.h"
+#include "runharness.h"
+#include "teach/narrationlines.h"
 #include "trace/recorder.h"
 
 #include <QSignalSpy>
@@ -159,7 +159,8 @@ void TstExceptions::cancelledLeftoversLeaveNothingQueued()
         QCOMPARE(runner.recorder()->info().mainError, u"ValueError: bad response"_s);
         int cancelled = 0;
         for (const ck::Span &span : runner.recorder()->spans())
-            cancelled += span.kind == ck::SpanKind::Routine && span.state == ck::SpanState::Cancelled;
+            cancelled +=
+                span.kind == ck::SpanKind::Routine && span.state == ck::SpanState::Cancelled;
         QCOMPARE(cancelled, 50);
         QVERIFY2(!scheduler.hasWork(), mode);
     }
