@@ -40,7 +40,7 @@ void LoopEventLog::noteFinished(int lane, const CodeLocation &location, SpanStat
 {
     LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Finished, location, reason);
     event.state = state;
-    event.raised = raised;
+    event.raised = raised && !(m_closing && state == SpanState::Cancelled);
     note(std::move(event));
 }
 

@@ -38,6 +38,10 @@ public:
                        std::vector<int> awaited = {}, const QString &detail = {});
     void noteFinished(int lane, const CodeLocation &location, SpanState state,
                       const QString &reason = {}, bool raised = false);
+    // From now on asyncio.run cancels what main() left running: their CancelledError is told as
+    // its doing, not as a task.cancel() of the scenario's.
+    void noteClosing() { m_closing = true; }
+    bool isClosing() const { return m_closing; }
 
     // Options of a sleep on `lane` that the run's token wakes, and that tell this log when its
     // timer fires if it records. They live as long as the log.
@@ -50,6 +54,7 @@ private:
     Recorder *m_recorder;
     const RunTime *m_time;
     bool m_recording = false;
+    bool m_closing = false;
     std::deque<SleepOptions> m_observedSleeps; // per lane, when loop events are recorded
     QHash<int, std::chrono::nanoseconds> m_timerDeadlines; // per lane, its pending sleep's
     QHash<int, bool> m_threadWaits; // per lane, whether it awaits asyncio.to_thread

@@ -93,7 +93,12 @@ QCoro::Task<> MainProgram::cancelLeft(std::shared_ptr<RunContext> context,
     }
     co_await context->scheduler().yieldNow();
     co_await context->scheduler().iterationEnd();
-    context->cancelToken().cancel();
+    // runners.py _cancel_all_tasks: task.cancel() on each, so that CancelledError goes through
+    // their except and finally clauses as in any cancellation (a task may even catch it and go
+    // on: asyncio.run then waits for it).
+    context->events().noteClosing();
+    for (Task<> &task : unawaited)
+        task.cancel();
     // _cancel_all_tasks waits for them with gather(*to_cancel, return_exceptions=True): its
     // callbacks run after those added before (an abandoned gather's), so every one has run when
     // the run ends, however many tasks end in the same iteration.

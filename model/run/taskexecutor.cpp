@@ -180,6 +180,8 @@ void TaskExecutor::finish(RunContext &context, int task, const std::exception_pt
 {
     if (error)
         context.tasks().setFailed(task);
+    if (context.events().isClosing() && finishedState(error) == SpanState::Cancelled)
+        context.recorder().markCancelledByRun(task);
     context.events().noteFinished(task, CodeLocation::task(task), finishedState(error),
                                   failureReason(error), error && StepExecutor::isRaised(error));
     context.tasks().setDone(task);

@@ -84,10 +84,7 @@ std::vector<Pitfall> PitfallFinder::neverAwaited(const Recorder &recorder)
     std::vector<Pitfall> found;
     for (const Span &span : recorder.spans()) {
         const Lane &lane = recorder.lanes().at(std::size_t(span.lane));
-        if (span.kind != SpanKind::Task || !lane.detached || span.state != SpanState::Cancelled)
-            continue;
-        // One a step cancelled with task.cancel() ended by CancelledError, not by asyncio.run.
-        if (span.reason.startsWith(QStringLiteral("asyncio.exceptions.CancelledError")))
+        if (span.kind != SpanKind::Task || !lane.detached || !lane.cancelledByRun)
             continue;
         found.push_back(Pitfall{
             Pitfall::Kind::NeverAwaited,

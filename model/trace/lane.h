@@ -16,6 +16,9 @@ struct Lane
     int gatheredBy = -1;   // a gathered routine's: the span of the gather that awaits it
     int worker = 0; // a worker thread's lane (asyncio.to_thread): its number from 1; 0 otherwise
     bool inGroup = false; // a task of an asyncio.TaskGroup (gatheredBy: the group's span)
+    // A top-level task that asyncio.run cancelled because it was still running when main()
+    // returned (not one that a step cancelled with task.cancel()).
+    bool cancelledByRun = false;
 
     // The function it runs: its name without the path of the lanes above it ("fetch_a").
     QString function() const { return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1); }

@@ -32,6 +32,7 @@ public:
     // by copying them.
     void reserve(std::size_t lanes, std::size_t spans);
     int addLane(Lane lane);
+    void markCancelledByRun(int lane) { m_lanes[std::size_t(lane)].cancelledByRun = true; }
     // The lanes a gather's Wait span awaits (Lane::gatheredBy), in the gather's order.
     std::vector<int> gatheredLanes(int span) const;
     int beginSpan(Span span); // span.end stays -1 until endSpan
