@@ -83,6 +83,7 @@ private Q_SLOTS:
     void eventWaitAndSet();
     void semaphoreOfTwoWithThreeUsers();
     void conditionNotify();
+    void deadlockEndsTheRun();
     void refusals();
     void syncModeRefuses();
     void pythonDeclaresTheObjects();
@@ -184,6 +185,34 @@ void TstSyncObjects::conditionNotify()
              (QStringList{u"0.000 w: waits"_s, u"0.000 w: waits"_s, u"0.500 n: notifies"_s,
                           u"0.750 n: leaves"_s, u"0.750 w: notified"_s, u"0.750 w: notified"_s}));
     QCOMPARE(waits(run.recorder(), u"cond.wait()"_s).size(), std::size_t(2));
+}
+
+// CPython's loop would wait forever (the oracle reports a deadlock): on the virtual clock the
+// run ends, the waiting task cancelled with the reason, and a task never awaited that waits is
+// cancelled when main() returns, as asyncio.run does.
+void TstSyncObjects::deadlockEndsTheRun()
+{
+    const QByteArray objects = R"([{"name": "ready", "type": "Event"}])";
+    const QByteArray tasks = R"([
+        {"name": "w", "steps": [{"log": "waits"}, {"wait_event": "ready"}, {"log": "never"}]},
+        {"name": "forgotten", "awaited": false, "steps": [{"wait_event": "ready"}]}])";
+    cktest::VirtualRun stuck(cktest::fromJson(scenarioJson(objects, tasks).constData()),
+                             cktest::mode(u"gather"_s));
+    QCOMPARE(stuck.timedLines(), QStringList{u"0.000 waits"_s});
+    const ck::Span *w = stuck.span(ck::SpanKind::Task, u"w"_s);
+    QVERIFY(w);
+    QCOMPARE(w->state, ck::SpanState::Cancelled);
+    QVERIFY2(w->reason.contains(u"deadlock"_s), qPrintable(w->reason));
+
+    const QByteArray left = R"([{"name": "main_work", "steps": [{"wait": 1}]},
+        {"name": "forgotten", "awaited": false, "steps": [{"wait_event": "ready"}]}])";
+    cktest::VirtualRun ended(cktest::fromJson(scenarioJson(objects, left).constData()),
+                             cktest::mode(u"gather"_s));
+    const ck::Span *forgotten = ended.span(ck::SpanKind::Task, u"forgotten"_s);
+    QVERIFY(forgotten);
+    QCOMPARE(forgotten->state, ck::SpanState::Cancelled);
+    QVERIFY(ended.recorder().info().mainError.isEmpty());
+    QCOMPARE(ended.recorder().info().total, std::chrono::seconds(1));
 }
 
 void TstSyncObjects::refusals()

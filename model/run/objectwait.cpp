@@ -29,6 +29,7 @@ void ObjectWait::begin()
 {
     const QString method =
         m_await == LoopEvent::Await::Acquire ? QStringLiteral("acquire") : QStringLiteral("wait");
+    m_task = m_context->objects().beginWait();
     m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::Wait,
                                       AwaitText::method(m_step->objectName, method));
     if (!m_context->events().isRecording())
@@ -45,6 +46,7 @@ void ObjectWait::begin()
 
 void ObjectWait::end(const std::exception_ptr &error)
 {
+    m_context->objects().endWait(m_task);
     if (error) {
         if (!StepExecutor::endSpan(*m_context, m_span, error))
             m_context->spans().end(m_span, SpanState::Failed);

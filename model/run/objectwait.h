@@ -13,6 +13,9 @@ namespace ck {
 
 class RunContext;
 struct Step;
+namespace detail {
+class TaskCore;
+}
 
 // What a run records while a coroutine waits for one of the scenario's objects (a Lock's,
 // Semaphore's or Condition's acquire(), an Event's or a Condition's wait()): a Wait span named as
@@ -55,6 +58,7 @@ private:
     int m_depth;
     LoopEvent::Await m_await;
     int m_span = -1;
+    detail::TaskCore *m_task = nullptr; // the task that waits (SyncObjects::beginWait)
 };
 
 } // namespace ck

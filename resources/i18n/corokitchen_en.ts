@@ -1406,6 +1406,13 @@
     </message>
 </context>
 <context>
+    <name>SyncObjects</name>
+    <message>
+        <source>deadlock: every task left waits for a Lock, Event or Condition that no task will release, set or notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskExecutor</name>
     <message>
         <source>it comes after %1, which failed</source>

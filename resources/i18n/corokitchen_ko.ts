@@ -1412,6 +1412,13 @@
     </message>
 </context>
 <context>
+    <name>SyncObjects</name>
+    <message>
+        <source>deadlock: every task left waits for a Lock, Event or Condition that no task will release, set or notify</source>
+        <translation>교착 상태: 남은 태스크가 모두 어떤 태스크도 풀거나(release) set하거나 notify하지 않을 Lock, Event, Condition을 기다립니다</translation>
+    </message>
+</context>
+<context>
     <name>TaskExecutor</name>
     <message>
         <source>it comes after %1, which failed</source>
