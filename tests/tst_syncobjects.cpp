@@ -256,6 +256,15 @@ void TstSyncObjects::refusals()
     QVERIFY(refusalOf(R"([{"name": "2a", "type": "Lock"}])", R"([{"name": "t", "steps": []}])")
                 .startsWith(u"t.json: objects[0].name: an object's \"name\" must be an "
                             "identifier"_s));
+    QCOMPARE(ck::ScenarioLoader::fromJson(
+                 scenarioJson(kCounter,
+                              R"([{"name": "t", "steps": [{"async_with": {"object": "counter",
+                                  "steps": [{"call": {"routine": "r", "as": "v"}}]}}]}])",
+                              R"([{"name": "r", "steps": [{"return": "x"}]}])"),
+                 u"t.json"_s)
+                 .error,
+             u"t.json: tasks[0].steps[0]: return values, variables and f-strings inside an "
+             "async_with are not followed yet: use them outside it"_s);
     // A Queue of any maxsize is read; its steps come later.
     QVERIFY(ck::ScenarioLoader::fromJson(
                 scenarioJson(R"([{"name": "orders", "type": "Queue", "maxsize": 3},

@@ -1794,6 +1794,10 @@
         <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>return values, variables and f-strings inside an async_with are not followed yet: use them outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaitForStep</name>

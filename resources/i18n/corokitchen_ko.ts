@@ -1799,6 +1799,10 @@
         <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
         <translation>&quot;{%1}&quot;은 변수 자체를 반환합니다: 한국어 텍스트도 같아야 합니다</translation>
     </message>
+    <message>
+        <source>return values, variables and f-strings inside an async_with are not followed yet: use them outside it</source>
+        <translation>async_with 안의 반환값, 변수, f-문자열은 아직 추적하지 않습니다: async_with 밖에서 쓰세요</translation>
+    </message>
 </context>
 <context>
     <name>WaitForStep</name>
