@@ -155,7 +155,7 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("never-awaited"), QStringLiteral("to-thread"),
                           QStringLiteral("exceptions"), QStringLiteral("cancellation"),
                           QStringLiteral("timeouts"), QStringLiteral("taskgroup"),
-                          QStringLiteral("crowd")}));
+                          QStringLiteral("lock-event"), QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);
@@ -515,7 +515,7 @@ void TstScenarioLoader::malformed_data()
     row("format number", R"({"format": 1})",
         R"("format" must be "corokitchen-scenario/1", found 1)");
     row("unknown root key", "{" + format + R"(, "colour": 1})",
-        R"(unknown key "colour" (expected format, id, title, description, routines, tasks, threads))");
+        R"(unknown key "colour" (expected format, id, title, description, routines, tasks, threads, objects))");
     row("id missing", "{" + format + "}", R"("id" is missing)");
     row("id invalid", "{" + format + R"(, "id": "My Kitchen"})",
         R"("id" must be a non-empty string of a-z, 0-9, _ and -, found "My Kitchen")");

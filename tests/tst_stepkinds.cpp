@@ -78,16 +78,24 @@ void TstStepKinds::examplesLoadAsTheirKind()
     const QByteArray step = compact(QJsonObject{{key, unit->example()}});
     // Named as the editor's new scenario names its task and routine, which examples refer to;
     // only a routine returns a value (a task's is its "result").
+    // The objects examples name are declared, and a Condition's wait and notify are held.
     const bool inRoutine = kind == Step::Kind::Return;
-    const QByteArray json = cktest::scenario(
-        R"([{"name": "task_1", "steps": [)" + (inRoutine ? R"({"call": "routine_1"})" : step) +
+    const bool held = kind == Step::Kind::WaitCondition || kind == Step::Kind::Notify ||
+                      kind == Step::Kind::NotifyAll;
+    const QByteArray taskStep =
+        held ? R"({"async_with": {"object": "condition", "steps": [)" + step + "]}}" : step;
+    QByteArray json = cktest::scenario(
+        R"([{"name": "task_1", "steps": [)" + (inRoutine ? R"({"call": "routine_1"})" : taskStep) +
             "]}]",
         R"([{"name": "routine_1", "steps": [)" + (inRoutine ? step : R"({"log": "r"})") + "]}]");
+    json.insert(json.size() - 1, R"(, "objects": [{"name": "lock", "type": "Lock"},
+        {"name": "event", "type": "Event"}, {"name": "condition", "type": "Condition"}])");
     const ScenarioLoadResult loaded = ScenarioLoader::fromJson(json, QStringLiteral("t.json"));
     QVERIFY2(loaded.ok(),
              qPrintable(loaded.error + QStringLiteral(" in ") + QString::fromUtf8(json)));
     const Scenario &scenario = *loaded.scenario;
-    const Step &loadedStep = inRoutine ? scenario.routines[0].steps[0] : scenario.tasks[0].steps[0];
+    const Step &first = inRoutine ? scenario.routines[0].steps[0] : scenario.tasks[0].steps[0];
+    const Step &loadedStep = held ? first.blocks[0].steps[0] : first;
     QCOMPARE(int(loadedStep.kind), int(kind));
 }
 

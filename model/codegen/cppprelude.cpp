@@ -1,5 +1,6 @@
 #include "cppprelude.h"
 
+#include "codesyntax.h"
 #include "cppdownload.h"
 #include "programtext.h"
 
@@ -29,6 +30,9 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         if (needs.taskGroups)
             project << QStringLiteral("#include \"coro/exceptiongroup.h\"")
                     << QStringLiteral("#include \"coro/taskgroup.h\"");
+        for (const NamedObject &object : needs.objects)
+            project << QStringLiteral("#include \"coro/async%1.h\"")
+                           .arg(NamedObject::typeName(object.type).toLower());
     }
     if (needs.raises)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");
@@ -109,6 +113,7 @@ void CppPrelude::writeGlobals(ProgramText &out, const Needs &needs)
                                                 "씁니다"))));
         out.add();
     }
+    writeObjects(out, needs);
     if (needs.limit > 0)
         writeAdmission(out, needs);
     if (needs.unawaited)
@@ -184,6 +189,25 @@ void CppPrelude::writeCancellation(ProgramText &out)
     out.add(QStringLiteral("    if (!slept)"));
     out.add(QStringLiteral("        throw ck::CancelledError();"));
     out.add(QStringLiteral("}"));
+    out.add();
+}
+
+QString CppPrelude::cppType(const NamedObject &object)
+{
+    const QString type = QStringLiteral("ck::Async") + NamedObject::typeName(object.type);
+    return object.type == NamedObject::Type::Queue ? type + QStringLiteral("<QString>") : type;
+}
+
+void CppPrelude::writeObjects(ProgramText &out, const Needs &needs)
+{
+    if (needs.objects.empty())
+        return;
+    comment(out, QStringLiteral("The program's asyncio objects, made in main() on the loop."),
+            QStringLiteral("프로그램의 asyncio 객체들로, main()에서 루프 위에 만듭니다."));
+    for (const NamedObject &object : needs.objects)
+        out.add(QStringLiteral("%1 *%2 = nullptr; // %3")
+                    .arg(cppType(object), CodeSyntax::cppName(object.name),
+                         object.pythonConstructor()));
     out.add();
 }
 
@@ -284,6 +308,14 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
     out.add(QStringLiteral("    QCoreApplication app(argc, argv);"));
     out.add(QStringLiteral("    ck::Scheduler scheduler(std::make_unique<ck::RealClock>());"));
     out.add(QStringLiteral("    loop = &scheduler;"));
+    for (std::size_t i = 0; i < needs.objects.size(); ++i) {
+        const NamedObject &object = needs.objects[i];
+        QString arguments = QStringLiteral("scheduler");
+        if (object.type == NamedObject::Type::Semaphore || object.type == NamedObject::Type::Queue)
+            arguments += QStringLiteral(", %1").arg(object.value);
+        out.add(QStringLiteral("    %1 object%2(%3);").arg(cppType(object)).arg(i).arg(arguments));
+        out.add(QStringLiteral("    %1 = &object%2;").arg(CodeSyntax::cppName(object.name)).arg(i));
+    }
     if (needs.threads) {
         out.add(QStringLiteral("    QThreadPool pool; // %1")
                     .arg(out.say(QStringLiteral("ThreadPoolExecutor(%1)"),

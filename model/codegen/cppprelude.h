@@ -1,8 +1,10 @@
 #pragma once
 
 #include "downloaduse.h"
+#include "scenario/namedobject.h"
 
 #include <QString>
+#include <vector>
 
 namespace ck {
 
@@ -25,11 +27,12 @@ public:
         bool threads = false;   // some asyncio.to_thread call (async modes)
         int workers = 0;        // then: the worker threads of its pool (Scenario::threads)
         DownloadUse downloads;
-        bool raises = false;     // some raise step: ck::PythonException
-        bool catches = false;    // some try step: ck::ExceptionTypes, std::exception_ptr
-        bool cancels = false;    // some cancel step: the tasks are kept by name
-        bool timeouts = false;   // some wait_for step: ck::waitFor
-        bool taskGroups = false; // some task_group step: ck::withTaskGroup
+        bool raises = false;              // some raise step: ck::PythonException
+        bool catches = false;             // some try step: ck::ExceptionTypes, std::exception_ptr
+        bool cancels = false;             // some cancel step: the tasks are kept by name
+        bool timeouts = false;            // some wait_for step: ck::waitFor
+        bool taskGroups = false;          // some task_group step: ck::withTaskGroup
+        std::vector<NamedObject> objects; // the scenario's (async modes)
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);
@@ -39,6 +42,9 @@ public:
 
 private:
     static void writeAdmission(ProgramText &out, const Needs &needs);
+    // The scenario's objects: a pointer each among the globals, the object itself in main().
+    static QString cppType(const NamedObject &object);
+    static void writeObjects(ProgramText &out, const Needs &needs);
     // twoDecimals(): the total printed as Python prints it.
     static void writeTwoDecimals(ProgramText &out);
     // Python's task cancellation, for tasks main() never awaits: sleeps that raise Cancelled.

@@ -405,6 +405,8 @@ CppPrelude::Needs CppProgram::needs() const
     needs.downloads = m_downloads;
     needs.unawaited = m_unawaited;
     needs.workers = needs.threads ? m_scenario.threads : 0;
+    if (needs.async)
+        needs.objects = m_scenario.objects;
     return needs;
 }
 

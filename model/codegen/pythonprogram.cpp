@@ -45,6 +45,7 @@ GeneratedProgram PythonProgram::program()
     std::sort(imports.begin(), imports.end());
     m_out.add(imports);
     m_out.add();
+    writeObjects();
     if (usesEvents()) {
         m_out.add(QStringLiteral("done = {}  # %1")
                       .arg(m_out.say(QStringLiteral("task name -> asyncio.Event, set when it ends"),
@@ -109,6 +110,18 @@ void PythonProgram::writeStep(const Step &step, const CodeLocation &owner)
             writeStep(nested, owner);
     };
     StepKinds::of(step).writePython(step, CodeLocation{owner.owner, owner.index, step.order}, code);
+}
+
+// The scenario's objects, at module level as asyncio programs make them: since 3.10 an object
+// binds the running loop when first used, not when made.
+void PythonProgram::writeObjects()
+{
+    if (!m_strategy.isAsync() || m_scenario.objects.empty())
+        return; // sync mode refuses the steps that use them
+    for (const NamedObject &object : m_scenario.objects)
+        m_out.add(QStringLiteral("%1 = %2").arg(CodeSyntax::pythonName(object.name),
+                                                object.pythonConstructor()));
+    m_out.add();
 }
 
 bool PythonProgram::catchesCancellation() const

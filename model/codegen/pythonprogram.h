@@ -42,6 +42,7 @@ private:
                        const CodeLocation &header, int taskIndex);
     // Writes `step` of the function whose header is at `owner`.
     void writeStep(const Step &step, const CodeLocation &owner);
+    void writeObjects();
     void writeMain();
     void writeGather();
     void writeResults();

@@ -9,7 +9,8 @@ RunContext::RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> sce
     : m_scheduler(&scheduler), m_scenario(std::move(scenario)), m_strategy(strategy),
       m_recorder(std::move(recorder)), m_token(&scheduler), m_heartbeatToken(&scheduler),
       m_time(scheduler), m_tasks(scheduler, m_scenario->tasks.size()),
-      m_events(scheduler, m_token, *m_recorder, m_time), m_spans(*m_recorder, m_time, m_events)
+      m_events(scheduler, m_token, *m_recorder, m_time), m_spans(*m_recorder, m_time, m_events),
+      m_objects(scheduler, m_scenario->objects, m_token)
 {
     if (m_strategy.kind() == Strategy::Kind::Bounded)
         m_semaphore = std::make_unique<AsyncSemaphore>(scheduler, m_strategy.limit());

@@ -10,6 +10,7 @@
 #include "scenario/scenario.h"
 #include "spanwriter.h"
 #include "strategy.h"
+#include "syncobjects.h"
 #include "tasktable.h"
 #include "trace/recorder.h"
 #include "workerpool.h"
@@ -43,6 +44,8 @@ public:
     SpanWriter &spans() { return m_spans; }
     LoopEventLog &events() { return m_events; }
     AsyncSemaphore *semaphore() { return m_semaphore.get(); }
+    // The scenario's named Locks, Events, Semaphores, Conditions and Queues.
+    SyncObjects &objects() { return m_objects; }
     // The default executor of asyncio.to_thread, made at its first call.
     WorkerPool &workers();
     // The children a gather left running when it raised: asyncio.run cancels them at the end
@@ -77,6 +80,7 @@ private:
     LoopEventLog m_events;
     SpanWriter m_spans;
     std::unique_ptr<AsyncSemaphore> m_semaphore;
+    SyncObjects m_objects;
     std::unique_ptr<WorkerPool> m_workers;
     std::vector<Task<>> m_orphans;
     LocalFrames m_frames;

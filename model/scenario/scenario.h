@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localizedtext.h"
+#include "namedobject.h"
 #include "routine.h"
 #include "scenariotask.h"
 
@@ -18,6 +19,8 @@ struct Scenario
     LocalizedText description;
     std::vector<Routine> routines;
     std::vector<ScenarioTask> tasks;
+    // "objects": the asyncio Locks, Events, Semaphores, Conditions and Queues its steps name.
+    std::vector<NamedObject> objects;
     // The size of the loop's default executor, the pool of worker threads that runs the
     // asyncio.to_thread calls ("threads"). CPython 3.11 sizes it min(32, os.cpu_count() + 4),
     // which depends on the machine; 5 is that size on one CPU, the smallest any machine gives,

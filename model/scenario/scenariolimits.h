@@ -19,6 +19,9 @@ struct ScenarioLimits
     static constexpr int maxBlockNesting = 16;
     static constexpr double maxSeconds = 86400;
     static constexpr int maxThreads = 32; // "threads": the cap of CPython's default executor
+    // "objects": how many, a Semaphore's value and a Queue's maxsize.
+    static constexpr qsizetype maxObjects = 1000;
+    static constexpr int maxObjectValue = 1000000;
     // What a run may do (ScenarioCost): steps executed, a routine's each time it is awaited and
     // a download's chunks one each; and its seconds added up, kept far from the 292 years that
     // the nanosecond clock holds.

@@ -1,5 +1,6 @@
 #include "scenarioparser.h"
 
+#include "namedobjectreader.h"
 #include "scenariolimits.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
@@ -19,6 +20,7 @@ const QString awaitedKey = QStringLiteral("awaited");
 const QString tasksKey = QStringLiteral("tasks");
 const QString routinesKey = QStringLiteral("routines");
 const QString threadsKey = QStringLiteral("threads");
+const QString objectsKey = QStringLiteral("objects");
 
 QString describe(const QJsonValue &value)
 {
@@ -56,7 +58,8 @@ bool ScenarioParser::readRoot(const QJsonObject &root)
                                   QStringLiteral("description"),
                                   routinesKey,
                                   tasksKey,
-                                  threadsKey};
+                                  threadsKey,
+                                  objectsKey};
     if (!m_reader.checkKeys(root, path, keys) || !readId(root))
         return false;
     if (!m_reader.require(root, path, QStringLiteral("title")) ||
@@ -67,6 +70,10 @@ bool ScenarioParser::readRoot(const QJsonObject &root)
         return false;
     m_scenario.description = description.value_or(LocalizedText());
     if (!readThreads(root))
+        return false;
+    if (root.contains(objectsKey) &&
+        !NamedObjectReader::read(root.value(objectsKey), path.key(objectsKey), m_reader,
+                                 m_scenario.objects))
         return false;
     if (!m_reader.require(root, path, tasksKey))
         return false;

@@ -24,6 +24,8 @@ public:
 
     // Fills `scenario` from the root object, or says what is wrong with the first fault.
     static std::optional<ScenarioFault> parse(const QJsonObject &root, Scenario &scenario);
+    // A name of a task, routine or object: a letter or _, then letters, digits or _.
+    static bool isIdentifier(const QString &name);
 
 private:
     explicit ScenarioParser(Scenario &scenario);
@@ -50,7 +52,6 @@ private:
     bool readStep(const QJsonValue &value, const JsonPath &path, Step &step);
     bool fail(const JsonPath &path, const QString &what) { return m_reader.fail(path, what); }
 
-    static bool isIdentifier(const QString &name);
     static bool isScenarioId(const QString &id);
 
     Scenario &m_scenario;

@@ -16,6 +16,7 @@ namespace {
 const QString tasksKey = QStringLiteral("tasks");
 const QString routinesKey = QStringLiteral("routines");
 const QString stepsKey = QStringLiteral("steps");
+const QString objectsKey = QStringLiteral("objects");
 
 // Long cycles are shortened so that the refusal stays a readable line.
 constexpr std::size_t maxCycleNames = 8;
@@ -127,6 +128,11 @@ bool ScenarioValidator::indexNames()
         if (!define(m_scenario.routines[i].name, routinesKey, m_routineIndex, int(i)))
             return false;
     }
+    // An object is a module-level name of the programs, as the functions are.
+    for (std::size_t i = 0; i < m_scenario.objects.size(); ++i) {
+        if (!define(m_scenario.objects[i].name, objectsKey, m_objectIndex, int(i)))
+            return false;
+    }
     return true;
 }
 
@@ -148,6 +154,8 @@ JsonPath ScenarioValidator::definition(const QString &name) const
         return JsonPath().key(tasksKey).at(*task);
     if (const auto routine = m_routineIndex.constFind(name); routine != m_routineIndex.cend())
         return JsonPath().key(routinesKey).at(*routine);
+    if (const auto object = m_objectIndex.constFind(name); object != m_objectIndex.cend())
+        return JsonPath().key(objectsKey).at(*object);
     return JsonPath();
 }
 
@@ -185,11 +193,74 @@ bool ScenarioValidator::resolveSteps(std::vector<Step> &steps, const JsonPath &l
             return false;
         if (!resolveRoutines(step, list, i))
             return false;
+        if (!StepKinds::of(step).objectTypes().isEmpty() &&
+            !resolveObject(step, list.at(qsizetype(i))))
+            return false;
+        const bool holds = step.kind == Step::Kind::AsyncWith;
+        if (holds)
+            m_held.push_back(step.objectIndex);
         for (std::size_t b = 0; b < step.blocks.size(); ++b) {
             if (!resolveSteps(step.blocks[b].steps,
                               StepKinds::of(step).blockPath(step, list.at(qsizetype(i)), b)))
                 return false;
         }
+        if (holds)
+            m_held.pop_back();
+    }
+    return true;
+}
+
+bool ScenarioValidator::resolveObject(Step &step, const JsonPath &at)
+{
+    const StepKind &kind = StepKinds::of(step);
+    const JsonPath where = kind.objectPath(at);
+    step.objectIndex = m_objectIndex.value(step.objectName, -1);
+    if (step.objectIndex < 0) {
+        const QString what = definition(step.objectName).isRoot()
+                                 ? tr("unknown object %1 (declare it in \"objects\")")
+                                 : tr("unknown object %1 (that name is a task or routine)");
+        return fail(where, what.arg(ScenarioFault::quote(step.objectName)));
+    }
+    const NamedObject &object = m_scenario.objects[std::size_t(step.objectIndex)];
+    const QList<NamedObject::Type> types = kind.objectTypes();
+    if (!types.contains(object.type)) {
+        QStringList names;
+        for (const NamedObject::Type type : types)
+            names << QStringLiteral("asyncio.") + NamedObject::typeName(type);
+        const QString wanted =
+            names.size() == 1
+                ? names.front()
+                : tr("%1 or %2")
+                      .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.back());
+        return fail(where, tr("%1 is an asyncio.%2, not an %3 (%4 takes that)")
+                               .arg(ScenarioFault::quote(object.name),
+                                    NamedObject::typeName(object.type), wanted, kind.key()));
+    }
+    return checkHeld(step, where);
+}
+
+bool ScenarioValidator::checkHeld(const Step &step, const JsonPath &at)
+{
+    const bool held = std::find(m_held.begin(), m_held.end(), step.objectIndex) != m_held.end();
+    const NamedObject &object = m_scenario.objects[std::size_t(step.objectIndex)];
+    const QString name = ScenarioFault::quote(object.name);
+    switch (step.kind) {
+    case Step::Kind::WaitCondition:
+    case Step::Kind::Notify:
+    case Step::Kind::NotifyAll:
+        if (!held)
+            return fail(at, tr("%1 must be inside {\"async_with\": {\"object\": %2, ...}}: "
+                               "CPython raises RuntimeError when the condition's lock is not held")
+                                .arg(StepKinds::of(step).key(), name));
+        break;
+    case Step::Kind::AsyncWith:
+        if (held && object.type != NamedObject::Type::Semaphore)
+            return fail(at, tr("%1 is held already by an async_with around this one: a %2 cannot "
+                               "be taken twice, the task would wait for itself forever")
+                                .arg(name, NamedObject::typeName(object.type)));
+        break;
+    default:
+        break;
     }
     return true;
 }

@@ -35,6 +35,10 @@ private:
     bool resolveRoutines(Step &step, const JsonPath &list, std::size_t index);
     // A cancel step's task, by name.
     bool resolveCancelled(Step &step, const JsonPath &list, std::size_t index);
+    // The object a step names (Step::objectName), of a type its kind takes; a Condition's wait
+    // and notify only inside an async_with of it, and no Lock taken again inside its own.
+    bool resolveObject(Step &step, const JsonPath &at);
+    bool checkHeld(const Step &step, const JsonPath &at);
     bool checkTaskCycles();
     bool checkRoutineCycles();
     bool checkVariables();
@@ -49,6 +53,9 @@ private:
     Scenario &m_scenario;
     QHash<QString, int> m_taskIndex;
     QHash<QString, int> m_routineIndex;
+    QHash<QString, int> m_objectIndex;
+    // The objects that the async_with steps around the steps being resolved hold.
+    std::vector<int> m_held;
     ScenarioFault m_fault;
 };
 

@@ -30,7 +30,14 @@ struct Step
         Cancel,
         WaitFor,
         TaskGroup,
-        Return
+        Return,
+        AsyncWith,
+        Set,
+        Clear,
+        WaitEvent,
+        WaitCondition,
+        Notify,
+        NotifyAll
     };
 
     Kind kind = Kind::Log;
@@ -57,6 +64,10 @@ struct Step
     bool addsTo = false;
     bool formatted = false;
     double textBound = 0;
+    // AsyncWith, Set, Clear, WaitEvent, WaitCondition, Notify, NotifyAll: the scenario's object
+    // it uses, by name, resolved by the validator to Scenario::objects.
+    QString objectName;
+    int objectIndex = -1;
 };
 
 } // namespace ck

@@ -109,8 +109,8 @@ bool VariableFlow::checkFunction(std::vector<Step> &steps, const JsonPath &path,
     return true;
 }
 
-// Values are followed through a function's own steps only: a value inside a try's blocks,
-// which may be left halfway, is refused rather than followed wrongly.
+// Values are followed through a function's own steps only: a value inside a try's or an
+// async_with's blocks, which may be left halfway, is refused rather than followed wrongly.
 bool VariableFlow::checkBlocks(const Step &step, const JsonPath &at)
 {
     bool usesValues = false;
@@ -120,6 +120,9 @@ bool VariableFlow::checkBlocks(const Step &step, const JsonPath &at)
                          nested.kind == Step::Kind::Return;
         });
     }
+    if (usesValues && step.kind == Step::Kind::AsyncWith)
+        return fail(at, tr("return values, variables and f-strings inside an async_with are not "
+                           "followed yet: use them outside it"));
     if (usesValues)
         return fail(at, tr("return values, variables and f-strings inside a try are not "
                            "followed yet: use them outside it"));

@@ -44,6 +44,16 @@ QCoro::Task<> StepKind::run(std::shared_ptr<RunContext> context, const Step *ste
     endInline(*context, span, slept, at, lane);
 }
 
+QList<NamedObject::Type> StepKind::objectTypes() const
+{
+    return {};
+}
+
+JsonPath StepKind::objectPath(const JsonPath &step) const
+{
+    return step.key(key());
+}
+
 QString StepKind::modeRefusal(const Step &, const Strategy &) const
 {
     return {};

@@ -2,6 +2,7 @@
 
 #include "codegen/codelocation.h"
 #include "codegen/cppprelude.h"
+#include "scenario/namedobject.h"
 #include "scenario/scenariocost.h"
 
 #include <QCoroTask>
@@ -42,6 +43,10 @@ public:
                       Step &step) const = 0;
     // Where the step's n-th routine name is written, for a fault about it.
     virtual JsonPath routinePath(const JsonPath &step, qsizetype n) const;
+    // The types of the scenario's objects the step may name (Step::objectName), empty for a kind
+    // that names none; and where the name is written, for a fault about it.
+    virtual QList<NamedObject::Type> objectTypes() const;
+    virtual JsonPath objectPath(const JsonPath &step) const;
     // Where the steps of its n-th block are written (Step::blocks), for a fault in them.
     virtual JsonPath blockPath(const Step &step, const JsonPath &path, std::size_t n) const;
 

@@ -1,11 +1,13 @@
 #include "stepkinds.h"
 
+#include "asyncwithstep.h"
 #include "blockstep.h"
 #include "callstep.h"
 #include "cancelstep.h"
 #include "downloadstep.h"
 #include "gatherstep.h"
 #include "logstep.h"
+#include "objectcallstep.h"
 #include "raisestep.h"
 #include "returnstep.h"
 #include "taskgroupstep.h"
@@ -27,6 +29,15 @@ template <typename Unit> const StepKind *unit()
     return &kind;
 }
 
+// The kinds that ObjectCallStep makes, one per operation.
+template <ObjectCallStep::Operation operation> const StepKind *call()
+{
+    static const ObjectCallStep kind(operation);
+    return &kind;
+}
+
+using Operation = ObjectCallStep::Operation;
+
 // Every kind, in the order of Step::Kind.
 const auto &table()
 {
@@ -47,6 +58,13 @@ const auto &table()
         {Step::Kind::WaitFor, unit<WaitForStep>()},
         {Step::Kind::TaskGroup, unit<TaskGroupStep>()},
         {Step::Kind::Return, unit<ReturnStep>()},
+        {Step::Kind::AsyncWith, unit<AsyncWithStep>()},
+        {Step::Kind::Set, call<Operation::Set>()},
+        {Step::Kind::Clear, call<Operation::Clear>()},
+        {Step::Kind::WaitEvent, call<Operation::WaitEvent>()},
+        {Step::Kind::WaitCondition, call<Operation::WaitCondition>()},
+        {Step::Kind::Notify, call<Operation::Notify>()},
+        {Step::Kind::NotifyAll, call<Operation::NotifyAll>()},
     };
     // clang-format on
     return kinds;

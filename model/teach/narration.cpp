@@ -1,6 +1,7 @@
 #include "narration.h"
 
 #include "looporder.h"
+#include "scenario/namedobject.h"
 #include "steps/cancelstep.h"
 #include "trace/awaittext.h"
 #include "trace/secondstext.h"
@@ -53,6 +54,8 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Started:
         return isMain ? tr("asyncio.run starts main()") : tr("The loop starts %1").arg(name);
     case Kind::Suspended:
+        if (event.await == LoopEvent::Await::Acquire)
+            return acquiring(recorder, name, event);
         return suspended(name, AwaitText::ofEvent(recorder, event), event);
     case Kind::Ready:
         if (event.await == LoopEvent::Await::Thread)
@@ -125,10 +128,34 @@ QString Narration::suspended(const QString &name, const QString &awaited, const 
         return tr("%1 is suspended at await %2: if the routine has not ended in %3, it is "
                   "cancelled and TimeoutError is raised in %1")
             .arg(name, awaited, SecondsText::withUnit(event.asked, 3));
+    case LoopEvent::Await::Event:
+        return tr("%1 is suspended at await %2 until another task calls %3.set()")
+            .arg(name, awaited, event.detail);
+    case LoopEvent::Await::Notify:
+        return tr("%1 is suspended at await %2: it has released the lock of “%3” and waits until "
+                  "another task calls %3.notify() or %3.notify_all()")
+            .arg(name, awaited, event.detail);
+    case LoopEvent::Await::Acquire: // acquiring() tells whom it waits for
     case LoopEvent::Await::None:
         break;
     }
     return tr("%1 is suspended").arg(name);
+}
+
+QString Narration::acquiring(const Recorder &recorder, const QString &name, const LoopEvent &event)
+{
+    const QString awaited = AwaitText::ofEvent(recorder, event);
+    QStringList holders;
+    for (const int lane : event.awaited)
+        holders << coroutineName(recorder, lane);
+    if (holders.isEmpty())
+        return tr("%1 waits for “%2”: other tasks queued for it first (await %3)")
+            .arg(name, event.detail, awaited);
+    if (event.ref == int(NamedObject::Type::Semaphore))
+        return tr("%1 waits for a free slot of the semaphore “%2”, held by %3 (await %4)")
+            .arg(name, event.detail, holders.join(QStringLiteral(", ")), awaited);
+    return tr("%1 waits for the lock “%2” held by %3 (await %4)")
+        .arg(name, event.detail, holders.join(QStringLiteral(", ")), awaited);
 }
 
 QString Narration::printed(const Recorder &recorder, const LoopEvent &event, const QString &name,

@@ -32,6 +32,8 @@ public:
 private:
     static QString base(const Recorder &recorder, const LoopEvent &event, Language language);
     static QString suspended(const QString &name, const QString &awaited, const LoopEvent &event);
+    // "barista_2 waits for the lock “machine” held by barista_1 (await machine.acquire())".
+    static QString acquiring(const Recorder &recorder, const QString &name, const LoopEvent &event);
     static QString printed(const Recorder &recorder, const LoopEvent &event, const QString &name,
                            Language language);
     static QString finished(const Recorder &recorder, const LoopEvent &event);

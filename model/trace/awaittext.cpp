@@ -27,6 +27,11 @@ QString AwaitText::waitFor(const QString &function, std::chrono::nanoseconds tim
         .arg(CodeSyntax::pythonName(function), CodeSyntax::pythonSeconds(timeout, 1.0));
 }
 
+QString AwaitText::method(const QString &object, const QString &method)
+{
+    return QStringLiteral("%1.%2()").arg(CodeSyntax::pythonName(object), method);
+}
+
 QString AwaitText::taskGroup(const QStringList &functions)
 {
     QStringList calls;
@@ -95,6 +100,11 @@ QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
                    ? QString()
                    : waitFor(recorder.lanes()[std::size_t(event.awaited.front())].function(),
                              event.asked);
+    case LoopEvent::Await::Acquire:
+        return method(event.detail, QStringLiteral("acquire"));
+    case LoopEvent::Await::Event:
+    case LoopEvent::Await::Notify:
+        return method(event.detail, QStringLiteral("wait"));
     case LoopEvent::Await::None:
         break;
     }

@@ -25,6 +25,8 @@ public:
     static QString toThread(std::chrono::nanoseconds asked); // "asyncio.to_thread(time.sleep, 2)"
     // "asyncio.wait_for(slow_api(), timeout=2)"
     static QString waitFor(const QString &function, std::chrono::nanoseconds timeout);
+    // "machine.acquire()", "ready.wait()": a method of a scenario's object.
+    static QString method(const QString &object, const QString &method);
     // "asyncio.TaskGroup(): a(), b()"
     static QString taskGroup(const QStringList &functions);
 

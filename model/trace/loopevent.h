@@ -49,6 +49,10 @@ struct LoopEvent
         Thread,    // asyncio.to_thread: a worker thread runs the blocking call (asked: its length)
         WaitFor,   // asyncio.wait_for: the routine's lane (awaited) or the timeout (asked)
         TaskGroup, // the end of `async with asyncio.TaskGroup()`: its tasks' lanes (awaited)
+        Acquire,   // `async with machine:` waits in machine.acquire() (detail: the object's
+                   // name; ref: its NamedObject::Type; awaited: the lanes holding it)
+        Event,     // await ready.wait() (detail: the Event's name)
+        Notify,    // await cond.wait(): released the lock, waits to be notified (detail)
     };
 
     std::chrono::nanoseconds time{0}; // scenario time since the run began
@@ -66,7 +70,8 @@ struct LoopEvent
                                         // the call returns
     std::chrono::nanoseconds asked{-1}; // Timer, Thread and Blocked: the duration the sleep
                                         // asked for
-    int ref = -1;     // Printed: the Recorder::logLines index; Chunk: the chunk's number
+    int ref = -1;     // Printed: the Recorder::logLines index; Chunk: the chunk's number;
+                      // Acquire: the NamedObject::Type of what it acquires
     qint64 bytes = 0; // Chunk: bytes that arrived
     QString detail;   // Network: what it downloads; Called/Returned: the routine; Finished: the
                       // reason it failed. What else it awaits, AwaitText renders from the rest.

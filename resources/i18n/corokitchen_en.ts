@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AsyncWithStep</name>
+    <message>
+        <source>&quot;async_with&quot; must be an object such as {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;object&quot; must be the name of one of the scenario&apos;s objects, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses the asyncio object “%1”, which needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;async_with&quot; takes an object such as {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>the data could not be written</source>
@@ -728,6 +747,41 @@
     </message>
 </context>
 <context>
+    <name>NamedObjectReader</name>
+    <message>
+        <source>&quot;objects&quot; must be an array such as [{&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}], found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many objects: %1 (the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object %1 is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object must be an object such as {&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object&apos;s &quot;name&quot; must be an identifier (a letter or _, then letters, digits or _), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be one of %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 takes no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <source>asyncio.gather wraps %1 in a task of its own: it is ready to start</source>
@@ -907,6 +961,33 @@
     </message>
     <message>
         <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until another task calls %3.set()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2: it has released the lock of “%3” and waits until another task calls %3.notify() or %3.notify_all()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for “%2”: other tasks queued for it first (await %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for a free slot of the semaphore “%2”, held by %3 (await %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for the lock “%2” held by %3 (await %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectCallStep</name>
+    <message>
+        <source>%1 must be the name of one of the scenario&apos;s objects, found %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1295,30 @@
         <source>a run would write %1 characters of log lines and names; the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown object %1 (declare it in &quot;objects&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown object %1 (that name is a task or routine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an asyncio.%2, not an %3 (%4 takes that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be inside {&quot;async_with&quot;: {&quot;object&quot;: %2, ...}}: CPython raises RuntimeError when the condition&apos;s lock is not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held already by an async_with around this one: a %2 cannot be taken twice, the task would wait for itself forever</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecondsText</name>
@@ -1297,6 +1402,13 @@
     </message>
     <message>
         <source>illegal number %1 (JSON numbers have no leading zeros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncObjects</name>
+    <message>
+        <source>deadlock: every task left waits for a Lock, Event or Condition that no task will release, set or notify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,6 +1792,10 @@
     </message>
     <message>
         <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return values, variables and f-strings inside an async_with are not followed yet: use them outside it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

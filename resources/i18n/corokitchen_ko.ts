@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AsyncWithStep</name>
+    <message>
+        <source>&quot;async_with&quot; must be an object such as {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;async_with&quot;는 {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]} 같은 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;object&quot; must be the name of one of the scenario&apos;s objects, found %1</source>
+        <translation>&quot;object&quot;는 시나리오의 객체 중 하나의 이름이어야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>it uses the asyncio object “%1”, which needs an event loop, and sync mode has none</source>
+        <translation>asyncio 객체 “%1”을(를) 쓰는데, 이 객체에는 이벤트 루프가 필요하고 sync 모드에는 이벤트 루프가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;async_with&quot; takes an object such as {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;async_with&quot;에는 {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]} 같은 객체를 씁니다</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>the data could not be written</source>
@@ -734,6 +753,41 @@
     </message>
 </context>
 <context>
+    <name>NamedObjectReader</name>
+    <message>
+        <source>&quot;objects&quot; must be an array such as [{&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}], found %1</source>
+        <translation>&quot;objects&quot;는 [{&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}] 같은 배열이어야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>too many objects: %1 (the limit is %2)</source>
+        <translation>객체가 너무 많습니다: %1개 (최대 %2개)</translation>
+    </message>
+    <message>
+        <source>the object %1 is declared twice</source>
+        <translation>객체 %1이(가) 두 번 선언되었습니다</translation>
+    </message>
+    <message>
+        <source>an object must be an object such as {&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}, found %1</source>
+        <translation>객체는 {&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;} 같은 JSON 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>an object&apos;s &quot;name&quot; must be an identifier (a letter or _, then letters, digits or _), found %1</source>
+        <translation>객체의 &quot;name&quot;은 식별자(문자나 _로 시작하고 이어서 문자, 숫자, _)여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be one of %1, found %2</source>
+        <translation>&quot;type&quot;은 %1 중 하나여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>a %1 takes no %2</source>
+        <translation>%1에는 %2을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found %4</source>
+        <translation>%1은(는) %2부터 %3까지의 정수여야 하는데 %4입니다</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <source>asyncio.gather wraps %1 in a task of its own: it is ready to start</source>
@@ -914,6 +968,33 @@
     <message>
         <source>%1() returns %2 to %3</source>
         <translation>%1()이(가) %2을(를) 반환하며 %3(으)로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until another task calls %3.set()</source>
+        <translation>%1은(는) 다른 태스크가 %3.set()을 호출할 때까지 await %2에서 일시 중단됩니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2: it has released the lock of “%3” and waits until another task calls %3.notify() or %3.notify_all()</source>
+        <translation>%1은(는) await %2에서 일시 중단됩니다: “%3”의 락을 놓았고, 다른 태스크가 %3.notify()나 %3.notify_all()을 호출할 때까지 기다립니다</translation>
+    </message>
+    <message>
+        <source>%1 waits for “%2”: other tasks queued for it first (await %3)</source>
+        <translation>%1은(는) “%2”을(를) 기다립니다: 다른 태스크들이 먼저 줄을 섰습니다 (await %3)</translation>
+    </message>
+    <message>
+        <source>%1 waits for a free slot of the semaphore “%2”, held by %3 (await %4)</source>
+        <translation>%1은(는) 세마포어 “%2”의 빈자리를 기다립니다. 지금은 %3이(가) 차지하고 있습니다 (await %4)</translation>
+    </message>
+    <message>
+        <source>%1 waits for the lock “%2” held by %3 (await %4)</source>
+        <translation>%1은(는) %3이(가) 잡고 있는 락 “%2”을(를) 기다립니다 (await %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectCallStep</name>
+    <message>
+        <source>%1 must be the name of one of the scenario&apos;s objects, found %2</source>
+        <translation>%1은(는) 시나리오의 객체 중 하나의 이름이어야 하는데 %2입니다</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1301,30 @@
         <source>a run would write %1 characters of log lines and names; the limit is %2</source>
         <translation>실행하면 로그와 이름으로 %1자를 씁니다. 한도는 %2자입니다</translation>
     </message>
+    <message>
+        <source>unknown object %1 (declare it in &quot;objects&quot;)</source>
+        <translation>알 수 없는 객체 %1 (&quot;objects&quot;에 선언하세요)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (that name is a task or routine)</source>
+        <translation>알 수 없는 객체 %1 (이 이름은 태스크나 루틴입니다)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 또는 %2</translation>
+    </message>
+    <message>
+        <source>%1 is an asyncio.%2, not an %3 (%4 takes that)</source>
+        <translation>%1은(는) asyncio.%2이며 %3이(가) 아닙니다 (%4에는 그것이 필요합니다)</translation>
+    </message>
+    <message>
+        <source>%1 must be inside {&quot;async_with&quot;: {&quot;object&quot;: %2, ...}}: CPython raises RuntimeError when the condition&apos;s lock is not held</source>
+        <translation>%1은(는) {&quot;async_with&quot;: {&quot;object&quot;: %2, ...}} 안에 있어야 합니다: 컨디션의 락을 잡지 않으면 CPython이 RuntimeError를 일으킵니다</translation>
+    </message>
+    <message>
+        <source>%1 is held already by an async_with around this one: a %2 cannot be taken twice, the task would wait for itself forever</source>
+        <translation>%1은(는) 이 단계를 둘러싼 async_with가 이미 잡고 있습니다: %2은(는) 두 번 잡을 수 없으며, 태스크가 자기 자신을 영원히 기다리게 됩니다</translation>
+    </message>
 </context>
 <context>
     <name>SecondsText</name>
@@ -1304,6 +1409,13 @@
     <message>
         <source>illegal number %1 (JSON numbers have no leading zeros)</source>
         <translation>잘못된 숫자 %1 (JSON 숫자에는 앞자리 0을 붙일 수 없습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncObjects</name>
+    <message>
+        <source>deadlock: every task left waits for a Lock, Event or Condition that no task will release, set or notify</source>
+        <translation>교착 상태: 남은 태스크가 모두 어떤 태스크도 풀거나(release) set하거나 notify하지 않을 Lock, Event, Condition을 기다립니다</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1798,10 @@
     <message>
         <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
         <translation>&quot;{%1}&quot;은 변수 자체를 반환합니다: 한국어 텍스트도 같아야 합니다</translation>
+    </message>
+    <message>
+        <source>return values, variables and f-strings inside an async_with are not followed yet: use them outside it</source>
+        <translation>async_with 안의 반환값, 변수, f-문자열은 아직 추적하지 않습니다: async_with 밖에서 쓰세요</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "codegen/codelocation.h"
+#include "trace/loopevent.h"
+
+#include <QCoroTask>
+
+#include <exception>
+#include <memory>
+#include <vector>
+
+namespace ck {
+
+class RunContext;
+struct Step;
+namespace detail {
+class TaskCore;
+}
+
+// What a run records while a coroutine waits for one of the scenario's objects (a Lock's,
+// Semaphore's or Condition's acquire(), an Event's or a Condition's wait()): a Wait span named as
+// the await ("machine.acquire()"), the Suspended loop event with the object and whoever holds
+// it, then Resumed; a CancelledError or a stop ends the span cancelled and goes on.
+class ObjectWait
+{
+public:
+    ObjectWait(std::shared_ptr<RunContext> context, const Step &step, CodeLocation at, int lane,
+               int depth, LoopEvent::Await await);
+
+    // Awaits `awaiter` (an engine awaiter such as AsyncLock::Acquirer), and records the wait
+    // only if it suspends: an acquire() of a free lock or a wait() of a set Event returns at
+    // once, as in CPython, without giving the loop back.
+    template <typename Awaiter> static QCoro::Task<> await(Awaiter awaiter, ObjectWait wait)
+    {
+        if (awaiter.await_ready())
+            co_return;
+        wait.begin();
+        std::exception_ptr error;
+        try {
+            co_await awaiter;
+        } catch (...) {
+            error = std::current_exception();
+        }
+        wait.end(error);
+    }
+    // Awaits `body`, which always suspends (Condition.wait()).
+    static QCoro::Task<> await(QCoro::Task<> body, ObjectWait wait);
+
+    void begin();
+    // Closes the span, then rethrows `error` or notes Resumed.
+    void end(const std::exception_ptr &error);
+
+private:
+    std::shared_ptr<RunContext> m_context;
+    const Step *m_step;
+    CodeLocation m_at;
+    int m_lane;
+    int m_depth;
+    LoopEvent::Await m_await;
+    int m_span = -1;
+    detail::TaskCore *m_task = nullptr; // the task that waits (SyncObjects::beginWait)
+};
+
+} // namespace ck
