@@ -9,6 +9,7 @@
 #include "raisestep.h"
 #include "returnstep.h"
 #include "taskgroupstep.h"
+#include "timeoutstep.h"
 #include "tothreadstep.h"
 #include "trystep.h"
 #include "unawaitedcallstep.h"
@@ -47,6 +48,7 @@ const auto &table()
         {Step::Kind::WaitFor, unit<WaitForStep>()},
         {Step::Kind::TaskGroup, unit<TaskGroupStep>()},
         {Step::Kind::Return, unit<ReturnStep>()},
+        {Step::Kind::Timeout, unit<TimeoutStep>()},
     };
     // clang-format on
     return kinds;

@@ -909,6 +909,10 @@
         <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and TimeoutError is raised</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -1472,6 +1476,21 @@
     <message>
         <source>returned %1</source>
         <comment>a routine&apos;s value, as Python&apos;s repr</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutStep</name>
+    <message>
+        <source>&quot;timeout&quot; must be an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it runs steps in async with asyncio.timeout(%1): a timeout needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; takes an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -915,6 +915,10 @@
         <source>%1() returns %2 to %3</source>
         <translation>%1()이(가) %2을(를) 반환하며 %3(으)로 돌아갑니다</translation>
     </message>
+    <message>
+        <source>The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and TimeoutError is raised</source>
+        <translation>asyncio.timeout의 마감 시간 %1이(가) 지납니다: %2은(는) await 지점에서 취소되고 TimeoutError가 발생합니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
@@ -1478,6 +1482,21 @@
         <source>returned %1</source>
         <comment>a routine&apos;s value, as Python&apos;s repr</comment>
         <translation>반환값 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutStep</name>
+    <message>
+        <source>&quot;timeout&quot; must be an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;timeout&quot;은 {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>it runs steps in async with asyncio.timeout(%1): a timeout needs an event loop, and sync mode has none</source>
+        <translation>async with asyncio.timeout(%1) 안에서 단계를 실행합니다: 타임아웃에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; takes an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;timeout&quot;은 {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
     </message>
 </context>
 <context>

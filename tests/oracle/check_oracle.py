@@ -36,6 +36,7 @@ TOTAL_PREFIX = "Total execution time"
 SKIPPED_REFUSALS = {
     "wait_for needs an event loop": "sync mode cannot run asyncio.wait_for",
     "a TaskGroup needs an event loop": "sync mode cannot run an asyncio.TaskGroup",
+    "a timeout needs an event loop": "sync mode cannot run async with asyncio.timeout()",
     "sync mode has none": "sync mode cannot run a task nobody awaits",
     "needs the real clock": "a url download needs a network server (the real clock)",
     "only create-task mode keeps": "task.cancel() needs the task objects main() keeps in create-task mode",
