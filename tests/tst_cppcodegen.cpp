@@ -19,7 +19,7 @@ QString lineAt(const QString &text, int line)
 
 const QStringList kModes{QStringLiteral("sync"), QStringLiteral("sequential"),
                          QStringLiteral("gather"), QStringLiteral("create-task"),
-                         QStringLiteral("bounded:2")};
+                         QStringLiteral("bounded:2"), QStringLiteral("task-group")};
 
 } // namespace
 

@@ -156,6 +156,8 @@ private Q_SLOTS:
     void narrationSaysTheDeadlinePassed();
     void syncModeRefuses();
     void pythonProgramWritesAsyncWith();
+    void taskGroupModeCancelsTheOthersAtTheFirstFailure();
+    void taskGroupModeWritesATaskGroup();
 };
 
 // The twin above, every task in one gather.
@@ -307,6 +309,59 @@ void TstTimeoutBlock::pythonProgramWritesAsyncWith()
                                     u"        await asyncio.sleep(0.25)\n"
                                     u"    print(\"in_time: the deadline was not reached\")"_s),
              qPrintable(program->text));
+}
+
+// Issue 14, item 5: the task-group mode. CPython 3.11 (1 scenario second = 0.1 s):
+//
+//     async def main():
+//         async with asyncio.TaskGroup() as tg:
+//             tg.create_task(ok_first()); tg.create_task(fails()); tg.create_task(long())
+//
+//     0.01 long: start
+//     1.10 ok_first: done
+//     1.51 long: cancelled by the group                  (its finally, at the CancelledError)
+//     ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)   [ValueError('broken')]
+constexpr const char *kGroupTasks = R"({"format": "corokitchen-scenario/1", "id": "g",
+    "title": "t", "tasks": [
+    {"name": "ok_first", "result": "first", "steps": [{"wait": 1}, {"log": "ok_first: done"}]},
+    {"name": "fails", "steps": [{"wait": 1.5}, {"raise": {"type": "ValueError",
+                                                          "message": "broken"}}]},
+    {"name": "long", "steps": [{"try": {
+        "steps": [{"log": "long: start"}, {"wait": 3}, {"log": "long: never printed"}],
+        "finally": [{"log": "long: cancelled by the group"}]}}]}]})";
+
+void TstTimeoutBlock::taskGroupModeCancelsTheOthersAtTheFirstFailure()
+{
+    cktest::VirtualRun run(cktest::fromJson(kGroupTasks), cktest::mode(u"task-group"_s), true);
+    QCOMPARE(run.timedLines(), (QStringList{u"0.000 long: start"_s, u"1.000 ok_first: done"_s,
+                                            u"1.500 long: cancelled by the group"_s}));
+    QCOMPARE(run.span(ck::SpanKind::Task, u"ok_first"_s)->state, ck::SpanState::Done);
+    QCOMPARE(run.span(ck::SpanKind::Task, u"fails"_s)->state, ck::SpanState::Failed);
+    const ck::Span *cancelled = run.span(ck::SpanKind::Task, u"long"_s);
+    QCOMPARE(cancelled->state, ck::SpanState::Cancelled);
+    QCOMPARE(seconds(cancelled->end), 1.5);
+    QCOMPARE(run.recorder().info().mainError,
+             u"ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)"_s);
+    const QString story =
+        ck::NarrationLines::story({&run.recorder()}, {u"task-group"_s}, ck::Language::English)
+            .join(u'\n');
+    QVERIFY2(story.contains(u"main() is suspended at the end of async with"_s), qPrintable(story));
+}
+
+void TstTimeoutBlock::taskGroupModeWritesATaskGroup()
+{
+    QString error;
+    const auto program =
+        ck::PythonProgram::generate(*cktest::fromJson(kGroupTasks), cktest::mode(u"task-group"_s),
+                                    ck::Language::English, 1.0, &error);
+    QVERIFY2(program, qPrintable(error));
+    QVERIFY2(program->text.contains(u"    async with asyncio.TaskGroup() as tg:\n"
+                                    u"        ok_first_task = tg.create_task(ok_first())\n"
+                                    u"        fails_task = tg.create_task(fails())\n"
+                                    u"        long_task = tg.create_task(long())\n"
+                                    u"    result_ok_first = ok_first_task.result()\n"_s),
+             qPrintable(program->text));
+    QCOMPARE(ck::Strategy::parse(u"task-group"_s)->name(), u"task-group"_s);
 }
 
 QTEST_GUILESS_MAIN(TstTimeoutBlock)

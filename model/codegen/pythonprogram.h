@@ -43,6 +43,7 @@ private:
     // Writes `step` of the function whose header is at `owner`.
     void writeStep(const Step &step, const CodeLocation &owner);
     void writeMain();
+    void writeTaskGroup();
     void writeGather();
     void writeResults();
     // Tasks signal their end to the tasks that come `after` them (concurrent modes only).

@@ -1276,6 +1276,10 @@
         <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TaskGroup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrictJson</name>
@@ -2105,10 +2109,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N or compare)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,6 +2465,10 @@
         <source>Switched to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N, task-group or compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -2514,6 +2518,14 @@
     </message>
     <message>
         <source>How many tasks Bounded runs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>async with asyncio.TaskGroup(): tg.create_task for each task; the first failure cancels the others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

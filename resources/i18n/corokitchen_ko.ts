@@ -1282,6 +1282,10 @@
         <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
         <translation>tasks[%1] &quot;%2&quot;은(는) 태스크로 만들어지고 await되지 않습니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
+    <message>
+        <source>TaskGroup</source>
+        <translation>TaskGroup</translation>
+    </message>
 </context>
 <context>
     <name>StrictJson</name>
@@ -2112,10 +2116,6 @@
         <translation>알 수 없는 모드</translation>
     </message>
     <message>
-        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N or compare)</source>
-        <translation>알 수 없는 모드 %1 (sequential, gather, create-task, bounded:N, compare 중 하나여야 합니다)</translation>
-    </message>
-    <message>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
@@ -2472,6 +2472,10 @@
         <source>Switched to %1: %2</source>
         <translation>%1 모드로 바꿨습니다: %2</translation>
     </message>
+    <message>
+        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N, task-group or compare)</source>
+        <translation>알 수 없는 모드 %1 (sequential, gather, create-task, bounded:N, task-group, compare 중 하나여야 합니다)</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -2522,6 +2526,14 @@
     <message>
         <source>How many tasks Bounded runs at once</source>
         <translation>최대 N개 동시 모드에서 한 번에 실행할 작업 수</translation>
+    </message>
+    <message>
+        <source>Task&amp;Group</source>
+        <translation>Task&amp;Group</translation>
+    </message>
+    <message>
+        <source>async with asyncio.TaskGroup(): tg.create_task for each task; the first failure cancels the others</source>
+        <translation>async with asyncio.TaskGroup(): 태스크마다 tg.create_task; 처음 실패한 태스크가 나머지를 취소합니다</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,8 @@ sys.path.insert(0, str(HERE))
 from corokitchen_oracle import run_program  # noqa: E402
 from known_divergences import KNOWN_DIVERGENCES, describe  # noqa: E402
 
-MODES = ("sync", "sequential", "gather", "create-task", "bounded:1", "bounded:2", "bounded:3")
+MODES = ("sync", "sequential", "gather", "create-task", "bounded:1", "bounded:2", "bounded:3",
+         "task-group")
 TOLERANCE_S = 1e-6
 SKIPPED = 77  # ctest's SKIP_RETURN_CODE
 TOTAL_PREFIX = "Total execution time"
