@@ -180,20 +180,22 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context,
 // scenario's top-level ones on their own lanes.
 QCoro::Task<> MainProgram::runTaskGroup(std::shared_ptr<RunContext> context)
 {
-    std::vector<TaskGroupStep::Body> bodies;
+    std::vector<Task<>> tasks;
     std::vector<int> lanes;
     const int count = int(context->scenario().tasks.size());
     for (int task = 0; task < count; ++task) {
         if (!context->scenario().tasks[std::size_t(task)].awaited)
             continue;
-        context->events().note(task, LoopEvent::Kind::Created, CodeLocation::task(task));
-        bodies.push_back([context, task] { return TaskExecutor::run(context, task); });
-        lanes.push_back(task);
+        tasks.push_back(spawnTask(context, task));
+        if (context->events().isRecording())
+            lanes.push_back(task);
+        co_await context->scheduler().breathe(); // a million tasks take a while to create
     }
     const int first = lanes.empty() ? -1 : lanes.front();
-    context->events().noteSuspended(kMainLane, CodeLocation::main(first),
-                                    LoopEvent::Await::TaskGroup, std::move(lanes));
-    co_await TaskGroupStep::runGroup(context->scheduler(), std::move(bodies));
+    if (context->events().isRecording())
+        context->events().noteSuspended(kMainLane, CodeLocation::main(first),
+                                        LoopEvent::Await::TaskGroup, std::move(lanes));
+    co_await TaskGroupStep::runGroup(context->scheduler(), std::move(tasks));
     context->events().note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
 }
 

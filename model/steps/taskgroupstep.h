@@ -2,9 +2,10 @@
 
 #include "stepkind.h"
 
+#include "coro/task.h"
+
 #include <QCoreApplication>
 
-#include <functional>
 #include <utility>
 #include <vector>
 
@@ -41,11 +42,11 @@ public:
     std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
                                            QString *error) const override;
 
-    // `async with asyncio.TaskGroup() as tg:` with one tg.create_task(body()) per body, run as
-    // 3.11 does; its ExceptionGroup travels on as a raised exception whose line is the group's
-    // own. The step and the task-group mode's main() share it.
-    using Body = std::function<QCoro::Task<>()>;
-    static QCoro::Task<> runGroup(Scheduler &scheduler, std::vector<Body> bodies);
+    // `async with asyncio.TaskGroup() as tg:` with one tg.create_task() per task of `tasks`
+    // (spawned, not started yet), run as 3.11 does; its ExceptionGroup travels on as a raised
+    // exception whose line is the group's own. The step and the task-group mode's main() share
+    // it.
+    static QCoro::Task<> runGroup(Scheduler &scheduler, std::vector<Task<>> tasks);
 };
 
 } // namespace ck
