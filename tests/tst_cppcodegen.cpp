@@ -17,8 +17,8 @@ QString lineAt(const QString &text, int line)
     return line >= 1 && line <= lines.size() ? lines[line - 1] : QString();
 }
 
-const QStringList kModes{QStringLiteral("sync"), QStringLiteral("sequential"),
-                         QStringLiteral("gather"), QStringLiteral("create-task"),
+const QStringList kModes{QStringLiteral("sync"),      QStringLiteral("sequential"),
+                         QStringLiteral("gather"),    QStringLiteral("create-task"),
                          QStringLiteral("bounded:2"), QStringLiteral("task-group")};
 
 } // namespace
