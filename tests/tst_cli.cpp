@@ -335,12 +335,12 @@ void TstCli::badUsage_data()
                                                  QStringLiteral("parallel")}
                                   << "corokitchen: unknown mode \"parallel\" (expected sync, "
                                      "sequential, gather, create-task, "
-                                     "bounded:N (N from 1 to 1000000))\n";
+                                     "bounded:N (N from 1 to 1000000), task-group)\n";
     QTest::newRow("bounded:0") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
                                               QStringLiteral("--mode"), QStringLiteral("bounded:0")}
                                << "corokitchen: unknown mode \"bounded:0\" (expected sync, "
                                   "sequential, gather, create-task, "
-                                  "bounded:N (N from 1 to 1000000))\n";
+                                  "bounded:N (N from 1 to 1000000), task-group)\n";
     QTest::newRow("bad clock")
         << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--clock"),
                        QStringLiteral("sundial")}
@@ -383,7 +383,7 @@ void TstCli::badUsage_data()
                                               QString(120000, QLatin1Char('x'))}
                                << QStringLiteral("corokitchen: unknown mode \"%1…\" (expected "
                                                  "sync, sequential, gather, create-task, "
-                                                 "bounded:N (N from 1 to 1000000))\n")
+                                                 "bounded:N (N from 1 to 1000000), task-group)\n")
                                       .arg(QString(59, QLatin1Char('x')));
     QTest::newRow("three modes")
         << QStringList{QStringLiteral("compare"), QStringLiteral("kitchen"),

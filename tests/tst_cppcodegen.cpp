@@ -17,9 +17,9 @@ QString lineAt(const QString &text, int line)
     return line >= 1 && line <= lines.size() ? lines[line - 1] : QString();
 }
 
-const QStringList kModes{QStringLiteral("sync"), QStringLiteral("sequential"),
-                         QStringLiteral("gather"), QStringLiteral("create-task"),
-                         QStringLiteral("bounded:2")};
+const QStringList kModes{QStringLiteral("sync"),      QStringLiteral("sequential"),
+                         QStringLiteral("gather"),    QStringLiteral("create-task"),
+                         QStringLiteral("bounded:2"), QStringLiteral("task-group")};
 
 } // namespace
 

@@ -92,8 +92,8 @@ void MainWindow::restoreMode(const QString &requested)
     std::optional<RunSelection> selection = RunSelection::parse(requested);
     if (!requested.isEmpty() && !selection)
         showWarning(tr("Unknown mode"),
-                    tr("unknown mode %1 (expected sequential, gather, create-task, bounded:N or "
-                       "compare)")
+                    tr("unknown mode %1 (expected sequential, gather, create-task, bounded:N, "
+                       "task-group or compare)")
                         .arg(requested));
     if (!selection)
         selection = RunSelection::parse(WindowSettings().mode());

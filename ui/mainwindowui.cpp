@@ -190,6 +190,7 @@ void MainWindow::createToolBar()
     const QList<QAction *> modes = m_modes->actions();
     m_toolBar->addActions(modes.mid(0, ModeActions::Compare));
     m_toolBar->addWidget(m_modes->limitBox());
+    m_toolBar->addAction(modes.at(ModeActions::TaskGroup));
     m_toolBar->addAction(modes.at(ModeActions::Compare));
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_runAction, m_stopAction});

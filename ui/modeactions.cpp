@@ -46,6 +46,8 @@ RunSelection ModeActions::selection() const
         return Strategy(Strategy::Kind::Bounded, m_limit->value());
     case Compare:
         return RunSelection::compare();
+    case TaskGroup:
+        return Strategy(Strategy::Kind::TaskGroup);
     }
     return Strategy(Strategy::Kind::Sequential);
 }
@@ -80,6 +82,10 @@ void ModeActions::retranslate()
         tr("asyncio.create_task for each task, then await the tasks one by one"));
     m_actions[Bounded]->setText(tr("&Bounded"));
     m_actions[Bounded]->setToolTip(tr("gather, at most N tasks at a time (asyncio.Semaphore)"));
+    m_actions[TaskGroup]->setText(tr("Task&Group"));
+    m_actions[TaskGroup]->setToolTip(
+        tr("async with asyncio.TaskGroup(): tg.create_task for each task; the first failure "
+           "cancels the others"));
     m_actions[Compare]->setText(tr("&Compare"));
     m_actions[Compare]->setToolTip(
         tr("run sequential and gather together on one loop and one time axis"));
@@ -104,6 +110,8 @@ ModeActions::Mode ModeActions::modeOf(const RunSelection &selection)
         return CreateTask;
     case Strategy::Kind::Bounded:
         return Bounded;
+    case Strategy::Kind::TaskGroup:
+        return TaskGroup;
     }
     return Sequential;
 }

@@ -18,7 +18,7 @@ class ModeActions : public QObject
     Q_OBJECT
 
 public:
-    enum Mode { Sequential, Gather, CreateTask, Bounded, Compare, ModeCount };
+    enum Mode { Sequential, Gather, CreateTask, Bounded, Compare, TaskGroup, ModeCount };
 
     explicit ModeActions(QWidget *parent);
 

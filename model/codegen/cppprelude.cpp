@@ -27,6 +27,9 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
                     << QStringLiteral("#include \"coro/canceltoken.h\"");
         if (needs.timeouts)
             project << QStringLiteral("#include \"coro/waitfor.h\"");
+        if (needs.timeoutBlocks)
+            project << QStringLiteral("#include \"coro/timeout.h\"")
+                    << QStringLiteral("#include \"coro/timeouterror.h\"");
         if (needs.taskGroups)
             project << QStringLiteral("#include \"coro/exceptiongroup.h\"")
                     << QStringLiteral("#include \"coro/taskgroup.h\"");

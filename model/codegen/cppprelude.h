@@ -32,6 +32,7 @@ public:
         bool cancels = false;             // some cancel step: the tasks are kept by name
         bool timeouts = false;            // some wait_for step: ck::waitFor
         bool taskGroups = false;          // some task_group step: ck::withTaskGroup
+        bool timeoutBlocks = false;       // some timeout step: ck::withTimeout
         std::vector<NamedObject> objects; // the scenario's (async modes)
     };
 

@@ -198,6 +198,9 @@ void CppProgram::writeMain()
     case Strategy::Kind::CreateTask:
         writeCreatedTasks();
         break;
+    case Strategy::Kind::TaskGroup:
+        writeTaskGroup();
+        break;
     }
     writeResults();
     if (catches) {
@@ -322,6 +325,40 @@ void CppProgram::writeCreatedTasks()
     }
 }
 
+// ck::withTaskGroup is `async with asyncio.TaskGroup() as tg:`; the group owns its tasks, so a
+// task's result is kept as it returns. Python prints its ExceptionGroup as "ExceptionGroup: ...".
+void CppProgram::writeTaskGroup()
+{
+    for (const ScenarioTask &task : m_scenario.tasks) {
+        if (task.awaited && task.result)
+            m_out.add(QStringLiteral("QString result_%1;").arg(task.name));
+    }
+    m_out.add(QStringLiteral("try {"));
+    m_out.indent();
+    m_out.add(QStringLiteral(
+        "co_await ck::withTaskGroup(*loop, [&](ck::TaskGroup &tg) -> QCoro::Task<> {"));
+    m_out.indent();
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        const ScenarioTask &task = m_scenario.tasks[i];
+        if (!task.awaited)
+            continue;
+        const QString name = CodeSyntax::cppName(task.name);
+        m_out.add(CodeLocation::main(int(i)),
+                  task.result ? QStringLiteral("tg.createTask([&]() -> QCoro::Task<> { result_%1 "
+                                               "= co_await %2(); });")
+                                    .arg(task.name, name)
+                              : QStringLiteral("tg.createTask([] { return %1(); });").arg(name));
+    }
+    m_out.add(QStringLiteral("co_return;"));
+    m_out.dedent();
+    m_out.add(QStringLiteral("});"));
+    m_out.dedent();
+    m_out.add(QStringLiteral("} catch (const ck::ExceptionGroup &group) {"));
+    m_out.add(QStringLiteral("    throw ck::PythonException(QStringLiteral(\"ExceptionGroup\"), "
+                             "QString::fromUtf8(group.what()));"));
+    m_out.add(QStringLiteral("}"));
+}
+
 void CppProgram::writeUnawaited()
 {
     for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
@@ -402,6 +439,8 @@ CppPrelude::Needs CppProgram::needs() const
         return false; // visit every step
     });
     needs.limit = m_strategy.kind() == Strategy::Kind::Bounded ? m_strategy.limit() : 0;
+    if (m_strategy.kind() == Strategy::Kind::TaskGroup)
+        needs.taskGroups = needs.raises = true;
     needs.downloads = m_downloads;
     needs.unawaited = m_unawaited;
     needs.workers = needs.threads ? m_scenario.threads : 0;

@@ -51,6 +51,7 @@ private:
     void writeMain();
     void writeSequence();
     void writeGather();
+    void writeTaskGroup();
     void writeCreatedTasks();
     void writeResults();
     void writeUnawaited();

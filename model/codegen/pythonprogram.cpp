@@ -208,6 +208,9 @@ void PythonProgram::writeMain()
                 m_out.add(QStringLiteral("%1 = await %2_task").arg(resultOf(task), task.name));
         }
         break;
+    case Strategy::Kind::TaskGroup:
+        writeTaskGroup();
+        break;
     }
     writeResults();
     m_out.dedent();
@@ -248,6 +251,25 @@ void PythonProgram::writeGather()
     }
     m_out.add(QStringLiteral("%1, = await asyncio.gather(%2)")
                   .arg(results.join(QStringLiteral(", ")), calls.join(QStringLiteral(", "))));
+}
+
+// The tasks' results are read once the group has waited for all of them.
+void PythonProgram::writeTaskGroup()
+{
+    m_out.add(QStringLiteral("async with asyncio.TaskGroup() as tg:"));
+    m_out.indent();
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
+        const ScenarioTask &task = m_scenario.tasks[i];
+        if (task.awaited)
+            m_out.add(CodeLocation::main(int(i)),
+                      QStringLiteral("%1_task = tg.create_task(%2())")
+                          .arg(task.name, CodeSyntax::pythonName(task.name)));
+    }
+    m_out.dedent();
+    for (const ScenarioTask &task : m_scenario.tasks) {
+        if (task.awaited && task.result)
+            m_out.add(QStringLiteral("result_%1 = %1_task.result()").arg(task.name));
+    }
 }
 
 void PythonProgram::writeResults()

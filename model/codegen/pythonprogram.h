@@ -44,6 +44,7 @@ private:
     void writeStep(const Step &step, const CodeLocation &owner);
     void writeObjects();
     void writeMain();
+    void writeTaskGroup();
     void writeGather();
     void writeResults();
     // Tasks signal their end to the tasks that come `after` them (concurrent modes only).

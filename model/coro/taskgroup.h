@@ -61,6 +61,16 @@ public:
         adopt(std::move(member));
         return task;
     }
+    // create_task for a task made already and not started yet (spawned, or one of the app's
+    // own tasks): the group adopts it as createTask() does the one it spawns.
+    template <typename T> Task<T> &add(Task<T> task)
+    {
+        checkCanCreate();
+        auto member = std::make_unique<Held<T>>(std::move(task));
+        Task<T> &held = member->task;
+        adopt(std::move(member));
+        return held;
+    }
     // __aexit__ (taskgroups.py 56-135): `error` is what the block raised, null when it
     // returned. Waits for every child; throws the ExceptionGroup, the block's error or
     // CancelledError as 3.11 does.

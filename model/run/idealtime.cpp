@@ -23,6 +23,7 @@ nanoseconds IdealTime::of(const Scenario &scenario, const Strategy &strategy)
         return ideal.sequential();
     case Strategy::Kind::Gather:
     case Strategy::Kind::CreateTask:
+    case Strategy::Kind::TaskGroup:
         return ideal.longestPath();
     case Strategy::Kind::Bounded:
         return ideal.bounded(strategy.limit());

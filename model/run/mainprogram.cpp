@@ -4,6 +4,7 @@
 #include "coro/spawn.h"
 #include "scenario/stepfinder.h"
 #include "stepexecutor.h"
+#include "steps/taskgroupstep.h"
 #include "taskexecutor.h"
 
 #include <utility>
@@ -29,6 +30,9 @@ QCoro::Task<> MainProgram::run(std::shared_ptr<RunContext> context)
             break;
         case Strategy::Kind::CreateTask:
             co_await runCreatedTasks(context, &left);
+            break;
+        case Strategy::Kind::TaskGroup:
+            co_await runTaskGroup(context);
             break;
         }
     } catch (const std::exception &) {
@@ -178,6 +182,30 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context,
         keepRunning(std::move(tasks), *left);
         throw;
     }
+}
+
+// async with asyncio.TaskGroup() as tg: tg.create_task(task()) for each: the group is the step
+// form's (the first task that raises cancels the others, ExceptionGroup), its tasks the
+// scenario's top-level ones on their own lanes.
+QCoro::Task<> MainProgram::runTaskGroup(std::shared_ptr<RunContext> context)
+{
+    std::vector<Task<>> tasks;
+    std::vector<int> lanes;
+    const int count = int(context->scenario().tasks.size());
+    for (int task = 0; task < count; ++task) {
+        if (!context->scenario().tasks[std::size_t(task)].awaited)
+            continue;
+        tasks.push_back(spawnTask(context, task));
+        if (context->events().isRecording())
+            lanes.push_back(task);
+        co_await context->scheduler().breathe(); // a million tasks take a while to create
+    }
+    const int first = lanes.empty() ? -1 : lanes.front();
+    if (context->events().isRecording())
+        context->events().noteSuspended(kMainLane, CodeLocation::main(first),
+                                        LoopEvent::Await::TaskGroup, std::move(lanes));
+    co_await TaskGroupStep::runGroup(context->scheduler(), std::move(tasks));
+    context->events().note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
 }
 
 void MainProgram::keepRunning(std::vector<Task<>> tasks, std::vector<Task<>> &left)

@@ -33,6 +33,7 @@ private:
                                      std::vector<Task<>> *left);
     static QCoro::Task<> runCreatedTasks(std::shared_ptr<RunContext> context,
                                          std::vector<Task<>> *left);
+    static QCoro::Task<> runTaskGroup(std::shared_ptr<RunContext> context);
     static void keepRunning(std::vector<Task<>> tasks, std::vector<Task<>> &left);
     // main() returned (its results printed) or raised (the run keeps the exception).
     static void end(RunContext &context, const std::exception_ptr &raised);

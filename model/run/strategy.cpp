@@ -23,6 +23,8 @@ std::optional<Strategy> Strategy::parse(const QString &text)
         return Strategy(Kind::Gather);
     if (text == QLatin1String("create-task"))
         return Strategy(Kind::CreateTask);
+    if (text == QLatin1String("task-group"))
+        return Strategy(Kind::TaskGroup);
     const QLatin1String boundedPrefix("bounded:");
     if (text.startsWith(boundedPrefix)) {
         bool ok = false;
@@ -35,7 +37,8 @@ std::optional<Strategy> Strategy::parse(const QString &text)
 
 QString Strategy::usage()
 {
-    return QStringLiteral("sync, sequential, gather, create-task, bounded:N (N from 1 to %1)")
+    return QStringLiteral(
+               "sync, sequential, gather, create-task, bounded:N (N from 1 to %1), task-group")
         .arg(kMaxBound);
 }
 
@@ -52,6 +55,8 @@ QString Strategy::name() const
         return QStringLiteral("create-task");
     case Kind::Bounded:
         return QStringLiteral("bounded:%1").arg(m_limit);
+    case Kind::TaskGroup:
+        return QStringLiteral("task-group");
     }
     return {};
 }
@@ -69,13 +74,16 @@ QString Strategy::label() const
         return tr("create_task");
     case Kind::Bounded:
         return tr("Bounded %1").arg(m_limit);
+    case Kind::TaskGroup:
+        return tr("TaskGroup");
     }
     return {};
 }
 
 bool Strategy::isConcurrent() const
 {
-    return m_kind == Kind::Gather || m_kind == Kind::CreateTask || m_kind == Kind::Bounded;
+    return m_kind == Kind::Gather || m_kind == Kind::CreateTask || m_kind == Kind::Bounded ||
+           m_kind == Kind::TaskGroup;
 }
 
 QString Strategy::refusal(const Scenario &scenario) const

@@ -20,12 +20,14 @@ public:
         Gather,     // await asyncio.gather(task_1(), task_2(), ...)
         CreateTask, // t1 = asyncio.create_task(task_1()); ...; await t1; await t2; ...
         Bounded,    // gather, at most `limit` at a time (asyncio.Semaphore(limit))
+        TaskGroup,  // async with asyncio.TaskGroup() as tg: tg.create_task(task_1()); ...
     };
 
     Strategy() = default;
     Strategy(Kind kind, int limit = 0) : m_kind(kind), m_limit(limit) {}
 
-    // "sync", "sequential", "gather", "create-task", "bounded:N"; nullopt when unknown.
+    // "sync", "sequential", "gather", "create-task", "bounded:N", "task-group"; nullopt when
+    // unknown.
     static std::optional<Strategy> parse(const QString &text);
     static QString usage(); // the list of accepted modes, for error messages
 
@@ -33,7 +35,7 @@ public:
     int limit() const { return m_limit; }
     QString name() const;  // the CLI spelling, "bounded:2"
     QString label() const; // for people, translated: "Gather", "Bounded 2"
-    // Tasks may overlap in time (gather, create-task, bounded).
+    // Tasks may overlap in time (gather, create-task, bounded, task-group).
     bool isConcurrent() const;
     // Awaits are real suspensions (everything but sync).
     bool isAsync() const { return m_kind != Kind::Sync; }

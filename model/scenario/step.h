@@ -37,12 +37,13 @@ struct Step
         WaitEvent,
         WaitCondition,
         Notify,
-        NotifyAll
+        NotifyAll,
+        Timeout
     };
 
     Kind kind = Kind::Log;
     LocalizedText text;                   // Log
-    std::chrono::nanoseconds duration{0}; // Wait, Block, ToThread; WaitFor: the timeout
+    std::chrono::nanoseconds duration{0}; // Wait, Block, ToThread; WaitFor, Timeout: the timeout
     QStringList routineNames;             // Call, UnawaitedCall (one), Gather (one or more),
                                           // Download (none, or the `each` routine)
     std::vector<int> routineIndices;      // the same routines, resolved to Scenario::routines
@@ -50,7 +51,7 @@ struct Step
     bool returnExceptions = false; // Gather: asyncio.gather(..., return_exceptions=True)
     QString exceptionType;         // Raise: a built-in's name, e.g. ValueError
     QString exceptionMessage;      // Raise
-    std::vector<StepBlock> blocks; // Try: the steps it holds (StepTree walks them)
+    std::vector<StepBlock> blocks; // Try, Timeout: the steps it holds (StepTree walks them)
     // Its place among all the steps of its task or routine, those in blocks included, in the
     // order their lines are written (pre-order): its CodeLocation::step. Set by the validator.
     int order = -1;

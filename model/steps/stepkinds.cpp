@@ -11,6 +11,7 @@
 #include "raisestep.h"
 #include "returnstep.h"
 #include "taskgroupstep.h"
+#include "timeoutstep.h"
 #include "tothreadstep.h"
 #include "trystep.h"
 #include "unawaitedcallstep.h"
@@ -65,6 +66,7 @@ const auto &table()
         {Step::Kind::WaitCondition, call<Operation::WaitCondition>()},
         {Step::Kind::Notify, call<Operation::Notify>()},
         {Step::Kind::NotifyAll, call<Operation::NotifyAll>()},
+        {Step::Kind::Timeout, unit<TimeoutStep>()},
     };
     // clang-format on
     return kinds;

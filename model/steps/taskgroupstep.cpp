@@ -5,6 +5,7 @@
 #include "codegen/stepcode.h"
 #include "coro/exceptiongroup.h"
 #include "coro/pythonexception.h"
+#include "coro/spawn.h"
 #include "coro/taskgroup.h"
 #include "run/idealtime.h"
 #include "run/runcontext.h"
@@ -76,7 +77,7 @@ QCoro::Task<> TaskGroupStep::run(std::shared_ptr<RunContext> context, const Step
 {
     const int span = context->spans().begin(lane, depth, SpanKind::Wait, {});
     const Lane parent = context->recorder().lanes()[std::size_t(lane)];
-    std::vector<std::pair<int, int>> members;
+    std::vector<Task<>> tasks;
     std::vector<int> lanes;
     for (const int routine : step->routineIndices) {
         const QString &name = context->scenario().routines[std::size_t(routine)].name;
@@ -85,23 +86,23 @@ QCoro::Task<> TaskGroupStep::run(std::shared_ptr<RunContext> context, const Step
         const int memberLane = context->recorder().addLane(std::move(member));
         context->events().note(memberLane, LoopEvent::Kind::Created,
                                CodeLocation::routine(routine));
-        members.emplace_back(routine, memberLane);
+        tasks.push_back(spawn(&context->scheduler(), [context, routine, memberLane] {
+            return StepExecutor::runAsTask(context, routine, memberLane);
+        }));
         lanes.push_back(memberLane);
     }
     context->events().noteSuspended(lane, at, LoopEvent::Await::TaskGroup, std::move(lanes));
-    co_await StepExecutor::withSpan(context, span, runGroup(context, std::move(members)));
+    co_await StepExecutor::withSpan(context, span,
+                                    runGroup(context->scheduler(), std::move(tasks)));
     context->events().note(lane, LoopEvent::Kind::Resumed, at);
 }
 
-QCoro::Task<> TaskGroupStep::runGroup(std::shared_ptr<RunContext> context,
-                                      std::vector<std::pair<int, int>> members)
+QCoro::Task<> TaskGroupStep::runGroup(Scheduler &scheduler, std::vector<Task<>> tasks)
 {
-    TaskGroup group(context->scheduler());
+    TaskGroup group(scheduler);
     group.enter();
-    for (const auto &[routine, lane] : members)
-        group.createTask([context, routine = routine, lane = lane] {
-            return StepExecutor::runAsTask(context, routine, lane);
-        });
+    for (Task<> &task : tasks)
+        group.add(std::move(task));
     try {
         co_await group.exit(nullptr);
     } catch (const ExceptionGroup &errors) {

@@ -2,12 +2,16 @@
 
 #include "stepkind.h"
 
+#include "coro/task.h"
+
 #include <QCoreApplication>
 
 #include <utility>
 #include <vector>
 
 namespace ck {
+
+class Scheduler;
 
 // {"task_group": ["a", "b"]}: async with asyncio.TaskGroup() as tg: tg.create_task(a()); ...
 // Each routine runs as a task of the group on a lane of its own. The first one that raises
@@ -38,10 +42,11 @@ public:
     std::optional<QJsonValue> fromEditText(const QString &text, const QJsonValue &old,
                                            QString *error) const override;
 
-private:
-    // The group's block and its exit: the (routine, lane) of each task it creates.
-    static QCoro::Task<> runGroup(std::shared_ptr<RunContext> context,
-                                  std::vector<std::pair<int, int>> members);
+    // `async with asyncio.TaskGroup() as tg:` with one tg.create_task() per task of `tasks`
+    // (spawned, not started yet), run as 3.11 does; its ExceptionGroup travels on as a raised
+    // exception whose line is the group's own. The step and the task-group mode's main() share
+    // it.
+    static QCoro::Task<> runGroup(Scheduler &scheduler, std::vector<Task<>> tasks);
 };
 
 } // namespace ck

@@ -68,6 +68,7 @@ void LoopState::apply(const LoopEvent &event)
     case Kind::Printed:
     case Kind::Chunk:
     case Kind::Caught:
+    case Kind::TimedOut:
         break;
     case Kind::Cancels:
         cancel(event);

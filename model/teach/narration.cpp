@@ -96,6 +96,10 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
         return tr("%1 catches “%2” in an except clause and goes on").arg(name, event.detail);
     case Kind::Cancels:
         return cancels(event, name);
+    case Kind::TimedOut:
+        return tr("The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and "
+                  "TimeoutError is raised")
+            .arg(SecondsText::withUnit(event.asked, 3), name);
     }
     return {};
 }

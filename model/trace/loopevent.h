@@ -36,6 +36,8 @@ struct LoopEvent
         Caught,    // an except clause caught an exception (detail: "ValueError: bad response")
         Cancels,   // it calls task.cancel() (detail: the task's name; awaited: its lane; state:
                    // Done when that task was done already and cancel() did nothing)
+        TimedOut,  // the deadline of its `async with asyncio.timeout()` passed: the block was
+                   // cancelled and raises TimeoutError (asked: the timeout's delay)
     };
     // What a Suspended coroutine waits for.
     enum class Await : std::uint8_t {

@@ -27,7 +27,8 @@ sys.path.insert(0, str(HERE))
 from corokitchen_oracle import run_program  # noqa: E402
 from known_divergences import KNOWN_DIVERGENCES, describe  # noqa: E402
 
-MODES = ("sync", "sequential", "gather", "create-task", "bounded:1", "bounded:2", "bounded:3")
+MODES = ("sync", "sequential", "gather", "create-task", "bounded:1", "bounded:2", "bounded:3",
+         "task-group")
 TOLERANCE_S = 1e-6
 SKIPPED = 77  # ctest's SKIP_RETURN_CODE
 TOTAL_PREFIX = "Total execution time"
@@ -37,6 +38,7 @@ SKIPPED_REFUSALS = {
     "wait_for needs an event loop": "sync mode cannot run asyncio.wait_for",
     "a TaskGroup needs an event loop": "sync mode cannot run an asyncio.TaskGroup",
     "asyncio object": "sync mode cannot use asyncio's Lock, Event, Semaphore or Condition",
+    "a timeout needs an event loop": "sync mode cannot run async with asyncio.timeout()",
     "sync mode has none": "sync mode cannot run a task nobody awaits",
     "needs the real clock": "a url download needs a network server (the real clock)",
     "only create-task mode keeps": "task.cancel() needs the task objects main() keeps in create-task mode",
