@@ -30,7 +30,9 @@ struct Step
         Cancel,
         WaitFor,
         TaskGroup,
-        Return
+        Return,
+        Repeat,
+        Forever
     };
 
     Kind kind = Kind::Log;
@@ -43,7 +45,8 @@ struct Step
     bool returnExceptions = false; // Gather: asyncio.gather(..., return_exceptions=True)
     QString exceptionType;         // Raise: a built-in's name, e.g. ValueError
     QString exceptionMessage;      // Raise
-    std::vector<StepBlock> blocks; // Try: the steps it holds (StepTree walks them)
+    std::vector<StepBlock> blocks; // Try, Repeat, Forever: the steps it holds (StepTree walks them)
+    qint64 times = 0;              // Repeat: for _ in range(times)
     // Its place among all the steps of its task or routine, those in blocks included, in the
     // order their lines are written (pre-order): its CodeLocation::step. Set by the validator.
     int order = -1;

@@ -4,9 +4,11 @@
 #include "callstep.h"
 #include "cancelstep.h"
 #include "downloadstep.h"
+#include "foreverstep.h"
 #include "gatherstep.h"
 #include "logstep.h"
 #include "raisestep.h"
+#include "repeatstep.h"
 #include "returnstep.h"
 #include "taskgroupstep.h"
 #include "tothreadstep.h"
@@ -47,6 +49,8 @@ const auto &table()
         {Step::Kind::WaitFor, unit<WaitForStep>()},
         {Step::Kind::TaskGroup, unit<TaskGroupStep>()},
         {Step::Kind::Return, unit<ReturnStep>()},
+        {Step::Kind::Repeat, unit<RepeatStep>()},
+        {Step::Kind::Forever, unit<ForeverStep>()},
     };
     // clang-format on
     return kinds;

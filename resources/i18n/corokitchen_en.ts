@@ -551,6 +551,25 @@
     </message>
 </context>
 <context>
+    <name>ForeverStep</name>
+    <message>
+        <source>&quot;forever&quot; must be an array of steps, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loop never awaits anything that suspends, so it would block the event loop forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while True ends only when its task is cancelled: that needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forever&quot; takes an array of steps such as [{&quot;wait&quot;: 1}, {&quot;log&quot;: &quot;tick&quot;}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GatherStep</name>
     <message>
         <source>&quot;gather&quot; must be an array of routine names</source>
@@ -980,9 +999,28 @@
     </message>
 </context>
 <context>
+    <name>RepeatStep</name>
+    <message>
+        <source>&quot;repeat&quot; must be an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;times&quot; must be a whole number from 0 to %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; takes an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunContext</name>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its while True loop went round %1 times, the most a run allows: a loop that never lets time move would hang the event loop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,6 +1718,18 @@
     </message>
     <message>
         <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values bound or returned inside a loop are not followed yet: use them outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a loop&apos;s int: += on it is not followed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

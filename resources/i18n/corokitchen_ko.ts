@@ -557,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>ForeverStep</name>
+    <message>
+        <source>&quot;forever&quot; must be an array of steps, found %1</source>
+        <translation>&quot;forever&quot;는 단계의 배열이어야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>the loop never awaits anything that suspends, so it would block the event loop forever</source>
+        <translation>루프가 멈추는(suspend) 것을 하나도 await하지 않으므로 이벤트 루프를 영원히 막게 됩니다</translation>
+    </message>
+    <message>
+        <source>while True ends only when its task is cancelled: that needs an event loop, and sync mode has none</source>
+        <translation>while True는 그 태스크가 취소될 때만 끝납니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;forever&quot; takes an array of steps such as [{&quot;wait&quot;: 1}, {&quot;log&quot;: &quot;tick&quot;}]</source>
+        <translation>&quot;forever&quot;는 [{&quot;wait&quot;: 1}, {&quot;log&quot;: &quot;tick&quot;}] 같은 단계의 배열을 받습니다</translation>
+    </message>
+</context>
+<context>
     <name>GatherStep</name>
     <message>
         <source>&quot;gather&quot; must be an array of routine names</source>
@@ -986,10 +1005,29 @@
     </message>
 </context>
 <context>
+    <name>RepeatStep</name>
+    <message>
+        <source>&quot;repeat&quot; must be an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;repeat&quot;는 {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;times&quot; must be a whole number from 0 to %1, found %2</source>
+        <translation>&quot;times&quot;는 0부터 %1까지의 정수여야 합니다. 찾은 값: %2</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; takes an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;repeat&quot;는 {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
+    </message>
+</context>
+<context>
     <name>RunContext</name>
     <message>
         <source>stopped</source>
         <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>its while True loop went round %1 times, the most a run allows: a loop that never lets time move would hang the event loop</source>
+        <translation>while True 루프가 한 실행에 허용되는 최대치인 %1번을 돌았습니다: 시간이 흐르지 않게 하는 루프는 이벤트 루프를 멈춰 버립니다</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1724,18 @@
     <message>
         <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
         <translation>&quot;{%1}&quot;은 변수 자체를 반환합니다: 한국어 텍스트도 같아야 합니다</translation>
+    </message>
+    <message>
+        <source>values bound or returned inside a loop are not followed yet: use them outside it</source>
+        <translation>루프 안에서 바인딩하거나 반환하는 값은 아직 추적하지 않습니다: 루프 밖에서 사용하세요</translation>
+    </message>
+    <message>
+        <source>%1 is a loop&apos;s int: += on it is not followed yet</source>
+        <translation>%1은(는) 루프의 int입니다: 그것에 대한 +=는 아직 추적하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
+        <translation>%1은(는) 루프의 int입니다: 그것을 반환하는 것은 아직 추적하지 않습니다</translation>
     </message>
 </context>
 <context>
