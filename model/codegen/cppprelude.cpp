@@ -29,6 +29,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         if (needs.taskGroups)
             project << QStringLiteral("#include \"coro/exceptiongroup.h\"")
                     << QStringLiteral("#include \"coro/taskgroup.h\"");
+        if (needs.asCompleted)
+            project << QStringLiteral("#include \"coro/ascompleted.h\"");
     }
     if (needs.raises)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");

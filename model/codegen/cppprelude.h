@@ -25,11 +25,12 @@ public:
         bool threads = false;   // some asyncio.to_thread call (async modes)
         int workers = 0;        // then: the worker threads of its pool (Scenario::threads)
         DownloadUse downloads;
-        bool raises = false;     // some raise step: ck::PythonException
-        bool catches = false;    // some try step: ck::ExceptionTypes, std::exception_ptr
-        bool cancels = false;    // some cancel step: the tasks are kept by name
-        bool timeouts = false;   // some wait_for step: ck::waitFor
-        bool taskGroups = false; // some task_group step: ck::withTaskGroup
+        bool raises = false;      // some raise step: ck::PythonException
+        bool catches = false;     // some try step: ck::ExceptionTypes, std::exception_ptr
+        bool cancels = false;     // some cancel step: the tasks are kept by name
+        bool timeouts = false;    // some wait_for step: ck::waitFor
+        bool taskGroups = false;  // some task_group step: ck::withTaskGroup
+        bool asCompleted = false; // some as_completed step: ck::AsCompleted
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);

@@ -32,7 +32,8 @@ struct Step
         TaskGroup,
         Return,
         Repeat,
-        Forever
+        Forever,
+        AsCompleted
     };
 
     Kind kind = Kind::Log;

@@ -25,9 +25,10 @@ const QStringList &programNames()
         QStringLiteral("start_time"), QStringLiteral("elapsed"),  QStringLiteral("semaphore"),
         QStringLiteral("admitted"),   QStringLiteral("gathered"), QStringLiteral("arrival"),
         QStringLiteral("delivered"),  QStringLiteral("last"),     QStringLiteral("parts"),
-        QStringLiteral("piece"),      QStringLiteral("port"),     QStringLiteral("secure"),
-        QStringLiteral("sent"),       QStringLiteral("start"),    QStringLiteral("status"),
-        QStringLiteral("target"),     QStringLiteral("fetch"),    QStringLiteral("Value")};
+        QStringLiteral("piece"),      QStringLiteral("port"),     QStringLiteral("next_done"),
+        QStringLiteral("secure"),     QStringLiteral("sent"),     QStringLiteral("start"),
+        QStringLiteral("status"),     QStringLiteral("target"),   QStringLiteral("fetch"),
+        QStringLiteral("Value")};
     return names;
 }
 
@@ -92,7 +93,7 @@ bool VariableFlow::checkFunction(std::vector<Step> &steps, const JsonPath &path,
                 return false;
             // As in Python, the loop's variable keeps its last value after the loop (a loop of
             // no rounds binds nothing).
-            if (!step.variable.isEmpty() && step.times > 0)
+            if (!step.variable.isEmpty() && step.kind == Step::Kind::Repeat && step.times > 0)
                 locals.insert(step.variable, loopVariable(step));
             continue;
         }
@@ -137,7 +138,8 @@ bool VariableFlow::checkBlocks(const Step &step, const JsonPath &at)
 
 bool VariableFlow::isLoop(const Step &step)
 {
-    return step.kind == Step::Kind::Repeat || step.kind == Step::Kind::Forever;
+    return step.kind == Step::Kind::Repeat || step.kind == Step::Kind::Forever ||
+           step.kind == Step::Kind::AsCompleted;
 }
 
 // An int printed by an f-string: as many digits as the loop's last round.
@@ -145,6 +147,20 @@ VariableFlow::Shape VariableFlow::loopVariable(const Step &step)
 {
     return Shape{Shape::Type::Int,
                  double(QString::number(std::max<qint64>(step.times - 1, 0)).size())};
+}
+
+// What as_completed's `await next_done` gives: any of its routines' values.
+bool VariableFlow::resultShape(const Step &step, Shape *shape)
+{
+    *shape = Shape{};
+    for (const int routine : step.routineIndices) {
+        Shape value;
+        if (!routineShape(routine, &value))
+            return false;
+        if (value.bound >= shape->bound)
+            *shape = value;
+    }
+    return true;
 }
 
 // A loop's body sees the function's variables and the loop's own ("as": an int of at most as many
@@ -159,7 +175,11 @@ bool VariableFlow::checkLoop(Step &step, const Locals &outer, const JsonPath &st
             return fail(stepPath.key(kind.key()).key(QStringLiteral("as")),
                         tr("a variable cannot be called %1: the programs use that name")
                             .arg(ScenarioFault::quote(step.variable)));
-        locals.insert(step.variable, loopVariable(step));
+        Shape shape = loopVariable(step);
+        if (step.kind == Step::Kind::AsCompleted && !resultShape(step, &shape))
+            return false;
+        step.textBound = shape.bound;
+        locals.insert(step.variable, shape);
     }
     std::vector<Step> &body = step.blocks.front().steps;
     const JsonPath bodyPath = kind.blockPath(step, stepPath, 0);

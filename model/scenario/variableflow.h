@@ -41,6 +41,7 @@ private:
     bool checkBlocks(const Step &step, const JsonPath &at);
     static bool isLoop(const Step &step);
     static Shape loopVariable(const Step &step);
+    bool resultShape(const Step &step, Shape *shape);
     bool checkLoop(Step &step, const Locals &outer, const JsonPath &stepPath);
     bool checkUses(Step &step, const Locals &locals, const std::vector<Step> &steps,
                    const JsonPath &at);

@@ -1,5 +1,6 @@
 #include "stepkinds.h"
 
+#include "ascompletedstep.h"
 #include "blockstep.h"
 #include "callstep.h"
 #include "cancelstep.h"
@@ -51,6 +52,7 @@ const auto &table()
         {Step::Kind::Return, unit<ReturnStep>()},
         {Step::Kind::Repeat, unit<RepeatStep>()},
         {Step::Kind::Forever, unit<ForeverStep>()},
+        {Step::Kind::AsCompleted, unit<AsCompletedStep>()},
     };
     // clang-format on
     return kinds;

@@ -35,6 +35,14 @@ QString AwaitText::taskGroup(const QStringList &functions)
     return QStringLiteral("asyncio.TaskGroup(): %1").arg(calls.join(QStringLiteral(", ")));
 }
 
+QString AwaitText::asCompleted(const QStringList &functions)
+{
+    QStringList calls;
+    for (const QString &function : functions)
+        calls << CodeSyntax::pythonName(function) + QStringLiteral("()");
+    return QStringLiteral("asyncio.as_completed([%1])").arg(calls.join(QStringLiteral(", ")));
+}
+
 QString AwaitText::gather(const QStringList &functions)
 {
     QStringList calls;
@@ -108,9 +116,11 @@ QString AwaitText::gatherOfLanes(const Recorder &recorder, const std::vector<int
         if (lane >= 0 && std::size_t(lane) < recorder.lanes().size())
             functions << recorder.lanes()[std::size_t(lane)].function();
     }
-    const bool grouped = !lanes.empty() && lanes.front() >= 0 &&
-                         std::size_t(lanes.front()) < recorder.lanes().size() &&
-                         recorder.lanes()[std::size_t(lanes.front())].inGroup;
+    const bool known = !lanes.empty() && lanes.front() >= 0 &&
+                       std::size_t(lanes.front()) < recorder.lanes().size();
+    if (known && recorder.lanes()[std::size_t(lanes.front())].asCompleted)
+        return asCompleted(functions);
+    const bool grouped = known && recorder.lanes()[std::size_t(lanes.front())].inGroup;
     return grouped ? taskGroup(functions) : gather(functions);
 }
 

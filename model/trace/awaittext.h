@@ -25,6 +25,8 @@ public:
     static QString toThread(std::chrono::nanoseconds asked); // "asyncio.to_thread(time.sleep, 2)"
     // "asyncio.wait_for(slow_api(), timeout=2)"
     static QString waitFor(const QString &function, std::chrono::nanoseconds timeout);
+    // "asyncio.as_completed([a(), b()])"
+    static QString asCompleted(const QStringList &functions);
     // "asyncio.TaskGroup(): a(), b()"
     static QString taskGroup(const QStringList &functions);
 

@@ -15,7 +15,8 @@ struct Lane
     bool detached = false; // a task main() created and never awaited
     int gatheredBy = -1;   // a gathered routine's: the span of the gather that awaits it
     int worker = 0; // a worker thread's lane (asyncio.to_thread): its number from 1; 0 otherwise
-    bool inGroup = false; // a task of an asyncio.TaskGroup (gatheredBy: the group's span)
+    bool inGroup = false;     // a task of an asyncio.TaskGroup (gatheredBy: the group's span)
+    bool asCompleted = false; // a task of asyncio.as_completed (gatheredBy: its first await)
 
     // The function it runs: its name without the path of the lanes above it ("fetch_a").
     QString function() const { return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1); }

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AsCompletedStep</name>
+    <message>
+        <source>&quot;as_completed&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;as_completed&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation>&quot;routines&quot;는 루틴 이름 1개에서 %1개까지의 배열이어야 합니다. 찾은 값: %2</translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>asyncio.as_completed needs an event loop, and sync mode has none</source>
+        <translation>asyncio.as_completed에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;as_completed&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;as_completed&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFileWriter</name>
     <message>
         <source>the data could not be written</source>
