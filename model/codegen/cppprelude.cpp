@@ -31,6 +31,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
                     << QStringLiteral("#include \"coro/taskgroup.h\"");
         if (needs.asCompleted)
             project << QStringLiteral("#include \"coro/ascompleted.h\"");
+        if (needs.waits)
+            project << QStringLiteral("#include \"coro/waitawaiter.h\"");
     }
     if (needs.raises)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");

@@ -31,6 +31,7 @@ public:
         bool timeouts = false;    // some wait_for step: ck::waitFor
         bool taskGroups = false;  // some task_group step: ck::withTaskGroup
         bool asCompleted = false; // some as_completed step: ck::AsCompleted
+        bool waits = false;       // some wait_tasks step: ck::wait
     };
 
     static void writeIncludes(ProgramText &out, const Needs &needs);

@@ -33,7 +33,8 @@ struct Step
         Return,
         Repeat,
         Forever,
-        AsCompleted
+        AsCompleted,
+        WaitTasks
     };
 
     Kind kind = Kind::Log;
@@ -48,6 +49,11 @@ struct Step
     QString exceptionMessage;      // Raise
     std::vector<StepBlock> blocks; // Try, Repeat, Forever: the steps it holds (StepTree walks them)
     qint64 times = 0;              // Repeat: for _ in range(times)
+    // WaitTasks: asyncio.wait's return_when (ck::ReturnWhen), whether it has a timeout
+    // (`duration`), and whether the tasks still pending are cancelled after it.
+    int returnWhen = 0;
+    bool timed = false;
+    bool cancelPending = false;
     // Its place among all the steps of its task or routine, those in blocks included, in the
     // order their lines are written (pre-order): its CodeLocation::step. Set by the validator.
     int order = -1;

@@ -26,9 +26,9 @@ const QStringList &programNames()
         QStringLiteral("admitted"),   QStringLiteral("gathered"), QStringLiteral("arrival"),
         QStringLiteral("delivered"),  QStringLiteral("last"),     QStringLiteral("parts"),
         QStringLiteral("piece"),      QStringLiteral("port"),     QStringLiteral("next_done"),
-        QStringLiteral("secure"),     QStringLiteral("sent"),     QStringLiteral("start"),
-        QStringLiteral("status"),     QStringLiteral("target"),   QStringLiteral("fetch"),
-        QStringLiteral("Value")};
+        QStringLiteral("pending"),    QStringLiteral("task"),     QStringLiteral("secure"),
+        QStringLiteral("sent"),       QStringLiteral("start"),    QStringLiteral("status"),
+        QStringLiteral("target"),     QStringLiteral("fetch"),    QStringLiteral("Value")};
     return names;
 }
 

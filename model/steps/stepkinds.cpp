@@ -17,6 +17,7 @@
 #include "unawaitedcallstep.h"
 #include "waitforstep.h"
 #include "waitstep.h"
+#include "waittasksstep.h"
 
 #include <utility>
 
@@ -53,6 +54,7 @@ const auto &table()
         {Step::Kind::Repeat, unit<RepeatStep>()},
         {Step::Kind::Forever, unit<ForeverStep>()},
         {Step::Kind::AsCompleted, unit<AsCompletedStep>()},
+        {Step::Kind::WaitTasks, unit<WaitTasksStep>()},
     };
     // clang-format on
     return kinds;

@@ -43,6 +43,14 @@ QString AwaitText::asCompleted(const QStringList &functions)
     return QStringLiteral("asyncio.as_completed([%1])").arg(calls.join(QStringLiteral(", ")));
 }
 
+QString AwaitText::waitTasks(const QStringList &functions)
+{
+    QStringList calls;
+    for (const QString &function : functions)
+        calls << CodeSyntax::pythonName(function) + QStringLiteral("()");
+    return QStringLiteral("asyncio.wait([%1])").arg(calls.join(QStringLiteral(", ")));
+}
+
 QString AwaitText::gather(const QStringList &functions)
 {
     QStringList calls;
@@ -120,6 +128,8 @@ QString AwaitText::gatherOfLanes(const Recorder &recorder, const std::vector<int
                        std::size_t(lanes.front()) < recorder.lanes().size();
     if (known && recorder.lanes()[std::size_t(lanes.front())].asCompleted)
         return asCompleted(functions);
+    if (known && recorder.lanes()[std::size_t(lanes.front())].waited)
+        return waitTasks(functions);
     const bool grouped = known && recorder.lanes()[std::size_t(lanes.front())].inGroup;
     return grouped ? taskGroup(functions) : gather(functions);
 }

@@ -27,6 +27,8 @@ public:
     static QString waitFor(const QString &function, std::chrono::nanoseconds timeout);
     // "asyncio.as_completed([a(), b()])"
     static QString asCompleted(const QStringList &functions);
+    // "asyncio.wait([a(), b()])"
+    static QString waitTasks(const QStringList &functions);
     // "asyncio.TaskGroup(): a(), b()"
     static QString taskGroup(const QStringList &functions);
 

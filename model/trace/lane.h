@@ -17,6 +17,7 @@ struct Lane
     int worker = 0; // a worker thread's lane (asyncio.to_thread): its number from 1; 0 otherwise
     bool inGroup = false;     // a task of an asyncio.TaskGroup (gatheredBy: the group's span)
     bool asCompleted = false; // a task of asyncio.as_completed (gatheredBy: its first await)
+    bool waited = false;      // a task of asyncio.wait (gatheredBy: the wait's span)
 
     // The function it runs: its name without the path of the lanes above it ("fetch_a").
     QString function() const { return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1); }

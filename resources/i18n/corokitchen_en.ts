@@ -1776,6 +1776,37 @@
     </message>
 </context>
 <context>
+    <name>WaitTasksStep</name>
+    <message>
+        <source>&quot;wait_tasks&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;return_when&quot; must be one of %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cancel_pending&quot; must be true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.wait needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wait_tasks&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;, &quot;cancel_pending&quot;: true}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowLauncher</name>
     <message>
         <source>corokitchen: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty). Try xvfb-run, or a headless command such as: corokitchen compare kitchen --chart kitchen.png</source>

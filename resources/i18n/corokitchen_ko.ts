@@ -1781,6 +1781,37 @@
     </message>
 </context>
 <context>
+    <name>WaitTasksStep</name>
+    <message>
+        <source>&quot;wait_tasks&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;}, found %1</source>
+        <translation>&quot;wait_tasks&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;} 같은 객체여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation>&quot;routines&quot;는 루틴 이름 1개에서 %1개까지의 배열이어야 합니다. 찾은 값: %2</translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;return_when&quot; must be one of %1, found %2</source>
+        <translation>&quot;return_when&quot;은 %1 중 하나여야 합니다. 실제 값: %2</translation>
+    </message>
+    <message>
+        <source>&quot;cancel_pending&quot; must be true or false, found %1</source>
+        <translation>&quot;cancel_pending&quot;은 true 또는 false여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>asyncio.wait needs an event loop, and sync mode has none</source>
+        <translation>asyncio.wait에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;wait_tasks&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;, &quot;cancel_pending&quot;: true}</source>
+        <translation>&quot;wait_tasks&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;, &quot;cancel_pending&quot;: true} 같은 객체를 받습니다</translation>
+    </message>
+</context>
+<context>
     <name>WindowLauncher</name>
     <message>
         <source>corokitchen: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty). Try xvfb-run, or a headless command such as: corokitchen compare kitchen --chart kitchen.png</source>
