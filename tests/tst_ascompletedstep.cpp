@@ -14,6 +14,7 @@
 #include "codegen/pythonprogram.h"
 #include "run/idealtime.h"
 #include "scenario/scenarioloader.h"
+#include "teach/narrationlines.h"
 #include "trace/awaittext.h"
 #include "trace/recorder.h"
 
@@ -110,6 +111,16 @@ void TstAsCompletedStep::whatTheViewsSay()
         }
     }
     QCOMPARE(awaits, 3);
+    // The narration tells each round (its Korean is in the catalogue: tst_translations).
+    const QStringList english =
+        ck::NarrationLines::story({&run.recorder()}, {u"gather"_s}, ck::Language::English);
+    QVERIFY(english.contains(u"[ 1.000 s] b is the next to finish; t handles its result, 'B'."_s));
+    QVERIFY(english.contains(
+        u"[ 0.000 s] t is suspended at await next_done of asyncio.as_completed([a(), b(), c()]) "
+        "until the next of them is done; the loop starts t/a."_s));
+}, {u"gather"_s}, ck::Language::Korean);
+QVERIFY(korean.contains(
+    u"[ 1.000 s] b이(가) 다음으로 끝났습니다; t이(가) 그 결과 'B'을(를) 처리합니다."_s));
 }
 
 // Finished at 1, 2 and 3 s, each handled for 0.5 s: 1.5, 2.5, then 3.5.

@@ -181,7 +181,11 @@ QCoro::Task<int> AsCompletedStep::awaitNext(std::shared_ptr<RunContext> context,
     const PyValue value = context->frames().leave(finished, 1);
     LoopEvent returned = LoopEvent::of(lane, LoopEvent::Kind::Returned, at, name);
     returned.awaited = {finished};
-    returned.value = value.reprText();
+    // Only a routine with a return step has its value told, as a call's.
+    const int routine = step->routineIndices[std::size_t(
+        std::find(lanes.begin(), lanes.end(), finished) - lanes.begin())];
+    if (StepExecutor::returnsValue(context->scenario().routines[std::size_t(routine)]))
+        returned.value = value.reprText();
     context->events().note(std::move(returned));
     context->events().note(lane, LoopEvent::Kind::Resumed, at);
     if (!step->variable.isEmpty())

@@ -31,6 +31,8 @@ public:
 
 private:
     static QString base(const Recorder &recorder, const LoopEvent &event, Language language);
+    // The first lane a Suspended event on routines awaits, or nullptr.
+    static const Lane *firstAwaited(const Recorder &recorder, const LoopEvent &event);
     static QString suspended(const QString &name, const QString &awaited, const LoopEvent &event);
     static QString printed(const Recorder &recorder, const LoopEvent &event, const QString &name,
                            Language language);

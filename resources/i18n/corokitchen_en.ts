@@ -951,6 +951,30 @@
         <source>%1 ends cancelled: CancelledError went up through it, and whoever awaits it gets CancelledError too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asyncio.as_completed wraps %1 in a task of its own: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.create_task makes %1 a task for asyncio.wait: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await next_done of %2 until the next of them is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until its return_when is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the next to finish; %2 handles its result, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the next to finish; %2 handles its result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>

@@ -957,6 +957,30 @@
         <source>%1() returns %2 to %3</source>
         <translation>%1()이(가) %2을(를) 반환하며 %3(으)로 돌아갑니다</translation>
     </message>
+    <message>
+        <source>asyncio.as_completed wraps %1 in a task of its own: it is ready to start</source>
+        <translation>asyncio.as_completed가 %1을(를) 별도의 태스크로 감쌉니다: 시작할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <source>asyncio.create_task makes %1 a task for asyncio.wait: it is ready to start</source>
+        <translation>asyncio.create_task가 %1을(를) asyncio.wait에 넘길 태스크로 만듭니다: 시작할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await next_done of %2 until the next of them is done</source>
+        <translation>%1은(는) %2의 await next_done에서 그중 다음 것이 끝날 때까지 멈춥니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until its return_when is met</source>
+        <translation>%1은(는) return_when 조건이 채워질 때까지 await %2에서 멈춥니다</translation>
+    </message>
+    <message>
+        <source>%1 is the next to finish; %2 handles its result, %3</source>
+        <translation>%1이(가) 다음으로 끝났습니다; %2이(가) 그 결과 %3을(를) 처리합니다</translation>
+    </message>
+    <message>
+        <source>%1 is the next to finish; %2 handles its result</source>
+        <translation>%1이(가) 다음으로 끝났습니다; %2이(가) 그 결과를 처리합니다</translation>
+    </message>
 </context>
 <context>
     <name>PitfallFinder</name>
