@@ -118,9 +118,6 @@ void TstAsCompletedStep::whatTheViewsSay()
     QVERIFY(english.contains(
         u"[ 0.000 s] t is suspended at await next_done of asyncio.as_completed([a(), b(), c()]) "
         "until the next of them is done; the loop starts t/a."_s));
-}, {u"gather"_s}, ck::Language::Korean);
-QVERIFY(korean.contains(
-    u"[ 1.000 s] b이(가) 다음으로 끝났습니다; t이(가) 그 결과 'B'을(를) 처리합니다."_s));
 }
 
 // Finished at 1, 2 and 3 s, each handled for 0.5 s: 1.5, 2.5, then 3.5.
