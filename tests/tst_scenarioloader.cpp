@@ -155,7 +155,8 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("never-awaited"), QStringLiteral("to-thread"),
                           QStringLiteral("exceptions"), QStringLiteral("cancellation"),
                           QStringLiteral("timeouts"), QStringLiteral("taskgroup"),
-                          QStringLiteral("lock-event"), QStringLiteral("crowd")}));
+                          QStringLiteral("lock-event"), QStringLiteral("as-completed"),
+                          QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);

@@ -36,6 +36,10 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         for (const NamedObject &object : needs.objects)
             project << QStringLiteral("#include \"coro/async%1.h\"")
                            .arg(NamedObject::typeName(object.type).toLower());
+        if (needs.asCompleted)
+            project << QStringLiteral("#include \"coro/ascompleted.h\"");
+        if (needs.waits)
+            project << QStringLiteral("#include \"coro/waitawaiter.h\"");
     }
     if (needs.raises)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");

@@ -33,6 +33,8 @@ public:
         bool timeouts = false;            // some wait_for step: ck::waitFor
         bool taskGroups = false;          // some task_group step: ck::withTaskGroup
         bool timeoutBlocks = false;       // some timeout step: ck::withTimeout
+        bool asCompleted = false;         // some as_completed step: ck::AsCompleted
+        bool waits = false;               // some wait_tasks step: ck::wait
         std::vector<NamedObject> objects; // the scenario's (async modes)
     };
 

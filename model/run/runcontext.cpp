@@ -1,6 +1,7 @@
 #include "runcontext.h"
 
 #include "runfailure.h"
+#include "scenario/scenariolimits.h"
 
 namespace ck {
 
@@ -27,6 +28,15 @@ void RunContext::throwIfCancelled() const
 {
     if (m_token.isCancelled())
         throw RunFailure(tr("stopped"), true);
+}
+
+void RunContext::countForeverRound()
+{
+    if (++m_foreverRounds <= ScenarioLimits::maxForeverRounds)
+        return;
+    throw RunFailure(tr("its while True loop went round %1 times, the most a run allows: a loop "
+                        "that never lets time move would hang the event loop")
+                         .arg(ScenarioLimits::maxForeverRounds, 0, 'f', 0));
 }
 
 void RunContext::notifyFinished()

@@ -56,6 +56,9 @@ public:
 
     CancelToken &cancelToken() { return m_token; }
     void throwIfCancelled() const;
+    // A "forever" loop begins a round: past ScenarioLimits::maxForeverRounds in the run, a
+    // RunFailure ends the loop's task (a loop that never lets time move would hang the app).
+    void countForeverRound();
     // The heartbeat's own stop signal: it ends with the main program.
     CancelToken &heartbeatToken() { return m_heartbeatToken; }
     bool isMainFinished() const { return m_mainFinished; }
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<WorkerPool> m_workers;
     std::vector<Task<>> m_orphans;
     LocalFrames m_frames;
+    double m_foreverRounds = 0;
     bool m_mainFinished = false;
     bool m_heartbeatRunning = false;
     std::function<void()> m_onFinished;

@@ -17,7 +17,8 @@ QStringList BuiltinScenarios::ids()
             QStringLiteral("never-awaited"),   QStringLiteral("to-thread"),
             QStringLiteral("exceptions"),      QStringLiteral("cancellation"),
             QStringLiteral("timeouts"),        QStringLiteral("taskgroup"),
-            QStringLiteral("lock-event"),      QStringLiteral("crowd")};
+            QStringLiteral("lock-event"),      QStringLiteral("as-completed"),
+            QStringLiteral("crowd")};
 }
 
 bool BuiltinScenarios::contains(const QString &id)

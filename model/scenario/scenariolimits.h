@@ -18,6 +18,12 @@ struct ScenarioLimits
     // function ("too many statically nested blocks").
     static constexpr int maxBlockNesting = 16;
     static constexpr double maxSeconds = 86400;
+    // {"repeat": {"times": N}}: N at most this (its cost multiplies its body's by N).
+    static constexpr qint64 maxRepeatTimes = 1000000;
+    // Rounds of "forever" loops a run may go (all of them together): the guard against a loop
+    // that never lets the clock move (asyncio.sleep(0) alone, a call that never suspends), which
+    // would hang CPython. The run's cost counts each forever loop's body this many times.
+    static constexpr double maxForeverRounds = 10000;
     static constexpr int maxThreads = 32; // "threads": the cap of CPython's default executor
     // "objects": how many, a Semaphore's value and a Queue's maxsize.
     static constexpr qsizetype maxObjects = 1000;

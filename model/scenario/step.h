@@ -38,7 +38,11 @@ struct Step
         WaitCondition,
         Notify,
         NotifyAll,
-        Timeout
+        Timeout,
+        Repeat,
+        Forever,
+        AsCompleted,
+        WaitTasks
     };
 
     Kind kind = Kind::Log;
@@ -51,7 +55,15 @@ struct Step
     bool returnExceptions = false; // Gather: asyncio.gather(..., return_exceptions=True)
     QString exceptionType;         // Raise: a built-in's name, e.g. ValueError
     QString exceptionMessage;      // Raise
-    std::vector<StepBlock> blocks; // Try, Timeout: the steps it holds (StepTree walks them)
+    // Try, AsyncWith, Timeout, Repeat, Forever, AsCompleted: the steps it holds (StepTree walks
+    // them).
+    std::vector<StepBlock> blocks;
+    qint64 times = 0; // Repeat: for _ in range(times)
+    // WaitTasks: asyncio.wait's return_when (ck::ReturnWhen), whether it has a timeout
+    // (`duration`), and whether the tasks still pending are cancelled after it.
+    int returnWhen = 0;
+    bool timed = false;
+    bool cancelPending = false;
     // Its place among all the steps of its task or routine, those in blocks included, in the
     // order their lines are written (pre-order): its CodeLocation::step. Set by the validator.
     int order = -1;

@@ -25,7 +25,8 @@ const QStringList &programNames()
         QStringLiteral("start_time"), QStringLiteral("elapsed"),  QStringLiteral("semaphore"),
         QStringLiteral("admitted"),   QStringLiteral("gathered"), QStringLiteral("arrival"),
         QStringLiteral("delivered"),  QStringLiteral("last"),     QStringLiteral("parts"),
-        QStringLiteral("piece"),      QStringLiteral("port"),     QStringLiteral("secure"),
+        QStringLiteral("piece"),      QStringLiteral("port"),     QStringLiteral("next_done"),
+        QStringLiteral("pending"),    QStringLiteral("task"),     QStringLiteral("secure"),
         QStringLiteral("sent"),       QStringLiteral("start"),    QStringLiteral("status"),
         QStringLiteral("target"),     QStringLiteral("fetch"),    QStringLiteral("Value")};
     return names;
@@ -87,6 +88,15 @@ bool VariableFlow::checkFunction(std::vector<Step> &steps, const JsonPath &path,
     bool hasReturned = false;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         Step &step = steps[i];
+        if (isLoop(step)) {
+            if (!checkLoop(step, locals, path.key(stepsKey).at(qsizetype(i))))
+                return false;
+            // As in Python, the loop's variable keeps its last value after the loop (a loop of
+            // no rounds binds nothing).
+            if (!step.variable.isEmpty() && step.kind == Step::Kind::Repeat && step.times > 0)
+                locals.insert(step.variable, loopVariable(step));
+            continue;
+        }
         if (!step.blocks.empty() && !checkBlocks(step, path.key(stepsKey).at(qsizetype(i))))
             return false;
         if (!step.formatted && step.variable.isEmpty() && step.kind != Step::Kind::Return)
@@ -126,6 +136,73 @@ bool VariableFlow::checkBlocks(const Step &step, const JsonPath &at)
     if (usesValues)
         return fail(at, tr("return values, variables and f-strings inside a try are not "
                            "followed yet: use them outside it"));
+    return true;
+}
+
+bool VariableFlow::isLoop(const Step &step)
+{
+    return step.kind == Step::Kind::Repeat || step.kind == Step::Kind::Forever ||
+           step.kind == Step::Kind::AsCompleted;
+}
+
+// An int printed by an f-string: as many digits as the loop's last round.
+VariableFlow::Shape VariableFlow::loopVariable(const Step &step)
+{
+    return Shape{Shape::Type::Int,
+                 double(QString::number(std::max<qint64>(step.times - 1, 0)).size())};
+}
+
+// What as_completed's `await next_done` gives: any of its routines' values.
+bool VariableFlow::resultShape(const Step &step, Shape *shape)
+{
+    *shape = Shape{};
+    for (const int routine : step.routineIndices) {
+        Shape value;
+        if (!routineShape(routine, &value))
+            return false;
+        if (value.bound >= shape->bound)
+            *shape = value;
+    }
+    return true;
+}
+
+// A loop's body sees the function's variables and the loop's own ("as": an int of at most as many
+// digits as its last round). Its f-strings are followed; a value bound or returned in it, which
+// changes from round to round, is refused rather than followed wrongly.
+bool VariableFlow::checkLoop(Step &step, const Locals &outer, const JsonPath &stepPath)
+{
+    const StepKind &kind = StepKinds::of(step);
+    Locals locals = outer;
+    if (!step.variable.isEmpty()) {
+        if (m_functionNames.contains(step.variable) || programNames().contains(step.variable))
+            return fail(stepPath.key(kind.key()).key(QStringLiteral("as")),
+                        tr("a variable cannot be called %1: the programs use that name")
+                            .arg(ScenarioFault::quote(step.variable)));
+        Shape shape = loopVariable(step);
+        if (step.kind == Step::Kind::AsCompleted && !resultShape(step, &shape))
+            return false;
+        step.textBound = shape.bound;
+        locals.insert(step.variable, shape);
+    }
+    std::vector<Step> &body = step.blocks.front().steps;
+    const JsonPath bodyPath = kind.blockPath(step, stepPath, 0);
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        Step &nested = body[i];
+        const JsonPath at = bodyPath.at(qsizetype(i));
+        if (isLoop(nested)) {
+            if (!checkLoop(nested, locals, at))
+                return false;
+            continue;
+        }
+        if (!nested.blocks.empty() && !checkBlocks(nested, at))
+            return false;
+        const JsonPath where = at.key(StepKinds::of(nested).key());
+        if (!nested.variable.isEmpty() || nested.kind == Step::Kind::Return)
+            return fail(where, tr("values bound or returned inside a loop are not followed yet: "
+                                  "use them outside it"));
+        if (!checkUses(nested, locals, body, where))
+            return false;
+    }
     return true;
 }
 
@@ -190,6 +267,9 @@ bool VariableFlow::checkBinding(Step &step, Locals &locals, const JsonPath &at)
         if (left == locals.cend())
             return fail(name,
                         tr("%1 += needs %1 bound before in this function").arg(step.variable));
+        if (left->type == Shape::Type::Int)
+            return fail(name,
+                        tr("%1 is a loop's int: += on it is not followed yet").arg(step.variable));
         if (left->type == Shape::Type::List && value.type == Shape::Type::Str)
             return fail(name, tr("list += str would add the characters one by one; return a "
                                  "list or bind a str"));
@@ -221,6 +301,9 @@ bool VariableFlow::checkReturn(Step &step, const Locals &locals, const JsonPath 
             at.key(QStringLiteral("f")),
             tr("\"{%1}\" returns the variable itself: the Korean text must be the same").arg(sole));
     *returned = locals.value(sole);
+    if (returned->type == Shape::Type::Int)
+        return fail(at.key(QStringLiteral("f")),
+                    tr("%1 is a loop's int: returning it is not followed yet").arg(sole));
     step.textBound = returned->bound;
     return true;
 }

@@ -30,8 +30,8 @@ private:
     // What the validator knows of a value: its type, and an upper bound on its repr's length.
     struct Shape
     {
-        enum class Type { None, Str, List } type = Type::None;
-        double bound = 4; // "None"
+        enum class Type { None, Str, List, Int } type = Type::None; // Int: a loop's
+        double bound = 4;                                           // "None"
     };
     using Locals = QHash<QString, Shape>;
 
@@ -39,6 +39,10 @@ private:
     bool checkFunction(std::vector<Step> &steps, const JsonPath &path, bool isRoutine,
                        Shape *returned);
     bool checkBlocks(const Step &step, const JsonPath &at);
+    static bool isLoop(const Step &step);
+    static Shape loopVariable(const Step &step);
+    bool resultShape(const Step &step, Shape *shape);
+    bool checkLoop(Step &step, const Locals &outer, const JsonPath &stepPath);
     bool checkUses(Step &step, const Locals &locals, const std::vector<Step> &steps,
                    const JsonPath &at);
     bool checkBinding(Step &step, Locals &locals, const JsonPath &at);

@@ -1,14 +1,17 @@
 #include "stepkinds.h"
 
 #include "asyncwithstep.h"
+#include "ascompletedstep.h"
 #include "blockstep.h"
 #include "callstep.h"
 #include "cancelstep.h"
 #include "downloadstep.h"
+#include "foreverstep.h"
 #include "gatherstep.h"
 #include "logstep.h"
 #include "objectcallstep.h"
 #include "raisestep.h"
+#include "repeatstep.h"
 #include "returnstep.h"
 #include "taskgroupstep.h"
 #include "timeoutstep.h"
@@ -17,6 +20,7 @@
 #include "unawaitedcallstep.h"
 #include "waitforstep.h"
 #include "waitstep.h"
+#include "waittasksstep.h"
 
 #include <utility>
 
@@ -67,6 +71,10 @@ const auto &table()
         {Step::Kind::Notify, call<Operation::Notify>()},
         {Step::Kind::NotifyAll, call<Operation::NotifyAll>()},
         {Step::Kind::Timeout, unit<TimeoutStep>()},
+        {Step::Kind::Repeat, unit<RepeatStep>()},
+        {Step::Kind::Forever, unit<ForeverStep>()},
+        {Step::Kind::AsCompleted, unit<AsCompletedStep>()},
+        {Step::Kind::WaitTasks, unit<WaitTasksStep>()},
     };
     // clang-format on
     return kinds;

@@ -46,6 +46,12 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
         if (recorder.lanes().at(std::size_t(event.lane)).inGroup)
             return tr("tg.create_task makes %1 a task of the TaskGroup: it is ready to start")
                 .arg(name);
+        if (recorder.lanes().at(std::size_t(event.lane)).asCompleted)
+            return tr("asyncio.as_completed wraps %1 in a task of its own: it is ready to start")
+                .arg(name);
+        if (recorder.lanes().at(std::size_t(event.lane)).waited)
+            return tr("asyncio.create_task makes %1 a task for asyncio.wait: it is ready to start")
+                .arg(name);
         if (recorder.lanes().at(std::size_t(event.lane)).parent >= 0)
             return tr("asyncio.gather wraps %1 in a task of its own: it is ready to start")
                 .arg(name);
@@ -56,6 +62,12 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Suspended:
         if (event.await == LoopEvent::Await::Acquire)
             return acquiring(recorder, name, event);
+        if (const Lane *first = firstAwaited(recorder, event); first && first->asCompleted)
+            return tr("%1 is suspended at await next_done of %2 until the next of them is done")
+                .arg(name, AwaitText::ofEvent(recorder, event));
+        if (const Lane *first = firstAwaited(recorder, event); first && first->waited)
+            return tr("%1 is suspended at await %2 until its return_when is met")
+                .arg(name, AwaitText::ofEvent(recorder, event));
         return suspended(name, AwaitText::ofEvent(recorder, event), event);
     case Kind::Ready:
         if (event.await == LoopEvent::Await::Thread)
@@ -80,6 +92,11 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
                   "loop back")
             .arg(name, event.detail);
     case Kind::Returned:
+        if (!event.awaited.empty() && !event.value.isEmpty()) // a round of as_completed
+            return tr("%1 is the next to finish; %2 handles its result, %3")
+                .arg(event.detail, name, event.value.in(language));
+        if (!event.awaited.empty())
+            return tr("%1 is the next to finish; %2 handles its result").arg(event.detail, name);
         if (!event.value.isEmpty()) // a routine: what it returned, as Python's repr
             return tr("%1() returns %2 to %3").arg(event.detail, event.value.in(language), name);
         return tr("%1() returns to %2").arg(event.detail, name);
@@ -102,6 +119,14 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
             .arg(SecondsText::withUnit(event.asked, 3), name);
     }
     return {};
+}
+
+const Lane *Narration::firstAwaited(const Recorder &recorder, const LoopEvent &event)
+{
+    if (event.await != LoopEvent::Await::Routines || event.awaited.empty() ||
+        event.awaited.front() < 0 || std::size_t(event.awaited.front()) >= recorder.lanes().size())
+        return nullptr;
+    return &recorder.lanes()[std::size_t(event.awaited.front())];
 }
 
 QString Narration::suspended(const QString &name, const QString &awaited, const LoopEvent &event)

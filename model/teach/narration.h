@@ -31,6 +31,8 @@ public:
 
 private:
     static QString base(const Recorder &recorder, const LoopEvent &event, Language language);
+    // The first lane a Suspended event on routines awaits, or nullptr.
+    static const Lane *firstAwaited(const Recorder &recorder, const LoopEvent &event);
     static QString suspended(const QString &name, const QString &awaited, const LoopEvent &event);
     // "barista_2 waits for the lock “machine” held by barista_1 (await machine.acquire())".
     static QString acquiring(const Recorder &recorder, const QString &name, const LoopEvent &event);

@@ -40,6 +40,22 @@ QString AwaitText::taskGroup(const QStringList &functions)
     return QStringLiteral("asyncio.TaskGroup(): %1").arg(calls.join(QStringLiteral(", ")));
 }
 
+QString AwaitText::asCompleted(const QStringList &functions)
+{
+    QStringList calls;
+    for (const QString &function : functions)
+        calls << CodeSyntax::pythonName(function) + QStringLiteral("()");
+    return QStringLiteral("asyncio.as_completed([%1])").arg(calls.join(QStringLiteral(", ")));
+}
+
+QString AwaitText::waitTasks(const QStringList &functions)
+{
+    QStringList calls;
+    for (const QString &function : functions)
+        calls << CodeSyntax::pythonName(function) + QStringLiteral("()");
+    return QStringLiteral("asyncio.wait([%1])").arg(calls.join(QStringLiteral(", ")));
+}
+
 QString AwaitText::gather(const QStringList &functions)
 {
     QStringList calls;
@@ -118,9 +134,13 @@ QString AwaitText::gatherOfLanes(const Recorder &recorder, const std::vector<int
         if (lane >= 0 && std::size_t(lane) < recorder.lanes().size())
             functions << recorder.lanes()[std::size_t(lane)].function();
     }
-    const bool grouped = !lanes.empty() && lanes.front() >= 0 &&
-                         std::size_t(lanes.front()) < recorder.lanes().size() &&
-                         recorder.lanes()[std::size_t(lanes.front())].inGroup;
+    const bool known = !lanes.empty() && lanes.front() >= 0 &&
+                       std::size_t(lanes.front()) < recorder.lanes().size();
+    if (known && recorder.lanes()[std::size_t(lanes.front())].asCompleted)
+        return asCompleted(functions);
+    if (known && recorder.lanes()[std::size_t(lanes.front())].waited)
+        return waitTasks(functions);
+    const bool grouped = known && recorder.lanes()[std::size_t(lanes.front())].inGroup;
     return grouped ? taskGroup(functions) : gather(functions);
 }
 

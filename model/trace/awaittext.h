@@ -27,6 +27,10 @@ public:
     static QString waitFor(const QString &function, std::chrono::nanoseconds timeout);
     // "machine.acquire()", "ready.wait()": a method of a scenario's object.
     static QString method(const QString &object, const QString &method);
+    // "asyncio.as_completed([a(), b()])"
+    static QString asCompleted(const QStringList &functions);
+    // "asyncio.wait([a(), b()])"
+    static QString waitTasks(const QStringList &functions);
     // "asyncio.TaskGroup(): a(), b()"
     static QString taskGroup(const QStringList &functions);
 

@@ -15,7 +15,9 @@ struct Lane
     bool detached = false; // a task main() created and never awaited
     int gatheredBy = -1;   // a gathered routine's: the span of the gather that awaits it
     int worker = 0; // a worker thread's lane (asyncio.to_thread): its number from 1; 0 otherwise
-    bool inGroup = false; // a task of an asyncio.TaskGroup (gatheredBy: the group's span)
+    bool inGroup = false;     // a task of an asyncio.TaskGroup (gatheredBy: the group's span)
+    bool asCompleted = false; // a task of asyncio.as_completed (gatheredBy: its first await)
+    bool waited = false;      // a task of asyncio.wait (gatheredBy: the wait's span)
     // A top-level task that asyncio.run cancelled because it was still running when main()
     // returned (not one that a step cancelled with task.cancel()).
     bool cancelledByRun = false;

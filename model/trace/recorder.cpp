@@ -40,10 +40,17 @@ std::vector<int> Recorder::gatheredLanes(int span) const
     if (first == m_firstGathered.constEnd())
         return lanes;
     // A gather makes all its lanes before any of them runs: they follow one another.
+    const int owner = m_lanes[std::size_t(*first)].gatheredBy;
     for (int lane = *first;
-         lane < int(m_lanes.size()) && m_lanes[std::size_t(lane)].gatheredBy == span; ++lane)
+         lane < int(m_lanes.size()) && m_lanes[std::size_t(lane)].gatheredBy == owner; ++lane)
         lanes.push_back(lane);
     return lanes;
+}
+
+void Recorder::shareGatheredLanes(int span, int owner)
+{
+    if (const auto first = m_firstGathered.constFind(owner); first != m_firstGathered.constEnd())
+        m_firstGathered.insert(span, *first);
 }
 
 int Recorder::beginSpan(Span span)

@@ -35,6 +35,8 @@ public:
     void markCancelledByRun(int lane) { m_lanes[std::size_t(lane)].cancelledByRun = true; }
     // The lanes a gather's Wait span awaits (Lane::gatheredBy), in the gather's order.
     std::vector<int> gatheredLanes(int span) const;
+    // `span` awaits the lanes `owner` gathered too (each `await` of an as_completed loop).
+    void shareGatheredLanes(int span, int owner);
     int beginSpan(Span span); // span.end stays -1 until endSpan
     void endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
                  SpanState state, const QString &reason = {});

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AsCompletedStep</name>
+    <message>
+        <source>&quot;as_completed&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.as_completed needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;as_completed&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsyncWithStep</name>
     <message>
         <source>&quot;async_with&quot; must be an object such as {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]}, found %1</source>
@@ -570,6 +593,25 @@
     </message>
 </context>
 <context>
+    <name>ForeverStep</name>
+    <message>
+        <source>&quot;forever&quot; must be an array of steps, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loop never awaits anything that suspends, so it would block the event loop forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while True ends only when its task is cancelled: that needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;forever&quot; takes an array of steps such as [{&quot;wait&quot;: 1}, {&quot;log&quot;: &quot;tick&quot;}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GatherStep</name>
     <message>
         <source>&quot;gather&quot; must be an array of routine names</source>
@@ -983,6 +1025,34 @@
         <source>%1 waits for the lock “%2” held by %3 (await %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asyncio.as_completed wraps %1 in a task of its own: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.create_task makes %1 a task for asyncio.wait: it is ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await next_done of %2 until the next of them is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until its return_when is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the next to finish; %2 handles its result, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the next to finish; %2 handles its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and TimeoutError is raised</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
@@ -1061,9 +1131,28 @@
     </message>
 </context>
 <context>
+    <name>RepeatStep</name>
+    <message>
+        <source>&quot;repeat&quot; must be an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;times&quot; must be a whole number from 0 to %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; takes an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunContext</name>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its while True loop went round %1 times, the most a run allows: a loop that never lets time move would hang the event loop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1466,10 @@
         <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TaskGroup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrictJson</name>
@@ -1584,6 +1677,21 @@
     <message>
         <source>returned %1</source>
         <comment>a routine&apos;s value, as Python&apos;s repr</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutStep</name>
+    <message>
+        <source>&quot;timeout&quot; must be an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it runs steps in async with asyncio.timeout(%1): a timeout needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; takes an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,6 +1906,18 @@
         <source>return values, variables and f-strings inside an async_with are not followed yet: use them outside it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>values bound or returned inside a loop are not followed yet: use them outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a loop&apos;s int: += on it is not followed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaitForStep</name>
@@ -1815,6 +1935,37 @@
     </message>
     <message>
         <source>expected &quot;routine, seconds&quot;, such as slow_api, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitTasksStep</name>
+    <message>
+        <source>&quot;wait_tasks&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;return_when&quot; must be one of %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cancel_pending&quot; must be true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.wait needs an event loop, and sync mode has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wait_tasks&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;, &quot;cancel_pending&quot;: true}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,10 +2353,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N or compare)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,6 +2709,10 @@
         <source>Switched to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N, task-group or compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -2611,6 +2762,14 @@
     </message>
     <message>
         <source>How many tasks Bounded runs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>async with asyncio.TaskGroup(): tg.create_task for each task; the first failure cancels the others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AsCompletedStep</name>
+    <message>
+        <source>&quot;as_completed&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;as_completed&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation>&quot;routines&quot;는 루틴 이름 1개에서 %1개까지의 배열이어야 합니다. 찾은 값: %2</translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>asyncio.as_completed needs an event loop, and sync mode has none</source>
+        <translation>asyncio.as_completed에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;as_completed&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;as_completed&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
+    </message>
+</context>
+<context>
     <name>AsyncWithStep</name>
     <message>
         <source>&quot;async_with&quot; must be an object such as {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]}, found %1</source>
@@ -576,6 +599,25 @@
     </message>
 </context>
 <context>
+    <name>ForeverStep</name>
+    <message>
+        <source>&quot;forever&quot; must be an array of steps, found %1</source>
+        <translation>&quot;forever&quot;는 단계의 배열이어야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>the loop never awaits anything that suspends, so it would block the event loop forever</source>
+        <translation>루프가 멈추는(suspend) 것을 하나도 await하지 않으므로 이벤트 루프를 영원히 막게 됩니다</translation>
+    </message>
+    <message>
+        <source>while True ends only when its task is cancelled: that needs an event loop, and sync mode has none</source>
+        <translation>while True는 그 태스크가 취소될 때만 끝납니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;forever&quot; takes an array of steps such as [{&quot;wait&quot;: 1}, {&quot;log&quot;: &quot;tick&quot;}]</source>
+        <translation>&quot;forever&quot;는 [{&quot;wait&quot;: 1}, {&quot;log&quot;: &quot;tick&quot;}] 같은 단계의 배열을 받습니다</translation>
+    </message>
+</context>
+<context>
     <name>GatherStep</name>
     <message>
         <source>&quot;gather&quot; must be an array of routine names</source>
@@ -989,6 +1031,34 @@
         <source>%1 waits for the lock “%2” held by %3 (await %4)</source>
         <translation>%1은(는) %3이(가) 잡고 있는 락 “%2”을(를) 기다립니다 (await %4)</translation>
     </message>
+    <message>
+        <source>asyncio.as_completed wraps %1 in a task of its own: it is ready to start</source>
+        <translation>asyncio.as_completed가 %1을(를) 별도의 태스크로 감쌉니다: 시작할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <source>asyncio.create_task makes %1 a task for asyncio.wait: it is ready to start</source>
+        <translation>asyncio.create_task가 %1을(를) asyncio.wait에 넘길 태스크로 만듭니다: 시작할 준비가 되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await next_done of %2 until the next of them is done</source>
+        <translation>%1은(는) %2의 await next_done에서 그중 다음 것이 끝날 때까지 멈춥니다</translation>
+    </message>
+    <message>
+        <source>%1 is suspended at await %2 until its return_when is met</source>
+        <translation>%1은(는) return_when 조건이 채워질 때까지 await %2에서 멈춥니다</translation>
+    </message>
+    <message>
+        <source>%1 is the next to finish; %2 handles its result, %3</source>
+        <translation>%1이(가) 다음으로 끝났습니다; %2이(가) 그 결과 %3을(를) 처리합니다</translation>
+    </message>
+    <message>
+        <source>%1 is the next to finish; %2 handles its result</source>
+        <translation>%1이(가) 다음으로 끝났습니다; %2이(가) 그 결과를 처리합니다</translation>
+    </message>
+    <message>
+        <source>The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and TimeoutError is raised</source>
+        <translation>asyncio.timeout의 마감 시간 %1이(가) 지납니다: %2은(는) await 지점에서 취소되고 TimeoutError가 발생합니다</translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
@@ -1067,10 +1137,29 @@
     </message>
 </context>
 <context>
+    <name>RepeatStep</name>
+    <message>
+        <source>&quot;repeat&quot; must be an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;repeat&quot;는 {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;times&quot; must be a whole number from 0 to %1, found %2</source>
+        <translation>&quot;times&quot;는 0부터 %1까지의 정수여야 합니다. 찾은 값: %2</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; takes an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;repeat&quot;는 {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
+    </message>
+</context>
+<context>
     <name>RunContext</name>
     <message>
         <source>stopped</source>
         <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>its while True loop went round %1 times, the most a run allows: a loop that never lets time move would hang the event loop</source>
+        <translation>while True 루프가 한 실행에 허용되는 최대치인 %1번을 돌았습니다: 시간이 흐르지 않게 하는 루프는 이벤트 루프를 멈춰 버립니다</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1472,10 @@
         <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
         <translation>tasks[%1] &quot;%2&quot;은(는) 태스크로 만들어지고 await되지 않습니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
+    <message>
+        <source>TaskGroup</source>
+        <translation>TaskGroup</translation>
+    </message>
 </context>
 <context>
     <name>StrictJson</name>
@@ -1590,6 +1683,21 @@
         <source>returned %1</source>
         <comment>a routine&apos;s value, as Python&apos;s repr</comment>
         <translation>반환값 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutStep</name>
+    <message>
+        <source>&quot;timeout&quot; must be an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;timeout&quot;은 {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>it runs steps in async with asyncio.timeout(%1): a timeout needs an event loop, and sync mode has none</source>
+        <translation>async with asyncio.timeout(%1) 안에서 단계를 실행합니다: 타임아웃에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; takes an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;timeout&quot;은 {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1911,18 @@
         <source>return values, variables and f-strings inside an async_with are not followed yet: use them outside it</source>
         <translation>async_with 안의 반환값, 변수, f-문자열은 아직 추적하지 않습니다: async_with 밖에서 쓰세요</translation>
     </message>
+    <message>
+        <source>values bound or returned inside a loop are not followed yet: use them outside it</source>
+        <translation>루프 안에서 바인딩하거나 반환하는 값은 아직 추적하지 않습니다: 루프 밖에서 사용하세요</translation>
+    </message>
+    <message>
+        <source>%1 is a loop&apos;s int: += on it is not followed yet</source>
+        <translation>%1은(는) 루프의 int입니다: 그것에 대한 +=는 아직 추적하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
+        <translation>%1은(는) 루프의 int입니다: 그것을 반환하는 것은 아직 추적하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>WaitForStep</name>
@@ -1821,6 +1941,37 @@
     <message>
         <source>expected &quot;routine, seconds&quot;, such as slow_api, 2</source>
         <translation>&quot;루틴, 초&quot; 형식이어야 합니다. 예: slow_api, 2</translation>
+    </message>
+</context>
+<context>
+    <name>WaitTasksStep</name>
+    <message>
+        <source>&quot;wait_tasks&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;}, found %1</source>
+        <translation>&quot;wait_tasks&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;} 같은 객체여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation>&quot;routines&quot;는 루틴 이름 1개에서 %1개까지의 배열이어야 합니다. 찾은 값: %2</translation>
+    </message>
+    <message>
+        <source>a routine name must be a string, found %1</source>
+        <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>&quot;return_when&quot; must be one of %1, found %2</source>
+        <translation>&quot;return_when&quot;은 %1 중 하나여야 합니다. 실제 값: %2</translation>
+    </message>
+    <message>
+        <source>&quot;cancel_pending&quot; must be true or false, found %1</source>
+        <translation>&quot;cancel_pending&quot;은 true 또는 false여야 합니다. 실제 값: %1</translation>
+    </message>
+    <message>
+        <source>asyncio.wait needs an event loop, and sync mode has none</source>
+        <translation>asyncio.wait에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;wait_tasks&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;, &quot;cancel_pending&quot;: true}</source>
+        <translation>&quot;wait_tasks&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;, &quot;cancel_pending&quot;: true} 같은 객체를 받습니다</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2360,6 @@
         <translation>알 수 없는 모드</translation>
     </message>
     <message>
-        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N or compare)</source>
-        <translation>알 수 없는 모드 %1 (sequential, gather, create-task, bounded:N, compare 중 하나여야 합니다)</translation>
-    </message>
-    <message>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
@@ -2569,6 +2716,10 @@
         <source>Switched to %1: %2</source>
         <translation>%1 모드로 바꿨습니다: %2</translation>
     </message>
+    <message>
+        <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N, task-group or compare)</source>
+        <translation>알 수 없는 모드 %1 (sequential, gather, create-task, bounded:N, task-group, compare 중 하나여야 합니다)</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -2619,6 +2770,14 @@
     <message>
         <source>How many tasks Bounded runs at once</source>
         <translation>최대 N개 동시 모드에서 한 번에 실행할 작업 수</translation>
+    </message>
+    <message>
+        <source>Task&amp;Group</source>
+        <translation>Task&amp;Group</translation>
+    </message>
+    <message>
+        <source>async with asyncio.TaskGroup(): tg.create_task for each task; the first failure cancels the others</source>
+        <translation>async with asyncio.TaskGroup(): 태스크마다 tg.create_task; 처음 실패한 태스크가 나머지를 취소합니다</translation>
     </message>
 </context>
 <context>
