@@ -10,14 +10,22 @@ namespace ck {
 
 QStringList BuiltinScenarios::ids()
 {
-    return {QStringLiteral("kitchen"),         QStringLiteral("api-calls"),
-            QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
-            QStringLiteral("http-downloads"),  QStringLiteral("movie-stream"),
-            QStringLiteral("blocking-call"),   QStringLiteral("forgotten-task"),
-            QStringLiteral("never-awaited"),   QStringLiteral("to-thread"),
-            QStringLiteral("exceptions"),      QStringLiteral("cancellation"),
-            QStringLiteral("timeouts"),        QStringLiteral("taskgroup"),
-            QStringLiteral("lock-event"),      QStringLiteral("as-completed"),
+    return {QStringLiteral("kitchen"),
+            QStringLiteral("api-calls"),
+            QStringLiteral("download-chunks"),
+            QStringLiteral("two-downloads"),
+            QStringLiteral("http-downloads"),
+            QStringLiteral("movie-stream"),
+            QStringLiteral("blocking-call"),
+            QStringLiteral("forgotten-task"),
+            QStringLiteral("never-awaited"),
+            QStringLiteral("to-thread"),
+            QStringLiteral("exceptions"),
+            QStringLiteral("cancellation"),
+            QStringLiteral("timeouts"),
+            QStringLiteral("taskgroup"),
+            QStringLiteral("lock-event"),
+            QStringLiteral("as-completed"),
             QStringLiteral("crowd")};
 }
 

@@ -1,7 +1,7 @@
 #include "stepkinds.h"
 
-#include "asyncwithstep.h"
 #include "ascompletedstep.h"
+#include "asyncwithstep.h"
 #include "blockstep.h"
 #include "callstep.h"
 #include "cancelstep.h"
