@@ -125,25 +125,32 @@ QCoro::Task<> MainProgram::runOneByOne(std::shared_ptr<RunContext> context)
     }
 }
 
-QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context,
-                                       std::vector<Task<>> *left)
+QCoro::Task<int> MainProgram::spawnAwaited(std::shared_ptr<RunContext> context,
+                                           std::vector<Task<>> *tasks, LoopEvent::Await await)
 {
-    std::vector<Task<>> tasks;
     const int count = int(context->scenario().tasks.size());
-    tasks.reserve(std::size_t(count));
+    tasks->reserve(std::size_t(count));
     std::vector<int> lanes; // for the loop event only
     for (int task = 0; task < count; ++task) {
         if (!context->scenario().tasks[std::size_t(task)].awaited)
             continue;
-        tasks.push_back(spawnTask(context, task));
+        tasks->push_back(spawnTask(context, task));
         if (context->events().isRecording())
             lanes.push_back(task);
         co_await context->scheduler().breathe(); // a million tasks take a while to create
     }
     const int first = lanes.empty() ? -1 : lanes.front();
     if (context->events().isRecording())
-        context->events().noteSuspended(kMainLane, CodeLocation::main(first),
-                                        LoopEvent::Await::Routines, std::move(lanes));
+        context->events().noteSuspended(kMainLane, CodeLocation::main(first), await,
+                                        std::move(lanes));
+    co_return first;
+}
+
+QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context,
+                                       std::vector<Task<>> *left)
+{
+    std::vector<Task<>> tasks;
+    const int first = co_await spawnAwaited(context, &tasks, LoopEvent::Await::Routines);
     try {
         // Only a raised exception ends the gather early (the tasks fail quietly otherwise).
         co_await GatherAwaiter::of(tasks, GatherAwaiter::Mode::RaiseFirst);
@@ -190,20 +197,7 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context,
 QCoro::Task<> MainProgram::runTaskGroup(std::shared_ptr<RunContext> context)
 {
     std::vector<Task<>> tasks;
-    std::vector<int> lanes;
-    const int count = int(context->scenario().tasks.size());
-    for (int task = 0; task < count; ++task) {
-        if (!context->scenario().tasks[std::size_t(task)].awaited)
-            continue;
-        tasks.push_back(spawnTask(context, task));
-        if (context->events().isRecording())
-            lanes.push_back(task);
-        co_await context->scheduler().breathe(); // a million tasks take a while to create
-    }
-    const int first = lanes.empty() ? -1 : lanes.front();
-    if (context->events().isRecording())
-        context->events().noteSuspended(kMainLane, CodeLocation::main(first),
-                                        LoopEvent::Await::TaskGroup, std::move(lanes));
+    const int first = co_await spawnAwaited(context, &tasks, LoopEvent::Await::TaskGroup);
     co_await TaskGroupStep::runGroup(context->scheduler(), std::move(tasks));
     context->events().note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
 }

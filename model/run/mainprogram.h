@@ -27,6 +27,10 @@ public:
 
 private:
     static QCoro::Task<> runOneByOne(std::shared_ptr<RunContext> context);
+    // Spawns the tasks main() awaits into `tasks`, notes main() suspended on them as `await`,
+    // and gives the first one's index (-1 for none).
+    static QCoro::Task<int> spawnAwaited(std::shared_ptr<RunContext> context,
+                                         std::vector<Task<>> *tasks, LoopEvent::Await await);
     // When a task raises, they put the tasks still running into `left` (main's frame, which
     // outlives them) and raise it again.
     static QCoro::Task<> runGathered(std::shared_ptr<RunContext> context,
