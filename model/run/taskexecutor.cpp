@@ -180,10 +180,11 @@ void TaskExecutor::finish(RunContext &context, int task, const std::exception_pt
 {
     if (error)
         context.tasks().setFailed(task);
-    if (context.events().isClosing() && finishedState(error) == SpanState::Cancelled)
+    const SpanState state = finishedState(error);
+    if (context.events().isClosing() && state == SpanState::Cancelled)
         context.recorder().markCancelledByRun(task);
-    context.events().noteFinished(task, CodeLocation::task(task), finishedState(error),
-                                  failureReason(error), error && StepExecutor::isRaised(error));
+    context.events().noteFinished(task, CodeLocation::task(task), state, failureReason(error),
+                                  error && StepExecutor::isRaised(error));
     context.tasks().setDone(task);
     if (holdsPermit)
         context.semaphore()->release();
