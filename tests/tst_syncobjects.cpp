@@ -82,6 +82,7 @@ private Q_SLOTS:
     void lockIsReleasedOnException();
     void eventWaitAndSet();
     void semaphoreOfTwoWithThreeUsers();
+    void boundedModeWaitsForANamedSemaphore();
     void conditionNotify();
     void deadlockEndsTheRun();
     void refusals();
@@ -165,6 +166,26 @@ void TstSyncObjects::semaphoreOfTwoWithThreeUsers()
                                             u"1.000 out"_s, u"1.000 in"_s, u"2.000 out"_s}));
     QVERIFY(narrates(run.recorder(), u"users/user waits for a free slot of the semaphore “pool”, "
                                      "held by users/user, users/user (await pool.acquire())"_s));
+}
+
+// bounded:2 is `async with semaphore:` around each task (the Python program's
+// `semaphore = asyncio.Semaphore(2)`): its waits read as those of a scenario's Semaphore.
+void TstSyncObjects::boundedModeWaitsForANamedSemaphore()
+{
+    const QByteArray tasks = R"([{"name": "a", "steps": [{"wait": 1}]},
+        {"name": "b", "steps": [{"wait": 2}]}, {"name": "c", "steps": [{"wait": 1}]}])";
+    cktest::VirtualRun run(cktest::fromJson(scenarioJson("[]", tasks).constData()),
+                           cktest::mode(u"bounded:2"_s), true);
+    QCOMPARE(run.total(), 2.0);
+    QVERIFY(narrates(run.recorder(), u"c waits for a free slot of the semaphore “semaphore”, "
+                                     "held by a, b (await semaphore.acquire())"_s));
+    const auto &events = run.recorder().loopEvents();
+    const auto waited = std::find_if(events.begin(), events.end(), [](const ck::LoopEvent &e) {
+        return e.kind == ck::LoopEvent::Kind::Suspended && e.await == ck::LoopEvent::Await::Acquire;
+    });
+    QVERIFY(waited != events.end());
+    QCOMPARE(waited->ref, int(ck::NamedObject::Type::Semaphore));
+    QCOMPARE(waited->detail, u"semaphore"_s);
 }
 
 // python3.11 (gather): 0.000 w: waits (twice) / 0.500 n: notifies / 0.750 n: leaves /

@@ -1,5 +1,6 @@
 #include "objectwait.h"
 
+#include "codegen/codesyntax.h"
 #include "runcontext.h"
 #include "scenario/step.h"
 #include "stepexecutor.h"
@@ -9,9 +10,22 @@ namespace ck {
 
 ObjectWait::ObjectWait(std::shared_ptr<RunContext> context, const Step &step, CodeLocation at,
                        int lane, int depth, LoopEvent::Await await)
-    : m_context(std::move(context)), m_step(&step), m_at(at), m_lane(lane), m_depth(depth),
+    : ObjectWait(std::move(context), step.objectIndex, at, lane, depth, await)
+{}
+
+ObjectWait::ObjectWait(std::shared_ptr<RunContext> context, int object, CodeLocation at, int lane,
+                       int depth, LoopEvent::Await await)
+    : m_context(std::move(context)), m_object(object), m_at(at), m_lane(lane), m_depth(depth),
       m_await(await)
 {}
+
+ObjectWait ObjectWait::admission(std::shared_ptr<RunContext> context, int object, int task)
+{
+    ObjectWait wait(std::move(context), object, CodeLocation::task(task), task, 0,
+                    LoopEvent::Await::Acquire);
+    wait.m_spanned = false;
+    return wait;
+}
 
 QCoro::Task<> ObjectWait::await(QCoro::Task<> body, ObjectWait wait)
 {
@@ -29,18 +43,23 @@ void ObjectWait::begin()
 {
     const QString method =
         m_await == LoopEvent::Await::Acquire ? QStringLiteral("acquire") : QStringLiteral("wait");
-    m_task = m_context->objects().beginWait();
-    m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::Wait,
-                                      AwaitText::method(m_step->objectName, method));
+    SyncObjects &objects = m_context->objects();
+    const NamedObject &object = objects.declared(m_object);
+    // As the Python program spells it: a scenario's "time" is time_ there; the bounded mode's
+    // own semaphore is the `semaphore` the program declares.
+    const QString spelled =
+        m_object == m_context->semaphoreIndex() ? object.name : CodeSyntax::pythonName(object.name);
+    m_task = objects.beginWait();
+    if (m_spanned)
+        m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::Wait,
+                                          AwaitText::method(spelled, method));
     if (!m_context->events().isRecording())
         return;
-    LoopEvent suspended =
-        LoopEvent::of(m_lane, LoopEvent::Kind::Suspended, m_at, m_step->objectName);
+    LoopEvent suspended = LoopEvent::of(m_lane, LoopEvent::Kind::Suspended, m_at, spelled);
     suspended.await = m_await;
-    const int index = m_step->objectIndex;
-    suspended.ref = int(m_context->scenario().objects[std::size_t(index)].type);
+    suspended.ref = int(object.type);
     if (m_await == LoopEvent::Await::Acquire)
-        suspended.awaited = m_context->objects().holders(index);
+        suspended.awaited = objects.holders(m_object);
     m_context->events().note(std::move(suspended));
 }
 
@@ -48,11 +67,12 @@ void ObjectWait::end(const std::exception_ptr &error)
 {
     m_context->objects().endWait(m_task);
     if (error) {
-        if (!StepExecutor::endSpan(*m_context, m_span, error))
+        if (m_spanned && !StepExecutor::endSpan(*m_context, m_span, error))
             m_context->spans().end(m_span, SpanState::Failed);
         std::rethrow_exception(error);
     }
-    m_context->spans().end(m_span, SpanState::Done);
+    if (m_spanned)
+        m_context->spans().end(m_span, SpanState::Done);
     m_context->throwIfCancelled();
     m_context->events().note(m_lane, LoopEvent::Kind::Resumed, m_at);
 }

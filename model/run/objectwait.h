@@ -24,8 +24,12 @@ class TaskCore;
 class ObjectWait
 {
 public:
+    // A step's wait for the object it names.
     ObjectWait(std::shared_ptr<RunContext> context, const Step &step, CodeLocation at, int lane,
                int depth, LoopEvent::Await await);
+    // A task's wait for a slot of the bounded mode's semaphore (SyncObjects index `object`),
+    // before its steps begin: the loop events only, as no span of the task is open yet.
+    static ObjectWait admission(std::shared_ptr<RunContext> context, int object, int task);
 
     // Awaits `awaiter` (an engine awaiter such as AsyncLock::Acquirer), and records the wait
     // only if it suspends: an acquire() of a free lock or a wait() of a set Event returns at
@@ -51,13 +55,17 @@ public:
     void end(const std::exception_ptr &error);
 
 private:
+    ObjectWait(std::shared_ptr<RunContext> context, int object, CodeLocation at, int lane,
+               int depth, LoopEvent::Await await);
+
     std::shared_ptr<RunContext> m_context;
-    const Step *m_step;
+    int m_object; // SyncObjects index
     CodeLocation m_at;
     int m_lane;
     int m_depth;
     LoopEvent::Await m_await;
     int m_span = -1;
+    bool m_spanned = true;              // records a Wait span (not a task's admission)
     detail::TaskCore *m_task = nullptr; // the task that waits (SyncObjects::beginWait)
 };
 

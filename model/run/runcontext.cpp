@@ -11,10 +11,20 @@ RunContext::RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> sce
       m_recorder(std::move(recorder)), m_token(&scheduler), m_heartbeatToken(&scheduler),
       m_time(scheduler), m_tasks(scheduler, m_scenario->tasks.size()),
       m_events(scheduler, m_token, *m_recorder, m_time), m_spans(*m_recorder, m_time, m_events),
-      m_objects(scheduler, m_scenario->objects, m_token)
+      m_semaphoreIndex(
+          m_strategy.kind() == Strategy::Kind::Bounded ? int(m_scenario->objects.size()) : -1),
+      m_objects(scheduler, objectsOf(*m_scenario, m_strategy), m_token)
+{}
+
+std::vector<NamedObject> RunContext::objectsOf(const Scenario &scenario, const Strategy &strategy)
 {
-    if (m_strategy.kind() == Strategy::Kind::Bounded)
-        m_semaphore = std::make_unique<AsyncSemaphore>(scheduler, m_strategy.limit());
+    std::vector<NamedObject> objects = scenario.objects;
+    // The Python program's `semaphore = asyncio.Semaphore(N)`: a named object as any other, so
+    // that every view shows its waits as those of a scenario's Semaphore.
+    if (strategy.kind() == Strategy::Kind::Bounded)
+        objects.push_back(NamedObject{QStringLiteral("semaphore"), NamedObject::Type::Semaphore,
+                                      strategy.limit()});
+    return objects;
 }
 
 WorkerPool &RunContext::workers()

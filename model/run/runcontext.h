@@ -24,8 +24,9 @@ namespace ck {
 
 // Everything the coroutines of one run share: what runs (scenario, strategy, scheduler), its
 // time, its task table, what it records (spans, loop events), how it stops (the cancel tokens)
-// and the semaphore of a bounded run. Each coroutine holds it by shared_ptr (a by-value
-// parameter), so it lives until the last of them has finished, whoever else lets go of it.
+// and the objects its steps name (with the semaphore of a bounded run). Each coroutine holds it by
+// shared_ptr (a by-value parameter), so it lives until the last of them has finished, whoever else
+// lets go of it.
 class RunContext final
 {
     Q_DECLARE_TR_FUNCTIONS(RunContext)
@@ -43,8 +44,9 @@ public:
     TaskTable &tasks() { return m_tasks; }
     SpanWriter &spans() { return m_spans; }
     LoopEventLog &events() { return m_events; }
-    AsyncSemaphore *semaphore() { return m_semaphore.get(); }
-    // The scenario's named Locks, Events, Semaphores, Conditions and Queues.
+    // The bounded mode's asyncio.Semaphore(N), one of objects(), or -1 in the other modes.
+    int semaphoreIndex() const { return m_semaphoreIndex; }
+    // The scenario's named Locks, Events, Semaphores, Conditions and Queues, and the mode's.
     SyncObjects &objects() { return m_objects; }
     // The default executor of asyncio.to_thread, made at its first call.
     WorkerPool &workers();
@@ -72,6 +74,9 @@ public:
     void notifyFinished();
 
 private:
+    // The scenario's objects, then the semaphore the bounded mode adds.
+    static std::vector<NamedObject> objectsOf(const Scenario &scenario, const Strategy &strategy);
+
     Scheduler *m_scheduler;
     std::shared_ptr<const Scenario> m_scenario;
     Strategy m_strategy;
@@ -82,7 +87,7 @@ private:
     TaskTable m_tasks;
     LoopEventLog m_events;
     SpanWriter m_spans;
-    std::unique_ptr<AsyncSemaphore> m_semaphore;
+    int m_semaphoreIndex = -1;
     SyncObjects m_objects;
     std::unique_ptr<WorkerPool> m_workers;
     std::vector<Task<>> m_orphans;

@@ -8,20 +8,20 @@
 
 namespace ck {
 
-SyncObjects::SyncObjects(Scheduler &scheduler, const std::vector<NamedObject> &objects,
-                         CancelToken &token)
-    : m_scheduler(&scheduler), m_token(&token), m_objects(objects.size())
+SyncObjects::SyncObjects(Scheduler &scheduler, std::vector<NamedObject> objects, CancelToken &token)
+    : m_scheduler(&scheduler), m_token(&token), m_declared(std::move(objects)),
+      m_objects(m_declared.size())
 {
-    if (!objects.empty()) {
+    if (!m_declared.empty()) {
         m_stopListener = token.addListener([this] { cancelWaits({}); });
         m_idle = QObject::connect(&scheduler, &Scheduler::idle, [this] {
             if (m_scheduler->clock().isVirtual())
                 cancelWaits(deadlockReason());
         });
     }
-    for (std::size_t i = 0; i < objects.size(); ++i) {
+    for (std::size_t i = 0; i < m_declared.size(); ++i) {
         Held &held = m_objects[i];
-        switch (objects[i].type) {
+        switch (m_declared[i].type) {
         case NamedObject::Type::Lock:
             held.lock = std::make_unique<AsyncLock>(scheduler);
             break;
@@ -29,13 +29,13 @@ SyncObjects::SyncObjects(Scheduler &scheduler, const std::vector<NamedObject> &o
             held.event = std::make_unique<AsyncEvent>(scheduler);
             break;
         case NamedObject::Type::Semaphore:
-            held.semaphore = std::make_unique<AsyncSemaphore>(scheduler, objects[i].value);
+            held.semaphore = std::make_unique<AsyncSemaphore>(scheduler, m_declared[i].value);
             break;
         case NamedObject::Type::Condition:
             held.condition = std::make_unique<AsyncCondition>(scheduler);
             break;
         case NamedObject::Type::Queue:
-            held.queue = std::make_unique<AsyncQueue<PyValue>>(scheduler, objects[i].value);
+            held.queue = std::make_unique<AsyncQueue<PyValue>>(scheduler, m_declared[i].value);
             break;
         }
     }

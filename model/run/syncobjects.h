@@ -36,10 +36,15 @@ class SyncObjects
     Q_DECLARE_TR_FUNCTIONS(SyncObjects)
 
 public:
-    SyncObjects(Scheduler &scheduler, const std::vector<NamedObject> &objects, CancelToken &token);
+    SyncObjects(Scheduler &scheduler, std::vector<NamedObject> objects, CancelToken &token);
     ~SyncObjects();
     SyncObjects(const SyncObjects &) = delete;
     SyncObjects &operator=(const SyncObjects &) = delete;
+
+    // How the object at `index` was declared: Scenario::objects, then the one a mode adds (the
+    // bounded mode's "semaphore").
+    const NamedObject &declared(int index) const { return m_declared[std::size_t(index)]; }
+    int count() const { return int(m_declared.size()); }
 
     // The object at Scenario::objects[index], which must be of that type.
     AsyncLock &lock(int index) { return *at(index).lock; }
@@ -76,6 +81,7 @@ private:
 
     Scheduler *m_scheduler;
     CancelToken *m_token;
+    std::vector<NamedObject> m_declared;
     std::vector<Held> m_objects;
     std::vector<detail::TaskCore *> m_waiting;
     QMetaObject::Connection m_idle;

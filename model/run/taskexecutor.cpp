@@ -1,5 +1,6 @@
 #include "taskexecutor.h"
 
+#include "objectwait.h"
 #include "runfailure.h"
 #include "stepexecutor.h"
 #include "steps/stepkind.h"
@@ -95,7 +96,7 @@ void TaskExecutor::endFailedSpan(RunContext &context, int span, const std::excep
 bool TaskExecutor::needsAdmission(RunContext &context, int task)
 {
     const ScenarioTask &spec = context.scenario().tasks[std::size_t(task)];
-    return !spec.afterIndices.empty() || (context.semaphore() && spec.awaited);
+    return !spec.afterIndices.empty() || (context.semaphoreIndex() >= 0 && spec.awaited);
 }
 
 int TaskExecutor::beginTaskSpan(RunContext &context, int task)
@@ -126,22 +127,17 @@ int TaskExecutor::runUntilSleep(RunContext &context, int task, int &step)
 QCoro::Task<bool> TaskExecutor::admit(std::shared_ptr<RunContext> context, int task)
 {
     co_await awaitPredecessors(context, task);
-    AsyncSemaphore *semaphore = context->semaphore();
-    if (!semaphore || !context->scenario().tasks[std::size_t(task)].awaited)
+    const int semaphore = context->semaphoreIndex();
+    if (semaphore < 0 || !context->scenario().tasks[std::size_t(task)].awaited)
         co_return false;
-    co_await acquirePermit(context, *semaphore, task);
+    // `async with semaphore:` around the task's steps, as the Python program writes it: the
+    // same wait as that of an async_with step on a named Semaphore.
+    SyncObjects &objects = context->objects();
+    co_await ObjectWait::await(objects.semaphore(semaphore).acquire(),
+                               ObjectWait::admission(context, semaphore, task));
+    if (context->events().isRecording()) // only the loop events name whom a waiter waits for
+        objects.entered(semaphore, task);
     co_return true;
-}
-
-QCoro::Task<> TaskExecutor::acquirePermit(std::shared_ptr<RunContext> context,
-                                          AsyncSemaphore &semaphore, int task)
-{
-    const bool waits = semaphore.locked();
-    if (waits)
-        context->events().noteSuspended(task, CodeLocation::task(task), LoopEvent::Await::Permit);
-    co_await semaphore.acquire();
-    if (waits)
-        context->events().note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
 }
 
 QCoro::Task<> TaskExecutor::awaitPredecessors(std::shared_ptr<RunContext> context, int task)
@@ -186,8 +182,10 @@ void TaskExecutor::finish(RunContext &context, int task, const std::exception_pt
     context.events().noteFinished(task, CodeLocation::task(task), state, failureReason(error),
                                   error && StepExecutor::isRaised(error));
     context.tasks().setDone(task);
-    if (holdsPermit)
-        context.semaphore()->release();
+    if (holdsPermit) {
+        context.objects().left(context.semaphoreIndex(), task);
+        context.objects().semaphore(context.semaphoreIndex()).release();
+    }
 }
 
 SpanState TaskExecutor::finishedState(const std::exception_ptr &error)

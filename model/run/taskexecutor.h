@@ -37,8 +37,6 @@ private:
     // Waits for the tasks it comes after, then takes a permit in bounded mode (if it is awaited):
     // true when it holds one.
     static QCoro::Task<bool> admit(std::shared_ptr<RunContext> context, int task);
-    static QCoro::Task<> acquirePermit(std::shared_ptr<RunContext> context,
-                                       AsyncSemaphore &semaphore, int task);
     static QCoro::Task<> awaitPredecessors(std::shared_ptr<RunContext> context, int task);
     static QCoro::Task<> runAdmitted(std::shared_ptr<RunContext> context, int task);
     // spawnFlat's plain parts. runUntilSleep runs the steps from `step` on inline until one

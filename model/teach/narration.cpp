@@ -143,8 +143,6 @@ QString Narration::suspended(const QString &name, const QString &awaited, const 
         return tr("%1 is suspended at await %2 until that task is done").arg(name, awaited);
     case LoopEvent::Await::Predecessors:
         return tr("%1 waits for %2 to finish first").arg(name, awaited);
-    case LoopEvent::Await::Permit:
-        return tr("%1 waits for a free place at the semaphore").arg(name);
     case LoopEvent::Await::Thread:
         return tr("%1 is suspended at await %2: a worker thread runs the blocking call, and the "
                   "loop runs other tasks meanwhile")

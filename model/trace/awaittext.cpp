@@ -29,7 +29,7 @@ QString AwaitText::waitFor(const QString &function, std::chrono::nanoseconds tim
 
 QString AwaitText::method(const QString &object, const QString &method)
 {
-    return QStringLiteral("%1.%2()").arg(CodeSyntax::pythonName(object), method);
+    return QStringLiteral("%1.%2()").arg(object, method);
 }
 
 QString AwaitText::taskGroup(const QStringList &functions)
@@ -107,8 +107,6 @@ QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
                                      : laneName(event.awaited.front()) + QStringLiteral("_task");
     case LoopEvent::Await::Predecessors:
         return event.awaited.empty() ? QString() : laneName(event.awaited.front());
-    case LoopEvent::Await::Permit:
-        return QStringLiteral("semaphore");
     case LoopEvent::Await::Thread:
         return toThread(event.asked);
     case LoopEvent::Await::WaitFor:

@@ -25,7 +25,7 @@ public:
     static QString toThread(std::chrono::nanoseconds asked); // "asyncio.to_thread(time.sleep, 2)"
     // "asyncio.wait_for(slow_api(), timeout=2)"
     static QString waitFor(const QString &function, std::chrono::nanoseconds timeout);
-    // "machine.acquire()", "ready.wait()": a method of a scenario's object.
+    // "machine.acquire()", "ready.wait()": a method of an object, spelled as in the Python program.
     static QString method(const QString &object, const QString &method);
     // "asyncio.as_completed([a(), b()])"
     static QString asCompleted(const QStringList &functions);

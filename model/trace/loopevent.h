@@ -47,14 +47,14 @@ struct LoopEvent
         Routines,
         Task,
         Predecessors,
-        Permit,
         Thread,    // asyncio.to_thread: a worker thread runs the blocking call (asked: its length)
         WaitFor,   // asyncio.wait_for: the routine's lane (awaited) or the timeout (asked)
         TaskGroup, // the end of `async with asyncio.TaskGroup()`: its tasks' lanes (awaited)
         Acquire,   // `async with machine:` waits in machine.acquire() (detail: the object's
-                   // name; ref: its NamedObject::Type; awaited: the lanes holding it)
-        Event,     // await ready.wait() (detail: the Event's name)
-        Notify,    // await cond.wait(): released the lock, waits to be notified (detail)
+                 // name as Python spells it; ref: its NamedObject::Type; awaited: the lanes holding
+                 // it)
+        Event,  // await ready.wait() (detail: the Event's name)
+        Notify, // await cond.wait(): released the lock, waits to be notified (detail)
     };
 
     std::chrono::nanoseconds time{0}; // scenario time since the run began

@@ -898,10 +898,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 waits for a free place at the semaphore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is suspended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,6 +1077,14 @@
     </message>
     <message>
         <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

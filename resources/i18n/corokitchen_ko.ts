@@ -904,10 +904,6 @@
         <translation>%1이(가) %2이(가) 먼저 끝나기를 기다립니다</translation>
     </message>
     <message>
-        <source>%1 waits for a free place at the semaphore</source>
-        <translation>%1이(가) 세마포어에 빈자리가 나기를 기다립니다</translation>
-    </message>
-    <message>
         <source>%1 is suspended</source>
         <translation>%1이(가) 일시 중단됩니다</translation>
     </message>
@@ -1088,6 +1084,14 @@
     <message>
         <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
         <translation>await하지 않은 태스크: %1은(는) asyncio.create_task로 만들어졌지만 아무도 await하지 않아, main()이 %2에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
+    </message>
+    <message>
+        <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
+        <translation>놓친 동시성: 하나씩 await하니 %1 걸렸습니다. gather하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리는 만큼 더 걸립니다.</translation>
+    </message>
+    <message>
+        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
+        <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리는 만큼 더 걸립니다.</translation>
     </message>
 </context>
 <context>
