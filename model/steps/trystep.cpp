@@ -408,29 +408,46 @@ bool TryStep::awaitsInCpp(const Step &step, bool async) const
 QJsonObject TryStep::schema() const
 {
     return schemaOf(R"json({"description":
-        "try: steps, then the first except clause that catches what they raised, then finally.",
+        "try: steps, then the first except clause that catches what they raised (or each except* clause that matches members of it), then finally.",
         "required": ["%1"], "properties": {"%1": {"type": "object", "additionalProperties": false,
-        "required": ["steps"], "anyOf": [{"required": ["except"]}, {"required": ["finally"]}],
+        "required": ["steps"],
+        "anyOf": [{"required": ["except"]}, {"required": ["except*"]}, {"required": ["finally"]}],
+        "not": {"required": ["except", "except*"]},
         "properties": {"steps": {"$ref": "#/$defs/steps"},
             "except": {"type": "array", "minItems": 1, "maxItems": 10000,
                        "items": {"$ref": "#/$defs/exceptClause"}},
+            "except*": {"type": "array", "minItems": 1, "maxItems": 10000,
+                        "items": {"$ref": "#/$defs/exceptStarClause"}},
             "finally": {"$ref": "#/$defs/steps"}}}}})json");
+}
+
+QJsonObject TryStep::clauseSchema(const QString &description, const QStringList &names) const
+{
+    const QJsonObject type{{QStringLiteral("enum"), QJsonArray::fromStringList(names)}};
+    QJsonObject types{{QStringLiteral("type"), QStringLiteral("array")},
+                      {QStringLiteral("minItems"), 1},
+                      {QStringLiteral("items"), type}};
+    QJsonObject clause = schemaOf(R"json({"type": "object",
+        "additionalProperties": false, "required": ["type", "steps"],
+        "properties": {"steps": {"$ref": "#/$defs/steps"}}})json");
+    clause.insert(QStringLiteral("description"), description);
+    QJsonObject properties = clause.value(QStringLiteral("properties")).toObject();
+    properties.insert(typeKey, QJsonObject{{QStringLiteral("oneOf"), QJsonArray{type, types}}});
+    clause.insert(QStringLiteral("properties"), properties);
+    return clause;
 }
 
 QJsonObject TryStep::schemaDefinitions() const
 {
-    const QJsonObject type{
-        {QStringLiteral("enum"), QJsonArray::fromStringList(ExceptionTypes::names())}};
-    QJsonObject types{{QStringLiteral("type"), QStringLiteral("array")},
-                      {QStringLiteral("minItems"), 1},
-                      {QStringLiteral("items"), type}};
-    QJsonObject clause = schemaOf(R"json({"description": "except Type: steps", "type": "object",
-        "additionalProperties": false, "required": ["type", "steps"],
-        "properties": {"steps": {"$ref": "#/$defs/steps"}}})json");
-    QJsonObject properties = clause.value(QStringLiteral("properties")).toObject();
-    properties.insert(typeKey, QJsonObject{{QStringLiteral("oneOf"), QJsonArray{type, types}}});
-    clause.insert(QStringLiteral("properties"), properties);
-    return {{QStringLiteral("exceptClause"), clause}};
+    // except* splits a group and cannot catch ExceptionGroup itself (checkStarClause).
+    QStringList starNames = ExceptionTypes::names();
+    starNames.removeAll(QStringLiteral("ExceptionGroup"));
+    return {{QStringLiteral("exceptClause"),
+             clauseSchema(QStringLiteral("except Type: steps"), ExceptionTypes::names())},
+            {QStringLiteral("exceptStarClause"),
+             clauseSchema(QStringLiteral("except* Type: steps, run once if members of the "
+                                         "ExceptionGroup match"),
+                          starNames)}};
 }
 
 QJsonValue TryStep::example() const

@@ -55,6 +55,8 @@ private:
     bool checkStarClause(const StepBlock &block, const JsonPath &path,
                          JsonFieldReader &reader) const;
     static bool hasStarClauses(const Step &step);
+    // The schema of an except or except* clause whose type is one of `names`.
+    QJsonObject clauseSchema(const QString &description, const QStringList &names) const;
     // The except* clauses after the body raised `*error`, which becomes what travels on
     // (ExceptStar::rest()).
     static QCoro::Task<> runStarClauses(std::shared_ptr<RunContext> context, const Step *step,
