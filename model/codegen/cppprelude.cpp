@@ -45,6 +45,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");
     if (needs.catches)
         project << QStringLiteral("#include \"coro/exceptiontypes.h\"");
+    if (needs.exceptStars)
+        project << QStringLiteral("#include \"coro/exceptstar.h\"");
     if (needs.cancels)
         project << QStringLiteral("#include \"coro/cancellederror.h\"");
     QStringList qt{QStringLiteral("#include <QElapsedTimer>"), QStringLiteral("#include <QString>"),

@@ -29,6 +29,7 @@ public:
         DownloadUse downloads;
         bool raises = false;              // some raise step: ck::PythonException
         bool catches = false;             // some try step: ck::ExceptionTypes, std::exception_ptr
+        bool exceptStars = false;         // some try with except*: ck::ExceptStar
         bool cancels = false;             // some cancel step: the tasks are kept by name
         bool timeouts = false;            // some wait_for step: ck::waitFor
         bool taskGroups = false;          // some task_group step: ck::withTaskGroup

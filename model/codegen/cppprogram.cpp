@@ -326,15 +326,14 @@ void CppProgram::writeCreatedTasks()
 }
 
 // ck::withTaskGroup is `async with asyncio.TaskGroup() as tg:`; the group owns its tasks, so a
-// task's result is kept as it returns. Python prints its ExceptionGroup as "ExceptionGroup: ...".
+// task's result is kept as it returns. Its ck::ExceptionGroup is a ck::PythonException, printed
+// as Python's last line "ExceptionGroup: ...".
 void CppProgram::writeTaskGroup()
 {
     for (const ScenarioTask &task : m_scenario.tasks) {
         if (task.awaited && task.result)
             m_out.add(QStringLiteral("QString result_%1;").arg(task.name));
     }
-    m_out.add(QStringLiteral("try {"));
-    m_out.indent();
     m_out.add(QStringLiteral(
         "co_await ck::withTaskGroup(*loop, [&](ck::TaskGroup &tg) -> QCoro::Task<> {"));
     m_out.indent();
@@ -352,11 +351,6 @@ void CppProgram::writeTaskGroup()
     m_out.add(QStringLiteral("co_return;"));
     m_out.dedent();
     m_out.add(QStringLiteral("});"));
-    m_out.dedent();
-    m_out.add(QStringLiteral("} catch (const ck::ExceptionGroup &group) {"));
-    m_out.add(QStringLiteral("    throw ck::PythonException(QStringLiteral(\"ExceptionGroup\"), "
-                             "QString::fromUtf8(group.what()));"));
-    m_out.add(QStringLiteral("}"));
 }
 
 void CppProgram::writeUnawaited()

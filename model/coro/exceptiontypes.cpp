@@ -1,7 +1,6 @@
 #include "exceptiontypes.h"
 
 #include "cancellederror.h"
-#include "exceptiongroup.h"
 #include "pythonexception.h"
 #include "timeouterror.h"
 
@@ -56,8 +55,6 @@ QString ExceptionTypes::nameOf(const std::exception_ptr &error)
         return QStringLiteral("CancelledError");
     } catch (const TimeoutError &) {
         return QStringLiteral("TimeoutError");
-    } catch (const ExceptionGroup &) {
-        return QStringLiteral("ExceptionGroup");
     } catch (...) {
         return {};
     }
@@ -69,8 +66,6 @@ QString ExceptionTypes::textOf(const std::exception_ptr &error)
         std::rethrow_exception(error);
     } catch (const PythonException &raised) {
         return raised.text();
-    } catch (const ExceptionGroup &group) {
-        return QStringLiteral("ExceptionGroup: %1").arg(group.message());
     } catch (...) {
         return nameOf(error);
     }

@@ -4,7 +4,6 @@
 #include "codegen/programtext.h"
 #include "codegen/stepcode.h"
 #include "coro/exceptiongroup.h"
-#include "coro/pythonexception.h"
 #include "coro/spawn.h"
 #include "coro/taskgroup.h"
 #include "run/idealtime.h"
@@ -103,12 +102,8 @@ QCoro::Task<> TaskGroupStep::runGroup(Scheduler &scheduler, std::vector<Task<>> 
     group.enter();
     for (Task<> &task : tasks)
         group.add(std::move(task));
-    try {
-        co_await group.exit(nullptr);
-    } catch (const ExceptionGroup &errors) {
-        // From here it travels as a raised exception; its line is the group's own.
-        throw PythonException(QStringLiteral("ExceptionGroup"), QString::fromUtf8(errors.what()));
-    }
+    // Its ExceptionGroup travels on as a raised exception, with its members for except*.
+    co_await group.exit(nullptr);
 }
 
 void TaskGroupStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const
@@ -122,12 +117,11 @@ void TaskGroupStep::writePython(const Step &step, const CodeLocation &at, StepCo
 
 void TaskGroupStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const
 {
-    // ck::withTaskGroup is 3.11's `async with asyncio.TaskGroup() as tg:`; Python prints its
-    // ExceptionGroup as "ExceptionGroup: <str>".
-    code.out.add(at, QStringLiteral("try {"));
-    code.out.indent();
-    code.out.add(QStringLiteral(
-        "co_await ck::withTaskGroup(*loop, [](ck::TaskGroup &tg) -> QCoro::Task<> {"));
+    // ck::withTaskGroup is 3.11's `async with asyncio.TaskGroup() as tg:`; its
+    // ck::ExceptionGroup is a ck::PythonException, printed as "ExceptionGroup: <str>".
+    code.out.add(at,
+                 QStringLiteral(
+                     "co_await ck::withTaskGroup(*loop, [](ck::TaskGroup &tg) -> QCoro::Task<> {"));
     code.out.indent();
     for (const QString &name : step.routineNames)
         code.out.add(
@@ -135,11 +129,6 @@ void TaskGroupStep::writeCpp(const Step &step, const CodeLocation &at, StepCode 
     code.out.add(QStringLiteral("co_return;"));
     code.out.dedent();
     code.out.add(QStringLiteral("});"));
-    code.out.dedent();
-    code.out.add(QStringLiteral("} catch (const ck::ExceptionGroup &group) {"));
-    code.out.add(QStringLiteral("    throw ck::PythonException(QStringLiteral(\"ExceptionGroup\"), "
-                                "QString::fromUtf8(group.what()));"));
-    code.out.add(QStringLiteral("}"));
 }
 
 void TaskGroupStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const

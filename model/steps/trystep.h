@@ -2,6 +2,8 @@
 
 #include "stepkind.h"
 
+#include "trace/loopevent.h"
+
 #include <QCoreApplication>
 
 namespace ck {
@@ -12,8 +14,10 @@ struct StepBlock;
 // Python's try statement around steps. An exception the body raises (a raise step, a routine
 // that raises, CancelledError when the task is cancelled) runs the first except clause whose
 // types it is an instance of; the finally steps run however the body and the clause end, and an
-// exception they raise replaces the one in flight, as in Python. Its blocks (Step::blocks) are the
-// body, the clauses in order, then the finally.
+// exception they raise replaces the one in flight, as in Python. With "except*" clauses instead
+// (3.11, PEP 654; never both, as Python refuses), each clause in order takes the members of the
+// ExceptionGroup (or the naked exception) that match its types and runs once if it took any
+// (ExceptStar). Its blocks (Step::blocks) are the body, the clauses in order, then the finally.
 class TryStep : public StepKind
 {
     Q_DECLARE_TR_FUNCTIONS(TryStep)
@@ -42,16 +46,36 @@ public:
 
 private:
     bool readClauses(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
-                     Step &step) const;
+                     Step &step, bool star) const;
     bool readClause(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
-                    Step &step) const;
+                    Step &step, bool star) const;
     bool readTypes(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
                    QStringList &types) const;
+    // What Python refuses in an except* clause: catching ExceptionGroup, a return in it.
+    bool checkStarClause(const StepBlock &block, const JsonPath &path,
+                         JsonFieldReader &reader) const;
+    static bool hasStarClauses(const Step &step);
+    // The schema of an except or except* clause whose type is one of `names`.
+    QJsonObject clauseSchema(const QString &description, const QStringList &names) const;
+    // The except* clauses after the body raised `*error`, which becomes what travels on
+    // (ExceptStar::rest()).
+    static QCoro::Task<> runStarClauses(std::shared_ptr<RunContext> context, const Step *step,
+                                        CodeLocation at, int lane, int depth,
+                                        std::exception_ptr *error);
+    // The Caught event of an except* clause that took `match` out of `error`.
+    static LoopEvent starCaught(int lane, const CodeLocation &at, const std::exception_ptr &error,
+                                const std::exception_ptr &match);
     static void writePythonBlock(const QString &header, const StepBlock &block, StepCode &code);
-    static void writeCppBlock(const StepBlock &block, const QString &error, StepCode &code);
+    // try { steps } catch (...) { <onError> }
+    static void writeCppBlock(const StepBlock &block, const QString &onError, StepCode &code);
     // `if (caught) {` for the first clause, `} else if (caught) {` for the next ones.
     static void writeCppClause(const StepBlock &block, const QString &error, bool first,
                                StepCode &code);
+    static QString keepIn(const QString &error);
+    // {QStringLiteral("ValueError"), ...}
+    static QString cppTypes(const QStringList &types);
+    // ck::ExceptStar over `error`, each clause's take(), then what travels on back in `error`.
+    static void writeCppStarClauses(const Step &step, const QString &error, StepCode &code);
 };
 
 } // namespace ck

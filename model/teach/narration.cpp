@@ -110,6 +110,11 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     case Kind::Finished:
         return finished(recorder, event);
     case Kind::Caught:
+        if (event.ref == LoopEvent::kFromGroup)
+            return tr("%1 catches “%2” from the ExceptionGroup in an except* clause and goes on")
+                .arg(name, event.detail);
+        if (event.ref == LoopEvent::kNakedStar)
+            return tr("%1 catches “%2” in an except* clause and goes on").arg(name, event.detail);
         return tr("%1 catches “%2” in an except clause and goes on").arg(name, event.detail);
     case Kind::Cancels:
         return cancels(event, name);

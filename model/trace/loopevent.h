@@ -73,7 +73,8 @@ struct LoopEvent
     std::chrono::nanoseconds asked{-1}; // Timer, Thread and Blocked: the duration the sleep
                                         // asked for
     int ref = -1;     // Printed: the Recorder::logLines index; Chunk: the chunk's number;
-                      // Acquire: the NamedObject::Type of what it acquires
+                      // Acquire: the NamedObject::Type of what it acquires; Caught: an except*
+                      // clause's kFromGroup or kNakedStar (detail: the members it took)
     qint64 bytes = 0; // Chunk: bytes that arrived
     QString detail;   // Network: what it downloads; Called/Returned: the routine; Finished: the
                       // reason it failed. What else it awaits, AwaitText renders from the rest.
@@ -81,6 +82,11 @@ struct LoopEvent
     bool raised = false;      // Finished, failed: with an exception the scenario raised (detail
                               // "ValueError: bad response"), not one of the app's failures
     LocalizedText value;      // Returned (a routine): the repr of what it returned, 'chunk 1'
+
+    // Caught's ref for an except* clause: it took members of an ExceptionGroup, or the naked
+    // exception Python wrapped in one.
+    static constexpr int kFromGroup = 1;
+    static constexpr int kNakedStar = 2;
 
     static LoopEvent of(int lane, Kind kind, const CodeLocation &location, QString detail = {})
     {

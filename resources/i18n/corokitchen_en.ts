@@ -1049,6 +1049,14 @@
         <source>The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and TimeoutError is raised</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 catches “%2” from the ExceptionGroup in an except* clause and goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 catches “%2” in an except* clause and goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
@@ -1833,10 +1841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;except&quot; must be a non-empty array of clauses such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>too many except clauses: %1 (the limit is %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,6 +1854,22 @@
     </message>
     <message>
         <source>&quot;try&quot; takes an object such as {&quot;steps&quot;: [...], &quot;except&quot;: [{&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a try cannot have both &quot;except&quot; and &quot;except*&quot;, as in Python (SyntaxError: cannot have both &apos;except&apos; and &apos;except*&apos; on the same &apos;try&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty array of clauses such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>except* cannot catch ExceptionGroup, as in Python (TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a return cannot be in an except* clause, as in Python (SyntaxError: &apos;break&apos;, &apos;continue&apos; and &apos;return&apos; cannot appear in an except* block)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1055,6 +1055,14 @@
         <source>The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and TimeoutError is raised</source>
         <translation>asyncio.timeout의 마감 시간 %1이(가) 지납니다: %2은(는) await 지점에서 취소되고 TimeoutError가 발생합니다</translation>
     </message>
+    <message>
+        <source>%1 catches “%2” from the ExceptionGroup in an except* clause and goes on</source>
+        <translation>%1이(가) except* 절에서 ExceptionGroup의 “%2”을(를) 잡고 계속 진행합니다</translation>
+    </message>
+    <message>
+        <source>%1 catches “%2” in an except* clause and goes on</source>
+        <translation>%1이(가) except* 절에서 “%2”을(를) 잡고 계속 진행합니다</translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
@@ -1838,10 +1846,6 @@
         <translation>try에는 파이썬처럼 &quot;except&quot;나 &quot;finally&quot;(또는 둘 다)가 있어야 합니다</translation>
     </message>
     <message>
-        <source>&quot;except&quot; must be a non-empty array of clauses such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %1</source>
-        <translation>&quot;except&quot;는 {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]} 같은 절의 비어 있지 않은 배열이어야 합니다. 찾은 값: %1</translation>
-    </message>
-    <message>
         <source>too many except clauses: %1 (the limit is %2)</source>
         <translation>except 절이 너무 많습니다: %1개(한도 %2개)</translation>
     </message>
@@ -1856,6 +1860,22 @@
     <message>
         <source>&quot;try&quot; takes an object such as {&quot;steps&quot;: [...], &quot;except&quot;: [{&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}]}</source>
         <translation>&quot;try&quot;에는 {&quot;steps&quot;: [...], &quot;except&quot;: [{&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}]} 같은 객체를 씁니다</translation>
+    </message>
+    <message>
+        <source>a try cannot have both &quot;except&quot; and &quot;except*&quot;, as in Python (SyntaxError: cannot have both &apos;except&apos; and &apos;except*&apos; on the same &apos;try&apos;)</source>
+        <translation>파이썬처럼 한 try에 &quot;except&quot;와 &quot;except*&quot;를 함께 쓸 수 없습니다 (SyntaxError: cannot have both &apos;except&apos; and &apos;except*&apos; on the same &apos;try&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty array of clauses such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %2</source>
+        <translation>&quot;%1&quot;는 {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]} 같은 절의 비어 있지 않은 배열이어야 합니다. 찾은 값: %2</translation>
+    </message>
+    <message>
+        <source>except* cannot catch ExceptionGroup, as in Python (TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.)</source>
+        <translation>파이썬처럼 except*로는 ExceptionGroup을 잡을 수 없습니다 (TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.)</translation>
+    </message>
+    <message>
+        <source>a return cannot be in an except* clause, as in Python (SyntaxError: &apos;break&apos;, &apos;continue&apos; and &apos;return&apos; cannot appear in an except* block)</source>
+        <translation>파이썬처럼 except* 절 안에는 return을 쓸 수 없습니다 (SyntaxError: &apos;break&apos;, &apos;continue&apos; and &apos;return&apos; cannot appear in an except* block)</translation>
     </message>
 </context>
 <context>
