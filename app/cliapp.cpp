@@ -74,8 +74,30 @@ int CliApp::list(const CliRequest &request)
         const QString title =
             loaded.ok() ? loaded.scenario->title.in(request.language) : loaded.error;
         m_out << QStringLiteral("%1  %2\n").arg(id, -16).arg(VisibleText::of(title));
+        if (!loaded.ok())
+            continue;
+        // The lesson text under its title, as the window shows it above the timeline.
+        for (const QString &line :
+             wrapped(VisibleText::of(loaded.scenario->description.in(request.language)), 80))
+            m_out << QString(18, QLatin1Char(' ')) << line << '\n';
     }
     return Success;
+}
+
+QStringList CliApp::wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
 }
 
 int CliApp::writeCode(const CliRequest &request)

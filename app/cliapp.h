@@ -33,6 +33,9 @@ public:
 
 private:
     int list(const CliRequest &request);
+    // `text` in lines of at most `width` characters, broken at spaces (a longer word stands
+    // alone).
+    static QStringList wrapped(const QString &text, int width);
     int runScenario(const CliRequest &request);
     int writeCode(const CliRequest &request);
     // --narrate: the loop's story, as the window's Narration panel tells it.

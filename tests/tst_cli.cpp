@@ -263,8 +263,19 @@ void TstCli::listShowsTheBuiltins()
     const CliResult result =
         corokitchen({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
-    const QStringList out = lines(result.out);
+    const QStringList all = lines(result.out);
+    // Each title, then its lesson text wrapped under it, indented past the id.
+    QStringList out;
+    for (const QString &line : all) {
+        if (!line.startsWith(QLatin1Char(' ')))
+            out << line;
+        QVERIFY2(line.size() <= 18 + 80, qPrintable(line));
+    }
     QCOMPARE(out.size(), ck::BuiltinScenarios::ids().size());
+    QCOMPARE(all[1], QStringLiteral(
+                         "                  Brew coffee (3 s) and toast a bagel (2 s). One after "
+                         "the other it takes 5"));
+    QCOMPARE(all[2], QStringLiteral("                  seconds; concurrently, only 3."));
     QVERIFY(out[0].startsWith(QStringLiteral("kitchen ")));
     QVERIFY(out[3].startsWith(QStringLiteral("two-downloads ")));
     QVERIFY(out[5].startsWith(QStringLiteral("movie-stream ")));

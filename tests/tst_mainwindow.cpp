@@ -7,6 +7,7 @@
 #include "windowwarnings.h"
 
 #include "mainwindow.h"
+#include "panels/lessonbanner.h"
 #include "panels/logpanel.h"
 #include "run/runner.h"
 #include "runcontroller.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <chrono>
@@ -450,6 +452,18 @@ void TstMainWindow::languageSwitchRetranslatesLive()
     QCOMPARE(chosen, QList<ck::Language>{ck::Language::Korean});
     QCOMPARE(ck::WindowSettings().language(), ck::Language::Korean);
     QCOMPARE(window.windowTitle(), QStringLiteral("주방: 커피와 베이글 — CoroKitchen"));
+    // The lesson text above the timeline follows the language, and comes back with the next
+    // lesson once closed.
+    ck::LessonBanner *lesson = window.lessonBanner();
+    QVERIFY(lesson->isVisibleTo(&window));
+    QVERIFY(lesson->text().startsWith(QStringLiteral("커피를 내리고(3초)")));
+    window.setLanguage(ck::Language::English);
+    QVERIFY(lesson->text().startsWith(QStringLiteral("Brew coffee (3 s)")));
+    lesson->findChild<QToolButton *>(QStringLiteral("lessonClose"))->click();
+    QVERIFY(!lesson->isVisibleTo(&window));
+    QVERIFY(window.selectScenario(QStringLiteral("exceptions")));
+    QVERIFY(lesson->isVisibleTo(&window));
+    QVERIFY(lesson->text().startsWith(QStringLiteral("fetch_orders() raises ValueError")));
 }
 
 void TstMainWindow::shortcutsListCoversEveryShortcut()

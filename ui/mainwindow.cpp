@@ -5,6 +5,7 @@
 #include "exportactions.h"
 #include "modeactions.h"
 #include "panels/downloadspanel.h"
+#include "panels/lessonbanner.h"
 #include "panels/logpanel.h"
 #include "panels/pitfallbanner.h"
 #include "panels/summarypanel.h"
@@ -38,9 +39,11 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     auto *centre = new QWidget(this);
     m_timeline = new TimelineView(centre);
     m_pitfalls = new PitfallBanner(centre);
+    m_lesson = new LessonBanner(centre);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_lesson);
     centreLayout->addWidget(m_pitfalls);
     centreLayout->addWidget(m_timeline, 1);
     setCentralWidget(centre);

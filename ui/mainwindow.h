@@ -33,6 +33,7 @@ class EventLoopPanel;
 class ExportActions;
 class LogPanel;
 class NarrationPanel;
+class LessonBanner;
 class PitfallBanner;
 class ReplayController;
 class ModeActions;
@@ -99,6 +100,7 @@ public:
     NarrationPanel *narrationPanel() const { return m_narration; }
     CodePanel *codePanel() const { return m_code; }
     PitfallBanner *pitfallBanner() const { return m_pitfalls; }
+    LessonBanner *lessonBanner() const { return m_lesson; }
     ScenarioEditor *editor() const { return m_editor; }
 
     // The editor (File menu): a new scenario, the current one, a file; saving atomically. Each
@@ -224,6 +226,7 @@ private:
     // What the teaching views last showed: each run's record and how many of its events.
     std::vector<std::pair<const Recorder *, std::size_t>> m_teachingMoment;
     PitfallBanner *m_pitfalls = nullptr;
+    LessonBanner *m_lesson = nullptr;
     ScenarioEditor *m_editor = nullptr;
     QDockWidget *m_editorDock = nullptr;
     QAction *m_newAction = nullptr;

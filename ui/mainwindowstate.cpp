@@ -4,6 +4,7 @@
 #include "exportactions.h"
 #include "modeactions.h"
 #include "panels/downloadspanel.h"
+#include "panels/lessonbanner.h"
 #include "panels/logpanel.h"
 #include "panels/narrationpanel.h"
 #include "panels/summarypanel.h"
@@ -259,6 +260,7 @@ void MainWindow::updateTitles()
     updateCrowdBox();
     const QString title = m_scenario->title.in(m_language);
     setWindowTitle(tr("%1 — CoroKitchen").arg(title));
+    m_lesson->setText(m_scenario->description.in(m_language));
     // Pasted URLs have no entry in the picker: it shows their title ("3 downloads") instead.
     const bool unlisted =
         m_scenarioKey == kPastedUrlsKey || m_scenarioKey == kEditedKey ||

@@ -2348,6 +2348,13 @@
     </message>
 </context>
 <context>
+    <name>ck::LessonBanner</name>
+    <message>
+        <source>Hide the lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ck::LoopbackServer</name>
     <message>
         <source>The loopback server is already listening on port %1.</source>

@@ -2355,6 +2355,13 @@
     </message>
 </context>
 <context>
+    <name>ck::LessonBanner</name>
+    <message>
+        <source>Hide the lesson text</source>
+        <translation>학습 설명 숨기기</translation>
+    </message>
+</context>
+<context>
     <name>ck::LoopbackServer</name>
     <message>
         <source>The loopback server is already listening on port %1.</source>

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace ck {
+
+// The scenario's lesson text (its "description", in the window's language) above the timeline:
+// what the lesson shows and what to look for. Hidden when the scenario has none; the user may
+// close it, and it comes back with the next lesson.
+class LessonBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit LessonBanner(QWidget *parent = nullptr);
+
+    void setText(const QString &text);
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_text;
+    QToolButton *m_close;
+    QString m_closed; // the text the user closed
+};
+
+} // namespace ck
