@@ -27,18 +27,17 @@ QCoro::Task<> ObjectWait::await(QCoro::Task<> body, ObjectWait wait)
 
 void ObjectWait::begin()
 {
-    const QString method =
-        m_await == LoopEvent::Await::Acquire ? QStringLiteral("acquire") : QStringLiteral("wait");
     m_task = m_context->objects().beginWait();
     m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::Wait,
-                                      AwaitText::method(m_step->objectName, method));
+                                      AwaitText::ofObject(m_await, m_step->objectName));
     if (!m_context->events().isRecording())
         return;
     LoopEvent suspended =
         LoopEvent::of(m_lane, LoopEvent::Kind::Suspended, m_at, m_step->objectName);
     suspended.await = m_await;
     const int index = m_step->objectIndex;
-    suspended.ref = int(m_context->scenario().objects[std::size_t(index)].type);
+    const NamedObject &object = m_context->scenario().objects[std::size_t(index)];
+    suspended.ref = m_await == LoopEvent::Await::QueuePut ? object.value : int(object.type);
     if (m_await == LoopEvent::Await::Acquire)
         suspended.awaited = m_context->objects().holders(index);
     m_context->events().note(std::move(suspended));

@@ -55,6 +55,9 @@ struct LoopEvent
                    // name; ref: its NamedObject::Type; awaited: the lanes holding it)
         Event,     // await ready.wait() (detail: the Event's name)
         Notify,    // await cond.wait(): released the lock, waits to be notified (detail)
+        QueuePut,  // await orders.put(item) on a full queue (detail: its name; ref: its maxsize)
+        QueueGet,  // await orders.get() on an empty queue (detail)
+        QueueJoin, // await orders.join() while items put are not all done (detail)
     };
 
     std::chrono::nanoseconds time{0}; // scenario time since the run began
@@ -73,7 +76,8 @@ struct LoopEvent
     std::chrono::nanoseconds asked{-1}; // Timer, Thread and Blocked: the duration the sleep
                                         // asked for
     int ref = -1;     // Printed: the Recorder::logLines index; Chunk: the chunk's number;
-                      // Acquire: the NamedObject::Type of what it acquires
+                      // Acquire: the NamedObject::Type of what it acquires; QueuePut: the
+                      // queue's maxsize
     qint64 bytes = 0; // Chunk: bytes that arrived
     QString detail;   // Network: what it downloads; Called/Returned: the routine; Finished: the
                       // reason it failed. What else it awaits, AwaitText renders from the rest.
