@@ -6,6 +6,7 @@
 #include "codegen/programtext.h"
 #include "codegen/stepcode.h"
 #include "logstep.h"
+#include "run/idealtime.h"
 #include "run/objectwait.h"
 #include "run/runcontext.h"
 #include "run/stepexecutor.h"
@@ -130,8 +131,12 @@ ScenarioCost::Cost QueueStep::cost(const Step &step, ScenarioCost &) const
     return cost;
 }
 
-std::chrono::nanoseconds QueueStep::idealTime(const Step &, IdealTime &) const
+// How long a put, get or join waits depends on the other tasks alone: with nothing else in its
+// way a get would wait forever. task_done() takes no time.
+std::chrono::nanoseconds QueueStep::idealTime(const Step &, IdealTime &ideal) const
 {
+    if (m_operation != Operation::TaskDone)
+        ideal.markUnknown();
     return std::chrono::nanoseconds(0);
 }
 
