@@ -1053,6 +1053,18 @@
         <source>The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and TimeoutError is raised</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 waits: the queue “%2” is full (%3 of %3), until a get() takes an item out (await %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits: the queue “%2” is empty, until a put() brings an item (await %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits at await %2 until every item put in “%3” is marked done with task_done()</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
@@ -1081,6 +1093,29 @@
     </message>
     <message>
         <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueStep</name>
+    <message>
+        <source>%1 must be the name of one of the scenario&apos;s queues, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; must be an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;get&quot; must be the name of a queue or an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;as&quot;: &quot;item&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; takes an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;queue&quot; or &quot;item = queue&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,6 +1951,10 @@
     </message>
     <message>
         <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item got from a queue is put back in an f-string that makes it longer each round: its length is not followed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1059,6 +1059,18 @@
         <source>The %1 deadline of asyncio.timeout passes: %2 is cancelled at its await and TimeoutError is raised</source>
         <translation>asyncio.timeout의 마감 시간 %1이(가) 지납니다: %2은(는) await 지점에서 취소되고 TimeoutError가 발생합니다</translation>
     </message>
+    <message>
+        <source>%1 waits: the queue “%2” is full (%3 of %3), until a get() takes an item out (await %4)</source>
+        <translation>%1은(는) 기다립니다: 큐 “%2”이(가) 가득 찼습니다(%3개 중 %3개). get()이 항목을 꺼낼 때까지 기다립니다 (await %4)</translation>
+    </message>
+    <message>
+        <source>%1 waits: the queue “%2” is empty, until a put() brings an item (await %3)</source>
+        <translation>%1은(는) 기다립니다: 큐 “%2”이(가) 비어 있습니다. put()이 항목을 넣을 때까지 기다립니다 (await %3)</translation>
+    </message>
+    <message>
+        <source>%1 waits at await %2 until every item put in “%3” is marked done with task_done()</source>
+        <translation>%1은(는) “%3”에 넣은 모든 항목이 task_done()으로 완료 표시될 때까지 await %2에서 기다립니다</translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
@@ -1088,6 +1100,29 @@
     <message>
         <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
         <translation>await하지 않은 태스크: %1은(는) asyncio.create_task로 만들어졌지만 아무도 await하지 않아, main()이 %2에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStep</name>
+    <message>
+        <source>%1 must be the name of one of the scenario&apos;s queues, found %2</source>
+        <translation>%1은(는) 시나리오의 큐 중 하나의 이름이어야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; must be an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}, found %1</source>
+        <translation>&quot;put&quot;은 {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;} 같은 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;get&quot; must be the name of a queue or an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;as&quot;: &quot;item&quot;}, found %1</source>
+        <translation>&quot;get&quot;은 큐의 이름이거나 {&quot;queue&quot;: &quot;orders&quot;, &quot;as&quot;: &quot;item&quot;} 같은 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; takes an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}</source>
+        <translation>&quot;put&quot;은 {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;} 같은 객체를 받습니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;queue&quot; or &quot;item = queue&quot;</source>
+        <translation>&quot;queue&quot; 또는 &quot;item = queue&quot; 형식이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1957,10 @@
     <message>
         <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
         <translation>%1은(는) 루프의 int입니다: 그것을 반환하는 것은 아직 추적하지 않습니다</translation>
+    </message>
+    <message>
+        <source>an item got from a queue is put back in an f-string that makes it longer each round: its length is not followed</source>
+        <translation>큐에서 꺼낸 항목을 f-string으로 다시 넣어 매번 더 길어집니다: 그 길이는 추적하지 않습니다</translation>
     </message>
 </context>
 <context>
