@@ -212,6 +212,20 @@ void TstQueueSteps::refusals()
         {"get": {"queue": "orders", "as": "x"}}]}}, {"log": {"f": "{x}"}}]}])"),
              u"t.json: tasks[0].steps[1].log.f: unknown variable \"x\": bind it in this "
              "function first, with \"as\" in a call or gather"_s);
+    // An item may go on to another queue, but not grow each time it goes round its own.
+    QVERIFY(ck::ScenarioLoader::fromJson(
+                scenarioJson(R"([{"name": "t", "steps": [{"put": {"queue": "orders", "item": "a"}},
+                    {"get": {"queue": "orders", "as": "v"}},
+                    {"put": {"queue": "spare", "item": {"f": "{v}!"}}}]}])",
+                             R"([{"name": "orders", "type": "Queue"},
+                                 {"name": "spare", "type": "Queue"}])"),
+                u"t.json"_s)
+                .ok());
+    QCOMPARE(refusalOf(R"([{"name": "t", "steps": [{"put": {"queue": "orders", "item": "a"}},
+        {"forever": [{"get": {"queue": "orders", "as": "v"}},
+            {"put": {"queue": "orders", "item": {"f": "{v}!"}}}]}]}])"),
+             u"t.json: objects: an item got from a queue is put back in an f-string that makes "
+             "it longer each round: its length is not followed"_s);
 }
 
 void TstQueueSteps::syncModeRefuses()
