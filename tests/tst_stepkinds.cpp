@@ -89,7 +89,8 @@ void TstStepKinds::examplesLoadAsTheirKind()
             "]}]",
         R"([{"name": "routine_1", "steps": [)" + (inRoutine ? step : R"({"log": "r"})") + "]}]");
     json.insert(json.size() - 1, R"(, "objects": [{"name": "lock", "type": "Lock"},
-        {"name": "event", "type": "Event"}, {"name": "condition", "type": "Condition"}])");
+        {"name": "event", "type": "Event"}, {"name": "condition", "type": "Condition"},
+        {"name": "queue", "type": "Queue"}])");
     const ScenarioLoadResult loaded = ScenarioLoader::fromJson(json, QStringLiteral("t.json"));
     QVERIFY2(loaded.ok(),
              qPrintable(loaded.error + QStringLiteral(" in ") + QString::fromUtf8(json)));

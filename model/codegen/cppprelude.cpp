@@ -290,6 +290,9 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
         out.add(QStringLiteral("        co_await loop->iterationEnd();"));
         out.add(QStringLiteral("        cancelling->cancel();"));
         out.add(QStringLiteral("        for (ck::Task<> &task : leftovers) {"));
+        // A task that waits for a queue's item, an event, a lock, has no sleep to end: it is
+        // cancelled at its await as asyncio.run does (task.cancel()).
+        out.add(QStringLiteral("            task.cancel();"));
         out.add(QStringLiteral("            try {"));
         out.add(QStringLiteral("                co_await task;"));
         out.add(QStringLiteral("            } catch (const ck::CancelledError &) {"));

@@ -41,8 +41,6 @@ QCoro::Task<> ObjectWait::await(QCoro::Task<> body, ObjectWait wait)
 
 void ObjectWait::begin()
 {
-    const QString method =
-        m_await == LoopEvent::Await::Acquire ? QStringLiteral("acquire") : QStringLiteral("wait");
     SyncObjects &objects = m_context->objects();
     const NamedObject &object = objects.declared(m_object);
     // As the Python program spells it: a scenario's "time" is time_ there; the bounded mode's
@@ -52,12 +50,12 @@ void ObjectWait::begin()
     m_task = objects.beginWait();
     if (m_spanned)
         m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::Wait,
-                                          AwaitText::method(spelled, method));
+                                          AwaitText::ofObject(m_await, spelled));
     if (!m_context->events().isRecording())
         return;
     LoopEvent suspended = LoopEvent::of(m_lane, LoopEvent::Kind::Suspended, m_at, spelled);
     suspended.await = m_await;
-    suspended.ref = int(object.type);
+    suspended.ref = m_await == LoopEvent::Await::QueuePut ? object.value : int(object.type);
     if (m_await == LoopEvent::Await::Acquire)
         suspended.awaited = objects.holders(m_object);
     m_context->events().note(std::move(suspended));

@@ -18,9 +18,10 @@ class TaskCore;
 }
 
 // What a run records while a coroutine waits for one of the scenario's objects (a Lock's,
-// Semaphore's or Condition's acquire(), an Event's or a Condition's wait()): a Wait span named as
-// the await ("machine.acquire()"), the Suspended loop event with the object and whoever holds
-// it, then Resumed; a CancelledError or a stop ends the span cancelled and goes on.
+// Semaphore's or Condition's acquire(), an Event's or a Condition's wait(), a Queue's put(),
+// get() or join()): a Wait span named as the await ("machine.acquire()"), the Suspended loop event
+// with the object and whoever holds it, then Resumed; a CancelledError or a stop ends the span
+// cancelled and goes on.
 class ObjectWait
 {
 public:

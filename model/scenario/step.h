@@ -42,11 +42,15 @@ struct Step
         Repeat,
         Forever,
         AsCompleted,
-        WaitTasks
+        WaitTasks,
+        Put,
+        Get,
+        TaskDone,
+        Join
     };
 
     Kind kind = Kind::Log;
-    LocalizedText text;                   // Log
+    LocalizedText text;                   // Log; Put: the item
     std::chrono::nanoseconds duration{0}; // Wait, Block, ToThread; WaitFor, Timeout: the timeout
     QStringList routineNames;             // Call, UnawaitedCall (one), Gather (one or more),
                                           // Download (none, or the `each` routine)
@@ -77,7 +81,8 @@ struct Step
     bool addsTo = false;
     bool formatted = false;
     double textBound = 0;
-    // AsyncWith, Set, Clear, WaitEvent, WaitCondition, Notify, NotifyAll: the scenario's object
+    // AsyncWith, Set, Clear, WaitEvent, WaitCondition, Notify, NotifyAll, Put, Get, TaskDone,
+    // Join: the scenario's object
     // it uses, by name, resolved by the validator to Scenario::objects.
     QString objectName;
     int objectIndex = -1;

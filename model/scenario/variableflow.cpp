@@ -42,28 +42,74 @@ double literalBound(const LocalizedText &text)
 } // namespace
 
 VariableFlow::VariableFlow(Scenario &scenario)
-    : m_scenario(scenario), m_routineShapes(scenario.routines.size())
+    : m_scenario(scenario), m_routineShapes(scenario.routines.size()),
+      m_queueBounds(scenario.objects.size(), 0.0)
 {
     for (const ScenarioTask &task : scenario.tasks)
         m_functionNames.insert(task.name, 0);
     for (const Routine &routine : scenario.routines)
         m_functionNames.insert(routine.name, 0);
+    // `orders = await orders.get()` would make the queue a local of the function.
+    for (const NamedObject &object : scenario.objects)
+        m_functionNames.insert(object.name, 0);
 }
 
 std::optional<ScenarioFault> VariableFlow::check(Scenario &scenario)
 {
     VariableFlow flow(scenario);
-    for (std::size_t i = 0; i < scenario.routines.size(); ++i) {
+    flow.noteLiteralPuts();
+    // A get's value is what a put of its queue renders, which may hold a get's value in turn
+    // (a queue feeding another): each pass knows at least one more queue, so passes beyond the
+    // number of objects only come from items that grow as they go round.
+    for (std::size_t pass = 0; pass <= scenario.objects.size() + 1; ++pass) {
+        const std::vector<double> before = flow.m_queueBounds;
+        if (!flow.checkFunctions())
+            return flow.m_fault;
+        if (flow.m_queueBounds == before)
+            return std::nullopt;
+    }
+    flow.fail(JsonPath().key(QStringLiteral("objects")),
+              tr("an item got from a queue is put back in an f-string that makes it longer each "
+                 "round: its length is not followed"));
+    return flow.m_fault;
+}
+
+bool VariableFlow::checkFunctions()
+{
+    std::fill(m_routineShapes.begin(), m_routineShapes.end(), std::nullopt);
+    for (std::size_t i = 0; i < m_scenario.routines.size(); ++i) {
         Shape shape;
-        if (!flow.routineShape(int(i), &shape))
-            return flow.m_fault;
+        if (!routineShape(int(i), &shape))
+            return false;
     }
-    for (std::size_t i = 0; i < scenario.tasks.size(); ++i) {
+    for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
         const JsonPath path = JsonPath().key(QStringLiteral("tasks")).at(qsizetype(i));
-        if (!flow.checkFunction(scenario.tasks[i].steps, path, false, nullptr))
-            return flow.m_fault;
+        if (!checkFunction(m_scenario.tasks[i].steps, path, false, nullptr))
+            return false;
     }
-    return std::nullopt;
+    return true;
+}
+
+void VariableFlow::noteLiteralPuts()
+{
+    const auto note = [this](const Step &step) {
+        if (step.kind == Step::Kind::Put && !step.formatted)
+            notePut(step);
+    };
+    for (const ScenarioTask &task : m_scenario.tasks)
+        StepTree::forEach(task.steps, note);
+    for (const Routine &routine : m_scenario.routines)
+        StepTree::forEach(routine.steps, note);
+}
+
+void VariableFlow::notePut(const Step &step)
+{
+    if (step.objectIndex < 0 || std::size_t(step.objectIndex) >= m_queueBounds.size())
+        return;
+    // repr writes a character as at most 6 ("\\uXXXX"), in quotes
+    const double bound = step.formatted ? 6 * step.textBound + 2 : literalBound(step.text);
+    double &known = m_queueBounds[std::size_t(step.objectIndex)];
+    known = std::max(known, bound);
 }
 
 // Callees first: the call graph has no cycle and is at most maxCallDepth deep.
@@ -104,6 +150,8 @@ bool VariableFlow::checkFunction(std::vector<Step> &steps, const JsonPath &path,
         const JsonPath at = path.key(stepsKey).at(qsizetype(i)).key(StepKinds::of(step).key());
         if (!checkUses(step, locals, steps, at) || !checkBinding(step, locals, at))
             return false;
+        if (step.kind == Step::Kind::Put)
+            notePut(step);
         if (step.kind != Step::Kind::Return)
             continue;
         if (!isRoutine)
@@ -197,11 +245,16 @@ bool VariableFlow::checkLoop(Step &step, const Locals &outer, const JsonPath &st
         if (!nested.blocks.empty() && !checkBlocks(nested, at))
             return false;
         const JsonPath where = at.key(StepKinds::of(nested).key());
-        if (!nested.variable.isEmpty() || nested.kind == Step::Kind::Return)
+        // A queue's item is any of the texts put in it, whichever round gets it: it is followed.
+        const bool gets = nested.kind == Step::Kind::Get;
+        if ((!nested.variable.isEmpty() && !gets) || nested.kind == Step::Kind::Return)
             return fail(where, tr("values bound or returned inside a loop are not followed yet: "
                                   "use them outside it"));
-        if (!checkUses(nested, locals, body, where))
+        if (!checkUses(nested, locals, body, where) ||
+            (gets && !checkBinding(nested, locals, where)))
             return false;
+        if (nested.kind == Step::Kind::Put)
+            notePut(nested);
     }
     return true;
 }
@@ -251,7 +304,9 @@ bool VariableFlow::checkBinding(Step &step, Locals &locals, const JsonPath &at)
         return fail(name, tr("a variable cannot be called %1: the programs use that name")
                               .arg(ScenarioFault::quote(step.variable)));
     Shape value;
-    if (step.kind == Step::Kind::Gather) {
+    if (step.kind == Step::Kind::Get) {
+        value = Shape{Shape::Type::Str, m_queueBounds[std::size_t(step.objectIndex)]};
+    } else if (step.kind == Step::Kind::Gather) {
         value = Shape{Shape::Type::List, 2};
         for (const int routine : step.routineIndices) {
             Shape item;

@@ -10,6 +10,7 @@
 #include "gatherstep.h"
 #include "logstep.h"
 #include "objectcallstep.h"
+#include "queuestep.h"
 #include "raisestep.h"
 #include "repeatstep.h"
 #include "returnstep.h"
@@ -43,6 +44,13 @@ template <ObjectCallStep::Operation operation> const StepKind *call()
 
 using Operation = ObjectCallStep::Operation;
 
+// The kinds that QueueStep makes, one per operation.
+template <QueueStep::Operation operation> const StepKind *queueCall()
+{
+    static const QueueStep kind(operation);
+    return &kind;
+}
+
 // Every kind, in the order of Step::Kind.
 const auto &table()
 {
@@ -75,6 +83,10 @@ const auto &table()
         {Step::Kind::Forever, unit<ForeverStep>()},
         {Step::Kind::AsCompleted, unit<AsCompletedStep>()},
         {Step::Kind::WaitTasks, unit<WaitTasksStep>()},
+        {Step::Kind::Put, queueCall<QueueStep::Operation::Put>()},
+        {Step::Kind::Get, queueCall<QueueStep::Operation::Get>()},
+        {Step::Kind::TaskDone, queueCall<QueueStep::Operation::TaskDone>()},
+        {Step::Kind::Join, queueCall<QueueStep::Operation::Join>()},
     };
     // clang-format on
     return kinds;

@@ -167,6 +167,17 @@ QString Narration::suspended(const QString &name, const QString &awaited, const 
         return tr("%1 is suspended at await %2: it has released the lock of “%3” and waits until "
                   "another task calls %3.notify() or %3.notify_all()")
             .arg(name, awaited, event.detail);
+    case LoopEvent::Await::QueuePut:
+        return tr("%1 waits: the queue “%2” is full (%3 of %3), until a get() takes an item out "
+                  "(await %4)")
+            .arg(name, event.detail, QString::number(event.ref), awaited);
+    case LoopEvent::Await::QueueGet:
+        return tr("%1 waits: the queue “%2” is empty, until a put() brings an item (await %3)")
+            .arg(name, event.detail, awaited);
+    case LoopEvent::Await::QueueJoin:
+        return tr("%1 waits at await %2 until every item put in “%3” is marked done with "
+                  "task_done()")
+            .arg(name, awaited, event.detail);
     case LoopEvent::Await::Acquire: // acquiring() tells whom it waits for
     case LoopEvent::Await::None:
         break;

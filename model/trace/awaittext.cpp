@@ -32,6 +32,23 @@ QString AwaitText::method(const QString &object, const QString &method)
     return QStringLiteral("%1.%2()").arg(object, method);
 }
 
+QString AwaitText::ofObject(LoopEvent::Await await, const QString &object)
+{
+    switch (await) {
+    case LoopEvent::Await::Acquire:
+        return method(object, QStringLiteral("acquire"));
+    case LoopEvent::Await::QueuePut: // the item is in the code view; the wait is for a slot
+        return QStringLiteral("%1.put(...)").arg(object);
+    case LoopEvent::Await::QueueGet:
+        return method(object, QStringLiteral("get"));
+    case LoopEvent::Await::QueueJoin:
+        return method(object, QStringLiteral("join"));
+    default:
+        break;
+    }
+    return method(object, QStringLiteral("wait"));
+}
+
 QString AwaitText::taskGroup(const QStringList &functions)
 {
     QStringList calls;
@@ -115,10 +132,12 @@ QString AwaitText::ofEvent(const Recorder &recorder, const LoopEvent &event)
                    : waitFor(recorder.lanes()[std::size_t(event.awaited.front())].function(),
                              event.asked);
     case LoopEvent::Await::Acquire:
-        return method(event.detail, QStringLiteral("acquire"));
     case LoopEvent::Await::Event:
     case LoopEvent::Await::Notify:
-        return method(event.detail, QStringLiteral("wait"));
+    case LoopEvent::Await::QueuePut:
+    case LoopEvent::Await::QueueGet:
+    case LoopEvent::Await::QueueJoin:
+        return ofObject(event.await, event.detail);
     case LoopEvent::Await::None:
         break;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "loopevent.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -9,7 +11,6 @@
 namespace ck {
 
 class Recorder;
-struct LoopEvent;
 struct Span;
 
 // What a coroutine awaits or blocks in, written as the Python program says it. The engine
@@ -27,6 +28,9 @@ public:
     static QString waitFor(const QString &function, std::chrono::nanoseconds timeout);
     // "machine.acquire()", "ready.wait()": a method of an object, spelled as in the Python program.
     static QString method(const QString &object, const QString &method);
+    // What a wait for a scenario's object awaits: "machine.acquire()", "ready.wait()",
+    // "orders.put(...)", "orders.get()", "orders.join()".
+    static QString ofObject(LoopEvent::Await await, const QString &object);
     // "asyncio.as_completed([a(), b()])"
     static QString asCompleted(const QStringList &functions);
     // "asyncio.wait([a(), b()])"

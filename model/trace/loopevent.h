@@ -51,10 +51,13 @@ struct LoopEvent
         WaitFor,   // asyncio.wait_for: the routine's lane (awaited) or the timeout (asked)
         TaskGroup, // the end of `async with asyncio.TaskGroup()`: its tasks' lanes (awaited)
         Acquire,   // `async with machine:` waits in machine.acquire() (detail: the object's
-                 // name as Python spells it; ref: its NamedObject::Type; awaited: the lanes holding
-                 // it)
-        Event,  // await ready.wait() (detail: the Event's name)
-        Notify, // await cond.wait(): released the lock, waits to be notified (detail)
+                   // name as Python spells it; ref: its NamedObject::Type; awaited: the lanes
+                   // holding it)
+        Event,     // await ready.wait() (detail: the Event's name)
+        Notify,    // await cond.wait(): released the lock, waits to be notified (detail)
+        QueuePut,  // await orders.put(item) on a full queue (detail: its name; ref: its maxsize)
+        QueueGet,  // await orders.get() on an empty queue (detail)
+        QueueJoin, // await orders.join() while items put are not all done (detail)
     };
 
     std::chrono::nanoseconds time{0}; // scenario time since the run began
@@ -74,7 +77,8 @@ struct LoopEvent
                                         // asked for
     int ref = -1;     // Printed: the Recorder::logLines index; Chunk: the chunk's number;
                       // Acquire: the NamedObject::Type of what it acquires; Caught: an except*
-                      // clause's kFromGroup or kNakedStar (detail: the members it took)
+                      // clause's kFromGroup or kNakedStar (detail: the members it took);
+                      // QueuePut: the queue's maxsize
     qint64 bytes = 0; // Chunk: bytes that arrived
     QString detail;   // Network: what it downloads; Called/Returned: the routine; Finished: the
                       // reason it failed. What else it awaits, AwaitText renders from the rest.

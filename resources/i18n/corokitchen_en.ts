@@ -1057,6 +1057,18 @@
         <source>%1 catches “%2” in an except* clause and goes on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 waits: the queue “%2” is full (%3 of %3), until a get() takes an item out (await %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits: the queue “%2” is empty, until a put() brings an item (await %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits at await %2 until every item put in “%3” is marked done with task_done()</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
@@ -1093,6 +1105,29 @@
     </message>
     <message>
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueStep</name>
+    <message>
+        <source>%1 must be the name of one of the scenario&apos;s queues, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; must be an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;get&quot; must be the name of a queue or an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;as&quot;: &quot;item&quot;}, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; takes an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;queue&quot; or &quot;item = queue&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1940,6 +1975,10 @@
     </message>
     <message>
         <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item got from a queue is put back in an f-string that makes it longer each round: its length is not followed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

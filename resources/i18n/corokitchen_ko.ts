@@ -1063,6 +1063,18 @@
         <source>%1 catches “%2” in an except* clause and goes on</source>
         <translation>%1이(가) except* 절에서 “%2”을(를) 잡고 계속 진행합니다</translation>
     </message>
+    <message>
+        <source>%1 waits: the queue “%2” is full (%3 of %3), until a get() takes an item out (await %4)</source>
+        <translation>%1은(는) 기다립니다: 큐 “%2”이(가) 가득 찼습니다(%3개 중 %3개). get()이 항목을 꺼낼 때까지 기다립니다 (await %4)</translation>
+    </message>
+    <message>
+        <source>%1 waits: the queue “%2” is empty, until a put() brings an item (await %3)</source>
+        <translation>%1은(는) 기다립니다: 큐 “%2”이(가) 비어 있습니다. put()이 항목을 넣을 때까지 기다립니다 (await %3)</translation>
+    </message>
+    <message>
+        <source>%1 waits at await %2 until every item put in “%3” is marked done with task_done()</source>
+        <translation>%1은(는) “%3”에 넣은 모든 항목이 task_done()으로 완료 표시될 때까지 await %2에서 기다립니다</translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
@@ -1100,6 +1112,29 @@
     <message>
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
         <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리는 만큼 더 걸립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStep</name>
+    <message>
+        <source>%1 must be the name of one of the scenario&apos;s queues, found %2</source>
+        <translation>%1은(는) 시나리오의 큐 중 하나의 이름이어야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; must be an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}, found %1</source>
+        <translation>&quot;put&quot;은 {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;} 같은 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;get&quot; must be the name of a queue or an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;as&quot;: &quot;item&quot;}, found %1</source>
+        <translation>&quot;get&quot;은 큐의 이름이거나 {&quot;queue&quot;: &quot;orders&quot;, &quot;as&quot;: &quot;item&quot;} 같은 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>&quot;put&quot; takes an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}</source>
+        <translation>&quot;put&quot;은 {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;} 같은 객체를 받습니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;queue&quot; or &quot;item = queue&quot;</source>
+        <translation>&quot;queue&quot; 또는 &quot;item = queue&quot; 형식이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1981,10 @@
     <message>
         <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
         <translation>%1은(는) 루프의 int입니다: 그것을 반환하는 것은 아직 추적하지 않습니다</translation>
+    </message>
+    <message>
+        <source>an item got from a queue is put back in an f-string that makes it longer each round: its length is not followed</source>
+        <translation>큐에서 꺼낸 항목을 f-string으로 다시 넣어 매번 더 길어집니다: 그 길이는 추적하지 않습니다</translation>
     </message>
 </context>
 <context>
