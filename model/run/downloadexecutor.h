@@ -49,7 +49,6 @@ private:
     static void noteRedirect(RunContext &context, int lane, CodeLocation at, const QUrl &from,
                              const QUrl &to, int hop);
     static std::chrono::milliseconds wallTimeout(RunContext &context, const DownloadSpec &spec);
-    static QString timeoutText(const DownloadSpec &spec);
 };
 
 } // namespace ck
