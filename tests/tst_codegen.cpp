@@ -58,6 +58,8 @@ private Q_SLOTS:
     void everyScenarioAndModeHasAProgram();
     void downloadsKeepTheServersPacing();
     void urlDownloadsFetchOverHttp();
+    void urlDownloadFaultsRaiseAsTheApp_data();
+    void urlDownloadFaultsRaiseAsTheApp();
 };
 
 void TstCodegen::initTestCase()
@@ -284,6 +286,59 @@ void TstCodegen::urlDownloadsFetchOverHttp()
         printed.removeLast();
         QCOMPARE(printed, QStringList({QStringLiteral("start"), QStringLiteral("end"),
                                        QStringLiteral("Result of fetch_it : fetched")}));
+    }
+}
+
+void TstCodegen::urlDownloadFaultsRaiseAsTheApp_data()
+{
+    QTest::addColumn<QString>("download");
+    QTest::addColumn<QString>("traceback");
+    // The app's texts, as TstDownloads::faultsRaiseTheirPythonExceptions has them.
+    QTest::newRow("404") << QStringLiteral("{\"url\":\"/missing\"}")
+                         << QStringLiteral("ConnectionError: HTTP 404 Not Found");
+    QTest::newRow("dropped") << QStringLiteral("{\"url\":\"/bytes/1000?drop_after=300\"}")
+                             << QStringLiteral(
+                                    "ConnectionError: connection closed after 300 of 1000 bytes");
+    QTest::newRow("refused") << QStringLiteral("{\"url\":\"http://127.0.0.1:1/\"}")
+                             << QStringLiteral("ConnectionRefusedError: connection refused: "
+                                               "http://127.0.0.1:1/");
+    QTest::newRow("silent") << QStringLiteral("{\"url\":\"/bytes/10?latency=3\",\"timeout\":0.3}")
+                            << QStringLiteral("TimeoutError: timed out: no data for 0.3 s");
+}
+
+// The fetch helper, async (asyncio streams) and sync (urllib), raises the app's exception: its
+// traceback ends with the line the app ends main() with.
+void TstCodegen::urlDownloadFaultsRaiseAsTheApp()
+{
+    QFETCH(QString, download);
+    QFETCH(QString, traceback);
+    const auto scenario =
+        cktest::fromJson(QStringLiteral(R"({"format":"corokitchen-scenario/1","id":"u","title":"u",
+            "tasks":[{"name":"t","steps":[{"download":%1}]}]})")
+                             .arg(download)
+                             .toUtf8()
+                             .constData());
+    ck::LoopbackServer server;
+    QVERIFY(server.listen());
+    for (const char *mode : {"gather", "sync"}) {
+        QString error;
+        const auto program = ck::PythonProgram::generate(
+            *scenario, cktest::mode(QString::fromLatin1(mode)), ck::Language::English, 1.0, &error);
+        QVERIFY(program);
+        QProcess python;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COROKITCHEN_SERVER"), server.baseUrl().toString());
+        python.setProcessEnvironment(environment);
+        QSignalSpy finished(&python, &QProcess::finished);
+        python.start(QStringLiteral("python3"), {QStringLiteral("-")});
+        python.write(program->text.toUtf8());
+        python.closeWriteChannel();
+        QVERIFY(finished.wait(30000)); // the server answers from this thread's event loop
+        QCOMPARE(python.exitCode(), 1);
+        const QStringList lines = QString::fromUtf8(python.readAllStandardError())
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.last(), traceback);
     }
 }
 

@@ -37,6 +37,15 @@ std::vector<const ck::Span *> chunksOf(const ck::Recorder &recorder, int lane)
     return chunks;
 }
 
+// The download span of `lane` (a task's lane), the first one.
+const ck::Span *downloadOf(const ck::Recorder &recorder, int lane)
+{
+    for (const auto &span : recorder.spans())
+        if (span.kind == SpanKind::Download && span.lane == lane)
+            return &span;
+    return nullptr;
+}
+
 using cktest::RealRun;
 
 // The first step (a download) of a scenario's only task, run in a ck::Task of its own so that a
@@ -92,13 +101,13 @@ class TstDownloads : public QObject
 private Q_SLOTS:
     void virtualDownloadIsPacedExactly();
     void virtualStreamingHandlesEachChunkAsItArrives();
-    void virtualDropAndTimeoutFailOnlyTheirTask();
+    void virtualDropAndTimeoutRaiseInTheirTasks();
     void simulationFollowsTheServersPacing();
     void urlDownloadNeedsTheRealClock();
     void idealTimeOfDownloads();
     void builtinsOnTheVirtualClock();
     void httpDownloadsGatherBeatsSequential();
-    void faultsNameTaskAndReason();
+    void faultsRaiseTheirPythonExceptions();
     void stopAbortsEveryReply();
     void streamingOverLoopbackKeepsOrder();
     void cancelledVirtualDownloadRaisesAndClosesItsSpans();
@@ -142,22 +151,30 @@ void TstDownloads::virtualStreamingHandlesEachChunkAsItArrives()
     QCOMPARE(chunksOf(run.recorder(), 0).size(), std::size_t(4));
 }
 
-void TstDownloads::virtualDropAndTimeoutFailOnlyTheirTask()
+void TstDownloads::virtualDropAndTimeoutRaiseInTheirTasks()
 {
+    // Each fault raises in its own task (ConnectionError at the cut, TimeoutError once the
+    // timeout passes without data), where `except OSError` catches it; the other task goes on.
     cktest::VirtualRun run(cktest::fromJson(scenarioOf(R"([
-            {"name":"dropped","steps":[{"download":{"bytes":100000,"rate":100000,"chunk":10000,
-                                                    "drop_after":30000}}]},
-            {"name":"slow","steps":[{"download":{"bytes":10,"latency":5,"timeout":1}}]},
+            {"name":"dropped","steps":[{"try":{"steps":[{"download":{"bytes":100000,
+                "rate":100000,"chunk":10000,"drop_after":30000}}],
+                "except":[{"type":"OSError","steps":[{"log":"dropped: caught"}]}]}}]},
+            {"name":"slow","steps":[{"try":{"steps":[{"download":{"bytes":10,"latency":5,
+                "timeout":1}}],"except":[{"type":"OSError","steps":[{"log":"slow: caught"}]}]}}]},
             {"name":"fine","steps":[{"wait":2},{"log":"fine"}]}])")
                                                 .constData()),
                            cktest::mode(QStringLiteral("gather")));
-    QCOMPARE(run.runner->failures(),
-             QStringList({QStringLiteral("dropped: connection closed after 30000 of 100000 bytes"),
-                          QStringLiteral("slow: timed out: no data for 1 s")}));
-    QCOMPARE(run.timedLines(), QStringList{QStringLiteral("2.000 fine")});
-    QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("slow"))->end), 1.0);
-    QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("dropped"))->end), 0.3);
-    QCOMPARE(run.span(SpanKind::Task, QStringLiteral("dropped"))->state, SpanState::Failed);
+    QCOMPARE(run.runner->failures(), QStringList());
+    QCOMPARE(run.timedLines(),
+             QStringList({QStringLiteral("0.300 dropped: caught"),
+                          QStringLiteral("1.000 slow: caught"), QStringLiteral("2.000 fine")}));
+    QCOMPARE(downloadOf(run.recorder(), 0)->reason,
+             QStringLiteral("ConnectionError: connection closed after 30000 of 100000 bytes"));
+    QCOMPARE(downloadOf(run.recorder(), 1)->reason,
+             QStringLiteral("TimeoutError: timed out: no data for 1 s"));
+    QCOMPARE(seconds(downloadOf(run.recorder(), 1)->end), 1.0);
+    QCOMPARE(seconds(downloadOf(run.recorder(), 0)->end), 0.3);
+    QCOMPARE(downloadOf(run.recorder(), 0)->state, SpanState::Failed);
 }
 
 void TstDownloads::simulationFollowsTheServersPacing()
@@ -238,25 +255,39 @@ void TstDownloads::httpDownloadsGatherBeatsSequential()
         QVERIFY(chunksOf(*gathered.runner->recorder(), lane).size() >= 3);
 }
 
-void TstDownloads::faultsNameTaskAndReason()
+void TstDownloads::faultsRaiseTheirPythonExceptions()
 {
-    RealRun run(cktest::fromJson(scenarioOf(R"([
-        {"name":"good","steps":[{"download":{"bytes":50000,"rate":500000,"chunk":10000}},
-                                {"log":"good done"}]},
-        {"name":"missing","steps":[{"download":{"url":"/missing"}}]},
-        {"name":"refused","steps":[{"download":{"url":"http://127.0.0.1:1/"}}]},
-        {"name":"dropped","steps":[{"download":{"bytes":50000,"chunk":5000,"drop_after":20000}}]},
-        {"name":"silent","steps":[{"download":{"bytes":10,"latency":2,"timeout":0.2}}]}])")
-                                     .constData()),
-                cktest::mode(QStringLiteral("gather")));
-    const QStringList failures = run.runner->failures();
-    QCOMPARE(failures.size(), 4);
-    QVERIFY2(failures.contains(QStringLiteral("missing: HTTP 404 Not Found")),
-             qPrintable(failures.join(QLatin1Char('\n'))));
-    QVERIFY(failures.contains(QStringLiteral("refused: connection refused: http://127.0.0.1:1/")));
-    QVERIFY(failures.contains(QStringLiteral("dropped: truncated body: 20000 of 50000 bytes")));
-    QVERIFY(failures.contains(QStringLiteral("silent: timed out: no data for 0.2 s")));
-    QVERIFY(run.runner->recorder()->logLines().back().text.english() == QLatin1String("good done"));
+    // Every fault on the real clock is the exception the generated program raises; each task
+    // catches its own (an uncaught one would end main() and cancel the others).
+    const auto caught = [](const char *name, const char *download) {
+        return QByteArray(R"({"name":")") + name + R"(","steps":[{"try":{"steps":[{"download":)" +
+               download + R"(}],"except":[{"type":"OSError","steps":[{"log":")" + name +
+               R"( caught"}]}]}}]})";
+    };
+    RealRun run(
+        cktest::fromJson(
+            scenarioOf("[" + caught("good", R"({"bytes":50000,"rate":500000,"chunk":10000})") +
+                       "," + caught("missing", R"({"url":"/missing"})") + "," +
+                       caught("refused", R"({"url":"http://127.0.0.1:1/"})") + "," +
+                       caught("dropped", R"({"bytes":50000,"chunk":5000,"drop_after":20000})") +
+                       "," + caught("silent", R"({"bytes":10,"latency":2,"timeout":0.2})") + "]")
+                .constData()),
+        cktest::mode(QStringLiteral("gather")));
+    QCOMPARE(run.runner->failures(), QStringList());
+    QCOMPARE(downloadOf(run.recorder(), 0)->state, SpanState::Done);
+    QCOMPARE(downloadOf(run.recorder(), 1)->reason,
+             QStringLiteral("ConnectionError: HTTP 404 Not Found"));
+    QCOMPARE(downloadOf(run.recorder(), 2)->reason,
+             QStringLiteral("ConnectionRefusedError: connection refused: http://127.0.0.1:1/"));
+    QCOMPARE(downloadOf(run.recorder(), 3)->reason,
+             QStringLiteral("ConnectionError: connection closed after 20000 of 50000 bytes"));
+    QCOMPARE(downloadOf(run.recorder(), 4)->reason,
+             QStringLiteral("TimeoutError: timed out: no data for 0.2 s"));
+    QStringList lines = run.lines();
+    lines.sort();
+    QCOMPARE(lines,
+             (QStringList{QStringLiteral("dropped caught"), QStringLiteral("missing caught"),
+                          QStringLiteral("refused caught"), QStringLiteral("silent caught")}));
 }
 
 void TstDownloads::stopAbortsEveryReply()

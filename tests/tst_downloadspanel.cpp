@@ -101,8 +101,8 @@ QByteArray scenarioOf(const QByteArray &tasks)
 const char *kPacedAndDropped = R"([
     {"name":"get","steps":[{"download":{"bytes":100000,"rate":50000,"latency":0.5,
                                         "chunk":25000}}]},
-    {"name":"cut","steps":[{"download":{"bytes":100000,"rate":100000,"chunk":10000,
-                                        "drop_after":20000}}]}])";
+    {"name":"cut","steps":[{"try":{"steps":[{"download":{"bytes":100000,"rate":100000,
+        "chunk":10000,"drop_after":20000}}],"except":[{"type":"ConnectionError","steps":[]}]}}]}])";
 
 QString loopback(const char *path)
 {
@@ -322,9 +322,11 @@ void TstDownloadsPanel::panelRowsOfAVirtualRun()
     const DownloadStats &cut = panel.stats(1);
     QCOMPARE(cut.state, SpanState::Failed);
     QCOMPARE(cut.received, qint64(20000));
-    QCOMPARE(cut.reason, QStringLiteral("connection closed after 20000 of 100000 bytes"));
+    QCOMPARE(cut.reason,
+             QStringLiteral("ConnectionError: connection closed after 20000 of 100000 bytes"));
     QCOMPARE(panel.cells(1).last(),
-             QStringLiteral("failed: connection closed after 20000 of 100000 bytes"));
+             QStringLiteral("failed: ConnectionError: connection closed after 20000 of 100000 "
+                            "bytes"));
     QCOMPARE(panel.cells(1).at(1), QStringLiteral("failed"));
     QCOMPARE(panel.text().count(QLatin1Char('\n')), 1);
 }
@@ -463,13 +465,14 @@ void TstDownloadsPanel::windowRunsPastedUrlsOnTheRealClock()
     QCOMPARE(panel->stats(0).expected, qint64(60000));
     QVERIFY(panel->stats(0).firstByte > 0ns);
     QCOMPARE(panel->stats(1).state, SpanState::Failed);
-    QVERIFY2(panel->cells(1).last().startsWith(QStringLiteral("failed: HTTP 404")),
+    QVERIFY2(panel->cells(1).last().startsWith(QStringLiteral("failed: ConnectionError: HTTP 404")),
              qPrintable(panel->cells(1).last()));
     QVERIFY2(window.summaryText().contains(QStringLiteral("TTFB")),
              qPrintable(window.summaryText()));
     const QString log = window.logLines().join(QLatin1Char('\n'));
     QVERIFY2(log.contains(QStringLiteral("60000: request sent")), qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("missing: request sent")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("missing: failed")), qPrintable(log));
     // The pasted list is not what the next session opens.
     QCOMPARE(ck::WindowSettings().scenario(), QStringLiteral("kitchen"));
     window.stop();

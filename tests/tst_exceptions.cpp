@@ -56,7 +56,7 @@ private Q_SLOTS:
     void mainRaisingCancelsTheRest();
     void sequentialStopsAtTheFailingTask();
     void cancelledLeftoversLeaveNothingQueued();
-    void appFailuresDoNotEndMain();
+    void downloadFailureEndsMain();
     void narrationSaysWhoRaises();
 };
 
@@ -180,21 +180,21 @@ void TstExceptions::sequentialStopsAtTheFailingTask()
     }
 }
 
-// The app's own failures keep their rules: a task that comes after a failed one fails, the
-// others go on and main() returns (no exception of the scenario's own).
-void TstExceptions::appFailuresDoNotEndMain()
+// A failed download is a Python exception like the others (ConnectionError): gather raises it
+// in main(), which ends with it, and asyncio.run cancels the task still running.
+void TstExceptions::downloadFailureEndsMain()
 {
     const auto scenario = scenarioWith(R"([
-        {"name": "first", "steps": [{"download": {"bytes": 50000, "chunk": 5000, "drop_after": 20000}}]},
-        {"name": "second", "after": ["first"], "steps": [{"log": "second: never"}]},
+        {"name": "first", "steps": [{"download": {"bytes": 50000, "rate": 100000, "chunk": 5000,
+                                                  "drop_after": 20000}}]},
         {"name": "third", "steps": [{"wait": 2}, {"log": "third: done"}]}])");
     cktest::VirtualRun run(scenario, cktest::mode(u"gather"_s));
-    QCOMPARE(run.lines(), (QStringList{u"third: done"_s}));
+    QCOMPARE(run.lines(), QStringList());
     QCOMPARE(taskSpan(run, u"first"_s)->state, ck::SpanState::Failed);
-    QCOMPARE(taskSpan(run, u"second"_s)->state, ck::SpanState::Failed);
-    QCOMPARE(taskSpan(run, u"third"_s)->state, ck::SpanState::Done);
-    QVERIFY(run.recorder().info().mainError.isEmpty());
-    QCOMPARE(run.total(), 2.0);
+    QCOMPARE(taskSpan(run, u"third"_s)->state, ck::SpanState::Cancelled);
+    QCOMPARE(run.recorder().info().mainError,
+             u"ConnectionError: connection closed after 20000 of 50000 bytes"_s);
+    QCOMPARE(run.total(), 0.2);
 }
 
 void TstExceptions::narrationSaysWhoRaises()

@@ -179,8 +179,8 @@ void TstHostileDownloads::endlessBodyKeepsMemoryBounded()
     qInfo("%lld MB in %lld ms; peak RSS %lld MB above the start (peak %s)", megabytes,
           qint64(clock.elapsed()), growthMb, peakReset ? "reset before" : "of the process");
     QCOMPARE(run.failure(),
-             QStringLiteral("get: truncated body: connection closed inside the chunked body after "
-                            "%1 bytes")
+             QStringLiteral("get: ConnectionError: truncated body: connection closed inside the "
+                            "chunked body after %1 bytes")
                  .arg(total));
     QCOMPARE(run.chunkBytes(), total); // every byte counted, none kept
     QVERIFY2(growthMb < 200, qPrintable(QString::number(growthMb)));
@@ -190,11 +190,13 @@ void TstHostileDownloads::maxBytesFailsTheTask_data()
 {
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("endless") << QByteArray("/endless")
-                             << QStringLiteral("get: the body exceeds max_bytes (1000000 bytes)");
+    QTest::newRow("endless")
+        << QByteArray("/endless")
+        << QStringLiteral("get: ConnectionError: the body exceeds max_bytes (1000000 bytes)");
     QTest::newRow("announced") << QByteArray("/announced")
-                               << QStringLiteral("get: the body of 5000000000 bytes exceeds "
-                                                 "max_bytes (1000000 bytes)");
+                               << QStringLiteral(
+                                      "get: ConnectionError: the body of 5000000000 bytes "
+                                      "exceeds max_bytes (1000000 bytes)");
 }
 
 void TstHostileDownloads::maxBytesFailsTheTask()
@@ -238,7 +240,7 @@ void TstHostileDownloads::timeoutMeansNoByteForSoLong()
     clock.start();
     RealRun silent(scenarioOf(QStringLiteral(R"({"url":"%1","timeout":0.25})")
                                   .arg(server.url(QStringLiteral("/silent")))));
-    QCOMPARE(silent.failure(), QStringLiteral("get: timed out: no data for 0.25 s"));
+    QCOMPARE(silent.failure(), QStringLiteral("get: TimeoutError: timed out: no data for 0.25 s"));
     QVERIFY(clock.elapsed() < 5000);
 }
 
@@ -249,7 +251,7 @@ void TstHostileDownloads::brokenBodiesFailTheirTask_data()
     const QByteArray ok = "HTTP/1.1 200 OK\r\n";
     const QByteArray chunked = ok + "Transfer-Encoding: chunked\r\n\r\n";
     QTest::newRow("truncated") << ok + "Content-Length: 1000\r\n\r\n" + QByteArray(500, 'x')
-                               << QStringLiteral("truncated body: 500 of 1000 bytes");
+                               << QStringLiteral("connection closed after 500 of 1000 bytes");
     QTest::newRow("truncated chunked")
         << chunked + "400\r\n" + QByteArray(500, 'x')
         << QStringLiteral(
@@ -275,7 +277,7 @@ void TstHostileDownloads::brokenBodiesFailTheirTask()
     HostileServer server(HostileServer::reply(response));
     RealRun run(
         scenarioOf(QStringLiteral(R"({"url":"%1"})").arg(server.url(QStringLiteral("/x")))));
-    QCOMPARE(run.failure(), QStringLiteral("get: ") + reason);
+    QCOMPARE(run.failure(), QStringLiteral("get: ConnectionError: ") + reason);
 }
 
 void TstHostileDownloads::serverPathsHaveOneSlash()
@@ -319,14 +321,15 @@ void TstHostileDownloads::redirectsAreBoundedAndLogged()
 
     RealRun six(
         scenarioOf(QStringLiteral(R"({"url":"%1"})").arg(server.url(QStringLiteral("/hop/6")))));
-    QCOMPARE(six.failure(), QStringLiteral("get: too many redirects (more than 5)"));
+    QCOMPARE(six.failure(),
+             QStringLiteral("get: ConnectionError: too many redirects (more than 5)"));
     QCOMPARE(six.log().filter(QStringLiteral("redirect ")).size(), 6);
 
     RealRun ftp(
         scenarioOf(QStringLiteral(R"({"url":"%1"})").arg(server.url(QStringLiteral("/ftp")))));
     QCOMPARE(ftp.failure(),
-             QStringLiteral("get: redirect to ftp://127.0.0.1/x refused: only http and https URLs "
-                            "are followed"));
+             QStringLiteral("get: ConnectionError: redirect to ftp://127.0.0.1/x refused: only "
+                            "http and https URLs are followed"));
 }
 
 void TstHostileDownloads::redirectPolicy()
@@ -384,7 +387,8 @@ void TstHostileDownloads::nothingOutlivesTheServerOrWarns()
     QTcpSocket held; // a client still connected when the application quits
     const QStringList warnings = warningsDuring([&] {
         RealRun timedOut(scenarioOf(QStringLiteral(R"({"bytes":10,"latency":5,"timeout":0.1})")));
-        QCOMPARE(timedOut.failure(), QStringLiteral("get: timed out: no data for 0.1 s"));
+        QCOMPARE(timedOut.failure(),
+                 QStringLiteral("get: TimeoutError: timed out: no data for 0.1 s"));
         // TLS against a server that speaks plain HTTP.
         QString https = plain.url(QStringLiteral("/"));
         https.replace(QStringLiteral("http:"), QStringLiteral("https:"));

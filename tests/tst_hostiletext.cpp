@@ -472,7 +472,8 @@ void TstHostileText::cliFailureShowsReasonPhraseVisibly()
     const QString err = QString::fromUtf8(run.readAllStandardError());
     QCOMPARE(run.exitCode(), 1);
     QVERIFY2(!obeysTerminal(err), run.readAllStandardError().toHex(' ').constData());
-    QVERIFY2(err.contains(QStringLiteral("corokitchen: task t0: HTTP 500 \\x1b[2J\\x07Boom\n")),
+    QVERIFY2(err.contains(QStringLiteral("corokitchen: task t0: ConnectionError: HTTP 500 "
+                                         "\\x1b[2J\\x07Boom\n")),
              qPrintable(err));
 }
 

@@ -38,7 +38,7 @@ void TstIdealTime::matchesVirtualRunsWithoutBlocking_data()
         if (id == QLatin1String("http-downloads"))
             continue; // URL downloads need the real clock: no virtual run to compare with
         if (id == QLatin1String("exceptions") || id == QLatin1String("timeouts") ||
-            id == QLatin1String("taskgroup"))
+            id == QLatin1String("taskgroup") || id == QLatin1String("download-failure"))
             continue; // ends at its exception: its ideal is what it would take if none raised
         if (id == QLatin1String("cancellation"))
             continue; // cancels a task: its ideal is what it would take if none were cancelled

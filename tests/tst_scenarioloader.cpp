@@ -156,7 +156,8 @@ void TstScenarioLoader::builtinIds()
                           QStringLiteral("exceptions"), QStringLiteral("cancellation"),
                           QStringLiteral("timeouts"), QStringLiteral("taskgroup"),
                           QStringLiteral("lock-event"), QStringLiteral("as-completed"),
-                          QStringLiteral("queue"), QStringLiteral("crowd")}));
+                          QStringLiteral("queue"), QStringLiteral("download-failure"),
+                          QStringLiteral("crowd")}));
     for (const QString &id : BuiltinScenarios::ids()) {
         QVERIFY(BuiltinScenarios::contains(id));
         const ScenarioLoadResult result = BuiltinScenarios::load(id);

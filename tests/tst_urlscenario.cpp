@@ -83,10 +83,11 @@ void TstUrlScenario::goodLists()
     for (qsizetype i = 0; i < urls.size(); ++i) {
         const ck::ScenarioTask &task = scenario.tasks[std::size_t(i)];
         QCOMPARE(task.name, QStringLiteral("get_%1").arg(i + 1));
-        QCOMPARE(task.steps.size(), std::size_t(3));
-        QCOMPARE(task.steps[1].kind, Step::Kind::Download);
-        QCOMPARE(task.steps[1].download->url, urls[i]);
-        QVERIFY(!task.steps[1].download->isEmbedded());
+        QCOMPARE(task.steps.size(), std::size_t(2));
+        const Step &download = task.steps[1].blocks.at(0).steps.at(0); // inside the try
+        QCOMPARE(download.kind, Step::Kind::Download);
+        QCOMPARE(download.download->url, urls[i]);
+        QVERIFY(!download.download->isEmbedded());
     }
 }
 
@@ -138,14 +139,23 @@ void TstUrlScenario::stepsOfATask()
     QCOMPARE(first[0].kind, Step::Kind::Log);
     QCOMPARE(first[0].text.english(), QStringLiteral("report.pdf: request sent"));
     QCOMPARE(first[0].text.korean(), QStringLiteral("report.pdf: 요청 보냄"));
-    QCOMPARE(first[1].download->label(),
+    // try: download, done; except OSError: failed (a failed download raises in its own task).
+    QCOMPARE(first.size(), std::size_t(2));
+    QCOMPARE(first[1].kind, Step::Kind::Try);
+    const std::vector<Step> &tried = first[1].blocks.at(0).steps;
+    QCOMPARE(tried[0].download->label(),
              QStringLiteral("download https://example.com/files/report.pdf"));
-    QCOMPARE(first[2].kind, Step::Kind::Log);
-    QCOMPARE(first[2].text.english(), QStringLiteral("report.pdf: done"));
-    QCOMPARE(first[2].text.korean(), QStringLiteral("report.pdf: 완료"));
+    QCOMPARE(tried[1].kind, Step::Kind::Log);
+    QCOMPARE(tried[1].text.english(), QStringLiteral("report.pdf: done"));
+    QCOMPARE(tried[1].text.korean(), QStringLiteral("report.pdf: 완료"));
+    const ck::StepBlock &failed = first[1].blocks.at(1);
+    QCOMPARE(failed.role, ck::StepBlock::Role::Except);
+    QCOMPARE(failed.exceptionTypes, QStringList{QStringLiteral("OSError")});
+    QCOMPARE(failed.steps.at(0).text.english(), QStringLiteral("report.pdf: failed"));
+    QCOMPARE(failed.steps.at(0).text.korean(), QStringLiteral("report.pdf: 실패"));
     const std::vector<Step> &second = loaded.scenario->tasks[1].steps;
     QCOMPARE(second[0].text.english(), QStringLiteral("example.org: request sent"));
-    QCOMPARE(second[2].text.korean(), QStringLiteral("example.org: 완료"));
+    QCOMPARE(second[1].blocks.at(0).steps.at(1).text.korean(), QStringLiteral("example.org: 완료"));
 }
 
 void TstUrlScenario::shortName_data()

@@ -12,6 +12,7 @@
 #include "run/runner.h"
 #include "runcontroller.h"
 #include "scenario/crowdscenario.h"
+#include "scenario/stepfinder.h"
 #include "scenariopicker.h"
 #include "shortcutsdialog.h"
 #include "timeline/timelineview.h"
@@ -39,18 +40,12 @@ namespace ck {
 
 namespace {
 
-bool downloads(const std::vector<Step> &steps)
-{
-    return std::any_of(steps.begin(), steps.end(),
-                       [](const Step &step) { return step.download != nullptr; });
-}
-
+// Nested steps too: a pasted URL's download sits in a try.
 bool hasDownloads(const Scenario &scenario)
 {
-    return std::any_of(scenario.tasks.begin(), scenario.tasks.end(),
-                       [](const ScenarioTask &task) { return downloads(task.steps); }) ||
-           std::any_of(scenario.routines.begin(), scenario.routines.end(),
-                       [](const Routine &routine) { return downloads(routine.steps); });
+    return !StepFinder::firstWhere(scenario, [](const Step &step) {
+                return step.download != nullptr;
+            }).isEmpty();
 }
 
 } // namespace

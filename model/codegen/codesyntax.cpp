@@ -36,7 +36,8 @@ const QStringList kPythonReserved{QStringLiteral("False"),        QStringLiteral
                                   QStringLiteral("SERVER"),       QStringLiteral("min"),
                                   QStringLiteral("int"),          QStringLiteral("len"),
                                   QStringLiteral("TimeoutError"), QStringLiteral("ConnectionError"),
-                                  QStringLiteral("start_time"),   QStringLiteral("elapsed")};
+                                  QStringLiteral("start_time"),   QStringLiteral("elapsed"),
+                                  QStringLiteral("failed"),       QStringLiteral("isinstance")};
 
 const QStringList kCppReserved{QStringLiteral("alignas"),
                                QStringLiteral("alignof"),
@@ -141,6 +142,7 @@ const QStringList kCppReserved{QStringLiteral("alignas"),
                                QStringLiteral("Permit"),
                                QStringLiteral("download"),
                                QStringLiteral("fetch"),
+                               QStringLiteral("failed"),
                                QStringLiteral("server"),
                                QStringLiteral("network"),
                                QStringLiteral("std"),

@@ -86,11 +86,11 @@ void CppDownload::writeSimulation(ProgramText &out, bool faults, bool async)
     if (faults) {
         out.add(QStringLiteral("if (arrival - last > timeout) {"));
         out.add(QStringLiteral("    %1(start + last + timeout - %2);").arg(sleep, now));
-        out.add(QStringLiteral("    throw std::runtime_error(QStringLiteral(\"timed out: no data "
+        out.add(QStringLiteral("    throw ck::PythonException(QStringLiteral(\"TimeoutError\"),"));
+        out.add(QStringLiteral("                              QStringLiteral(\"timed out: no data "
                                "for %1 s\")"));
-        out.add(QStringLiteral("                                 .arg(std::chrono::duration<double>"
-                               "(timeout).count())"));
-        out.add(QStringLiteral("                                 .toStdString());"));
+        out.add(QStringLiteral("                                  .arg(std::chrono::duration<"
+                               "double>(timeout).count()));"));
         out.add(QStringLiteral("}"));
     }
     out.add(QStringLiteral("if (const auto wait = start + arrival - %1; wait > 0ns)").arg(now));
@@ -105,9 +105,12 @@ void CppDownload::writeSimulation(ProgramText &out, bool faults, bool async)
     out.add(QStringLiteral("} while (sent < %1);").arg(size));
     if (faults) {
         out.add(QStringLiteral("if (delivered < size)"));
-        out.add(QStringLiteral("    throw std::runtime_error(\"connection closed after \" + "
-                               "std::to_string(delivered) + \" of \" +"));
-        out.add(QStringLiteral("                             std::to_string(size) + \" bytes\");"));
+        out.add(
+            QStringLiteral("    throw ck::PythonException(QStringLiteral(\"ConnectionError\"),"));
+        out.add(QStringLiteral("                              QStringLiteral(\"connection closed "
+                               "after %1 of %2 bytes\")"));
+        out.add(QStringLiteral("                                  .arg(delivered)"));
+        out.add(QStringLiteral("                                  .arg(size));"));
     }
     out.dedent();
     out.add(QStringLiteral("}"));
@@ -128,6 +131,7 @@ void CppDownload::writeFetch(ProgramText &out, bool async)
     out.add(QStringLiteral("    return QUrl(base).resolved(QUrl(path));"));
     out.add(QStringLiteral("}"));
     out.add();
+    writeFailed(out);
     out.add(out.say(QStringLiteral("// GET `url` with Qt's network stack; yields the body as it "
                                    "arrives, at most `chunk` bytes"),
                     QStringLiteral("// Qt 네트워크로 `url`을 GET합니다. 본문을 도착하는 대로 "
@@ -152,10 +156,13 @@ void CppDownload::writeFetch(ProgramText &out, bool async)
                            "std::chrono::ceil<std::chrono::milliseconds>(timeout).count();"));
     out.add(QStringLiteral("request.setTransferTimeout(int(std::max<qint64>(1, milliseconds)));"));
     out.add(QStringLiteral("QNetworkReply *reply = network->get(request);"));
+    out.add(QStringLiteral("qint64 got = 0;"));
     out.add(QStringLiteral("while (!reply->isFinished() || reply->bytesAvailable() > 0) {"));
     out.indent();
     out.add(QStringLiteral("if (reply->bytesAvailable() > 0) {"));
-    out.add(QStringLiteral("    co_yield reply->read(chunk);"));
+    out.add(QStringLiteral("    QByteArray data = reply->read(chunk);"));
+    out.add(QStringLiteral("    got += data.size();"));
+    out.add(QStringLiteral("    co_yield data;"));
     out.add(QStringLiteral("    continue;"));
     out.add(QStringLiteral("}"));
     if (async) {
@@ -177,7 +184,62 @@ void CppDownload::writeFetch(ProgramText &out, bool async)
                              QStringLiteral("delete는 안 됩니다: QCoro가 아직 시그널 안에 있을 수 "
                                             "있습니다"))));
     out.add(QStringLiteral("if (reply->error() != QNetworkReply::NoError)"));
-    out.add(QStringLiteral("    throw std::runtime_error(reply->errorString().toStdString());"));
+    out.add(QStringLiteral("    throw failed(*reply, got, timeout);"));
+    out.dedent();
+    out.add(QStringLiteral("}"));
+    out.add();
+}
+
+void CppDownload::writeFailed(ProgramText &out)
+{
+    out.add(out.say(QStringLiteral("// The exception CoroKitchen's download raises for a failed "
+                                   "reply, with its message."),
+                    QStringLiteral("// 실패한 응답 대신 CoroKitchen의 다운로드가 던지는 예외(같은 "
+                                   "메시지).")));
+    out.add(QStringLiteral("ck::PythonException failed(QNetworkReply &reply, qint64 got, "
+                           "std::chrono::nanoseconds timeout)"));
+    out.add(QStringLiteral("{"));
+    out.indent();
+    out.add(QStringLiteral(
+        "const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();"));
+    out.add(QStringLiteral("const QString type = QStringLiteral(\"ConnectionError\");"));
+    out.add(QStringLiteral("if (status >= 400) {"));
+    out.add(QStringLiteral("    const QVariant reason = "
+                           "reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute);"));
+    out.add(QStringLiteral("    return ck::PythonException(type, QStringLiteral(\"HTTP %1 %2\")"));
+    out.add(QStringLiteral("                                         .arg(status)"));
+    out.add(QStringLiteral("                                         .arg(reason.toString())"));
+    out.add(QStringLiteral("                                         .trimmed());"));
+    out.add(QStringLiteral("}"));
+    out.add(QStringLiteral(
+        "const qint64 length = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong();"));
+    out.add(QStringLiteral("if (reply.error() == QNetworkReply::RemoteHostClosedError && length > "
+                           "got)"));
+    out.add(
+        QStringLiteral("    return ck::PythonException(type, QStringLiteral(\"connection closed "
+                       "after %1 of %2 bytes\")"));
+    out.add(QStringLiteral("                                         .arg(got)"));
+    out.add(QStringLiteral("                                         .arg(length));"));
+    out.add(QStringLiteral("switch (reply.error()) {"));
+    out.add(QStringLiteral("case QNetworkReply::ConnectionRefusedError:"));
+    out.add(QStringLiteral(
+        "    return ck::PythonException(QStringLiteral(\"ConnectionRefusedError\"),"));
+    out.add(QStringLiteral("                               QStringLiteral(\"connection refused: "
+                           "%1\")"));
+    out.add(
+        QStringLiteral("                                   .arg(reply.url().toDisplayString()));"));
+    out.add(QStringLiteral("case QNetworkReply::OperationCanceledError: // %1")
+                .arg(out.say(QStringLiteral("the transfer timeout"),
+                             QStringLiteral("전송 시간 제한"))));
+    out.add(QStringLiteral("case QNetworkReply::TimeoutError:"));
+    out.add(QStringLiteral("    return ck::PythonException(QStringLiteral(\"TimeoutError\"),"));
+    out.add(QStringLiteral("                               QStringLiteral(\"timed out: no data for "
+                           "%1 s\")"));
+    out.add(QStringLiteral("                                   .arg(std::chrono::duration<double>"
+                           "(timeout).count()));"));
+    out.add(QStringLiteral("default:"));
+    out.add(QStringLiteral("    return ck::PythonException(type, reply.errorString());"));
+    out.add(QStringLiteral("}"));
     out.dedent();
     out.add(QStringLiteral("}"));
     out.add();
@@ -204,10 +266,10 @@ void CppDownload::writeStep(ProgramText &out, const CodeLocation &location, cons
 
 void CppDownload::writeFaultNote(ProgramText &out)
 {
-    out.add(out.say(QStringLiteral("// A fault throws and ends the program (the app fails only "
-                                   "the task, and goes on)."),
-                    QStringLiteral("// 실패하면 예외가 나서 프로그램이 끝납니다(앱은 그 태스크만 "
-                                   "실패로 두고 계속합니다).")));
+    out.add(out.say(QStringLiteral("// A fault throws Python's ConnectionError or TimeoutError "
+                                   "(ck::PythonException), as the app's download does."),
+                    QStringLiteral("// 실패하면 앱의 다운로드처럼 파이썬의 ConnectionError나 "
+                                   "TimeoutError(ck::PythonException)를 던집니다.")));
 }
 
 QString CppDownload::callOf(const Step &step, double speed)

@@ -26,6 +26,8 @@ public:
 private:
     static void writeSimulation(ProgramText &out, bool faults, bool async);
     static void writeFetch(ProgramText &out, bool async);
+    // failed(reply, timeout): a failed reply as the app's download words it (DownloadError).
+    static void writeFailed(ProgramText &out);
     static void writeFaultNote(ProgramText &out);
     static QString callOf(const Step &step, double speed);
 };

@@ -41,7 +41,7 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         if (needs.waits)
             project << QStringLiteral("#include \"coro/waitawaiter.h\"");
     }
-    if (needs.raises)
+    if (needs.raises || needs.downloads.faults || needs.downloads.fetched)
         project << QStringLiteral("#include \"coro/pythonexception.h\"");
     if (needs.catches)
         project << QStringLiteral("#include \"coro/exceptiontypes.h\"");
@@ -67,12 +67,10 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         standard << QStringLiteral("#include <exception>");
     if (needs.events || needs.cancels)
         standard << QStringLiteral("#include <map>");
-    if (needs.events || needs.downloads.faults || needs.cancels)
+    if (needs.events || needs.cancels)
         standard << QStringLiteral("#include <string>");
     if ((needs.limit > 0 && needs.events) || needs.unawaited)
         standard << QStringLiteral("#include <vector>");
-    if (needs.downloads.faults || needs.downloads.fetched)
-        standard << QStringLiteral("#include <stdexcept>");
     if (needs.downloads.simulated || needs.downloads.fetched)
         standard << QStringLiteral("#include <algorithm>");
     if (needs.downloads.simulated)

@@ -19,7 +19,6 @@ DownloadUse DownloadUse::of(const Scenario &scenario)
             use.faults = use.faults || fails(spec);
         } else {
             use.fetched = true;
-            use.embeddedPath = use.embeddedPath || spec.url.startsWith(QLatin1Char('/'));
         }
         return false; // visit every step
     });

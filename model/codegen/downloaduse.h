@@ -9,10 +9,9 @@ struct Scenario;
 // helpers it needs.
 struct DownloadUse
 {
-    bool simulated = false;    // some {"bytes": N} download
-    bool faults = false;       // one of them is cut short by drop_after or times out
-    bool fetched = false;      // some {"url": ...} download
-    bool embeddedPath = false; // one of those is a path on the embedded server ("/bytes/10")
+    bool simulated = false; // some {"bytes": N} download
+    bool faults = false;    // one of them is cut short by drop_after or times out
+    bool fetched = false;   // some {"url": ...} download
 
     static DownloadUse of(const Scenario &scenario);
     // A simulated download that ends in a failure: the bytes stop early, or a gap between two

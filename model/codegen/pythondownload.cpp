@@ -16,11 +16,12 @@ constexpr double kDefaultTimeout = 30.0;
 QStringList PythonDownload::imports(const DownloadUse &use, bool async)
 {
     QStringList lines;
-    if (use.embeddedPath)
+    if (use.fetched) // SERVER reads COROKITCHEN_SERVER, whatever the URLs are
         lines << QStringLiteral("import os");
-    if (use.fetched)
-        lines << (async ? QStringLiteral("import urllib.parse")
-                        : QStringLiteral("import urllib.request"));
+    if (use.fetched && async)
+        lines << QStringLiteral("import urllib.parse");
+    else if (use.fetched)
+        lines << QStringLiteral("import urllib.error") << QStringLiteral("import urllib.request");
     return lines;
 }
 
@@ -107,39 +108,85 @@ void PythonDownload::writeFetch(ProgramText &out, bool async)
     out.add(QStringLiteral(
         "SERVER = os.environ.get(\"COROKITCHEN_SERVER\", \"http://127.0.0.1:8080\")"));
     out.add();
+    writeFailed(out);
     const QString doc =
         out.say(QStringLiteral(
                     "\"\"\"GET `url` and yield its body as it arrives, at most `chunk` bytes at a "
                     "time.\"\"\""),
                 QStringLiteral("\"\"\"`url`을 GET으로 받아, 도착하는 대로 최대 `chunk` 바이트씩 "
                                "내어 줍니다.\"\"\""));
-    if (!async) {
-        out.add(QStringLiteral("def fetch(url, chunk=%1, timeout=%2):")
-                    .arg(kDefaultChunk)
-                    .arg(CodeSyntax::number(kDefaultTimeout)));
-        out.indent();
-        out.add(doc);
-        writeFaultNote(out);
-        out.add(QStringLiteral("with urllib.request.urlopen(url, timeout=timeout) as response:"));
-        out.add(QStringLiteral("    while data := response.read1(chunk):"));
-        out.add(QStringLiteral("        yield data"));
-        out.dedent();
-        out.add();
-        out.add();
-        return;
-    }
-    out.add(QStringLiteral("async def fetch(url, chunk=%1, timeout=%2):")
+    out.add(QStringLiteral("%1 fetch(url, chunk=%2, timeout=%3):")
+                .arg(async ? QStringLiteral("async def") : QStringLiteral("def"))
                 .arg(kDefaultChunk)
                 .arg(CodeSyntax::number(kDefaultTimeout)));
     out.indent();
     out.add(doc);
     writeFaultNote(out);
+    if (async)
+        writeAsyncFetchBody(out);
+    else
+        writeSyncFetchBody(out);
+    out.dedent();
+    out.add();
+    if (!async)
+        out.add();
+}
+
+void PythonDownload::writeFailed(ProgramText &out)
+{
+    out.add(QStringLiteral("def failed(error, url, timeout):"));
+    out.indent();
+    out.add(out.say(QStringLiteral("\"\"\"The exception CoroKitchen's download raises for "
+                                   "`error`, with its message.\"\"\""),
+                    QStringLiteral("\"\"\"`error` 대신 CoroKitchen의 다운로드가 던지는 예외(같은 "
+                                   "메시지).\"\"\"")));
+    out.add(QStringLiteral("if isinstance(error, TimeoutError):"));
+    out.add(QStringLiteral("    return TimeoutError(f\"timed out: no data for {timeout} s\")"));
+    out.add(QStringLiteral("if isinstance(error, ConnectionRefusedError):"));
+    out.add(QStringLiteral("    return ConnectionRefusedError(f\"connection refused: {url}\")"));
+    out.add(QStringLiteral("return error"));
+    out.dedent();
+    out.add();
+    out.add();
+}
+
+void PythonDownload::writeSyncFetchBody(ProgramText &out)
+{
+    out.add(QStringLiteral("try:"));
+    out.indent();
+    out.add(QStringLiteral("with urllib.request.urlopen(url, timeout=timeout) as response:"));
+    out.add(QStringLiteral("    got = 0"));
+    out.add(QStringLiteral("    while data := response.read1(chunk):"));
+    out.add(QStringLiteral("        got += len(data)"));
+    out.add(QStringLiteral("        yield data"));
+    out.add(QStringLiteral("    if response.length:  # %1")
+                .arg(out.say(QStringLiteral("bytes the Content-Length still owes"),
+                             QStringLiteral("Content-Length가 아직 남긴 바이트"))));
+    out.add(QStringLiteral("        raise ConnectionError(f\"connection closed after {got} of "
+                           "{got + response.length} bytes\")"));
+    out.dedent();
+    out.add(QStringLiteral("except urllib.error.HTTPError as error:"));
+    out.add(QStringLiteral("    raise ConnectionError(f\"HTTP {error.code} {error.reason}\") from "
+                           "None"));
+    out.add(QStringLiteral("except urllib.error.URLError as error:"));
+    out.add(QStringLiteral("    raise failed(error.reason, url, timeout) from None"));
+    out.add(QStringLiteral("except TimeoutError as error:"));
+    out.add(QStringLiteral("    raise failed(error, url, timeout) from None"));
+}
+
+void PythonDownload::writeAsyncFetchBody(ProgramText &out)
+{
     out.add(QStringLiteral("parts = urllib.parse.urlsplit(url)"));
     out.add(QStringLiteral("secure = parts.scheme == \"https\""));
     out.add(QStringLiteral("port = parts.port or (443 if secure else 80)"));
+    out.add(QStringLiteral("try:"));
+    out.indent();
     out.add(QStringLiteral(
         "opening = asyncio.open_connection(parts.hostname, port, ssl=secure or None)"));
     out.add(QStringLiteral("reader, writer = await asyncio.wait_for(opening, timeout)"));
+    out.dedent();
+    out.add(QStringLiteral("except (TimeoutError, ConnectionRefusedError) as error:"));
+    out.add(QStringLiteral("    raise failed(error, url, timeout) from None"));
     out.add(QStringLiteral("target = (parts.path or \"/\") + (\"?\" + parts.query if parts.query "
                            "else \"\")"));
     out.add(QStringLiteral("# %1").arg(out.say(
@@ -152,25 +199,35 @@ void PythonDownload::writeFetch(ProgramText &out, bool async)
     out.add(
         QStringLiteral("status = (await asyncio.wait_for(reader.readline(), timeout)).split()"));
     out.add(QStringLiteral("if len(status) < 2 or int(status[1]) >= 400:"));
-    out.add(QStringLiteral("    raise ConnectionError(b\" \".join(status).decode())"));
-    out.add(QStringLiteral("while (await asyncio.wait_for(reader.readline(), timeout)).strip():"));
-    out.add(QStringLiteral("    pass  # %1")
-                .arg(out.say(QStringLiteral("the headers"), QStringLiteral("헤더"))));
+    out.add(
+        QStringLiteral("    raise ConnectionError(\"HTTP \" + b\" \".join(status[1:]).decode())"));
+    out.add(QStringLiteral("length = None"));
+    out.add(QStringLiteral(
+        "while line := (await asyncio.wait_for(reader.readline(), timeout)).strip():"));
+    out.add(QStringLiteral("    name, _, value = line.partition(b\":\")  # %1")
+                .arg(out.say(QStringLiteral("a header"), QStringLiteral("헤더 하나"))));
+    out.add(QStringLiteral("    if name.strip().lower() == b\"content-length\":"));
+    out.add(QStringLiteral("        length = int(value)"));
+    out.add(QStringLiteral("got = 0"));
     out.add(QStringLiteral("while data := await asyncio.wait_for(reader.read(chunk), timeout):"));
+    out.add(QStringLiteral("    got += len(data)"));
     out.add(QStringLiteral("    yield data"));
+    out.add(QStringLiteral("if length is not None and got < length:"));
+    out.add(QStringLiteral("    raise ConnectionError(f\"connection closed after {got} of {length} "
+                           "bytes\")"));
     out.dedent();
+    out.add(QStringLiteral("except TimeoutError as error:"));
+    out.add(QStringLiteral("    raise failed(error, url, timeout) from None"));
     out.add(QStringLiteral("finally:"));
     out.add(QStringLiteral("    writer.close()"));
-    out.dedent();
-    out.add();
 }
 
 void PythonDownload::writeFaultNote(ProgramText &out)
 {
-    out.add(out.say(QStringLiteral("# A fault raises and ends the program (the app fails only the "
-                                   "task, and goes on)."),
-                    QStringLiteral("# 실패하면 예외가 나서 프로그램이 끝납니다(앱은 그 태스크만 "
-                                   "실패로 두고 계속합니다).")));
+    out.add(out.say(QStringLiteral("# A fault raises ConnectionError or TimeoutError (both "
+                                   "OSError), as the app's download does."),
+                    QStringLiteral("# 실패하면 앱의 다운로드처럼 ConnectionError나 TimeoutError"
+                                   "(둘 다 OSError)를 던집니다.")));
 }
 
 void PythonDownload::writeStep(ProgramText &out, const CodeLocation &location, const Step &step,

@@ -15,7 +15,7 @@ class ExceptionTypes
 {
 public:
     // The Python class of `error`: a PythonException's type, CancelledError, TimeoutError or
-    // ExceptionGroup; empty for the app's own failures (a stop, a failed download), which no
+    // ExceptionGroup; empty for the app's own failures (a stop, a failed `after`), which no
     // except clause catches.
     static QString nameOf(const std::exception_ptr &error);
     // What it says, as the last line of its traceback does: "ValueError: bad response",

@@ -71,6 +71,7 @@ QCoro::Task<bool> HttpClientConnection::open(Timeout timeout)
         }
     }
     if (!ready()) {
+        m_refused = m_socket->error() == QAbstractSocket::ConnectionRefusedError;
         m_error = m_socket->error() == QAbstractSocket::ConnectionRefusedError
                       ? tr("connection refused: %1").arg(m_url.toDisplayString())
                       : m_socket->errorString();

@@ -45,6 +45,8 @@ public:
     const HttpResponseParser &response() const { return m_response; }
     bool isFinished() const;
     bool timedOut() const { return m_timedOut; }
+    // The peer refused the connection (Python's ConnectionRefusedError).
+    bool wasRefused() const { return m_refused; }
     QString errorString() const;
     QUrl url() const { return m_url; }
     // The address actually connected to (what a redirect check must judge, not the name).
@@ -62,6 +64,7 @@ private:
     QTimer m_wake;
     bool m_woken = false;
     bool m_timedOut = false;
+    bool m_refused = false;
     QString m_error;
     QByteArray m_buffer;
     HttpResponseParser m_response;

@@ -2,10 +2,10 @@
 
 #include "coro/cancellederror.h"
 #include "coro/foreignawaiter.h"
+#include "downloaderror.h"
 #include "net/httpclientconnection.h"
 #include "net/loopbackserver.h"
 #include "net/redirectpolicy.h"
-#include "runfailure.h"
 #include "stepexecutor.h"
 
 #include <algorithm>
@@ -15,11 +15,6 @@ namespace ck {
 using std::chrono::nanoseconds;
 
 namespace {
-
-QString secondsText(nanoseconds duration)
-{
-    return QString::number(std::chrono::duration<double>(duration).count(), 'g', 6);
-}
 
 // Records the chunks that arrived, each from the previous record to its own arrival. Reads of
 // less than `least` bytes are gathered into one record, so that the trace of a long download
@@ -134,7 +129,7 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
                                                         context->time().elapsed(),
                                                     &context->cancelToken());
                 context->throwIfCancelled();
-                throw RunFailure(timeoutText(spec));
+                throw DownloadError::timedOut(spec.timeout);
             }
             const nanoseconds wait = start + arrival - context->time().elapsed();
             if (wait.count() > 0)
@@ -157,9 +152,7 @@ QCoro::Task<> DownloadExecutor::simulate(std::shared_ptr<RunContext> context, co
         throw;
     }
     if (spec.deliveredBytes() < spec.bytes)
-        throw RunFailure(tr("connection closed after %1 of %2 bytes")
-                             .arg(spec.deliveredBytes())
-                             .arg(spec.bytes));
+        throw DownloadError::dropped(spec.deliveredBytes(), spec.bytes);
 }
 
 QUrl DownloadExecutor::resolveUrl(const DownloadSpec &spec, double speed, QString *error)
@@ -187,7 +180,7 @@ QCoro::Task<> DownloadExecutor::fetch(std::shared_ptr<RunContext> context, const
     QString error;
     QUrl url = resolveUrl(spec, context->scheduler().clock().speed(), &error);
     if (url.isEmpty())
-        throw RunFailure(error);
+        throw PythonException(QStringLiteral("OSError"), error);
     bool fromPublic = false; // some host on the way is on the public internet
     for (int hop = 0;; ++hop) {
         HttpClientConnection connection(url);
@@ -196,11 +189,11 @@ QCoro::Task<> DownloadExecutor::fetch(std::shared_ptr<RunContext> context, const
             co_await onNetwork(*context, connection, connection.open(wallTimeout(*context, spec)));
         context->throwIfCancelled();
         if (!opened)
-            throw RunFailure(connection.timedOut() ? timeoutText(spec) : connection.errorString());
+            throw DownloadError::notOpened(connection, spec.timeout);
         const QString refused =
             RedirectPolicy::addressRefusal(url, connection.peerAddress(), fromPublic);
         if (!refused.isEmpty())
-            throw RunFailure(refused);
+            throw DownloadError::failed(refused);
         fromPublic = fromPublic || !RedirectPolicy::isLocalAddress(connection.peerAddress());
         const QUrl next = co_await consume(context, step, connection, at, lane, depth, span);
         if (next.isEmpty())
@@ -208,7 +201,7 @@ QCoro::Task<> DownloadExecutor::fetch(std::shared_ptr<RunContext> context, const
         noteRedirect(*context, lane, at, url, next, hop + 1);
         const QString refusal = RedirectPolicy::refusal(url, next, hop + 1, fromPublic);
         if (!refusal.isEmpty())
-            throw RunFailure(refusal);
+            throw DownloadError::failed(refusal);
         url = next;
     }
 }
@@ -240,7 +233,8 @@ QCoro::Task<QUrl> DownloadExecutor::consume(std::shared_ptr<RunContext> context,
             meter.arrived(received, connection.isFinished());
             if (received > spec.maxBytes) {
                 connection.abort();
-                throw RunFailure(tr("the body exceeds max_bytes (%1 bytes)").arg(spec.maxBytes));
+                throw DownloadError::failed(
+                    tr("the body exceeds max_bytes (%1 bytes)").arg(spec.maxBytes));
             }
             // Whole chunks while more arrive, and the rest once the body is complete.
             while (streams && (received - played >= spec.chunk ||
@@ -264,10 +258,8 @@ QCoro::Task<QUrl> DownloadExecutor::consume(std::shared_ptr<RunContext> context,
 void DownloadExecutor::throwIfFailed(const HttpClientConnection &connection,
                                      const DownloadSpec &spec)
 {
-    if (connection.timedOut())
-        throw RunFailure(timeoutText(spec));
-    if (connection.response().hasFailed())
-        throw RunFailure(connection.response().errorString());
+    if (connection.timedOut() || connection.response().hasFailed())
+        throw DownloadError::brokenOff(connection, spec.timeout);
 }
 
 // An error status, or a body announced longer than max_bytes, fails before any body byte.
@@ -275,13 +267,11 @@ void DownloadExecutor::throwIfRefused(const HttpResponseParser &response, const 
                                       int span, RunContext &context)
 {
     if (response.status() >= 300)
-        throw RunFailure(tr("HTTP %1 %2")
-                             .arg(response.status())
-                             .arg(QString::fromLatin1(response.reasonPhrase()))
-                             .trimmed());
+        throw DownloadError::status(response.status(),
+                                    QString::fromLatin1(response.reasonPhrase()));
     const qint64 length = response.contentLength();
     if (length > spec.maxBytes)
-        throw RunFailure(
+        throw DownloadError::failed(
             tr("the body of %1 bytes exceeds max_bytes (%2 bytes)").arg(length).arg(spec.maxBytes));
     if (length >= 0)
         context.recorder().setSpanBytes(span, length);
@@ -311,11 +301,6 @@ std::chrono::milliseconds DownloadExecutor::wallTimeout(RunContext &context,
     const double speed = context.scheduler().clock().speed();
     const double wall = std::chrono::duration<double, std::milli>(spec.timeout).count() / speed;
     return std::chrono::milliseconds(qint64(std::clamp(wall, 1.0, 1.0e12)));
-}
-
-QString DownloadExecutor::timeoutText(const DownloadSpec &spec)
-{
-    return tr("timed out: no data for %1 s").arg(secondsText(spec.timeout));
 }
 
 } // namespace ck

@@ -20,6 +20,8 @@ class HttpResponseParser;
 // Chunk span; with `each`, the routine is awaited for every chunk while the next ones keep arriving
 // (async for). Its task can be cancelled at every network wait (see ForeignAwaiter): the
 // connection is aborted, and the download's span and the chunk still arriving end as Cancelled.
+// A fault raises the Python exception the generated program raises (DownloadError); a stop
+// stays the app's RunFailure.
 class DownloadExecutor
 {
     Q_DECLARE_TR_FUNCTIONS(DownloadExecutor)
@@ -49,7 +51,6 @@ private:
     static void noteRedirect(RunContext &context, int lane, CodeLocation at, const QUrl &from,
                              const QUrl &to, int hop);
     static std::chrono::milliseconds wallTimeout(RunContext &context, const DownloadSpec &spec);
-    static QString timeoutText(const DownloadSpec &spec);
 };
 
 } // namespace ck

@@ -49,8 +49,8 @@ public:
     // Awaits `body`, then closes `span` as done, or as failed/cancelled and rethrows.
     static QCoro::Task<> withSpan(std::shared_ptr<RunContext> context, int span,
                                   QCoro::Task<> body);
-    // How an error ends the spans it leaves: a RunFailure (the app's: a failed download or
-    // predecessor, a stop) or a PythonException (a raise step) ends them failed or cancelled
+    // How an error ends the spans it leaves: a RunFailure (the app's: a failed predecessor, a
+    // stop) or a PythonException (a raise step, a failed download) ends them failed or cancelled
     // with its reason; anything else leaves them open (nullopt).
     struct Ending
     {

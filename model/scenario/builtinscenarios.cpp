@@ -10,15 +10,25 @@ namespace ck {
 
 QStringList BuiltinScenarios::ids()
 {
-    return {QStringLiteral("kitchen"),         QStringLiteral("api-calls"),
-            QStringLiteral("download-chunks"), QStringLiteral("two-downloads"),
-            QStringLiteral("http-downloads"),  QStringLiteral("movie-stream"),
-            QStringLiteral("blocking-call"),   QStringLiteral("forgotten-task"),
-            QStringLiteral("never-awaited"),   QStringLiteral("to-thread"),
-            QStringLiteral("exceptions"),      QStringLiteral("cancellation"),
-            QStringLiteral("timeouts"),        QStringLiteral("taskgroup"),
-            QStringLiteral("lock-event"),      QStringLiteral("as-completed"),
-            QStringLiteral("queue"),           QStringLiteral("crowd")};
+    return {QStringLiteral("kitchen"),
+            QStringLiteral("api-calls"),
+            QStringLiteral("download-chunks"),
+            QStringLiteral("two-downloads"),
+            QStringLiteral("http-downloads"),
+            QStringLiteral("movie-stream"),
+            QStringLiteral("blocking-call"),
+            QStringLiteral("forgotten-task"),
+            QStringLiteral("never-awaited"),
+            QStringLiteral("to-thread"),
+            QStringLiteral("exceptions"),
+            QStringLiteral("cancellation"),
+            QStringLiteral("timeouts"),
+            QStringLiteral("taskgroup"),
+            QStringLiteral("lock-event"),
+            QStringLiteral("as-completed"),
+            QStringLiteral("queue"),
+            QStringLiteral("download-failure"),
+            QStringLiteral("crowd")};
 }
 
 bool BuiltinScenarios::contains(const QString &id)

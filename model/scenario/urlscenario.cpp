@@ -33,10 +33,21 @@ QJsonObject log(const QString &english, const QString &korean)
 QJsonObject task(int number, const QString &url)
 {
     const QString name = UrlScenario::shortName(url);
-    const QJsonArray steps{
-        log(name + QStringLiteral(": request sent"), name + QStringLiteral(": 요청 보냄")),
+    // A failed download raises (ConnectionError, TimeoutError: both OSError), which would end
+    // main() and cancel the other downloads: each task catches its own, so that every URL is
+    // tried to its end.
+    const QJsonArray tried{
         QJsonObject{{QStringLiteral("download"), QJsonObject{{QStringLiteral("url"), url}}}},
         log(name + QStringLiteral(": done"), name + QStringLiteral(": 완료"))};
+    const QJsonObject failed{
+        {QStringLiteral("type"), QStringLiteral("OSError")},
+        {QStringLiteral("steps"),
+         QJsonArray{log(name + QStringLiteral(": failed"), name + QStringLiteral(": 실패"))}}};
+    const QJsonArray steps{
+        log(name + QStringLiteral(": request sent"), name + QStringLiteral(": 요청 보냄")),
+        QJsonObject{
+            {QStringLiteral("try"), QJsonObject{{QStringLiteral("steps"), tried},
+                                                {QStringLiteral("except"), QJsonArray{failed}}}}}};
     return {{QStringLiteral("name"), QStringLiteral("get_%1").arg(number)},
             {QStringLiteral("steps"), steps}};
 }

@@ -8,7 +8,8 @@
 namespace ck {
 
 // A scenario built from pasted URLs, one per line: task get_N logs "<name>: request sent",
-// downloads the N-th URL and logs "<name>: done", where <name> is the URL's file name or host.
+// downloads the N-th URL and logs "<name>: done", or "<name>: failed" when the download raises
+// (it catches OSError), where <name> is the URL's file name or host.
 // Blank lines and lines starting with # are skipped. The scenario goes through ScenarioLoader,
 // so it is checked like any file; a refusal is one line naming the line it is about.
 class UrlScenario

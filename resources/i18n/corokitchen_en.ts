@@ -503,19 +503,7 @@
 <context>
     <name>DownloadExecutor</name>
     <message>
-        <source>timed out: no data for %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the embedded server could not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

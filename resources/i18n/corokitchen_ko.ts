@@ -509,20 +509,8 @@
 <context>
     <name>DownloadExecutor</name>
     <message>
-        <source>timed out: no data for %1 s</source>
-        <translation>시간 초과: %1초 동안 데이터가 없습니다</translation>
-    </message>
-    <message>
-        <source>connection closed after %1 of %2 bytes</source>
-        <translation>%2바이트 중 %1바이트를 받은 뒤 연결이 끊겼습니다</translation>
-    </message>
-    <message>
         <source>the embedded server could not start</source>
         <translation>내장 서버를 시작하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>the body exceeds max_bytes (%1 bytes)</source>
