@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStyle>
 #include <QToolButton>
 
@@ -22,9 +23,19 @@ LessonBanner::LessonBanner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("lessonClose"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
+    // A long lesson scrolls within a few lines, so that the timeline keeps the room at 1280x720.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_text);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_text->setAutoFillBackground(false);
+    // Hangul falls back to a taller font than the Latin one the metrics describe.
+    scroll->setMaximumHeight(fontMetrics().lineSpacing() * kLines * 6 / 5 + 2);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, [this] {
         m_closed = m_text->text();

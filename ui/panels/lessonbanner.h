@@ -24,6 +24,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int kLines = 3; // shown at once; the rest scrolls
+
     void retranslate();
 
     QLabel *m_text;
