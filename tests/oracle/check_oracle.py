@@ -228,10 +228,11 @@ def check_case(binary, scenario, mode):
 
 
 def scenarios(binary, places):
-    """Built-in ids (from `corokitchen list`), then the scenario files given or in the folders
+    """Built-in ids (from `corokitchen list`'s title lines), then the scenario files given or in the folders
     given."""
     listed = corokitchen(binary, "list").stdout.splitlines()
-    found = [line.split()[0] for line in listed if line.strip()]
+    # A title line begins with the id; the lesson text under it is indented.
+    found = [line.split()[0] for line in listed if line.strip() and not line[0].isspace()]
     for place in map(pathlib.Path, places):
         paths = sorted(place.glob("*.json")) if place.is_dir() else [place]
         found += [str(path) for path in paths]
