@@ -1101,6 +1101,14 @@
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
         <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리는 만큼 더 걸립니다.</translation>
     </message>
+    <message>
+        <source>Missed concurrency: awaiting one by one took %1; with gather the waits would overlap.</source>
+        <translation>놓친 동시성: 하나씩 await하니 %1 걸렸습니다. gather하면 기다림이 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>Missed concurrency: blocking one by one took %1; awaiting with gather, the waits would overlap.</source>
+        <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 기다림이 겹칩니다.</translation>
+    </message>
 </context>
 <context>
     <name>QueueStep</name>
