@@ -1,6 +1,7 @@
 #include "idealtime.h"
 
 #include "scenario/scenario.h"
+#include "scenario/steptree.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
@@ -31,6 +32,37 @@ nanoseconds IdealTime::of(const Scenario &scenario, const Strategy &strategy)
     return {};
 }
 
+// The ideal counts no wait for a Lock, Semaphore, Condition, Event or Queue: with such objects
+// it is only the least gather could take (the lock-event lesson: 2 s; its run 4 s). Nor does it
+// know what a raise, a cancellation or a timeout cuts short (the taskgroup lesson: 5 s; its run
+// 4 s): then no figure is given.
+IdealTime::Estimate IdealTime::estimate(const Scenario &scenario)
+{
+    bool ends = false;
+    const auto visit = [&ends](const Step &step) {
+        switch (step.kind) {
+        case Step::Kind::Raise:
+        case Step::Kind::Cancel:
+        case Step::Kind::WaitFor:
+        case Step::Kind::Timeout:
+        case Step::Kind::WaitTasks:
+            ends = true;
+            break;
+        case Step::Kind::Download:
+            ends = ends || step.download->dropAfter >= 0;
+            break;
+        default:
+            break;
+        }
+    };
+    for (const ScenarioTask &task : scenario.tasks)
+        StepTree::forEach(task.steps, visit);
+    for (const Routine &routine : scenario.routines)
+        StepTree::forEach(routine.steps, visit);
+    if (ends)
+        return Estimate::None;
+    return scenario.objects.empty() ? Estimate::Exact : Estimate::AtLeast;
+}
 IdealTime::IdealTime(const Scenario &scenario, bool async)
     : m_scenario(scenario), m_async(async), m_routineMemo(scenario.routines.size(), nanoseconds(-1))
 {

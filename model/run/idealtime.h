@@ -19,6 +19,10 @@ class IdealTime
 public:
     // -1 when it cannot be known (a download from a URL takes what the network takes).
     static std::chrono::nanoseconds of(const Scenario &scenario, const Strategy &strategy);
+    // How far of() tells what a run takes: exactly; at least (tasks may wait for each other's
+    // Locks, Events, ...); or not at all (a raise, a cancellation or a timeout may cut it short).
+    enum class Estimate { Exact, AtLeast, None };
+    static Estimate estimate(const Scenario &scenario);
 
     // For the step kinds: one await of a routine; whether coroutines run (a gather runs its
     // routines at once, a call without await runs nothing) or plain functions (the sync mode);

@@ -59,11 +59,15 @@ RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
     m_scenario = std::move(scenario);
     for (const Strategy &strategy : strategies) {
         auto runner = std::make_unique<Runner>(*m_scheduler, m_scenario, strategy, this);
-        m_ideals.push_back(IdealTime::of(*m_scenario, strategy));
+        const auto ideal = IdealTime::of(*m_scenario, strategy);
+        // The ghost bar is drawn only where it tells the truth: not for a run that a raise may
+        // end early (the taskgroup lesson's 7.00 s ideal, 4.00 s run).
+        m_ideals.push_back(IdealTime::estimate(*m_scenario) == IdealTime::Estimate::None
+                               ? std::chrono::nanoseconds(-1)
+                               : ideal);
         runner->setRecordsLoopEvents(options.recordsLoopEvents);
         if (options.heartbeat.count() > 0)
-            runner->setHeartbeat(
-                heartbeatFor(options.heartbeat, m_ideals.back(), options.maxBeats));
+            runner->setHeartbeat(heartbeatFor(options.heartbeat, ideal, options.maxBeats));
         if (options.logListener)
             runner->setLogListener([listener = options.logListener, index = int(m_runners.size())](
                                        const LogLine &line) { listener(index, line); });

@@ -2,7 +2,6 @@
 
 #include "run/idealtime.h"
 #include "scenario/scenario.h"
-#include "scenario/steptree.h"
 #include "trace/awaittext.h"
 #include "trace/recorder.h"
 #include "trace/secondstext.h"
@@ -38,8 +37,8 @@ std::optional<Pitfall> PitfallFinder::missedConcurrency(const Scenario &scenario
     const QString took = SecondsText::withUnit(total, 2);
     const QString ideal = SecondsText::withUnit(gathered, 2);
     QString message;
-    switch (estimateOf(scenario)) {
-    case Estimate::Exact:
+    switch (IdealTime::estimate(scenario)) {
+    case IdealTime::Estimate::Exact:
         message = strategy.isAsync()
                       ? tr("Missed concurrency: awaiting one by one took %1; gather would take "
                            "≈ %2.")
@@ -48,7 +47,7 @@ std::optional<Pitfall> PitfallFinder::missedConcurrency(const Scenario &scenario
                            "gather would take ≈ %2.")
                             .arg(took, ideal);
         break;
-    case Estimate::AtLeast:
+    case IdealTime::Estimate::AtLeast:
         message = strategy.isAsync()
                       ? tr("Missed concurrency: awaiting one by one took %1; gather would take "
                            "at least %2, more while tasks wait for each other's locks and "
@@ -59,7 +58,7 @@ std::optional<Pitfall> PitfallFinder::missedConcurrency(const Scenario &scenario
                            "other's locks and events.")
                             .arg(took, ideal);
         break;
-    case Estimate::None:
+    case IdealTime::Estimate::None:
         message = strategy.isAsync()
                       ? tr("Missed concurrency: awaiting one by one took %1; with gather the "
                            "waits would overlap.")
@@ -72,37 +71,6 @@ std::optional<Pitfall> PitfallFinder::missedConcurrency(const Scenario &scenario
     return Pitfall{Pitfall::Kind::MissedConcurrency, message, Strategy(Strategy::Kind::Gather)};
 }
 
-// The ideal counts no wait for a Lock, Semaphore, Condition, Event or Queue: with such objects
-// it is only the least gather could take (the lock-event lesson: 2 s; its run 4 s). Nor does it
-// know what a raise, a cancellation or a timeout cuts short (the taskgroup lesson: 5 s; its run
-// 4 s): then no figure is given.
-PitfallFinder::Estimate PitfallFinder::estimateOf(const Scenario &scenario)
-{
-    bool ends = false;
-    const auto visit = [&ends](const Step &step) {
-        switch (step.kind) {
-        case Step::Kind::Raise:
-        case Step::Kind::Cancel:
-        case Step::Kind::WaitFor:
-        case Step::Kind::Timeout:
-        case Step::Kind::WaitTasks:
-            ends = true;
-            break;
-        case Step::Kind::Download:
-            ends = ends || step.download->dropAfter >= 0;
-            break;
-        default:
-            break;
-        }
-    };
-    for (const ScenarioTask &task : scenario.tasks)
-        StepTree::forEach(task.steps, visit);
-    for (const Routine &routine : scenario.routines)
-        StepTree::forEach(routine.steps, visit);
-    if (ends)
-        return Estimate::None;
-    return scenario.objects.empty() ? Estimate::Exact : Estimate::AtLeast;
-}
 std::optional<Pitfall> PitfallFinder::blockingCall(const Strategy &strategy,
                                                    const Recorder &recorder)
 {

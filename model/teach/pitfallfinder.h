@@ -26,9 +26,6 @@ public:
     static constexpr double kWorthGathering = 0.8; // gather's ideal below 80 % of the total
 
 private:
-    // How far gather's ideal time tells what a gathered run would take.
-    enum class Estimate { Exact, AtLeast, None };
-    static Estimate estimateOf(const Scenario &scenario);
     static std::optional<Pitfall>
     missedConcurrency(const Scenario &scenario, const Strategy &strategy, const Recorder &recorder);
     static std::optional<Pitfall> blockingCall(const Strategy &strategy, const Recorder &recorder);
