@@ -43,6 +43,20 @@ QStringList uncompilable(const QStringList &programs, QString *error)
         .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// Runs the Python `program` with python3, its downloads served by `server`, until it exits:
+// false when it did not within 30 s.
+bool runAgainst(const ck::LoopbackServer &server, const QString &program, QProcess &python)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("COROKITCHEN_SERVER"), server.baseUrl().toString());
+    python.setProcessEnvironment(environment);
+    QSignalSpy finished(&python, &QProcess::finished);
+    python.start(QStringLiteral("python3"), {QStringLiteral("-")});
+    python.write(program.toUtf8());
+    python.closeWriteChannel();
+    return finished.wait(30000); // the server answers from this thread's event loop
+}
+
 } // namespace
 
 class TstCodegen : public QObject
@@ -271,14 +285,7 @@ void TstCodegen::urlDownloadsFetchOverHttp()
             *scenario, cktest::mode(QString::fromLatin1(mode)), ck::Language::English, 1.0, &error);
         QVERIFY(program);
         QProcess python;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COROKITCHEN_SERVER"), server.baseUrl().toString());
-        python.setProcessEnvironment(environment);
-        QSignalSpy finished(&python, &QProcess::finished);
-        python.start(QStringLiteral("python3"), {QStringLiteral("-")});
-        python.write(program->text.toUtf8());
-        python.closeWriteChannel();
-        QVERIFY(finished.wait(30000)); // the server answers from this thread's event loop
+        QVERIFY(runAgainst(server, program->text, python));
         QCOMPARE(QString::fromUtf8(python.readAllStandardError()), QString());
         QStringList printed = QString::fromUtf8(python.readAllStandardOutput())
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -326,14 +333,7 @@ void TstCodegen::urlDownloadFaultsRaiseAsTheApp()
             *scenario, cktest::mode(QString::fromLatin1(mode)), ck::Language::English, 1.0, &error);
         QVERIFY(program);
         QProcess python;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COROKITCHEN_SERVER"), server.baseUrl().toString());
-        python.setProcessEnvironment(environment);
-        QSignalSpy finished(&python, &QProcess::finished);
-        python.start(QStringLiteral("python3"), {QStringLiteral("-")});
-        python.write(program->text.toUtf8());
-        python.closeWriteChannel();
-        QVERIFY(finished.wait(30000)); // the server answers from this thread's event loop
+        QVERIFY(runAgainst(server, program->text, python));
         QCOMPARE(python.exitCode(), 1);
         const QStringList lines = QString::fromUtf8(python.readAllStandardError())
                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
