@@ -8,6 +8,7 @@
 
 #include "codegen/pythonprogram.h"
 #include "scenario/scenarioloader.h"
+#include "teach/loopstate.h"
 #include "teach/narration.h"
 #include "trace/recorder.h"
 
@@ -107,6 +108,20 @@ void TstQueueSteps::putWaitsWhileFull()
                            cktest::mode(u"gather"_s), true);
     const auto puts = waits(run.recorder(), u"orders.put(...)"_s);
     QCOMPARE(puts.size(), std::size_t(2));
+    // The event-loop view says why the producer waits, and how full the queue is.
+    ck::LoopState state(run.recorder());
+    int producer = -1;
+    for (const ck::LoopEvent &event : run.recorder().loopEvents()) {
+        state.apply(event);
+        if (event.kind == ck::LoopEvent::Kind::Suspended &&
+            event.await == ck::LoopEvent::Await::QueuePut) {
+            producer = event.lane;
+            break;
+        }
+    }
+    QVERIFY(producer >= 0);
+    QCOMPARE(state.coroutine(producer).awaiting,
+             u"orders.put(...): waiting for a slot in queue “orders” (2/2)"_s);
     QCOMPARE(puts[0]->start, std::chrono::seconds(0));
     QCOMPARE(puts[0]->end, std::chrono::seconds(0));
     QCOMPARE(puts[1]->start, std::chrono::seconds(0));

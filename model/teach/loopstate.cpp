@@ -199,7 +199,15 @@ bool LoopState::isFinished() const
 
 QString LoopState::awaitingOf(const LoopEvent &event) const
 {
-    return m_recorder ? AwaitText::ofEvent(*m_recorder, event) : QString();
+    if (!m_recorder)
+        return {};
+    const QString awaited = AwaitText::ofEvent(*m_recorder, event);
+    // A put waits for a free slot of a full queue: say so, with its fill (ref: its maxsize).
+    if (event.await == LoopEvent::Await::QueuePut && event.ref > 0)
+        return tr("%1: waiting for a slot in queue “%2” (%3/%3)")
+            .arg(awaited, event.detail)
+            .arg(event.ref);
+    return awaited;
 }
 
 } // namespace ck

@@ -3,6 +3,8 @@
 #include "coroutinestate.h"
 #include "trace/loopevent.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 #include <cstddef>
 #include <utility>
@@ -17,6 +19,8 @@ class Recorder;
 // the loop is idle. apply() the events one by one, in the order they were recorded.
 class LoopState
 {
+    Q_DECLARE_TR_FUNCTIONS(LoopState)
+
 public:
     LoopState() = default;
     // Of `recorder`'s run, whose events are applied and whose lanes name what they await; it

@@ -783,6 +783,13 @@
     </message>
 </context>
 <context>
+    <name>LoopState</name>
+    <message>
+        <source>%1: waiting for a slot in queue “%2” (%3/%3)</source>
+        <translation>%1: 큐 “%2”의 빈자리를 기다리는 중 (%3/%3)</translation>
+    </message>
+</context>
+<context>
     <name>NamedObjectReader</name>
     <message>
         <source>&quot;objects&quot; must be an array such as [{&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}], found %1</source>
