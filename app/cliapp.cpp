@@ -84,25 +84,12 @@ int CliApp::list(const CliRequest &request)
     return Success;
 }
 
-int CliApp::columns(const QString &text)
-{
-    int count = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        // Hangul, CJK and full-width forms take two columns of a terminal.
-        const bool wide = (u >= 0x1100 && u <= 0x115f) || (u >= 0x2e80 && u <= 0xa4cf) ||
-                          (u >= 0xac00 && u <= 0xd7a3) || (u >= 0xff00 && u <= 0xff60);
-        count += wide ? 2 : 1;
-    }
-    return count;
-}
-
 QStringList CliApp::wrapped(const QString &text, int width)
 {
     QStringList lines;
     QString line;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && columns(line) + 1 + columns(word) > width) {
+        if (!line.isEmpty() && LogText::columns(line) + 1 + LogText::columns(word) > width) {
             lines << line;
             line.clear();
         }

@@ -33,11 +33,9 @@ public:
 
 private:
     int list(const CliRequest &request);
-    // `text` in lines of at most `width` columns, broken at spaces (a longer word stands
-    // alone).
+    // `text` in lines of at most `width` terminal columns (LogText::columns: Hangul takes two),
+    // broken at spaces (a longer word stands alone).
     static QStringList wrapped(const QString &text, int width);
-    // The columns `text` takes in a terminal.
-    static int columns(const QString &text);
     int runScenario(const CliRequest &request);
     int writeCode(const CliRequest &request);
     // --narrate: the loop's story, as the window's Narration panel tells it.

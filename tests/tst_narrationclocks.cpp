@@ -2,7 +2,7 @@
 #include <QTest>
 
 #include "runharness.h"
-#include "scenario/steptree.h"
+#include "scenario/stepfinder.h"
 #include "teach/narration.h"
 #include "timingbounds.h"
 
@@ -74,15 +74,9 @@ QStringList byCoroutine(const std::vector<Told> &told)
 // loopback network).
 bool downloads(const ck::Scenario &scenario)
 {
-    bool found = false;
-    const auto visit = [&found](const ck::Step &step) {
-        found = found || step.kind == ck::Step::Kind::Download;
-    };
-    for (const ck::ScenarioTask &task : scenario.tasks)
-        ck::StepTree::forEach(task.steps, visit);
-    for (const ck::Routine &routine : scenario.routines)
-        ck::StepTree::forEach(routine.steps, visit);
-    return found;
+    return !ck::StepFinder::firstWhere(scenario, [](const ck::Step &step) {
+                return step.kind == ck::Step::Kind::Download;
+            }).isEmpty();
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #include "idealtime.h"
 
 #include "scenario/scenario.h"
-#include "scenario/steptree.h"
+#include "scenario/stepfinder.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
@@ -38,31 +38,25 @@ nanoseconds IdealTime::of(const Scenario &scenario, const Strategy &strategy)
 // 4 s): then no figure is given.
 IdealTime::Estimate IdealTime::estimate(const Scenario &scenario)
 {
-    bool ends = false;
-    const auto visit = [&ends](const Step &step) {
-        switch (step.kind) {
-        case Step::Kind::Raise:
-        case Step::Kind::Cancel:
-        case Step::Kind::WaitFor:
-        case Step::Kind::Timeout:
-        case Step::Kind::WaitTasks:
-            ends = true;
-            break;
-        case Step::Kind::Download:
-            ends = ends || step.download->dropAfter >= 0;
-            break;
-        default:
-            break;
-        }
-    };
-    for (const ScenarioTask &task : scenario.tasks)
-        StepTree::forEach(task.steps, visit);
-    for (const Routine &routine : scenario.routines)
-        StepTree::forEach(routine.steps, visit);
-    if (ends)
+    const bool cutShort = !StepFinder::firstWhere(scenario, [](const Step &step) {
+                               switch (step.kind) {
+                               case Step::Kind::Raise:
+                               case Step::Kind::Cancel:
+                               case Step::Kind::WaitFor:
+                               case Step::Kind::Timeout:
+                               case Step::Kind::WaitTasks:
+                                   return true;
+                               case Step::Kind::Download:
+                                   return step.download->dropAfter >= 0;
+                               default:
+                                   return false;
+                               }
+                           }).isEmpty();
+    if (cutShort)
         return Estimate::None;
     return scenario.objects.empty() ? Estimate::Exact : Estimate::AtLeast;
 }
+
 IdealTime::IdealTime(const Scenario &scenario, bool async)
     : m_scenario(scenario), m_async(async), m_routineMemo(scenario.routines.size(), nanoseconds(-1))
 {

@@ -57,14 +57,13 @@ RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
     if (RunRefusal refusal = preflight(scenario.get(), strategies, clock()))
         return refusal;
     m_scenario = std::move(scenario);
+    // The ghost bar is drawn only where it tells the truth: not for a run that a raise may end
+    // early (the taskgroup lesson's 7.00 s ideal, 4.00 s run).
+    const bool idealTold = IdealTime::estimate(*m_scenario) != IdealTime::Estimate::None;
     for (const Strategy &strategy : strategies) {
         auto runner = std::make_unique<Runner>(*m_scheduler, m_scenario, strategy, this);
         const auto ideal = IdealTime::of(*m_scenario, strategy);
-        // The ghost bar is drawn only where it tells the truth: not for a run that a raise may
-        // end early (the taskgroup lesson's 7.00 s ideal, 4.00 s run).
-        m_ideals.push_back(IdealTime::estimate(*m_scenario) == IdealTime::Estimate::None
-                               ? std::chrono::nanoseconds(-1)
-                               : ideal);
+        m_ideals.push_back(idealTold ? ideal : std::chrono::nanoseconds(-1));
         runner->setRecordsLoopEvents(options.recordsLoopEvents);
         if (options.heartbeat.count() > 0)
             runner->setHeartbeat(heartbeatFor(options.heartbeat, ideal, options.maxBeats));

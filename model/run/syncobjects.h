@@ -44,7 +44,6 @@ public:
     // How the object at `index` was declared: Scenario::objects, then the one a mode adds (the
     // bounded mode's "semaphore").
     const NamedObject &declared(int index) const { return m_declared[std::size_t(index)]; }
-    int count() const { return int(m_declared.size()); }
 
     // The object at Scenario::objects[index], which must be of that type.
     AsyncLock &lock(int index) { return *at(index).lock; }
