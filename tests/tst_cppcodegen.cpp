@@ -44,10 +44,11 @@ void TstCppCodegen::generatedProgramPrintsTheAppsLog_data()
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("executable");
+    QTest::addColumn<bool>("virtualClock");
     for (const GeneratedCppProgram &program : kGeneratedCppPrograms)
         QTest::addRow("%s %s", program.scenario, program.mode)
             << QString::fromUtf8(program.scenario) << QString::fromUtf8(program.mode)
-            << QString::fromUtf8(program.executable);
+            << QString::fromUtf8(program.executable) << program.virtualClock;
 }
 
 void TstCppCodegen::generatedProgramPrintsTheAppsLog()
@@ -55,6 +56,7 @@ void TstCppCodegen::generatedProgramPrintsTheAppsLog()
     QFETCH(QString, scenario);
     QFETCH(QString, mode);
     QFETCH(QString, executable);
+    QFETCH(bool, virtualClock);
     cktest::VirtualRun run(cktest::scenarioNamed(scenario), cktest::mode(mode));
     QProcess program;
     if (!run.recorder().info().mainError.isEmpty()) {
@@ -67,7 +69,8 @@ void TstCppCodegen::generatedProgramPrintsTheAppsLog()
                                QStringLiteral(":detect_leaks=0"));
         program.setProcessEnvironment(environment);
     }
-    program.start(executable, {});
+    program.start(executable,
+                  virtualClock ? QStringList{QStringLiteral("--virtual-clock")} : QStringList{});
     QVERIFY2(program.waitForFinished(30000), qPrintable(program.errorString()));
     QStringList printed = QString::fromUtf8(program.readAllStandardOutput())
                               .split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -16,6 +16,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         project << QStringLiteral("#include \"coro/realclock.h\"")
                 << QStringLiteral("#include \"coro/scheduler.h\"")
                 << QStringLiteral("#include \"coro/spawn.h\"");
+        if (hasVirtualClock(needs))
+            project << QStringLiteral("#include \"coro/virtualclock.h\"");
         if (needs.gather)
             project << QStringLiteral("#include \"coro/gatherawaiter.h\"");
         if (needs.events)
@@ -49,8 +51,9 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         project << QStringLiteral("#include \"coro/exceptstar.h\"");
     if (needs.cancels)
         project << QStringLiteral("#include \"coro/cancellederror.h\"");
-    QStringList qt{QStringLiteral("#include <QElapsedTimer>"), QStringLiteral("#include <QString>"),
-                   QStringLiteral("#include <QTextStream>")};
+    QStringList qt{QStringLiteral("#include <QString>"), QStringLiteral("#include <QTextStream>")};
+    if (!async)
+        qt << QStringLiteral("#include <QElapsedTimer>");
     if (async || needs.downloads.fetched)
         qt << QStringLiteral("#include <QCoreApplication>");
     if (async)
@@ -75,7 +78,7 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         standard << QStringLiteral("#include <algorithm>");
     if (needs.downloads.simulated)
         standard << QStringLiteral("#include <cmath>");
-    if (!async || needs.blocks)
+    if (!async || needs.threads)
         standard << QStringLiteral("#include <thread>");
     for (QStringList *group : {&project, &qt, &standard}) {
         if (group->isEmpty())
@@ -300,12 +303,16 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
     out.add(QStringLiteral("        QCoreApplication::exit(0);"));
     if (needs.cancels) {
         out.add(QStringLiteral("    } catch (const ck::CancelledError &) {"));
+        out.add(QStringLiteral("        loop->stop();"));
         out.add(
             QStringLiteral("        QTextStream(stderr) << \"asyncio.exceptions.CancelledError\" "
                            "<< Qt::endl;"));
         out.add(QStringLiteral("        QCoreApplication::exit(1);"));
     }
     out.add(QStringLiteral("    } catch (const std::exception &error) {"));
+    out.add(QStringLiteral("        loop->stop(); // ") +
+            out.say(QStringLiteral("nothing more runs, as in asyncio.run"),
+                    QStringLiteral("asyncio.run처럼 더는 아무것도 돌지 않습니다")));
     out.add(QStringLiteral("        QTextStream(stderr) << error.what() << Qt::endl;"));
     out.add(QStringLiteral("        QCoreApplication::exit(1);"));
     out.add(QStringLiteral("    }"));
@@ -316,7 +323,7 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
     out.add(QStringLiteral("int main(int argc, char *argv[])"));
     out.add(QStringLiteral("{"));
     out.add(QStringLiteral("    QCoreApplication app(argc, argv);"));
-    out.add(QStringLiteral("    ck::Scheduler scheduler(std::make_unique<ck::RealClock>());"));
+    writeClock(out, needs);
     out.add(QStringLiteral("    loop = &scheduler;"));
     for (std::size_t i = 0; i < needs.objects.size(); ++i) {
         const NamedObject &object = needs.objects[i];
@@ -341,6 +348,36 @@ void CppPrelude::writeRunner(ProgramText &out, const Needs &needs)
     out.add(QStringLiteral("    const QCoro::Task<> running = runMain();"));
     out.add(QStringLiteral("    return app.exec();"));
     out.add(QStringLiteral("}"));
+}
+
+bool CppPrelude::hasVirtualClock(const Needs &needs)
+{
+    return !needs.threads && !needs.downloads.fetched;
+}
+
+void CppPrelude::writeClock(ProgramText &out, const Needs &needs)
+{
+    if (!hasVirtualClock(needs)) {
+        out.add(QStringLiteral("    // ") +
+                out.say(QStringLiteral("Worker threads and HTTP take wall time: the real clock "
+                                       "only."),
+                        QStringLiteral("작업 스레드와 HTTP는 실제 시간을 씁니다: 실제 시계만 "
+                                       "됩니다.")));
+        out.add(QStringLiteral("    ck::Scheduler scheduler(std::make_unique<ck::RealClock>());"));
+        return;
+    }
+    out.add(QStringLiteral("    // ") +
+            out.say(QStringLiteral("`program --virtual-clock` jumps through every sleep, as "
+                                   "CoroKitchen's virtual clock does: no wall time, exact times."),
+                    QStringLiteral("`program --virtual-clock`은 CoroKitchen의 가상 시계처럼 "
+                                   "sleep을 건너뜁니다: 실제 시간 없이 정확한 시각.")));
+    out.add(QStringLiteral("    std::unique_ptr<ck::Clock> clock;"));
+    out.add(
+        QStringLiteral("    if (app.arguments().contains(QStringLiteral(\"--virtual-clock\")))"));
+    out.add(QStringLiteral("        clock = std::make_unique<ck::VirtualClock>();"));
+    out.add(QStringLiteral("    else"));
+    out.add(QStringLiteral("        clock = std::make_unique<ck::RealClock>();"));
+    out.add(QStringLiteral("    ck::Scheduler scheduler(std::move(clock));"));
 }
 
 void CppPrelude::comment(ProgramText &out, const QString &english, const QString &korean)

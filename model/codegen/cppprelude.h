@@ -46,6 +46,10 @@ public:
 
 private:
     static void writeAdmission(ProgramText &out, const Needs &needs);
+    // Whether `--virtual-clock` is offered: not where threads or HTTP take wall time.
+    static bool hasVirtualClock(const Needs &needs);
+    // main()'s scheduler: the real clock, or the virtual one when asked (`--virtual-clock`).
+    static void writeClock(ProgramText &out, const Needs &needs);
     // The scenario's objects: a pointer each among the globals, the object itself in main().
     static QString cppType(const NamedObject &object);
     static void writeObjects(ProgramText &out, const Needs &needs);

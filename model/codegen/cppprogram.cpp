@@ -177,8 +177,12 @@ void CppProgram::writeMain()
         m_out.add(QStringLiteral("ck::AsyncSemaphore permits(*loop, %1);").arg(m_strategy.limit()));
         m_out.add(QStringLiteral("semaphore = &permits;"));
     }
-    m_out.add(QStringLiteral("QElapsedTimer clock;"));
-    m_out.add(QStringLiteral("clock.start();"));
+    if (async) {
+        m_out.add(QStringLiteral("const auto started = loop->now(); // time.perf_counter()"));
+    } else {
+        m_out.add(QStringLiteral("QElapsedTimer clock;"));
+        m_out.add(QStringLiteral("clock.start();"));
+    }
     writeUnawaited();
     // Without a loop to catch it (runMain), a download's fault ends the program here.
     const bool catches = !async && (m_downloads.fetched || m_downloads.faults);
@@ -387,7 +391,11 @@ std::size_t CppProgram::lastAwaitedTask() const
 
 void CppProgram::writeResults()
 {
-    m_out.add(QStringLiteral("const double elapsed = clock.nsecsElapsed() / 1e9;"));
+    m_out.add(
+        m_strategy.isAsync()
+            ? QStringLiteral("const double elapsed = std::chrono::duration<double>(loop->now() "
+                             "- started).count();")
+            : QStringLiteral("const double elapsed = clock.nsecsElapsed() / 1e9;"));
     const bool korean = m_out.language() == Language::Korean;
     for (const ScenarioTask &task : m_scenario.tasks) {
         if (!task.result || !task.awaited)

@@ -149,8 +149,16 @@ void Scheduler::dispatch()
         Q_EMIT idle();
 }
 
+void Scheduler::stop()
+{
+    m_stopped = true;
+    m_wakeTimer.stop();
+}
+
 bool Scheduler::nextItem()
 {
+    if (m_stopped)
+        return false;
     if (m_leftInIteration > 0)
         return true;
     endIteration();
@@ -208,6 +216,8 @@ void Scheduler::moveDueTimers(std::chrono::nanoseconds now, std::chrono::nanosec
 
 void Scheduler::scheduleWake()
 {
+    if (m_stopped)
+        return;
     if (m_dispatching)
         return; // dispatch() re-arms when its slice ends
     if (!m_ready.empty() || !m_atIterationEnd.empty()) {

@@ -89,6 +89,10 @@ public:
     // Re-arms the wake-up timer after the clock changed speed.
     void clockChanged();
 
+    // loop.stop() for good, as asyncio.run leaves a loop whose main() raised: the running item
+    // is the last, no timer wakes it again.
+    void stop();
+
     void setSliceBudget(std::chrono::microseconds budget) { m_sliceBudget = budget; }
     bool hasWork() const
     {
@@ -141,6 +145,7 @@ private:
     QTimer m_wakeTimer;
     bool m_dispatching = false;
     bool m_endSlice = false;
+    bool m_stopped = false;
     QElapsedTimer m_slice;
 };
 

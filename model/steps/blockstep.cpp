@@ -37,13 +37,20 @@ void BlockStep::writePython(const Step &step, const CodeLocation &at, StepCode &
 
 void BlockStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const
 {
-    code.out.add(at, QStringLiteral("std::this_thread::sleep_for(%1); // %2")
-                         .arg(CodeSyntax::cppDuration(step.duration, code.speed),
-                              code.async ? code.out.say(QStringLiteral("blocks the event loop: "
-                                                                       "nothing else runs"),
-                                                        QStringLiteral("이벤트 루프를 막습니다: "
-                                                                       "다른 것은 돌지 않습니다"))
-                                         : QStringLiteral("time.sleep")));
+    const QString duration = CodeSyntax::cppDuration(step.duration, code.speed);
+    // In a coroutine program the loop's own clock is held, so the block takes its time on the
+    // virtual clock too (`program --virtual-clock`).
+    if (code.async)
+        code.out.add(at, QStringLiteral("loop->block(%1); // %2")
+                             .arg(duration, code.out.say(QStringLiteral("time.sleep: blocks the "
+                                                                        "event loop, nothing else "
+                                                                        "runs"),
+                                                         QStringLiteral("time.sleep: 이벤트 루프를 "
+                                                                        "막습니다, 다른 것은 돌지 "
+                                                                        "않습니다"))));
+    else
+        code.out.add(
+            at, QStringLiteral("std::this_thread::sleep_for(%1); // time.sleep").arg(duration));
 }
 
 void BlockStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const
