@@ -12,13 +12,11 @@ SyncObjects::SyncObjects(Scheduler &scheduler, std::vector<NamedObject> objects,
     : m_scheduler(&scheduler), m_token(&token), m_declared(std::move(objects)),
       m_objects(m_declared.size())
 {
-    if (!m_declared.empty()) {
-        m_stopListener = token.addListener([this] { cancelWaits({}); });
-        m_idle = QObject::connect(&scheduler, &Scheduler::idle, [this] {
-            if (m_scheduler->clock().isVirtual())
-                cancelWaits(deadlockReason());
-        });
-    }
+    m_stopListener = token.addListener([this] { cancelWaits({}); });
+    m_idle = QObject::connect(&scheduler, &Scheduler::idle, [this] {
+        if (m_scheduler->clock().isVirtual())
+            cancelWaits(deadlockReason());
+    });
     for (std::size_t i = 0; i < m_declared.size(); ++i) {
         Held &held = m_objects[i];
         switch (m_declared[i].type) {
@@ -66,7 +64,7 @@ void SyncObjects::endWait(detail::TaskCore *task)
 QString SyncObjects::deadlockReason()
 {
     return tr("deadlock: every task left waits for a Lock, Event or Condition that no task "
-              "will release, set or notify");
+              "will release, set or notify, or comes after a task that failed");
 }
 
 void SyncObjects::cancelWaits(const QString &message)

@@ -26,7 +26,8 @@ class TaskCore;
 // The engine objects of one run, one per object the scenario declares ("objects"), made when the
 // run begins as the Python program makes them at module level; and, for the views, the lanes
 // that hold each Lock, Semaphore or Condition at the moment (whom a waiter waits for).
-// It also keeps the tasks that wait for one of them: nothing but another task wakes such a wait,
+// It also keeps the tasks that wait for one of them, or for a task they come `after` (one that
+// failed never sets its done event): nothing but another task wakes such a wait,
 // so when the run stops (the stop button, or asyncio.run cancelling what main() left) they are
 // cancelled, and a run on the virtual clock whose loop has nothing left to do while some of them
 // wait is a deadlock (CPython's loop would wait forever): they are cancelled then too, so that

@@ -144,20 +144,25 @@ QCoro::Task<> TaskExecutor::awaitPredecessors(std::shared_ptr<RunContext> contex
 {
     const ScenarioTask &spec = context->scenario().tasks[std::size_t(task)];
     for (const int predecessor : spec.afterIndices) {
-        const bool waits = !context->tasks().isDone(predecessor);
-        if (waits)
-            context->events().noteSuspended(task, CodeLocation::task(task),
-                                            LoopEvent::Await::Predecessors, {predecessor});
-        co_await context->tasks().doneEvent(predecessor).wait();
-        if (waits)
-            context->events().note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
-        if (!context->tasks().failed(predecessor))
+        // The Python program sets done[name] as the predecessor's last line, which a raise or a
+        // cancel skips: after a failed task, this one waits until it is cancelled (asyncio.run
+        // or its TaskGroup cancels it), or the loop has nothing left to run (a deadlock).
+        AsyncEvent &done = context->tasks().doneEvent(predecessor);
+        if (done.isSet())
             continue;
-        const QString reason = tr("it comes after %1, which failed")
-                                   .arg(context->scenario().tasks[std::size_t(predecessor)].name);
-        const int span = context->spans().begin(task, 0, SpanKind::Task, spec.name);
-        context->spans().end(span, SpanState::Failed, reason);
-        throw RunFailure(reason);
+        context->events().noteSuspended(task, CodeLocation::task(task),
+                                        LoopEvent::Await::Predecessors, {predecessor});
+        detail::TaskCore *waiting = context->objects().beginWait();
+        std::exception_ptr error;
+        try {
+            co_await done.wait();
+        } catch (...) {
+            error = std::current_exception();
+        }
+        context->objects().endWait(waiting);
+        if (error)
+            std::rethrow_exception(error);
+        context->events().note(task, LoopEvent::Kind::Resumed, CodeLocation::task(task));
     }
     context->throwIfCancelled();
 }

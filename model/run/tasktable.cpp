@@ -14,7 +14,7 @@ void TaskTable::setDone(int task)
     // Its frame may go as soon as its coroutine returns: nobody may cancel it through it now.
     if (!m_watches.empty() && m_watches[std::size_t(task)])
         m_watches[std::size_t(task)]->core = nullptr;
-    if (const auto &event = m_doneEvents[std::size_t(task)])
+    if (const auto &event = m_doneEvents[std::size_t(task)]; event && !failed(task))
         event->set();
 }
 
@@ -23,7 +23,7 @@ AsyncEvent &TaskTable::doneEvent(int task)
     auto &event = m_doneEvents[std::size_t(task)];
     if (!event) {
         event = std::make_unique<AsyncEvent>(*m_scheduler);
-        if (isDone(task))
+        if (isDone(task) && !failed(task))
             event->set();
     }
     return *event;

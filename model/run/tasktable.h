@@ -24,7 +24,8 @@ public:
 
     bool isDone(int task) const { return m_finished[std::size_t(task)]; }
     void setDone(int task);
-    // Set once the task is done; made on first use, as few tasks are waited for by name.
+    // Set once the task has ended well (never after a raise or a cancel, as the Python
+    // program's done[name].set() is its last line); made on first use.
     AsyncEvent &doneEvent(int task);
     bool failed(int task) const { return m_failed[std::size_t(task)]; }
     void setFailed(int task) { m_failed[std::size_t(task)] = true; }

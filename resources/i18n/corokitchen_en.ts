@@ -1551,14 +1551,7 @@
 <context>
     <name>SyncObjects</name>
     <message>
-        <source>deadlock: every task left waits for a Lock, Event or Condition that no task will release, set or notify</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskExecutor</name>
-    <message>
-        <source>it comes after %1, which failed</source>
+        <source>deadlock: every task left waits for a Lock, Event or Condition that no task will release, set or notify, or comes after a task that failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1557,15 +1557,8 @@
 <context>
     <name>SyncObjects</name>
     <message>
-        <source>deadlock: every task left waits for a Lock, Event or Condition that no task will release, set or notify</source>
-        <translation>교착 상태: 남은 태스크가 모두 어떤 태스크도 풀거나(release) set하거나 notify하지 않을 Lock, Event, Condition을 기다립니다</translation>
-    </message>
-</context>
-<context>
-    <name>TaskExecutor</name>
-    <message>
-        <source>it comes after %1, which failed</source>
-        <translation>선행 작업 %1이(가) 실패했습니다</translation>
+        <source>deadlock: every task left waits for a Lock, Event or Condition that no task will release, set or notify, or comes after a task that failed</source>
+        <translation>교착 상태: 남은 태스크가 모두 어떤 태스크도 release, set, notify하지 않을 Lock, Event, Condition을 기다리거나 실패한 태스크 다음 차례를 기다립니다</translation>
     </message>
 </context>
 <context>
