@@ -525,17 +525,21 @@ void TstTimelinePainter::objectWaitsLookTheirOwn()
              QStringLiteral("worker: orders.get() · 0.00–2.00 s · 2.00 s · done"));
 }
 
-// The queue lesson records its workers' gets as object waits; the kitchen, which waits on no
-// object, keeps the legend without that entry.
+// The queue lesson records its workers' gets as object waits and draws them so (here on a dark
+// ground); the kitchen, which waits on no object, keeps the legend without that entry.
 void TstTimelinePainter::queueLessonListsObjectWaits()
 {
     cktest::VirtualRun queue(cktest::builtin(QStringLiteral("queue")),
                              cktest::mode(QStringLiteral("create-task")));
-    const auto &spans = queue.recorder().spans();
-    QVERIFY(std::any_of(spans.begin(), spans.end(), [&](const ck::Span &span) {
-        return span.kind == ck::SpanKind::ObjectWait &&
-               ck::AwaitText::ofSpan(queue.recorder(), span).endsWith(QStringLiteral(".get()"));
-    }));
+    // Its longest wait on orders.get(), drawn on a dark ground.
+    const ck::Span *get = nullptr;
+    for (const ck::Span &span : queue.recorder().spans()) {
+        if (span.kind == ck::SpanKind::ObjectWait &&
+            ck::AwaitText::ofSpan(queue.recorder(), span).endsWith(QStringLiteral(".get()")) &&
+            (!get || span.duration() > get->duration()))
+            get = &span;
+    }
+    QVERIFY(get);
     const auto legendOf = [](const ck::TimelinePainter &painter) {
         std::vector<ck::TimelineText::Item> items;
         for (const auto &entry : painter.layout().legend())
@@ -543,8 +547,18 @@ void TstTimelinePainter::queueLessonListsObjectWaits()
         return items;
     };
     ck::TimelinePainter painter({{queue.runner->recorder(), QStringLiteral("Create task"),
-                                  nanoseconds(-1), nanoseconds(-1)}});
+                                  nanoseconds(-1), nanoseconds(-1)}},
+                                ck::TimelineStyle::dark());
     painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const QImage image = paint(painter);
+    const QRectF bar =
+        painter.layout().barRect(painter.layout().laneRect(0, get->lane), get->depth,
+                                 painter.scale().x(get->start), painter.scale().x(get->end));
+    QVERIFY2(bar.width() > 20, qPrintable(QString::number(bar.width())));
+    QSet<QRgb> colours;
+    for (int x = int(bar.right()) - 12; x < int(bar.right()) - 2; ++x)
+        colours.insert(image.pixel(x, int(bar.center().y())));
+    QVERIFY(colours.contains(painter.style().objectWaitFill.rgb()));
     const auto withQueue = legendOf(painter);
     QVERIFY(std::count(withQueue.begin(), withQueue.end(), ck::TimelineText::Item::ObjectWait));
     const auto kitchen = legendOf(kitchenPainter());
