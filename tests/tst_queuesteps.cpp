@@ -33,12 +33,12 @@ QString refusalOf(const QByteArray &tasks)
     return ck::ScenarioLoader::fromJson(scenarioJson(tasks), u"t.json"_s).error;
 }
 
-// The Wait spans that await `name` ("orders.get()"), in the order they began.
+// The ObjectWait spans that await `name` ("orders.get()"), in the order they began.
 std::vector<const ck::Span *> waits(const ck::Recorder &recorder, const QString &name)
 {
     std::vector<const ck::Span *> found;
     for (const ck::Span &span : recorder.spans()) {
-        if (span.kind == ck::SpanKind::Wait && ck::AwaitText::ofSpan(recorder, span) == name)
+        if (span.kind == ck::SpanKind::ObjectWait && ck::AwaitText::ofSpan(recorder, span) == name)
             found.push_back(&span);
     }
     std::stable_sort(found.begin(), found.end(),

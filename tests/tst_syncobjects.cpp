@@ -39,12 +39,12 @@ const QByteArray kThreeCooks = R"([
     {"name": "c", "steps": [{"async_with": {"object": "counter", "steps": [
         {"log": "c: in"}, {"wait": 1}, {"log": "c: out"}]}}]}])";
 
-// The Wait spans named `name` ("counter.acquire()"), by lane.
+// The ObjectWait spans named `name` ("counter.acquire()"), by lane.
 std::vector<const ck::Span *> waits(const ck::Recorder &recorder, const QString &name)
 {
     std::vector<const ck::Span *> found;
     for (const ck::Span &span : recorder.spans()) {
-        if (span.kind == ck::SpanKind::Wait && ck::AwaitText::ofSpan(recorder, span) == name)
+        if (span.kind == ck::SpanKind::ObjectWait && ck::AwaitText::ofSpan(recorder, span) == name)
             found.push_back(&span);
     }
     return found;

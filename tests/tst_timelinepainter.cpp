@@ -8,10 +8,12 @@
 #include "timeline/timelinebarpainter.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinetext.h"
+#include "trace/awaittext.h"
 #include "trace/secondstext.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QSet>
 
 using namespace std::chrono_literals;
 using std::chrono::nanoseconds;
@@ -117,6 +119,9 @@ private Q_SLOTS:
     void gatheredLanesSitUnderTheirParent();
     void barsStopAtThePlotEdges();
     void hatchLinesStayInside();
+    void objectWaitsLookTheirOwn_data();
+    void objectWaitsLookTheirOwn();
+    void queueLessonListsObjectWaits();
     void barMergerFoldsSubPixelBars();
     void manyTinySpans();
     void manyLanesPaintOnlyTheExposedRows();
@@ -435,6 +440,129 @@ void TstTimelinePainter::hatchLinesStayInside()
         QVERIFY(slack.contains(line.p2()));
     }
     QVERIFY(ck::TimelineBarPainter::hatchLines(QRectF(), 6).isEmpty());
+}
+
+void TstTimelinePainter::objectWaitsLookTheirOwn_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// A wait on a queue, lock or event is drawn in its own fill, crossed both ways, and the legend
+// names it; a timer's wait keeps the plain "/" look. Light and dark alike.
+void TstTimelinePainter::objectWaitsLookTheirOwn()
+{
+    QFETCH(bool, dark);
+    auto recorder = std::make_shared<ck::Recorder>();
+    recorder->addLane(ck::Lane{QStringLiteral("sleeper"), -1, 0});
+    recorder->addLane(ck::Lane{QStringLiteral("worker"), -1, 1});
+    const std::pair<ck::SpanKind, QString> waits[] = {
+        {ck::SpanKind::Wait, QStringLiteral("asyncio.sleep(2)")},
+        {ck::SpanKind::ObjectWait, QStringLiteral("orders.get()")}};
+    for (int lane = 0; lane < 2; ++lane) {
+        const int task = recorder->beginSpan(makeSpan(lane, 0, ck::SpanKind::Task, {}));
+        const auto &[kind, name] = waits[lane];
+        const int wait = recorder->beginSpan(makeSpan(lane, 1, kind, name));
+        recorder->endSpan(wait, 2s, 2s, ck::SpanState::Done, {});
+        recorder->endSpan(task, 2s, 2s, ck::SpanState::Done, {});
+    }
+    recorder->finish(2s, 2s, false);
+    QVERIFY(recorder->hasObjectWaits());
+    ck::TimelinePainter painter({{recorder, QStringLiteral("Gather"), 2s, -1ns}},
+                                dark ? ck::TimelineStyle::dark() : ck::TimelineStyle::light());
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const ck::TimelineStyle &style = painter.style();
+    QVERIFY(distance(style.objectWaitFill, style.suspendedFill) > 50);
+    QVERIFY(distance(style.objectWaitFill, style.background) > 40);
+    QVERIFY(distance(style.objectWaitLine, style.objectWaitFill) > 120);
+    const QImage image = paint(painter);
+    // The colours along the middle of each wait, left of its label.
+    const auto coloursOf = [&](int lane) {
+        const QRectF bar = painter.layout().barRect(painter.layout().laneRect(0, lane), 1,
+                                                    painter.scale().x(1.2), painter.scale().x(1.9));
+        QSet<QRgb> colours;
+        for (int x = int(bar.left()); x < int(bar.right()); ++x)
+            colours.insert(image.pixel(x, int(bar.center().y())));
+        return colours;
+    };
+    const QSet<QRgb> timer = coloursOf(0);
+    const QSet<QRgb> object = coloursOf(1);
+    QVERIFY(timer.contains(style.suspendedFill.rgb()));
+    QVERIFY(!timer.contains(style.objectWaitFill.rgb()));
+    QVERIFY(object.contains(style.objectWaitFill.rgb()));
+    QVERIFY(!object.contains(style.suspendedFill.rgb()));
+    // Crossed both ways: as many "\" lines as "/" ones, inside the rect.
+    const QRectF hatch(10.5, 20, 300, 14);
+    const auto back = ck::TimelineBarPainter::backHatchLines(hatch, 6);
+    QCOMPARE(back.size(), ck::TimelineBarPainter::hatchLines(hatch, 6).size());
+    for (const QLineF &line : back) {
+        QVERIFY(hatch.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(line.p1()));
+        QVERIFY(hatch.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(line.p2()));
+        QVERIFY((line.x2() - line.x1()) * (line.y2() - line.y1()) > 0); // "\", not "/"
+    }
+    // The legend names it, right after the plain suspension, with its own swatch.
+    std::vector<ck::TimelineText::Item> items;
+    for (const auto &entry : painter.layout().legend())
+        items.push_back(entry.item);
+    const auto objectEntry =
+        std::find(items.begin(), items.end(), ck::TimelineText::Item::ObjectWait);
+    QVERIFY(objectEntry != items.end());
+    QCOMPARE(*std::prev(objectEntry), ck::TimelineText::Item::Suspended);
+    const auto &entry = painter.layout().legend()[std::size_t(objectEntry - items.begin())];
+    QCOMPARE(entry.text, QStringLiteral("waiting on a queue, lock or event"));
+    QSet<QRgb> swatch;
+    const QRect inside = entry.swatch.toAlignedRect().adjusted(1, 1, -1, -1);
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            swatch.insert(image.pixel(x, y));
+    QVERIFY(swatch.contains(style.objectWaitFill.rgb()));
+    QVERIFY(!swatch.contains(style.suspendedFill.rgb()));
+    const auto hit = painter.spanAt(
+        QPointF(painter.scale().x(1.0), painter.layout().laneRect(0, 1).center().y()));
+    QVERIFY(hit);
+    QCOMPARE(painter.describe(*hit),
+             QStringLiteral("worker: orders.get() · 0.00–2.00 s · 2.00 s · done"));
+}
+
+// The queue lesson records its workers' gets as object waits and draws them so (here on a dark
+// ground); the kitchen, which waits on no object, keeps the legend without that entry.
+void TstTimelinePainter::queueLessonListsObjectWaits()
+{
+    cktest::VirtualRun queue(cktest::builtin(QStringLiteral("queue")),
+                             cktest::mode(QStringLiteral("create-task")));
+    // Its longest wait on orders.get(), drawn on a dark ground.
+    const ck::Span *get = nullptr;
+    for (const ck::Span &span : queue.recorder().spans()) {
+        if (span.kind == ck::SpanKind::ObjectWait &&
+            ck::AwaitText::ofSpan(queue.recorder(), span).endsWith(QStringLiteral(".get()")) &&
+            (!get || span.duration() > get->duration()))
+            get = &span;
+    }
+    QVERIFY(get);
+    const auto legendOf = [](const ck::TimelinePainter &painter) {
+        std::vector<ck::TimelineText::Item> items;
+        for (const auto &entry : painter.layout().legend())
+            items.push_back(entry.item);
+        return items;
+    };
+    ck::TimelinePainter painter({{queue.runner->recorder(), QStringLiteral("Create task"),
+                                  nanoseconds(-1), nanoseconds(-1)}},
+                                ck::TimelineStyle::dark());
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const QImage image = paint(painter);
+    const QRectF bar =
+        painter.layout().barRect(painter.layout().laneRect(0, get->lane), get->depth,
+                                 painter.scale().x(get->start), painter.scale().x(get->end));
+    QVERIFY2(bar.width() > 20, qPrintable(QString::number(bar.width())));
+    QSet<QRgb> colours;
+    for (int x = int(bar.right()) - 12; x < int(bar.right()) - 2; ++x)
+        colours.insert(image.pixel(x, int(bar.center().y())));
+    QVERIFY(colours.contains(painter.style().objectWaitFill.rgb()));
+    const auto withQueue = legendOf(painter);
+    QVERIFY(std::count(withQueue.begin(), withQueue.end(), ck::TimelineText::Item::ObjectWait));
+    const auto kitchen = legendOf(kitchenPainter());
+    QVERIFY(!std::count(kitchen.begin(), kitchen.end(), ck::TimelineText::Item::ObjectWait));
 }
 
 void TstTimelinePainter::barMergerFoldsSubPixelBars()

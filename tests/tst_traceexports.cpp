@@ -197,6 +197,7 @@ private Q_SLOTS:
 
     void runJsonOfACrowdTakesLittleMoreThanItsBytes();
     void runJsonFields();
+    void objectWaitsKeepTheirKindInEveryFormat();
 
     void writerWritesAndReplaces();
     void writerFailsWhenParentIsAFile();
@@ -522,6 +523,51 @@ void TestTraceExports::runJsonOfACrowdTakesLittleMoreThanItsBytes()
     QCOMPARE(run.value(QStringLiteral("spans")).toArray().size(), 2 * kCrowdLanes);
     QVERIFY2(growthKb < 3 * json.size() / 1024 + 2 * 1024, qPrintable(QString::number(growthKb)));
 #endif
+}
+
+// A wait on a queue, lock or event is its own kind, "object-wait", in the trace, the CSV and the
+// run JSON alike; a timer's wait stays "wait".
+void TestTraceExports::objectWaitsKeepTheirKindInEveryFormat()
+{
+    Recorder recorder(RunInfo{QStringLiteral("queue"), LocalizedText(QStringLiteral("Queue")),
+                              QStringLiteral("create-task"), QStringLiteral("virtual"), 1.0});
+    recorder.addLane({QStringLiteral("worker"), -1, 0});
+    addSpan(recorder, 0, 0, SpanKind::Task, QStringLiteral("worker"), 0s, 2s);
+    addSpan(recorder, 0, 1, SpanKind::ObjectWait, QStringLiteral("orders.get()"), 0s, 1s);
+    addSpan(recorder, 0, 1, SpanKind::Wait, QStringLiteral("asyncio.sleep(1)"), 1s, 2s);
+    recorder.finish(2s, 2s, false);
+    QVERIFY(isSuspension(SpanKind::ObjectWait));
+
+    const QJsonArray events =
+        traceEvents(ChromeTraceExport::toJson({&recorder}, Language::English));
+    QCOMPARE(onlyEvent(events, QStringLiteral("X"), QStringLiteral("orders.get()"))
+                 .value(QStringLiteral("cat"))
+                 .toString(),
+             QStringLiteral("object-wait"));
+    QCOMPARE(onlyEvent(events, QStringLiteral("X"), QStringLiteral("asyncio.sleep(1)"))
+                 .value(QStringLiteral("cat"))
+                 .toString(),
+             QStringLiteral("wait"));
+
+    const QList<QByteArray> rows = CsvExport::toCsv({&recorder}).split('\n');
+    QCOMPARE(rows.at(2), QByteArray("1,create-task,worker,object-wait,orders.get(),0.000000,"
+                                    "1.000000,1.000000,done\r"));
+    QCOMPARE(rows.at(3), QByteArray("1,create-task,worker,wait,asyncio.sleep(1),1.000000,"
+                                    "2.000000,1.000000,done\r"));
+
+    const QJsonArray spans = QJsonDocument::fromJson(RunJsonExport::toJson({&recorder}))
+                                 .object()
+                                 .value(QStringLiteral("runs"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("spans"))
+                                 .toArray();
+    QCOMPARE(spans.size(), 3);
+    QCOMPARE(spans.at(1).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("object-wait"));
+    QCOMPARE(spans.at(2).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("wait"));
 }
 
 void TestTraceExports::runJsonFields()

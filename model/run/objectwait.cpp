@@ -49,7 +49,7 @@ void ObjectWait::begin()
         m_object == m_context->semaphoreIndex() ? object.name : CodeSyntax::pythonName(object.name);
     m_task = objects.beginWait();
     if (m_spanned)
-        m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::Wait,
+        m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::ObjectWait,
                                           AwaitText::ofObject(m_await, spelled));
     if (!m_context->events().isRecording())
         return;

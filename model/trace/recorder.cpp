@@ -78,6 +78,7 @@ int Recorder::appendSpan(Span span)
         m_maxCoroutineDepth = std::max(m_maxCoroutineDepth, int(span.depth));
     m_latestStart = std::max(m_latestStart, span.start);
     m_hasDownloads = m_hasDownloads || span.kind == SpanKind::Download;
+    m_hasObjectWaits = m_hasObjectWaits || span.kind == SpanKind::ObjectWait;
     noteEnd(span);
     m_spans.push_back(std::move(span));
     m_nextInLane.push_back(-1);

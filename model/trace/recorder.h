@@ -70,9 +70,11 @@ public:
     bool anyCoroutineCancelled() const { return m_anyCoroutineCancelled; }
     std::chrono::nanoseconds latestEnd() const { return m_latestEnd; }
     std::chrono::nanoseconds latestStart() const { return m_latestStart; }
-    // The Task spans that failed, in the order they ended, and whether any download began.
+    // The Task spans that failed, in the order they ended, whether any download began and
+    // whether any coroutine waited on a named object (a queue, lock or event).
     const std::vector<int> &failedTasks() const { return m_failedTasks; }
     bool hasDownloads() const { return m_hasDownloads; }
+    bool hasObjectWaits() const { return m_hasObjectWaits; }
 
     // The run as it was at `time`, with its first `eventCount` loop events (for step and
     // rewind): later spans, lines and samples left out, spans still open then open again.
@@ -108,6 +110,7 @@ private:
     int m_maxCoroutineDepth = 0;
     bool m_anyCoroutineCancelled = false;
     bool m_hasDownloads = false;
+    bool m_hasObjectWaits = false;
     std::vector<int> m_failedTasks;
     std::chrono::nanoseconds m_latestEnd{0};
     std::chrono::nanoseconds m_latestStart{0};

@@ -19,6 +19,8 @@ QString spanKindName(SpanKind kind)
         return QStringLiteral("chunk");
     case SpanKind::Thread:
         return QStringLiteral("thread");
+    case SpanKind::ObjectWait:
+        return QStringLiteral("object-wait");
     }
     return {};
 }

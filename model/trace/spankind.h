@@ -10,17 +10,31 @@ namespace ck {
 // inside them; Chunk spans (the bytes of a download as they arrived) lie inside a Download.
 // Thread: a coroutine suspended at asyncio.to_thread while a worker thread runs the call (the
 // worker's own lane shows that call as a Block: the thread, not the loop, is held).
-enum class SpanKind : std::uint8_t { Task, Routine, Wait, Block, Download, Chunk, Thread };
+// ObjectWait: a coroutine suspended on a named object (a queue's get or put, a lock, an event,
+// a semaphore, a condition); a timer, a gather or a wait_for is a Wait. Appended last, so the
+// kinds before it keep their numbers.
+enum class SpanKind : std::uint8_t {
+    Task,
+    Routine,
+    Wait,
+    Block,
+    Download,
+    Chunk,
+    Thread,
+    ObjectWait
+};
 
 // The state a span ended in (Running while it is still open).
 enum class SpanState : std::uint8_t { Running, Done, Failed, Cancelled };
 
 QString spanKindName(SpanKind kind); // "task", "routine", "wait", "block", "download", "chunk",
-                                     // "thread"
-// The coroutine is suspended at an await during such a span (a timer, the network, a thread).
+                                     // "thread", "object-wait"
+// The coroutine is suspended at an await during such a span (a timer, the network, a thread, a
+// queue, lock or event).
 inline bool isSuspension(SpanKind kind)
 {
-    return kind == SpanKind::Wait || kind == SpanKind::Download || kind == SpanKind::Thread;
+    return kind == SpanKind::Wait || kind == SpanKind::Download || kind == SpanKind::Thread ||
+           kind == SpanKind::ObjectWait;
 }
 QString spanStateName(SpanState state); // "running", "done", "failed", "cancelled"
 

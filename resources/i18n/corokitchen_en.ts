@@ -1722,6 +1722,10 @@
         <comment>a routine&apos;s value, as Python&apos;s repr</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting on a queue, lock or event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>

@@ -1727,6 +1727,10 @@
         <comment>a routine&apos;s value, as Python&apos;s repr</comment>
         <translation>반환값 %1</translation>
     </message>
+    <message>
+        <source>waiting on a queue, lock or event</source>
+        <translation>큐·락·이벤트를 기다리는 중</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>

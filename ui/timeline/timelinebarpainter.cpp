@@ -144,6 +144,9 @@ void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const S
     case SpanKind::Thread:
         paintSuspended(painter, rect, m_style);
         break;
+    case SpanKind::ObjectWait:
+        paintObjectWait(painter, rect, m_style);
+        break;
     case SpanKind::Block:
         painter.fillRect(rect, m_style.blocked);
         break;
@@ -184,7 +187,9 @@ void TimelineBarPainter::paintLabel(QPainter &painter, const QRectF &row, const 
     const QRectF chip(x0 + pad, bar.center().y() - height / 2, fm.horizontalAdvance(text) + 2 * pad,
                       height);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(isSuspension(span.kind) ? m_style.suspendedFill : m_style.background);
+    painter.setBrush(span.kind == SpanKind::ObjectWait ? m_style.objectWaitFill
+                     : isSuspension(span.kind)         ? m_style.suspendedFill
+                                                       : m_style.background);
     painter.drawRoundedRect(chip, 2, 2);
     painter.setBrush(Qt::NoBrush);
     painter.setFont(m_style.smallFont);
@@ -199,6 +204,26 @@ void TimelineBarPainter::paintSuspended(QPainter &painter, const QRectF &rect,
     const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
     painter.setPen(QPen(style.suspendedLine, 1));
     painter.drawLines(hatchLines(rect, spacing));
+}
+
+void TimelineBarPainter::paintObjectWait(QPainter &painter, const QRectF &rect,
+                                         const TimelineStyle &style)
+{
+    painter.fillRect(rect, style.objectWaitFill);
+    const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
+    painter.setPen(QPen(style.objectWaitLine, 1));
+    painter.drawLines(hatchLines(rect, spacing));
+    painter.drawLines(backHatchLines(rect, spacing));
+}
+
+QList<QLineF> TimelineBarPainter::backHatchLines(const QRectF &rect, qreal spacing)
+{
+    // The "/" lines of the rect mirrored in x = 0, mirrored back.
+    QList<QLineF> lines =
+        hatchLines(QRectF(-rect.right(), rect.top(), rect.width(), rect.height()), spacing);
+    for (QLineF &line : lines)
+        line = QLineF(-line.x1(), line.y1(), -line.x2(), line.y2());
+    return lines;
 }
 
 QList<QLineF> TimelineBarPainter::hatchLines(const QRectF &rect, qreal spacing)

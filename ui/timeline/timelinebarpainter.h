@@ -37,9 +37,14 @@ public:
 
     // Pale fill crossed by "/" lines: the look of a coroutine suspended at an await.
     static void paintSuspended(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
+    // Its own pale fill crossed by "/" and "\" lines: the look of a coroutine waiting on a
+    // named object (a queue's get or put, a lock, an event, a semaphore, a condition).
+    static void paintObjectWait(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
     // "/" lines `spacing` apart across a rect, cut at its edges, on one grid for the whole
     // picture so that neighbouring segments line up.
     static QList<QLineF> hatchLines(const QRectF &rect, qreal spacing);
+    // The same lines mirrored: "\" lines, on one grid for the whole picture too.
+    static QList<QLineF> backHatchLines(const QRectF &rect, qreal spacing);
     // Where a span ends, or where an open one has got to (the run's "now", else its total).
     static std::chrono::nanoseconds spanEnd(const TimelineRun &run, const Span &span);
 

@@ -105,8 +105,11 @@ QString TimelinePainter::comparisonText() const
 std::vector<TimelineText::Item> TimelinePainter::legendItems() const
 {
     using Item = TimelineText::Item;
-    std::vector<Item> items{Item::Running, Item::Suspended, Item::Blocked, Item::Failed,
-                            Item::Done};
+    std::vector<Item> items{Item::Running, Item::Suspended};
+    if (std::any_of(m_runs.begin(), m_runs.end(),
+                    [](const auto &run) { return run.recorder->hasObjectWaits(); }))
+        items.push_back(Item::ObjectWait);
+    items.insert(items.end(), {Item::Blocked, Item::Failed, Item::Done});
     const bool anyCancelled = std::any_of(m_runs.begin(), m_runs.end(), [](const auto &run) {
         return run.recorder->anyCoroutineCancelled();
     });
@@ -337,6 +340,12 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
     case Item::Suspended:
         TimelineBarPainter::paintSuspended(painter, rect, m_style);
         painter.setPen(QPen(m_style.suspendedLine, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        return;
+    case Item::ObjectWait:
+        TimelineBarPainter::paintObjectWait(painter, rect, m_style);
+        painter.setPen(QPen(m_style.objectWaitLine, 1));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
         return;

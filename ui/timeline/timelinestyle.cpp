@@ -56,6 +56,8 @@ TimelineStyle TimelineStyle::light(const QFont &base, qreal dpi)
     s.blocked = QColor(kOrange);
     s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
     s.suspendedLine = mix(QColor(kSkyBlue), QColor(kBlue), 0.35);
+    s.objectWaitFill = mix(QColor(kReddishPurple), s.background, 0.75);
+    s.objectWaitLine = QColor(kReddishPurple).darker(135);
     s.ghostFill = withAlpha(s.text, 14);
     s.ghostLine = withAlpha(s.text, 120);
     s.now = QColor(kReddishPurple).darker(115);
@@ -82,6 +84,8 @@ TimelineStyle TimelineStyle::dark(const QFont &base, qreal dpi)
     s.blocked = QColor(0xf0, 0xe4, 0x42); // Okabe-Ito yellow reads best on dark
     s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
     s.suspendedLine = QColor(kSkyBlue);
+    s.objectWaitFill = mix(QColor(kReddishPurple), s.background, 0.72);
+    s.objectWaitLine = QColor(kReddishPurple).lighter(115);
     s.ghostFill = withAlpha(s.text, 18);
     s.ghostLine = withAlpha(s.text, 130);
     s.now = QColor(0xe8, 0x8e, 0xc4);
@@ -97,6 +101,7 @@ TimelineStyle TimelineStyle::forPalette(const QPalette &palette, const QFont &ba
     s.background = palette.color(QPalette::Base);
     s.text = palette.color(QPalette::Text);
     s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
+    s.objectWaitFill = mix(QColor(kReddishPurple), s.background, dark ? 0.72 : 0.75);
     s.ghostFill = withAlpha(s.text, dark ? 18 : 14);
     s.ghostLine = withAlpha(s.text, dark ? 130 : 120);
     s.chunk = s.text;

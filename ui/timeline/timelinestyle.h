@@ -12,7 +12,9 @@ namespace ck {
 // Colours and fonts of the timeline. The state colours come from the Okabe-Ito palette, which
 // stays distinguishable under the common colour-vision deficiencies, in a light and a dark
 // variant. "Suspended" is drawn as a pale fill crossed by thin lines (drawn one by one: SVG has
-// no pattern brushes), so a coroutine waiting at an await reads as waiting, not working.
+// no pattern brushes), so a coroutine waiting at an await reads as waiting, not working. A wait
+// on a named object (a queue, lock or event) is suspended too, and drawn as a pale reddish
+// purple crossed both ways ("x"), so that it differs from a timer's "/" by its pattern alone.
 struct TimelineStyle
 {
     QColor background;
@@ -29,6 +31,8 @@ struct TimelineStyle
     QColor blocked;
     QColor suspendedFill;
     QColor suspendedLine;
+    QColor objectWaitFill;
+    QColor objectWaitLine;
     QColor ghostFill;
     QColor ghostLine;
     QColor now;

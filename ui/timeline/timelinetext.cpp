@@ -80,6 +80,8 @@ QString TimelineText::item(Item item)
         return tr("running");
     case Item::Suspended:
         return tr("suspended (await)");
+    case Item::ObjectWait:
+        return tr("waiting on a queue, lock or event");
     case Item::Blocked:
         return tr("blocked (time.sleep)");
     case Item::Failed:
