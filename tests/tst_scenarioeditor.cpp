@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace std::chrono_literals;
 using ck::ScenarioJson;
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void everyObjectStepFindsItsObject();
     void refusalPointsAtTheObject();
     void objectMenuOpensFromTheKeyboard();
+    void treeFollowsTheLanguage();
     void savesAtomicallyAndReopens();
     void windowPreviewsEveryValidEdit();
     void builtinIsEditedAsACopy();
@@ -176,7 +178,8 @@ void TstScenarioEditor::refusalPointsAtTheStep()
     editor.addRoutine(); // routine_1 now exists
     QVERIFY(document->check().ok());
     QVERIFY(editor.tree()->markedPath().isEmpty());
-    QCOMPARE(editor.validationText(), QStringLiteral("✓ Valid — tasks: 1, routines: 1"));
+    QCOMPARE(editor.validationText(),
+             QStringLiteral("✓ Valid — tasks: 1, routines: 1, objects: 0"));
 }
 
 void TstScenarioEditor::treeEditsInPlace()
@@ -378,6 +381,21 @@ void TstScenarioEditor::objectMenuOpensFromTheKeyboard()
     QCOMPARE(objectsOf(editor.document()->root()).size(), 1);
 }
 
+void TstScenarioEditor::treeFollowsTheLanguage()
+{
+    ck::ScenarioEditor editor;
+    editor.addObject(QStringLiteral("Lock"));
+    QCOMPARE(editor.tree()->itemAt(QStringLiteral("objects"))->text(0), QStringLiteral("Objects"));
+    QTranslator korean;
+    QVERIFY(korean.load(QStringLiteral(":/i18n/corokitchen_ko.qm")));
+    QCoreApplication::installTranslator(&korean); // posts QEvent::LanguageChange
+    QTRY_COMPARE(editor.tree()->itemAt(QStringLiteral("objects"))->text(0), QStringLiteral("객체"));
+    QCOMPARE(editor.validationText(), QStringLiteral("✓ 올바름 — 태스크: 1, 루틴: 0, 객체: 1"));
+    QCoreApplication::removeTranslator(&korean);
+    QTRY_COMPARE(editor.tree()->itemAt(QStringLiteral("objects"))->text(0),
+                 QStringLiteral("Objects"));
+}
+
 void TstScenarioEditor::savesAtomicallyAndReopens()
 {
     QTemporaryDir dir;
@@ -481,6 +499,23 @@ void TstScenarioEditor::screenshot()
     QTest::qWait(100);
     window.grab().save(folder + QStringLiteral("/editor-fault.png"));
     window.editor()->document()->undoStack()->setClean(); // nothing to ask at the end
+    // The queue lesson: its Queue "orders" in the Objects node; a new get gets from it.
+    QVERIFY(window.selectScenario(QStringLiteral("queue")));
+    window.editCurrentScenario();
+    window.editor()->tree()->select({QStringLiteral("tasks"), 0, 0});
+    window.editor()->addStep(QStringLiteral("get"));
+    window.editor()->tree()->select({QStringLiteral("objects"), 0});
+    window.editor()->tree()->scrollToItem(window.editor()->tree()->currentItem());
+    QTest::qWait(100);
+    window.grab().save(folder + QStringLiteral("/editor-objects-queue.png"));
+    QTranslator korean;
+    QVERIFY(korean.load(QStringLiteral(":/i18n/corokitchen_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    window.setLanguage(ck::Language::Korean);
+    QTest::qWait(100);
+    window.grab().save(folder + QStringLiteral("/editor-objects-queue-ko.png"));
+    QCoreApplication::removeTranslator(&korean);
+    window.editor()->document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TstScenarioEditor)

@@ -2954,10 +2954,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Valid — tasks: %1, routines: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+ Object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,6 +2967,10 @@
     </message>
     <message>
         <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid — tasks: %1, routines: %2, objects: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2961,10 +2961,6 @@
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <source>✓ Valid — tasks: %1, routines: %2</source>
-        <translation>✓ 올바름 — 태스크: %1, 루틴: %2</translation>
-    </message>
-    <message>
         <source>+ Object</source>
         <translation>+ 객체</translation>
     </message>
@@ -2979,6 +2975,10 @@
     <message>
         <source>Add %1</source>
         <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>✓ Valid — tasks: %1, routines: %2, objects: %3</source>
+        <translation>✓ 올바름 — 태스크: %1, 루틴: %2, 객체: %3</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,9 @@ void ScenarioEditor::retranslate()
     m_downAction->setToolTip(tr("Move it down (Alt+Down)"));
     m_undoAction->setText(tr("Undo"));
     m_redoAction->setText(tr("Redo"));
+    // the tree's headers, groups and facts ("never awaited") are written when it is built
+    m_tree->show(m_document->root());
+    m_tree->markFault(m_document->check().error);
     showCheck();
 }
 
@@ -202,9 +205,10 @@ void ScenarioEditor::showCheck()
         m_status->setText(tr("⚠ %1").arg(check.error));
         return;
     }
-    m_status->setText(tr("✓ Valid — tasks: %1, routines: %2")
+    m_status->setText(tr("✓ Valid — tasks: %1, routines: %2, objects: %3")
                           .arg(check.scenario->tasks.size())
-                          .arg(check.scenario->routines.size()));
+                          .arg(check.scenario->routines.size())
+                          .arg(check.scenario->objects.size()));
 }
 
 } // namespace ck
