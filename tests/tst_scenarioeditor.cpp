@@ -508,6 +508,14 @@ void TstScenarioEditor::screenshot()
     window.editor()->tree()->scrollToItem(window.editor()->tree()->currentItem());
     QTest::qWait(100);
     window.grab().save(folder + QStringLiteral("/editor-objects-queue.png"));
+    window.editor()
+        ->tree()
+        ->itemAt(QStringLiteral("objects[0]"))
+        ->setText(1, QStringLiteral("Queue -1"));
+    window.editor()->tree()->clearSelection(); // the mark shows
+    QTest::qWait(100);
+    window.grab().save(folder + QStringLiteral("/editor-objects-fault.png"));
+    window.editor()->document()->undoStack()->undo();
     QTranslator korean;
     QVERIFY(korean.load(QStringLiteral(":/i18n/corokitchen_ko.qm")));
     QCoreApplication::installTranslator(&korean);
