@@ -1259,6 +1259,21 @@
     </message>
 </context>
 <context>
+    <name>ScenarioObjects</name>
+    <message>
+        <source>an object is written as its type (%1) and, for a Semaphore&apos;s value or a Queue&apos;s maxsize, a number: &quot;Queue 2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 takes no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>&quot;tasks&quot; must be an array of tasks</source>
@@ -2892,10 +2907,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the selected task, routine or step (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,7 +2951,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Valid — tasks: %1, routines: %2</source>
+        <source>+ Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a Lock, Event, Semaphore, Condition or Queue that steps name (Alt+Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected task, routine, step or object (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid — tasks: %1, routines: %2, objects: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2987,6 +3014,10 @@
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

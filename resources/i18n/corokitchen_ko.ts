@@ -1265,6 +1265,21 @@
     </message>
 </context>
 <context>
+    <name>ScenarioObjects</name>
+    <message>
+        <source>an object is written as its type (%1) and, for a Semaphore&apos;s value or a Queue&apos;s maxsize, a number: &quot;Queue 2&quot;</source>
+        <translation>객체는 종류(%1)로 적고, Semaphore의 value나 Queue의 maxsize는 숫자를 덧붙입니다: &quot;Queue 2&quot;</translation>
+    </message>
+    <message>
+        <source>a %1 takes no %2</source>
+        <translation>%1에는 %2을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>&quot;tasks&quot; must be an array of tasks</source>
@@ -2899,10 +2914,6 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <source>Remove the selected task, routine or step (Delete)</source>
-        <translation>선택한 태스크, 루틴 또는 단계를 삭제합니다 (Delete)</translation>
-    </message>
-    <message>
         <source>Up</source>
         <translation>위로</translation>
     </message>
@@ -2947,8 +2958,24 @@
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <source>✓ Valid — tasks: %1, routines: %2</source>
-        <translation>✓ 올바름 — 태스크: %1, 루틴: %2</translation>
+        <source>+ Object</source>
+        <translation>+ 객체</translation>
+    </message>
+    <message>
+        <source>Declare a Lock, Event, Semaphore, Condition or Queue that steps name (Alt+Insert)</source>
+        <translation>단계가 이름으로 가리키는 Lock, Event, Semaphore, Condition, Queue를 선언합니다 (Alt+Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected task, routine, step or object (Delete)</source>
+        <translation>선택한 태스크, 루틴, 단계 또는 객체를 삭제합니다 (Delete)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>✓ Valid — tasks: %1, routines: %2, objects: %3</source>
+        <translation>✓ 올바름 — 태스크: %1, 루틴: %2, 객체: %3</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3022,10 @@
     <message>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>객체</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "scenarioeditor.h"
 
+#include "scenario/namedobject.h"
 #include "scenariodocument.h"
 #include "scenariojson.h"
+#include "scenarioobjects.h"
 #include "scenariotree.h"
 
 #include <QAction>
@@ -17,7 +19,8 @@ namespace ck {
 
 ScenarioEditor::ScenarioEditor(QWidget *parent)
     : QWidget(parent), m_document(new ScenarioDocument(this)), m_tree(new ScenarioTree(this)),
-      m_status(new QLabel(this)), m_toolBar(new QToolBar(this)), m_stepMenu(new QMenu(this))
+      m_status(new QLabel(this)), m_toolBar(new QToolBar(this)), m_stepMenu(new QMenu(this)),
+      m_objectMenu(new QMenu(this))
 {
     m_status->setObjectName(QStringLiteral("editorStatus"));
     m_status->setWordWrap(true);
@@ -49,8 +52,17 @@ void ScenarioEditor::createActions()
         m_stepMenu->addAction(kind, this, [this, kind] { addStep(kind); });
     m_addStepAction = m_toolBar->addAction(QString());
     m_addStepAction->setMenu(m_stepMenu);
-    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_addStepAction)))
-        button->setPopupMode(QToolButton::InstantPopup);
+    for (const QString &type : NamedObject::typeNames())
+        m_objectMenu->addAction(type, this, [this, type] { addObject(type); });
+    m_objectMenu->setObjectName(QStringLiteral("objectMenu"));
+    m_addObjectAction = m_toolBar->addAction(QString());
+    m_addObjectAction->setMenu(m_objectMenu);
+    m_addObjectAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Insert));
+    connect(m_addObjectAction, &QAction::triggered, this, &ScenarioEditor::showObjectMenu);
+    for (QAction *action : {m_addStepAction, m_addObjectAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setPopupMode(QToolButton::InstantPopup);
+    }
     m_removeAction = m_toolBar->addAction(QString(), this, &ScenarioEditor::removeSelected);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -58,10 +70,14 @@ void ScenarioEditor::createActions()
     m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_downAction = m_toolBar->addAction(QString(), this, [this] { moveSelected(+1); });
     m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    for (QAction *action : {m_upAction, m_downAction, m_undoAction, m_redoAction})
+    for (QAction *action :
+         {m_addObjectAction, m_upAction, m_downAction, m_undoAction, m_redoAction})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_undoAction, m_redoAction});
+    // The editor holds them too: their shortcuts work wherever its focus is (in the tree), not
+    // only on the toolbar.
+    addActions(editActions());
 }
 
 void ScenarioEditor::retranslate()
@@ -72,14 +88,20 @@ void ScenarioEditor::retranslate()
     m_addRoutineAction->setToolTip(tr("Add a routine that tasks can call or gather"));
     m_addStepAction->setText(tr("+ Step"));
     m_addStepAction->setToolTip(tr("Add a step after the selected one"));
+    m_addObjectAction->setText(tr("+ Object"));
+    m_addObjectAction->setToolTip(
+        tr("Declare a Lock, Event, Semaphore, Condition or Queue that steps name (Alt+Insert)"));
     m_removeAction->setText(tr("Remove"));
-    m_removeAction->setToolTip(tr("Remove the selected task, routine or step (Delete)"));
+    m_removeAction->setToolTip(tr("Remove the selected task, routine, step or object (Delete)"));
     m_upAction->setText(tr("Up"));
     m_upAction->setToolTip(tr("Move it up (Alt+Up)"));
     m_downAction->setText(tr("Down"));
     m_downAction->setToolTip(tr("Move it down (Alt+Down)"));
     m_undoAction->setText(tr("Undo"));
     m_redoAction->setText(tr("Redo"));
+    // the tree's headers, groups and facts ("never awaited") are written when it is built
+    m_tree->show(m_document->root());
+    m_tree->markFault(m_document->check().error);
     showCheck();
 }
 
@@ -90,7 +112,8 @@ QString ScenarioEditor::validationText() const
 
 QList<QAction *> ScenarioEditor::editActions() const
 {
-    return {m_removeAction, m_upAction, m_downAction, m_undoAction, m_redoAction};
+    return {m_addObjectAction, m_removeAction, m_upAction,
+            m_downAction,      m_undoAction,   m_redoAction};
 }
 
 void ScenarioEditor::addTask()
@@ -108,7 +131,7 @@ void ScenarioEditor::addRoutine()
 void ScenarioEditor::addStep(const QString &kind)
 {
     auto place = m_tree->selectedPlace();
-    if (!place) // nothing selected: the last task
+    if (!place || place->collection == ScenarioObjects::collection) // the last task
         place = ScenarioJson::Place{
             QStringLiteral("tasks"),
             int(m_document->root().value(QStringLiteral("tasks")).toArray().size()) - 1, -1};
@@ -121,6 +144,20 @@ void ScenarioEditor::addStep(const QString &kind)
                               .size());
     m_tree->select(
         {place->collection, place->index, place->isStep() ? place->step + 1 : count - 1});
+}
+
+void ScenarioEditor::addObject(const QString &type)
+{
+    apply(ScenarioObjects::add(m_document->root(), type), tr("Add %1").arg(type));
+    const int count = int(m_document->root().value(ScenarioObjects::collection).toArray().size());
+    m_tree->select({ScenarioObjects::collection, count - 1});
+}
+
+void ScenarioEditor::showObjectMenu()
+{
+    const QTreeWidgetItem *current = m_tree->currentItem();
+    const QRect near = current ? m_tree->visualItemRect(current) : QRect();
+    m_objectMenu->popup(m_tree->viewport()->mapToGlobal(near.bottomLeft()));
 }
 
 void ScenarioEditor::removeSelected()
@@ -168,9 +205,10 @@ void ScenarioEditor::showCheck()
         m_status->setText(tr("⚠ %1").arg(check.error));
         return;
     }
-    m_status->setText(tr("✓ Valid — tasks: %1, routines: %2")
+    m_status->setText(tr("✓ Valid — tasks: %1, routines: %2, objects: %3")
                           .arg(check.scenario->tasks.size())
-                          .arg(check.scenario->routines.size()));
+                          .arg(check.scenario->routines.size())
+                          .arg(check.scenario->objects.size()));
 }
 
 } // namespace ck

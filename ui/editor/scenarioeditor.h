@@ -16,11 +16,11 @@ namespace ck {
 class ScenarioDocument;
 class ScenarioTree;
 
-// The scenario editor: the scenario as a tree (tasks, routines, steps) with add, remove, reorder
-// and edit in place, undo and redo, and live validation by the app's own loader: the refusal,
-// with its path, under the tree and on the item it names. Every valid state is handed on at once
-// (scenarioReady()), so the window can preview it on the virtual clock. Files are opened and
-// saved through the document (saves are atomic).
+// The scenario editor: the scenario as a tree (tasks, routines, steps, objects) with add, remove,
+// reorder and edit in place, undo and redo, and live validation by the app's own loader: the
+// refusal, with its path, under the tree and on the item it names. Every valid state is handed on
+// at once (scenarioReady()), so the window can preview it on the virtual clock. Files are opened
+// and saved through the document (saves are atomic).
 class ScenarioEditor : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ public Q_SLOTS:
     void addTask();
     void addRoutine();
     void addStep(const QString &kind);
+    void addObject(const QString &type); // "Queue"
+    void showObjectMenu();               // the five types, where the keyboard is
     void removeSelected();
     void moveSelected(int direction);
 
@@ -60,11 +62,13 @@ private:
     QLabel *m_status;
     QToolBar *m_toolBar;
     QMenu *m_stepMenu;
+    QMenu *m_objectMenu;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_addTaskAction = nullptr;
     QAction *m_addRoutineAction = nullptr;
     QAction *m_addStepAction = nullptr;
+    QAction *m_addObjectAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_upAction = nullptr;
     QAction *m_downAction = nullptr;

@@ -1,5 +1,6 @@
 #include "scenariojson.h"
 
+#include "scenarioobjects.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
@@ -58,10 +59,12 @@ QJsonObject ScenarioJson::addTaskOrRoutine(QJsonObject root, const QString &coll
 
 QJsonObject ScenarioJson::addStep(QJsonObject root, const Place &owner, const QString &kind)
 {
+    auto [declared, step] = ScenarioObjects::declareFor(std::move(root), defaultStep(kind));
+    root = std::move(declared);
     QJsonObject item = ownerAt(root, owner);
     QJsonArray steps = item.value(kSteps).toArray();
     const int at = owner.step >= 0 ? owner.step + 1 : int(steps.size());
-    steps.insert(at, defaultStep(kind));
+    steps.insert(at, step);
     item.insert(kSteps, steps);
     return setOwner(std::move(root), owner, item);
 }
@@ -79,7 +82,7 @@ QJsonObject ScenarioJson::remove(QJsonObject root, const Place &place)
     QJsonArray items = root.value(place.collection).toArray();
     if (place.index >= 0 && place.index < items.size())
         items.removeAt(place.index);
-    if (items.isEmpty() && place.collection == QLatin1String("routines"))
+    if (items.isEmpty() && place.collection != QLatin1String("tasks")) // optional ones go
         root.remove(place.collection);
     else
         root.insert(place.collection, items);
@@ -163,16 +166,23 @@ QJsonObject ScenarioJson::setOwner(QJsonObject root, const Place &place, const Q
     return root;
 }
 
+bool ScenarioJson::isNameTaken(const QJsonObject &root, const QString &name)
+{
+    for (const QString &collection :
+         {QStringLiteral("tasks"), QStringLiteral("routines"), ScenarioObjects::collection}) {
+        for (const QJsonValue &item : root.value(collection).toArray()) {
+            if (item.toObject().value(kName).toString() == name)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString ScenarioJson::freeName(const QJsonObject &root, const QString &stem)
 {
-    QStringList taken;
-    for (const QString &collection : {QStringLiteral("tasks"), QStringLiteral("routines")}) {
-        for (const QJsonValue &item : root.value(collection).toArray())
-            taken << item.toObject().value(kName).toString();
-    }
     for (int number = 1;; ++number) {
         const QString name = QStringLiteral("%1_%2").arg(stem).arg(number);
-        if (!taken.contains(name))
+        if (!isNameTaken(root, name))
             return name;
     }
 }

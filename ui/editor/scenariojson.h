@@ -18,7 +18,7 @@ class ScenarioJson
 public:
     struct Place
     {
-        QString collection; // "tasks" or "routines"
+        QString collection; // "tasks", "routines" or "objects" (ScenarioObjects)
         int index = -1;
         int step = -1;
 
@@ -29,6 +29,8 @@ public:
     static const QStringList &stepKinds(); // log, wait, block, call, gather, download
 
     static QJsonObject addTaskOrRoutine(QJsonObject root, const QString &collection);
+    // Adds a step of `kind` (its example) after the place; a step that names an object takes a
+    // declared one or declares it in the same document (ScenarioObjects::declareFor).
     static QJsonObject addStep(QJsonObject root, const Place &owner, const QString &kind);
     static QJsonObject remove(QJsonObject root, const Place &place);
     // Moves the task, routine or step one place up (-1) or down (+1); unchanged at an end.
@@ -47,9 +49,13 @@ public:
     static QJsonObject stepAt(const QJsonObject &root, const Place &place);
     static QJsonObject ownerAt(const QJsonObject &root, const Place &place);
 
-private:
-    static QJsonObject setOwner(QJsonObject root, const Place &place, const QJsonObject &owner);
+    // Tasks, routines and objects share one space of names: whether `name` is one of them, and
+    // the first of "stem_1", "stem_2"... that is not.
+    static bool isNameTaken(const QJsonObject &root, const QString &name);
     static QString freeName(const QJsonObject &root, const QString &stem);
+
+    // The task, routine or object at `place` replaced by `owner`.
+    static QJsonObject setOwner(QJsonObject root, const Place &place, const QJsonObject &owner);
 };
 
 } // namespace ck

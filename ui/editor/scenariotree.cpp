@@ -1,5 +1,7 @@
 #include "scenariotree.h"
 
+#include "scenarioobjects.h"
+
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,11 +13,12 @@ namespace ck {
 
 namespace {
 
-// "tasks[0].steps[1]" -> {"tasks", 0, 1}; nullopt for other paths.
+// "tasks[0].steps[1]" -> {"tasks", 0, 1}, "objects[2]" -> {"objects", 2, -1}; nullopt for
+// other paths.
 std::optional<ScenarioJson::Place> parsePath(const QString &path)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(tasks|routines)\\[(\\d+)\\](?:\\.steps\\[(\\d+)\\])?$"));
+        QStringLiteral("^(tasks|routines|objects)\\[(\\d+)\\](?:\\.steps\\[(\\d+)\\])?$"));
     const QRegularExpressionMatch match = pattern.match(path);
     if (!match.hasMatch())
         return std::nullopt;
@@ -49,6 +52,7 @@ void ScenarioTree::show(const QJsonObject &root)
     setHeaderLabels({tr("Item"), tr("Value")});
     addOwners(QStringLiteral("tasks"), tr("Tasks"));
     addOwners(QStringLiteral("routines"), tr("Routines"));
+    addObjects();
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         const QString path = (*it)->data(0, kPathRole).toString();
         (*it)->setExpanded(expanded.isEmpty() || expanded.contains(path) || !(*it)->parent());
@@ -59,14 +63,34 @@ void ScenarioTree::show(const QJsonObject &root)
     resizeColumnToContents(0);
 }
 
-void ScenarioTree::addOwners(const QString &collection, const QString &title)
+QTreeWidgetItem *ScenarioTree::addGroup(const QString &collection, const QString &title)
 {
     auto *group = new QTreeWidgetItem(this, {title});
     group->setData(0, kPathRole, collection);
     group->setFlags(Qt::ItemIsEnabled);
+    return group;
+}
+
+void ScenarioTree::addOwners(const QString &collection, const QString &title)
+{
+    QTreeWidgetItem *group = addGroup(collection, title);
     const QJsonArray owners = m_root.value(collection).toArray();
     for (int i = 0; i < owners.size(); ++i)
         ownerItem(group, ScenarioJson::Place{collection, i, -1}, owners.at(i).toObject());
+}
+
+// Each object as "name | Type (maxsize 2)", both edited in place.
+void ScenarioTree::addObjects()
+{
+    QTreeWidgetItem *group = addGroup(ScenarioObjects::collection, tr("Objects"));
+    const QJsonArray objects = m_root.value(ScenarioObjects::collection).toArray();
+    for (int i = 0; i < objects.size(); ++i) {
+        const QJsonObject object = objects.at(i).toObject();
+        auto *item = new QTreeWidgetItem(group, {object.value(QStringLiteral("name")).toString(),
+                                                 ScenarioObjects::valueText(object)});
+        item->setData(0, kPathRole, ScenarioJson::Place{ScenarioObjects::collection, i}.path());
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
 }
 
 QTreeWidgetItem *ScenarioTree::ownerItem(QTreeWidgetItem *parent, const ScenarioJson::Place &place,
@@ -161,25 +185,55 @@ void ScenarioTree::onChanged(QTreeWidgetItem *item, int column)
     const auto place = placeOf(item);
     if (!place)
         return;
+    if (place->collection == ScenarioObjects::collection) {
+        onObjectChanged(item, *place, column);
+        return;
+    }
     if (!place->isStep()) {
         if (column == 0)
             Q_EMIT edited(ScenarioJson::rename(m_root, *place, item->text(0).trimmed()),
                           tr("Rename %1").arg(item->text(0).trimmed()));
         return;
     }
+    onStepChanged(item, *place, column);
+}
+
+void ScenarioTree::onObjectChanged(QTreeWidgetItem *item, const ScenarioJson::Place &place,
+                                   int column)
+{
+    if (column == 0) {
+        Q_EMIT edited(ScenarioJson::rename(m_root, place, item->text(0).trimmed()),
+                      tr("Rename %1").arg(item->text(0).trimmed()));
+        return;
+    }
+    QString error;
+    const auto object =
+        ScenarioObjects::withText(ScenarioJson::ownerAt(m_root, place), item->text(1), &error);
+    if (!object) {
+        Q_EMIT refused(error);
+        show(m_root); // back to what the document holds
+        return;
+    }
+    Q_EMIT edited(ScenarioJson::setOwner(m_root, place, *object),
+                  tr("Edit %1").arg(object->value(QStringLiteral("name")).toString()));
+}
+
+void ScenarioTree::onStepChanged(QTreeWidgetItem *item, const ScenarioJson::Place &place,
+                                 int column)
+{
     if (column != 1) {
         show(m_root); // a step's kind is chosen when it is added
         return;
     }
     QString error;
     const auto step =
-        ScenarioJson::withValue(ScenarioJson::stepAt(m_root, *place), item->text(1), &error);
+        ScenarioJson::withValue(ScenarioJson::stepAt(m_root, place), item->text(1), &error);
     if (!step) {
         Q_EMIT refused(error);
         show(m_root); // back to what the document holds
         return;
     }
-    Q_EMIT edited(ScenarioJson::setStep(m_root, *place, *step),
+    Q_EMIT edited(ScenarioJson::setStep(m_root, place, *step),
                   tr("Edit %1").arg(ScenarioJson::kindOf(*step)));
 }
 

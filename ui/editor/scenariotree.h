@@ -8,10 +8,11 @@
 
 namespace ck {
 
-// The scenario as a tree: its tasks and routines, each with its steps. A task's or routine's
-// name and a step's value (seconds, text, routine names, a download's JSON) are edited in
-// place; every edit is handed on as a whole new document (edited()), which the editor makes
-// undoable. The item at the path of the loader's refusal is marked with the message.
+// The scenario as a tree: its tasks and routines, each with its steps, and its objects. A task's,
+// routine's or object's name, a step's value (seconds, text, routine names, a download's JSON)
+// and an object's type and number ("Queue (maxsize 2)") are edited in place; every edit is handed
+// on as a whole new document (edited()), which the editor makes undoable. The item at the path of
+// the loader's refusal is marked with the message.
 class ScenarioTree : public QTreeWidget
 {
     Q_OBJECT
@@ -37,10 +38,14 @@ Q_SIGNALS:
     void refused(const QString &why); // an edit that could not be read (not a number...)
 
 private:
+    QTreeWidgetItem *addGroup(const QString &collection, const QString &title);
     void addOwners(const QString &collection, const QString &title);
+    void addObjects();
     QTreeWidgetItem *ownerItem(QTreeWidgetItem *parent, const ScenarioJson::Place &place,
                                const QJsonObject &owner);
     void onChanged(QTreeWidgetItem *item, int column);
+    void onObjectChanged(QTreeWidgetItem *item, const ScenarioJson::Place &place, int column);
+    void onStepChanged(QTreeWidgetItem *item, const ScenarioJson::Place &place, int column);
     static std::optional<ScenarioJson::Place> placeOf(const QTreeWidgetItem *item);
 
     QJsonObject m_root;
