@@ -51,6 +51,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         project << QStringLiteral("#include \"coro/exceptstar.h\"");
     if (needs.cancels)
         project << QStringLiteral("#include \"coro/cancellederror.h\"");
+    if (needs.values)
+        project << QStringLiteral("#include \"run/pyvalue.h\"");
     QStringList qt{QStringLiteral("#include <QString>"), QStringLiteral("#include <QTextStream>")};
     if (!async)
         qt << QStringLiteral("#include <QElapsedTimer>");
@@ -78,6 +80,8 @@ void CppPrelude::writeIncludes(ProgramText &out, const Needs &needs)
         standard << QStringLiteral("#include <algorithm>");
     if (needs.downloads.simulated)
         standard << QStringLiteral("#include <cmath>");
+    if (needs.gathersValues)
+        standard << QStringLiteral("#include <tuple>");
     if (!async || needs.threads)
         standard << QStringLiteral("#include <thread>");
     for (QStringList *group : {&project, &qt, &standard}) {

@@ -36,6 +36,8 @@ public:
         bool timeoutBlocks = false;       // some timeout step: ck::withTimeout
         bool asCompleted = false;         // some as_completed step: ck::AsCompleted
         bool waits = false;               // some wait_tasks step: ck::wait
+        bool values = false;              // some return, variable or f-string: ck::PyValue
+        bool gathersValues = false;       // some gather "as": std::apply
         std::vector<NamedObject> objects; // the scenario's (async modes)
     };
 

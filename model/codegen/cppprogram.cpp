@@ -3,8 +3,11 @@
 #include "codesyntax.h"
 #include "cppdownload.h"
 #include "cppprelude.h"
+#include "run/stepexecutor.h"
+#include "scenario/fstring.h"
 #include "scenario/scenario.h"
 #include "scenario/stepfinder.h"
+#include "scenario/steptree.h"
 #include "stepcode.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
@@ -15,19 +18,8 @@ namespace ck {
 
 std::optional<GeneratedProgram> CppProgram::generate(const Scenario &scenario,
                                                      const Strategy &strategy, Language language,
-                                                     double speed, QString *error)
+                                                     double speed, QString *)
 {
-    // Return values are not written in C++ yet: its routines return nothing.
-    const QString valueAt = StepFinder::firstWhere(scenario, [](const Step &step) {
-        return step.kind == Step::Kind::Return || step.formatted || !step.variable.isEmpty();
-    });
-    if (!valueAt.isEmpty()) {
-        if (error)
-            *error = tr("the C++ program cannot show return values yet (%1): generate the "
-                        "Python program")
-                         .arg(valueAt);
-        return std::nullopt;
-    }
     return CppProgram(scenario, strategy, language, speed > 0 ? speed : 1.0).program();
 }
 
@@ -54,8 +46,43 @@ CppProgram::CppProgram(const Scenario &scenario, const Strategy &strategy, Langu
       m_usesEvents(strategy.isConcurrent() && scenario.hasOrderings()),
       m_unawaited(std::any_of(scenario.tasks.begin(), scenario.tasks.end(),
                               [](const ScenarioTask &task) { return !task.awaited; })),
-      m_out(language)
+      m_valued(valuedRoutines(scenario)), m_out(language)
 {}
+
+QSet<QString> CppProgram::valuedRoutines(const Scenario &scenario)
+{
+    QSet<QString> valued;
+    for (const Routine &routine : scenario.routines) {
+        if (StepExecutor::returnsValue(routine))
+            valued.insert(routine.name);
+    }
+    StepFinder::firstWhere(scenario, [&valued](const Step &step) {
+        const bool binds = step.kind == Step::Kind::Call || step.kind == Step::Kind::Gather;
+        if (binds && !step.variable.isEmpty()) // a routine without a return step gives None
+            valued.unite(QSet<QString>(step.routineNames.begin(), step.routineNames.end()));
+        return false; // visit every step
+    });
+    // A std::vector of tasks holds one type: as_completed, wait_tasks and a gather with
+    // return_exceptions take all or none.
+    for (qsizetype before = -1; before != valued.size();) {
+        before = valued.size();
+        StepFinder::firstWhere(scenario, [&valued](const Step &step) {
+            const bool vector = step.kind == Step::Kind::AsCompleted ||
+                                step.kind == Step::Kind::WaitTasks ||
+                                (step.kind == Step::Kind::Gather && step.returnExceptions);
+            if (!vector)
+                return false;
+            const bool any =
+                !step.variable.isEmpty() ||
+                std::any_of(step.routineNames.begin(), step.routineNames.end(),
+                            [&valued](const QString &name) { return valued.contains(name); });
+            if (any)
+                valued.unite(QSet<QString>(step.routineNames.begin(), step.routineNames.end()));
+            return false;
+        });
+    }
+    return valued;
+}
 
 GeneratedProgram CppProgram::program()
 {
@@ -108,9 +135,10 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
     const bool unused = !task && !isAwaited(name);
     m_out.add(header, QStringLiteral("%1%2 %3()")
                           .arg(unused ? QStringLiteral("[[maybe_unused]] ") : QString(),
-                               returnType(task), CodeSyntax::cppName(name)));
+                               returnType(name, task), CodeSyntax::cppName(name)));
     m_out.add(QStringLiteral("{"));
     m_out.indent();
+    writeLocals(steps);
     bool suspends = false;
     if (task && m_strategy.isConcurrent() && m_strategy.kind() != Strategy::Kind::Bounded) {
         for (const QString &predecessor : task->after) {
@@ -125,11 +153,18 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
     }
     if (task && usesEvents())
         m_out.add(QStringLiteral("done.at(%1).set();").arg(CodeSyntax::cppCString(task->name)));
-    if (task && task->result && task->awaited) {
+    const bool valued = !task && m_valued.contains(name);
+    const bool returns = std::any_of(steps.begin(), steps.end(), [](const Step &step) {
+        return step.kind == Step::Kind::Return;
+    });
+    if (valued && !returns) {
+        m_out.add(QStringLiteral("%1 ck::PyValue(); // None")
+                      .arg(async ? QStringLiteral("co_return") : QStringLiteral("return")));
+    } else if (task && task->result && task->awaited) {
         m_out.add(QStringLiteral("%1 %2;").arg(
             async ? QStringLiteral("co_return") : QStringLiteral("return"),
             CodeSyntax::cppString(task->result->in(m_out.language()))));
-    } else if (async && !suspends) {
+    } else if (async && !suspends && !returns) {
         m_out.add(QStringLiteral("co_return; // %1")
                       .arg(m_out.say(QStringLiteral("makes this a coroutine, like async def"),
                                      QStringLiteral("이 줄이 있어야 코루틴이 됩니다(async def "
@@ -140,9 +175,60 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
     m_out.add();
 }
 
+// Python binds a local variable where a step first names it; C++ declares it once, here.
+void CppProgram::writeLocals(const std::vector<Step> &steps)
+{
+    m_keptLoops = keptLoopVariables(steps);
+    QStringList names;
+    StepTree::forEach(steps, [&names, this](const Step &step) {
+        // A repeat's "as" is its own loop counter, declared by the for statement, unless the
+        // function names it after the loop.
+        const bool counter = step.kind == Step::Kind::Repeat && !m_keptLoops.contains(step.order);
+        if (!step.variable.isEmpty() && !counter)
+            names << CodeSyntax::cppName(step.variable);
+    });
+    names.removeDuplicates();
+    if (names.isEmpty())
+        return;
+    comment(QStringLiteral("Python's local variables: C++ declares them before they are bound "
+                           "(None until then)."),
+            QStringLiteral("파이썬의 지역 변수: C++에서는 값을 묶기 전에 선언합니다(그때까지는 "
+                           "None)."));
+    for (const QString &name : names)
+        m_out.add(QStringLiteral("ck::PyValue %1;").arg(name));
+}
+
+QSet<int> CppProgram::keptLoopVariables(const std::vector<Step> &steps)
+{
+    const auto mentions = [](const Step &step, const QString &name) {
+        if (step.variable == name)
+            return 1;
+        QString error;
+        const std::optional<FString> parsed =
+            step.formatted ? FString::parse(step.text.english(), &error) : std::nullopt;
+        return parsed && parsed->names().contains(name) ? 1 : 0;
+    };
+    QSet<int> kept;
+    StepTree::forEach(steps, [&](const Step &loop) {
+        if (loop.kind != Step::Kind::Repeat || loop.variable.isEmpty())
+            return;
+        int inFunction = 0;
+        int inLoop = 0;
+        StepTree::forEach(steps,
+                          [&](const Step &step) { inFunction += mentions(step, loop.variable); });
+        StepTree::forEach(loop.blocks.front().steps,
+                          [&](const Step &step) { inLoop += mentions(step, loop.variable); });
+        if (inFunction > inLoop + 1) // the loop's own "as" is one
+            kept.insert(loop.order);
+    });
+    return kept;
+}
+
 void CppProgram::writeStep(const Step &step, const CodeLocation &owner)
 {
-    StepCode code{m_out, m_strategy.isAsync(), m_speed, m_unawaited, {}};
+    StepCode code{m_out, m_strategy.isAsync(), m_speed, m_unawaited, {}, {}, {}};
+    code.returnsValue = [this](const QString &routine) { return m_valued.contains(routine); };
+    code.keepsLoopVariable = [this](const Step &loop) { return m_keptLoops.contains(loop.order); };
     code.writeBlock = [this, owner](const std::vector<Step> &steps) {
         for (const Step &nested : steps)
             writeStep(nested, owner);
@@ -416,12 +502,15 @@ void CppProgram::comment(const QString &english, const QString &korean)
     m_out.add(QStringLiteral("// ") + m_out.say(english, korean));
 }
 
-QString CppProgram::returnType(const ScenarioTask *task) const
+QString CppProgram::returnType(const QString &name, const ScenarioTask *task) const
 {
     const bool result = task && task->result && task->awaited; // nobody takes it otherwise
+    QString type = result ? QStringLiteral("QString") : QString();
+    if (!task && m_valued.contains(name))
+        type = QStringLiteral("ck::PyValue");
     if (m_strategy.isAsync())
-        return result ? QStringLiteral("QCoro::Task<QString>") : QStringLiteral("QCoro::Task<>");
-    return result ? QStringLiteral("QString") : QStringLiteral("void");
+        return QStringLiteral("QCoro::Task<%1>").arg(type);
+    return type.isEmpty() ? QStringLiteral("void") : type;
 }
 
 bool CppProgram::usesEvents() const
@@ -440,6 +529,10 @@ CppPrelude::Needs CppProgram::needs() const
         StepKinds::of(step).addCppNeeds(step, needs);
         return false; // visit every step
     });
+    needs.values =
+        !StepFinder::firstWhere(m_scenario, [](const Step &step) {
+             return step.kind == Step::Kind::Return || step.formatted || !step.variable.isEmpty();
+         }).isEmpty();
     needs.limit = m_strategy.kind() == Strategy::Kind::Bounded ? m_strategy.limit() : 0;
     if (m_strategy.kind() == Strategy::Kind::TaskGroup)
         needs.taskGroups = needs.raises = true;

@@ -10,6 +10,7 @@
 #include "scenario/step.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -33,7 +34,7 @@ class CppProgram
     Q_DECLARE_TR_FUNCTIONS(CppProgram)
 
 public:
-    // The program, or nullopt with the reason in `error` (every scenario has one so far).
+    // The program (every scenario has one so far; `error` is for a reason it has none).
     static std::optional<GeneratedProgram> generate(const Scenario &scenario,
                                                     const Strategy &strategy, Language language,
                                                     double speed, QString *error);
@@ -59,7 +60,16 @@ private:
     void writeKept(const ScenarioTask &task, const QString &handle);
     std::size_t lastAwaitedTask() const;
     void comment(const QString &english, const QString &korean);
-    QString returnType(const ScenarioTask *task) const;
+    // A routine's: ck::PyValue when it is valued (m_valued), a task's: its result's QString.
+    QString returnType(const QString &name, const ScenarioTask *task) const;
+    void writeLocals(const std::vector<Step> &steps);
+    // The repeats (by Step::order) whose "as" the function names after the loop: Python's loop
+    // variable keeps its last value, so C++ keeps it in a ck::PyValue of the function.
+    static QSet<int> keptLoopVariables(const std::vector<Step> &steps);
+    // The routines whose function returns a ck::PyValue: those with a return step, those whose
+    // value a step binds (None without a return step), and those that share a std::vector of
+    // tasks (as_completed, wait_tasks, gather with return_exceptions) with one of them.
+    static QSet<QString> valuedRoutines(const Scenario &scenario);
     bool usesEvents() const;
     CppPrelude::Needs needs() const;
     bool isAwaited(const QString &routine) const;
@@ -68,8 +78,10 @@ private:
     Strategy m_strategy;
     double m_speed;
     DownloadUse m_downloads;
-    bool m_usesEvents; // some task comes after another: each task sets an event when it ends
-    bool m_unawaited;  // some task is never awaited: sleeps must be cancellable
+    bool m_usesEvents;      // some task comes after another: each task sets an event when it ends
+    bool m_unawaited;       // some task is never awaited: sleeps must be cancellable
+    QSet<QString> m_valued; // valuedRoutines()
+    QSet<int> m_keptLoops;  // keptLoopVariables() of the function being written
     ProgramText m_out;
 };
 

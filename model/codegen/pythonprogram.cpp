@@ -104,7 +104,7 @@ void PythonProgram::writeFunction(const QString &name, const std::vector<Step> &
 
 void PythonProgram::writeStep(const Step &step, const CodeLocation &owner)
 {
-    StepCode code{m_out, m_strategy.isAsync(), m_speed, false, {}};
+    StepCode code{m_out, m_strategy.isAsync(), m_speed, false, {}, {}, {}};
     code.writeBlock = [this, owner](const std::vector<Step> &steps) {
         for (const Step &nested : steps)
             writeStep(nested, owner);

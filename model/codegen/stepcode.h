@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <functional>
 #include <vector>
 
@@ -18,6 +20,10 @@ struct StepCode
     // Writes the steps of a block the step holds (a try's body), each at its own location, at
     // the current indentation.
     std::function<void(const std::vector<Step> &)> writeBlock;
+    // C++: whether routine `name`'s function returns a ck::PyValue (else nothing).
+    std::function<bool(const QString &)> returnsValue;
+    // C++: whether a repeat's "as" outlives its loop (a ck::PyValue of the function).
+    std::function<bool(const Step &)> keepsLoopVariable;
 };
 
 } // namespace ck

@@ -63,6 +63,11 @@ PyValue PyValue::str(LocalizedText text)
     return value;
 }
 
+PyValue PyValue::str(const QString &text)
+{
+    return str(LocalizedText(text));
+}
+
 PyValue PyValue::list(std::vector<PyValue> items)
 {
     PyValue value;
@@ -155,6 +160,22 @@ PyValue PyValue::added(const PyValue &left, const PyValue &right)
     // list += str extends the list by the characters, which differ between the languages of a
     // text: the validator refuses it (VariableFlow), so a run never gets here.
     throw std::logic_error("list += str");
+}
+
+PyValue &PyValue::operator+=(const PyValue &right)
+{
+    *this = added(*this, right);
+    return *this;
+}
+
+QString str(const PyValue &value)
+{
+    return value.toStr(Language::English);
+}
+
+QString str(long long number)
+{
+    return QString::number(number);
 }
 
 } // namespace ck

@@ -21,6 +21,8 @@ public:
 
     PyValue() = default; // None
     static PyValue str(LocalizedText text);
+    // A str of one text, the same in both languages: what a generated C++ program makes.
+    static PyValue str(const QString &text);
     static PyValue list(std::vector<PyValue> items);
 
     Type type() const { return m_type; }
@@ -38,6 +40,8 @@ public:
     // `left += right` as Python does it (str + str, list + list), or the TypeError it raises
     // (a PythonException). list += str is refused before a run (see VariableFlow).
     static PyValue added(const PyValue &left, const PyValue &right);
+    // `value += right`: added(), for a generated C++ program's `add_to`.
+    PyValue &operator+=(const PyValue &right);
 
     // Python's repr of a str: quotes chosen as CPython does, escapes for what is not printable.
     static QString reprOf(const QString &text);
@@ -47,5 +51,12 @@ private:
     LocalizedText m_text;
     std::shared_ptr<const std::vector<PyValue>> m_items;
 };
+
+// Python's str() in a generated C++ program's f-strings: f"got {data}" is written
+// QStringLiteral("got ") + ck::str(data). Such a program speaks one language, so its values hold
+// one text and either language renders it.
+QString str(const PyValue &value);
+// str() of a loop's int: `for (long long i = 0; ...)` is `for i in range(...)`.
+QString str(long long number);
 
 } // namespace ck

@@ -221,15 +221,20 @@ void AsCompletedStep::writeCpp(const Step &step, const CodeLocation &at, StepCod
     const QString n = QString::number(step.order);
     code.out.add(at, QStringLiteral("{ // as_completed"));
     code.out.indent();
-    code.out.add(QStringLiteral("std::vector<ck::Task<>> tasks%1;").arg(n));
+    // The routines' functions all return a ck::PyValue, or all nothing (CppProgram).
+    const bool values = code.returnsValue(step.routineNames.front());
+    code.out.add(QStringLiteral("std::vector<ck::Task<%1>> tasks%2;")
+                     .arg(values ? QStringLiteral("ck::PyValue") : QString(), n));
     for (const QString &task : tasks)
         code.out.add(QStringLiteral("tasks%1.push_back(%2);").arg(n, task));
-    code.out.add(QStringLiteral("ck::AsCompleted<void> completed%1(tasks%1);").arg(n));
+    code.out.add(QStringLiteral("ck::AsCompleted<%1> completed%2(tasks%2);")
+                     .arg(values ? QStringLiteral("ck::PyValue") : QStringLiteral("void"), n));
     code.out.add(
         QStringLiteral("for (std::size_t round%1 = 0; round%1 < completed%1.size(); ++round%1) {")
             .arg(n));
     code.out.indent();
-    code.out.add(QStringLiteral("co_await completed%1.next();").arg(n));
+    code.out.add(CallStep::cppBinding(step) +
+                 QStringLiteral("co_await completed%1.next();").arg(n));
     code.out.dedent();
     RepeatStep::writeCppBody(step.blocks.front().steps, code);
     code.out.dedent();

@@ -220,6 +220,15 @@ void GatherStep::writePython(const Step &step, const CodeLocation &at, StepCode 
 
 void GatherStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const
 {
+    const QString binding = CallStep::cppBinding(step);
+    if (!code.async && !binding.isEmpty()) { // data = [a(), b()]: called in order
+        QStringList calls;
+        for (const QString &name : step.routineNames)
+            calls << CodeSyntax::cppName(name) + QStringLiteral("()");
+        code.out.add(at, QStringLiteral("%1ck::PyValue::list({%2});")
+                             .arg(binding, calls.join(QStringLiteral(", "))));
+        return;
+    }
     if (!code.async) {
         code.out.mark(at);
         for (const QString &name : step.routineNames)
@@ -233,8 +242,22 @@ void GatherStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &co
     QStringList spawns;
     for (const QString &name : step.routineNames)
         spawns << QStringLiteral("ck::spawn(loop, %1)").arg(CodeSyntax::cppName(name));
-    code.out.add(at,
-                 QStringLiteral("co_await ck::gather(%1);").arg(spawns.join(QStringLiteral(", "))));
+    const QString gather =
+        QStringLiteral("co_await ck::gather(%1)").arg(spawns.join(QStringLiteral(", ")));
+    if (binding.isEmpty()) {
+        code.out.add(at, gather + QLatin1Char(';'));
+        return;
+    }
+    code.out.add(QStringLiteral("// ") +
+                 code.out.say(QStringLiteral("ck::gather gives a std::tuple of the values; "
+                                             "asyncio.gather a list, in argument order."),
+                              QStringLiteral("ck::gather는 값들의 std::tuple을, "
+                                             "asyncio.gather는 인자 순서대로 리스트를 "
+                                             "돌려줍니다.")));
+    code.out.add(at, binding + QStringLiteral("std::apply("));
+    code.out.add(
+        QStringLiteral("    [](auto... values) { return ck::PyValue::list({values...}); },"));
+    code.out.add(QStringLiteral("    %1);").arg(gather));
 }
 
 void GatherStep::writeCppReturningExceptions(const Step &step, const CodeLocation &at,
@@ -242,7 +265,11 @@ void GatherStep::writeCppReturningExceptions(const Step &step, const CodeLocatio
 {
     code.out.add(at, QStringLiteral("{"));
     code.out.indent();
-    code.out.add(QStringLiteral("std::vector<ck::Task<>> gathered; // return_exceptions=True"));
+    // The routines' functions all return a ck::PyValue, or all nothing (CppProgram).
+    code.out.add(QStringLiteral("std::vector<ck::Task<%1>> gathered; // return_exceptions=True")
+                     .arg(code.returnsValue(step.routineNames.front())
+                              ? QStringLiteral("ck::PyValue")
+                              : QString()));
     for (const QString &name : step.routineNames)
         code.out.add(QStringLiteral("gathered.push_back(ck::spawn(loop, %1));")
                          .arg(CodeSyntax::cppName(name)));
@@ -252,9 +279,10 @@ void GatherStep::writeCppReturningExceptions(const Step &step, const CodeLocatio
     code.out.add(QStringLiteral("}"));
 }
 
-void GatherStep::addCppNeeds(const Step &, CppPrelude::Needs &needs) const
+void GatherStep::addCppNeeds(const Step &step, CppPrelude::Needs &needs) const
 {
     needs.gather = true;
+    needs.gathersValues = needs.gathersValues || (needs.async && !step.variable.isEmpty());
 }
 
 QJsonObject GatherStep::schema() const

@@ -252,9 +252,16 @@ void QueueStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &cod
     QString call = QStringLiteral("%1->%2(").arg(object, cppMethod());
     if (m_operation == Operation::Put)
         call += LogStep::cppText(step, code.out.language());
-    call += QStringLiteral(");");
-    code.out.add(at,
-                 m_operation == Operation::TaskDone ? call : QStringLiteral("co_await ") + call);
+    call += QLatin1Char(')');
+    if (m_operation == Operation::TaskDone) {
+        code.out.add(at, call + QLatin1Char(';'));
+        return;
+    }
+    call = QStringLiteral("co_await ") + call;
+    if (m_operation == Operation::Get && !step.variable.isEmpty()) // the item is a str
+        call = QStringLiteral("%1 = ck::PyValue::str(%2)")
+                   .arg(CodeSyntax::cppName(step.variable), call);
+    code.out.add(at, call + QLatin1Char(';'));
 }
 
 bool QueueStep::awaitsInCpp(const Step &, bool async) const

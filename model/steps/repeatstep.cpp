@@ -1,6 +1,7 @@
 #include "repeatstep.h"
 
 #include "callstep.h"
+#include "codegen/codesyntax.h"
 #include "codegen/programtext.h"
 #include "codegen/stepcode.h"
 #include "run/idealtime.h"
@@ -117,10 +118,19 @@ void RepeatStep::writePython(const Step &step, const CodeLocation &at, StepCode 
 
 void RepeatStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const
 {
-    // The C++ program refuses values (CppProgram), "as" included: the counter is its own.
-    code.out.add(at, QStringLiteral("for (long long round%1 = 0; round%1 < %2; ++round%1) {")
-                         .arg(step.order)
-                         .arg(step.times));
+    // "as" names the counter, an int as in Python; without it the counter is the loop's own.
+    const bool kept = !step.variable.isEmpty() && code.keepsLoopVariable(step);
+    const QString counter = step.variable.isEmpty() || kept
+                                ? QStringLiteral("round%1").arg(step.order)
+                                : CodeSyntax::cppName(step.variable);
+    code.out.add(
+        at, QStringLiteral("for (long long %1 = 0; %1 < %2; ++%1) {").arg(counter).arg(step.times));
+    if (kept) // used after the loop, where Python's keeps its last value
+        code.out.add(QStringLiteral("    %1 = ck::PyValue::str(ck::str(%2)); // %3")
+                         .arg(CodeSyntax::cppName(step.variable), counter,
+                              code.out.say(QStringLiteral("outlives the loop, as in Python"),
+                                           QStringLiteral("파이썬처럼 반복문이 끝나도 "
+                                                          "남습니다"))));
     writeCppBody(step.blocks.front().steps, code);
 }
 

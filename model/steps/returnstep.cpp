@@ -55,12 +55,14 @@ void ReturnStep::writePython(const Step &step, const CodeLocation &at, StepCode 
 
 void ReturnStep::writeCpp(const Step &step, const CodeLocation &at, StepCode &code) const
 {
+    // return data: the value itself; else a str, the f-string rendered.
     const QString variable = returnedVariable(step);
-    code.out.add(at,
-                 QStringLiteral("co_return %1;")
-                     .arg(variable.isEmpty() ? QStringLiteral("ck::Value(%1)")
+    const QString value = variable.isEmpty() ? QStringLiteral("ck::PyValue::str(%1)")
                                                    .arg(LogStep::cppText(step, code.out.language()))
-                                             : CodeSyntax::cppName(variable)));
+                                             : CodeSyntax::cppName(variable);
+    code.out.add(at,
+                 QStringLiteral("%1 %2;").arg(
+                     code.async ? QStringLiteral("co_return") : QStringLiteral("return"), value));
 }
 
 QJsonObject ReturnStep::schema() const

@@ -193,7 +193,12 @@ void WaitTasksStep::writeCpp(const Step &step, const CodeLocation &at, StepCode 
     const QString n = QString::number(step.order);
     code.out.add(at, QStringLiteral("{ // asyncio.wait"));
     code.out.indent();
-    code.out.add(QStringLiteral("std::vector<ck::Task<>> tasks%1;").arg(n));
+    // The routines' functions all return a ck::PyValue, or all nothing (CppProgram).
+    code.out.add(QStringLiteral("std::vector<ck::Task<%1>> tasks%2;")
+                     .arg(code.returnsValue(step.routineNames.front())
+                              ? QStringLiteral("ck::PyValue")
+                              : QString(),
+                          n));
     for (const QString &name : step.routineNames)
         code.out.add(QStringLiteral("tasks%1.push_back(ck::spawn(loop, %2));")
                          .arg(n, CodeSyntax::cppName(name)));

@@ -447,10 +447,6 @@
         <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::gather&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen&apos;s, the ones the app itself runs on, with asyncio&apos;s timing: a &lt;code&gt;ck::Task&lt;/code&gt; is done when its coroutine returns, and whoever awaits it goes on one turn of the loop later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the C++ program cannot show return values yet (%1): generate the Python program</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CrowdScenario</name>
