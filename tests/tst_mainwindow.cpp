@@ -114,6 +114,7 @@ private Q_SLOTS:
     void badScenarioFileKeepsTheCurrentScenario();
     void scenarioFileJoinsTheRecentFiles();
     void logPanelMatchesTheRunLog();
+    void logEndsWithTheExceptionMainRaised();
     void languageSwitchRetranslatesLive();
     void shortcutsListCoversEveryShortcut();
     void closingMidRunWaitsForTheRunToUnwind();
@@ -424,6 +425,23 @@ void TstMainWindow::logPanelMatchesTheRunLog()
     // The run labels make a column as wide as the widest of them.
     QVERIFY(lines.contains(QStringLiteral("[ 5.000 s] Sequential | End toastBagel()")));
     QVERIFY(lines.contains(QStringLiteral("[ 2.000 s] Gather     | End toastBagel()")));
+    settle(window);
+}
+
+// The exceptions lesson's main() raises from its gather: the Python program ends with the
+// traceback, whose last line `corokitchen run` writes to stderr; the window's log ends with it.
+void TstMainWindow::logEndsWithTheExceptionMainRaised()
+{
+    MainWindow window(launch("exceptions", "gather"));
+    window.setInstant(true);
+    window.run();
+    QTRY_VERIFY(!window.controller()->isRunning());
+    const auto recorder = window.controller()->timelineRuns()[0].recorder;
+    const QString error = recorder->info().mainError;
+    QVERIFY(!error.isEmpty());
+    const QStringList lines = window.logLines();
+    QCOMPARE(std::size_t(lines.size()), recorder->logLines().size() + 1);
+    QVERIFY2(lines.last().endsWith(QStringLiteral("] ") + error), qPrintable(lines.last()));
     settle(window);
 }
 

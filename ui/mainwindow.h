@@ -196,6 +196,7 @@ private:
     void stepSpeed(int direction);
     void onStarted();
     void onLogLine(int run, const LogLine &line);
+    void showMainErrors(); // when the runs have finished
     void updateViews();
     void updateLog(std::size_t runs);
     void updateTitles();

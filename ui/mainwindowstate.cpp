@@ -224,6 +224,23 @@ void MainWindow::onLogLine(int run, const LogLine &line)
     m_log->append(run, line);
 }
 
+void MainWindow::showMainErrors()
+{
+    // The traceback's last line, which the Python program (and `corokitchen run`) writes to
+    // stderr when main() raised: the log shows it after the run's lines, as a warning is.
+    const std::vector<TimelineRun> runs = m_controller->timelineRuns();
+    for (std::size_t run = 0; run < runs.size(); ++run) {
+        const RunInfo &info = runs[run].recorder->info();
+        if (info.mainError.isEmpty())
+            continue;
+        LogLine line;
+        line.time = std::max(info.total, std::chrono::nanoseconds(0));
+        line.text = LocalizedText(info.mainError);
+        line.warning = true;
+        m_log->append(int(run), line);
+    }
+}
+
 void MainWindow::updateViews()
 {
     const std::vector<TimelineRun> runs =

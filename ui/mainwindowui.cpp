@@ -304,6 +304,7 @@ void MainWindow::connectController()
 {
     connect(m_controller, &RunController::started, this, &MainWindow::onStarted);
     connect(m_controller, &RunController::runsChanged, this, &MainWindow::updateViews);
+    connect(m_controller, &RunController::finished, this, &MainWindow::showMainErrors);
     connect(m_controller, &RunController::finished, this, &MainWindow::updateViews);
     connect(m_controller, &RunController::logLine, this, &MainWindow::onLogLine);
     connect(m_timeline, &TimelineView::hoveredSpanChanged, this, [this](const QString &text) {
