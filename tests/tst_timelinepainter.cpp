@@ -122,6 +122,8 @@ private Q_SLOTS:
     void objectWaitsLookTheirOwn_data();
     void objectWaitsLookTheirOwn();
     void queueLessonListsObjectWaits();
+    void toThreadLooksItsOwn_data();
+    void toThreadLooksItsOwn();
     void barMergerFoldsSubPixelBars();
     void manyTinySpans();
     void manyLanesPaintOnlyTheExposedRows();
@@ -563,6 +565,113 @@ void TstTimelinePainter::queueLessonListsObjectWaits()
     QVERIFY(std::count(withQueue.begin(), withQueue.end(), ck::TimelineText::Item::ObjectWait));
     const auto kitchen = legendOf(kitchenPainter());
     QVERIFY(!std::count(kitchen.begin(), kitchen.end(), ck::TimelineText::Item::ObjectWait));
+}
+
+void TstTimelinePainter::toThreadLooksItsOwn_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// The to-thread lesson: the worker's call is drawn as running on a worker thread (a pale running
+// colour crossed by "|"), not in the blocked colour, and the coroutine awaiting it in the
+// suspended fill crossed by "|", not a timer's "/". The legend names both; the kitchen, which
+// has no worker, leaves them out. Light and dark alike.
+void TstTimelinePainter::toThreadLooksItsOwn()
+{
+    QFETCH(bool, dark);
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("to-thread")),
+                           cktest::mode(QStringLiteral("gather")));
+    const ck::Recorder &recorder = run.recorder();
+    const ck::Span *call = nullptr;
+    const ck::Span *await = nullptr;
+    const ck::Span *sleep = nullptr;
+    for (const ck::Span &span : recorder.spans()) {
+        const bool worker = recorder.lanes()[std::size_t(span.lane)].worker > 0;
+        if (span.kind == ck::SpanKind::Block && worker)
+            call = &span;
+        if (span.kind == ck::SpanKind::Thread)
+            await = &span;
+        if (span.kind == ck::SpanKind::Wait && span.depth == 1)
+            sleep = &span;
+    }
+    QVERIFY(call && await && sleep);
+    ck::TimelinePainter painter(
+        {{run.runner->recorder(), QStringLiteral("Gather"), nanoseconds(-1), nanoseconds(-1)}},
+        dark ? ck::TimelineStyle::dark() : ck::TimelineStyle::light());
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const ck::TimelineStyle &style = painter.style();
+    QVERIFY(distance(style.workerFill, style.blocked) > 60);
+    QVERIFY(distance(style.workerFill, style.running) > 40);
+    QVERIFY(distance(style.workerFill, style.background) > 40);
+    QVERIFY(distance(style.workerLine, style.workerFill) > 60);
+    const QImage image = paint(painter);
+    // The colours along a span's middle, off its label, and whether a "|" line runs straight
+    // down: the same colour a few pixels up and down.
+    const auto coloursOf = [&](const ck::Span &span) {
+        const QRectF bar =
+            painter.layout().barRect(painter.layout().laneRect(0, span.lane), span.depth,
+                                     painter.scale().x(span.start), painter.scale().x(span.end));
+        QSet<QRgb> colours;
+        for (int x = int(bar.right()) - 24; x < int(bar.right()) - 2; ++x)
+            colours.insert(image.pixel(x, int(bar.center().y())));
+        return colours;
+    };
+    const auto hasUprightLine = [&](const ck::Span &span, const QColor &line) {
+        const QRectF bar =
+            painter.layout().barRect(painter.layout().laneRect(0, span.lane), span.depth,
+                                     painter.scale().x(span.start), painter.scale().x(span.end));
+        const int y = int(bar.center().y());
+        for (int x = int(bar.right()) - 24; x < int(bar.right()) - 2; ++x) {
+            if (image.pixel(x, y) == line.rgb() && image.pixel(x, y - 2) == line.rgb() &&
+                image.pixel(x, y + 2) == line.rgb())
+                return true;
+        }
+        return false;
+    };
+    const QSet<QRgb> worker = coloursOf(*call);
+    QVERIFY(worker.contains(style.workerFill.rgb()));
+    QVERIFY(!worker.contains(style.blocked.rgb()));
+    QVERIFY(hasUprightLine(*call, style.workerLine));
+    const QSet<QRgb> awaiting = coloursOf(*await);
+    QVERIFY(awaiting.contains(style.suspendedFill.rgb()));
+    QVERIFY(hasUprightLine(*await, style.suspendedLine));
+    QVERIFY(!hasUprightLine(*sleep, style.suspendedLine)); // a timer's wait: "/" lines
+    // Upright lines stay inside their rect.
+    const QRectF rect(10.5, 20, 300, 14);
+    const auto lines = ck::TimelineBarPainter::uprightLines(rect, 6);
+    QVERIFY(lines.size() >= 49);
+    for (const QLineF &line : lines) {
+        QVERIFY(rect.contains(line.p1()) && rect.contains(line.p2()));
+        QCOMPARE(line.x1(), line.x2());
+    }
+    // The legend: the await after the suspensions, the worker's call right after "blocked".
+    std::vector<ck::TimelineText::Item> items;
+    for (const auto &entry : painter.layout().legend())
+        items.push_back(entry.item);
+    using Item = ck::TimelineText::Item;
+    const auto threadWait = std::find(items.begin(), items.end(), Item::ThreadWait);
+    const auto workerCall = std::find(items.begin(), items.end(), Item::WorkerCall);
+    QVERIFY(threadWait != items.end() && workerCall != items.end());
+    QCOMPARE(*std::next(threadWait), Item::Blocked);
+    QCOMPARE(*std::prev(workerCall), Item::Blocked);
+    const auto &entry = painter.layout().legend()[std::size_t(workerCall - items.begin())];
+    QCOMPARE(entry.text, QStringLiteral("running on a worker thread"));
+    QCOMPARE(painter.layout().legend()[std::size_t(threadWait - items.begin())].text,
+             QStringLiteral("awaiting a worker thread (to_thread)"));
+    QSet<QRgb> swatch;
+    const QRect inside = entry.swatch.toAlignedRect().adjusted(1, 1, -1, -1);
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            swatch.insert(image.pixel(x, y));
+    QVERIFY(swatch.contains(style.workerFill.rgb()));
+    QVERIFY(!swatch.contains(style.blocked.rgb()));
+    std::vector<Item> kitchen;
+    for (const auto &kitchenEntry : kitchenPainter().layout().legend())
+        kitchen.push_back(kitchenEntry.item);
+    QVERIFY(!std::count(kitchen.begin(), kitchen.end(), Item::ThreadWait));
+    QVERIFY(!std::count(kitchen.begin(), kitchen.end(), Item::WorkerCall));
 }
 
 void TstTimelinePainter::barMergerFoldsSubPixelBars()

@@ -1726,6 +1726,14 @@
         <source>waiting on a queue, lock or event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>awaiting a worker thread (to_thread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running on a worker thread</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>

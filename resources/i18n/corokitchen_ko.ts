@@ -1731,6 +1731,14 @@
         <source>waiting on a queue, lock or event</source>
         <translation>큐·락·이벤트를 기다리는 중</translation>
     </message>
+    <message>
+        <source>awaiting a worker thread (to_thread)</source>
+        <translation>작업 스레드를 기다리는 중 (to_thread)</translation>
+    </message>
+    <message>
+        <source>running on a worker thread</source>
+        <translation>작업 스레드에서 실행 중</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>

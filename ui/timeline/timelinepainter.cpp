@@ -109,7 +109,17 @@ std::vector<TimelineText::Item> TimelinePainter::legendItems() const
     if (std::any_of(m_runs.begin(), m_runs.end(),
                     [](const auto &run) { return run.recorder->hasObjectWaits(); }))
         items.push_back(Item::ObjectWait);
-    items.insert(items.end(), {Item::Blocked, Item::Failed, Item::Done});
+    const bool anyWorker = std::any_of(m_runs.begin(), m_runs.end(), [](const auto &run) {
+        const auto &lanes = run.recorder->lanes();
+        return std::any_of(lanes.begin(), lanes.end(),
+                           [](const Lane &lane) { return lane.worker > 0; });
+    });
+    if (anyWorker)
+        items.push_back(Item::ThreadWait);
+    items.push_back(Item::Blocked);
+    if (anyWorker)
+        items.push_back(Item::WorkerCall);
+    items.insert(items.end(), {Item::Failed, Item::Done});
     const bool anyCancelled = std::any_of(m_runs.begin(), m_runs.end(), [](const auto &run) {
         return run.recorder->anyCoroutineCancelled();
     });
@@ -346,6 +356,18 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
     case Item::ObjectWait:
         TimelineBarPainter::paintObjectWait(painter, rect, m_style);
         painter.setPen(QPen(m_style.objectWaitLine, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        return;
+    case Item::ThreadWait:
+        TimelineBarPainter::paintThreadWait(painter, rect, m_style);
+        painter.setPen(QPen(m_style.suspendedLine, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        return;
+    case Item::WorkerCall:
+        TimelineBarPainter::paintWorkerCall(painter, rect, m_style);
+        painter.setPen(QPen(m_style.workerLine, 1));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
         return;

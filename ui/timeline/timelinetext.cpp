@@ -82,8 +82,12 @@ QString TimelineText::item(Item item)
         return tr("suspended (await)");
     case Item::ObjectWait:
         return tr("waiting on a queue, lock or event");
+    case Item::ThreadWait:
+        return tr("awaiting a worker thread (to_thread)");
     case Item::Blocked:
         return tr("blocked (time.sleep)");
+    case Item::WorkerCall:
+        return tr("running on a worker thread");
     case Item::Failed:
         return tr("failed");
     case Item::Done:
