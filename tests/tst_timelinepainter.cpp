@@ -124,6 +124,7 @@ private Q_SLOTS:
     void queueLessonListsObjectWaits();
     void toThreadLooksItsOwn_data();
     void toThreadLooksItsOwn();
+    void timeoutsLessonMarksTimedOut();
     void barMergerFoldsSubPixelBars();
     void manyTinySpans();
     void manyLanesPaintOnlyTheExposedRows();
@@ -672,6 +673,79 @@ void TstTimelinePainter::toThreadLooksItsOwn()
         kitchen.push_back(kitchenEntry.item);
     QVERIFY(!std::count(kitchen.begin(), kitchen.end(), Item::ThreadWait));
     QVERIFY(!std::count(kitchen.begin(), kitchen.end(), Item::WorkerCall));
+}
+
+// The timeouts lesson: slow_page's wait_for and what report_page's asyncio.timeout(2) cancelled
+// (its call of slow_api and that call's sleep) end timed out, quick_page's wait_for done, the
+// slow_api that wait_for cancelled in its own task stays cancelled. A timed-out span carries a
+// band in the text colour at its end; the legend says "timed out", the kitchen's does not.
+void TstTimelinePainter::timeoutsLessonMarksTimedOut()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("timeouts")),
+                           cktest::mode(QStringLiteral("create-task")));
+    const ck::Recorder &recorder = run.recorder();
+    const auto laneNamed = [&](const QString &name) {
+        for (std::size_t lane = 0; lane < recorder.lanes().size(); ++lane) {
+            if (recorder.lanes()[lane].name == name)
+                return int(lane);
+        }
+        return -1;
+    };
+    const auto spansOf = [&](const QString &lane, ck::SpanKind kind) {
+        std::vector<const ck::Span *> found;
+        for (const ck::Span &span : recorder.spans()) {
+            if (span.lane == laneNamed(lane) && span.kind == kind)
+                found.push_back(&span);
+        }
+        return found;
+    };
+    using ck::SpanKind;
+    using ck::SpanState;
+    const auto slowWait = spansOf(QStringLiteral("slow_page"), SpanKind::Wait);
+    QCOMPARE(slowWait.size(), std::size_t(1));
+    QCOMPARE(slowWait[0]->state, SpanState::TimedOut);
+    QCOMPARE(slowWait[0]->end, nanoseconds(3s));
+    QCOMPARE(spansOf(QStringLiteral("quick_page"), SpanKind::Wait).at(0)->state, SpanState::Done);
+    const auto reportCall = spansOf(QStringLiteral("report_page"), SpanKind::Routine);
+    QCOMPARE(reportCall.size(), std::size_t(1));
+    QCOMPARE(reportCall[0]->state, SpanState::TimedOut);
+    QCOMPARE(spansOf(QStringLiteral("report_page"), SpanKind::Wait).at(0)->state,
+             SpanState::TimedOut);
+    QCOMPARE(spansOf(QStringLiteral("report_page"), SpanKind::Task).at(0)->state, SpanState::Done);
+    QCOMPARE(spansOf(QStringLiteral("slow_page/slow_api"), SpanKind::Routine).at(0)->state,
+             SpanState::Cancelled);
+    QCOMPARE(spansOf(QStringLiteral("slow_page"), SpanKind::Task).at(0)->state, SpanState::Failed);
+
+    ck::TimelinePainter painter(
+        {{run.runner->recorder(), QStringLiteral("Create task"), nanoseconds(-1), nanoseconds(-1)}},
+        ck::TimelineStyle::dark());
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const ck::TimelineStyle &style = painter.style();
+    const QImage image = paint(painter);
+    const auto endOf = [&](const ck::Span &span) {
+        const QRectF bar =
+            painter.layout().barRect(painter.layout().laneRect(0, span.lane), span.depth,
+                                     painter.scale().x(span.start), painter.scale().x(span.end));
+        return image.pixel(int(bar.right()) - 2, int(bar.center().y()));
+    };
+    QCOMPARE(endOf(*slowWait[0]), style.text.rgb());
+    QCOMPARE(endOf(*reportCall[0]), style.text.rgb());
+    QVERIFY(endOf(*spansOf(QStringLiteral("quick_page"), SpanKind::Wait).at(0)) !=
+            style.text.rgb());
+    std::vector<ck::TimelineText::Item> items;
+    for (const auto &entry : painter.layout().legend())
+        items.push_back(entry.item);
+    const auto timedOut = std::find(items.begin(), items.end(), ck::TimelineText::Item::TimedOut);
+    QVERIFY(timedOut != items.end());
+    const auto &entry = painter.layout().legend()[std::size_t(timedOut - items.begin())];
+    QCOMPARE(entry.text, QStringLiteral("timed out"));
+    const QRect swatch = entry.swatch.toAlignedRect();
+    QCOMPARE(image.pixel(swatch.right() - 1, swatch.center().y()), style.text.rgb());
+    QCOMPARE(image.pixel(swatch.left() + 2, swatch.center().y()), style.cancelled.rgb());
+    std::vector<ck::TimelineText::Item> kitchen;
+    for (const auto &kitchenEntry : kitchenPainter().layout().legend())
+        kitchen.push_back(kitchenEntry.item);
+    QVERIFY(!std::count(kitchen.begin(), kitchen.end(), ck::TimelineText::Item::TimedOut));
 }
 
 void TstTimelinePainter::barMergerFoldsSubPixelBars()

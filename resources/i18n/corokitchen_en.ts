@@ -1734,6 +1734,10 @@
         <source>running on a worker thread</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
@@ -2229,6 +2233,10 @@
     </message>
     <message>
         <source>Each download of the run gets a row here, filled as its bytes arrive. File → Download URLs… (Ctrl+U) runs URLs of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

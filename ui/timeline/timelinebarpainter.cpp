@@ -161,6 +161,8 @@ void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const S
         painter.drawLine(QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.bottom()));
         break;
     }
+    if (span.state == SpanState::TimedOut)
+        paintDeadline(painter, rect, m_style);
 }
 
 void TimelineBarPainter::paintEdges(QPainter &painter, const QRectF &row, const Span &span,
@@ -238,6 +240,13 @@ void TimelineBarPainter::paintWorkerCall(QPainter &painter, const QRectF &rect,
     const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
     painter.setPen(QPen(style.workerLine, 1));
     painter.drawLines(uprightLines(rect, spacing));
+}
+
+void TimelineBarPainter::paintDeadline(QPainter &painter, const QRectF &rect,
+                                       const TimelineStyle &style)
+{
+    const qreal width = std::min(rect.width(), std::max(3.0, std::round(rect.height() * 0.25)));
+    painter.fillRect(QRectF(rect.right() - width, rect.top(), width, rect.height()), style.text);
 }
 
 QList<QLineF> TimelineBarPainter::uprightLines(const QRectF &rect, qreal spacing)

@@ -45,6 +45,9 @@ public:
     // The worker's side: a pale running colour crossed by "|" lines (the worker is held, not the
     // event loop, so it is not drawn as blocked).
     static void paintWorkerCall(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
+    // The mark of a span that timed out: a band in the text colour across its end, where the
+    // deadline passed (dark on light, light on dark, whatever the hue).
+    static void paintDeadline(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
     // Upright "|" lines `spacing` apart across a rect, on one grid for the whole picture.
     static QList<QLineF> uprightLines(const QRectF &rect, qreal spacing);
     // "/" lines `spacing` apart across a rect, cut at its edges, on one grid for the whole

@@ -126,6 +126,9 @@ std::vector<TimelineText::Item> TimelinePainter::legendItems() const
     if (anyCancelled)
         items.push_back(Item::Cancelled);
     if (std::any_of(m_runs.begin(), m_runs.end(),
+                    [](const auto &run) { return run.recorder->anyTimedOut(); }))
+        items.push_back(Item::TimedOut);
+    if (std::any_of(m_runs.begin(), m_runs.end(),
                     [](const auto &run) { return run.ideal >= nanoseconds::zero(); }))
         items.push_back(Item::Ideal);
     return items;
@@ -391,6 +394,10 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
         return;
     case Item::Cancelled:
         painter.fillRect(rect, m_style.cancelled);
+        return;
+    case Item::TimedOut:
+        painter.fillRect(rect, m_style.cancelled);
+        TimelineBarPainter::paintDeadline(painter, rect, m_style);
         return;
     }
 }

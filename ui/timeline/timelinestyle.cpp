@@ -123,6 +123,7 @@ QColor TimelineStyle::stateColor(SpanState state) const
     case SpanState::Failed:
         return failed;
     case SpanState::Cancelled:
+    case SpanState::TimedOut: // cancelled at a deadline: marked by TimelineBarPainter
         return cancelled;
     }
     return done;

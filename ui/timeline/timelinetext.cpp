@@ -94,6 +94,8 @@ QString TimelineText::item(Item item)
         return tr("done");
     case Item::Cancelled:
         return tr("cancelled");
+    case Item::TimedOut:
+        return tr("timed out");
     case Item::Ideal:
         return tr("ideal total");
     }
@@ -115,6 +117,8 @@ QString TimelineText::state(const Span &span)
         return tr("failed");
     case SpanState::Cancelled:
         return tr("cancelled");
+    case SpanState::TimedOut:
+        return tr("timed out");
     }
     return {};
 }

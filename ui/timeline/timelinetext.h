@@ -29,6 +29,7 @@ public:
         Failed,
         Done,
         Cancelled,
+        TimedOut,
         Ideal
     };
 
