@@ -122,6 +122,9 @@ private Q_SLOTS:
     void objectWaitsLookTheirOwn_data();
     void objectWaitsLookTheirOwn();
     void queueLessonListsObjectWaits();
+    void toThreadLooksItsOwn_data();
+    void toThreadLooksItsOwn();
+    void timeoutsLessonMarksTimedOut();
     void barMergerFoldsSubPixelBars();
     void manyTinySpans();
     void manyLanesPaintOnlyTheExposedRows();
@@ -563,6 +566,186 @@ void TstTimelinePainter::queueLessonListsObjectWaits()
     QVERIFY(std::count(withQueue.begin(), withQueue.end(), ck::TimelineText::Item::ObjectWait));
     const auto kitchen = legendOf(kitchenPainter());
     QVERIFY(!std::count(kitchen.begin(), kitchen.end(), ck::TimelineText::Item::ObjectWait));
+}
+
+void TstTimelinePainter::toThreadLooksItsOwn_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// The to-thread lesson: the worker's call is drawn as running on a worker thread (a pale running
+// colour crossed by "|"), not in the blocked colour, and the coroutine awaiting it in the
+// suspended fill crossed by "|", not a timer's "/". The legend names both; the kitchen, which
+// has no worker, leaves them out. Light and dark alike.
+void TstTimelinePainter::toThreadLooksItsOwn()
+{
+    QFETCH(bool, dark);
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("to-thread")),
+                           cktest::mode(QStringLiteral("gather")));
+    const ck::Recorder &recorder = run.recorder();
+    const ck::Span *call = nullptr;
+    const ck::Span *await = nullptr;
+    const ck::Span *sleep = nullptr;
+    for (const ck::Span &span : recorder.spans()) {
+        const bool worker = recorder.lanes()[std::size_t(span.lane)].worker > 0;
+        if (span.kind == ck::SpanKind::Block && worker)
+            call = &span;
+        if (span.kind == ck::SpanKind::Thread)
+            await = &span;
+        if (span.kind == ck::SpanKind::Wait && span.depth == 1)
+            sleep = &span;
+    }
+    QVERIFY(call && await && sleep);
+    ck::TimelinePainter painter(
+        {{run.runner->recorder(), QStringLiteral("Gather"), nanoseconds(-1), nanoseconds(-1)}},
+        dark ? ck::TimelineStyle::dark() : ck::TimelineStyle::light());
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const ck::TimelineStyle &style = painter.style();
+    QVERIFY(distance(style.workerFill, style.blocked) > 60);
+    QVERIFY(distance(style.workerFill, style.running) > 40);
+    QVERIFY(distance(style.workerFill, style.background) > 40);
+    QVERIFY(distance(style.workerLine, style.workerFill) > 60);
+    const QImage image = paint(painter);
+    // The colours along a span's middle, off its label, and whether a "|" line runs straight
+    // down: the same colour a few pixels up and down.
+    const auto coloursOf = [&](const ck::Span &span) {
+        const QRectF bar =
+            painter.layout().barRect(painter.layout().laneRect(0, span.lane), span.depth,
+                                     painter.scale().x(span.start), painter.scale().x(span.end));
+        QSet<QRgb> colours;
+        for (int x = int(bar.right()) - 24; x < int(bar.right()) - 2; ++x)
+            colours.insert(image.pixel(x, int(bar.center().y())));
+        return colours;
+    };
+    const auto hasUprightLine = [&](const ck::Span &span, const QColor &line) {
+        const QRectF bar =
+            painter.layout().barRect(painter.layout().laneRect(0, span.lane), span.depth,
+                                     painter.scale().x(span.start), painter.scale().x(span.end));
+        const int y = int(bar.center().y());
+        for (int x = int(bar.right()) - 24; x < int(bar.right()) - 2; ++x) {
+            if (image.pixel(x, y) == line.rgb() && image.pixel(x, y - 2) == line.rgb() &&
+                image.pixel(x, y + 2) == line.rgb())
+                return true;
+        }
+        return false;
+    };
+    const QSet<QRgb> worker = coloursOf(*call);
+    QVERIFY(worker.contains(style.workerFill.rgb()));
+    QVERIFY(!worker.contains(style.blocked.rgb()));
+    QVERIFY(hasUprightLine(*call, style.workerLine));
+    const QSet<QRgb> awaiting = coloursOf(*await);
+    QVERIFY(awaiting.contains(style.suspendedFill.rgb()));
+    QVERIFY(hasUprightLine(*await, style.suspendedLine));
+    QVERIFY(!hasUprightLine(*sleep, style.suspendedLine)); // a timer's wait: "/" lines
+    // Upright lines stay inside their rect.
+    const QRectF rect(10.5, 20, 300, 14);
+    const auto lines = ck::TimelineBarPainter::uprightLines(rect, 6);
+    QVERIFY(lines.size() >= 49);
+    for (const QLineF &line : lines) {
+        QVERIFY(rect.contains(line.p1()) && rect.contains(line.p2()));
+        QCOMPARE(line.x1(), line.x2());
+    }
+    // The legend: the await after the suspensions, the worker's call right after "blocked".
+    std::vector<ck::TimelineText::Item> items;
+    for (const auto &entry : painter.layout().legend())
+        items.push_back(entry.item);
+    using Item = ck::TimelineText::Item;
+    const auto threadWait = std::find(items.begin(), items.end(), Item::ThreadWait);
+    const auto workerCall = std::find(items.begin(), items.end(), Item::WorkerCall);
+    QVERIFY(threadWait != items.end() && workerCall != items.end());
+    QCOMPARE(*std::next(threadWait), Item::Blocked);
+    QCOMPARE(*std::prev(workerCall), Item::Blocked);
+    const auto &entry = painter.layout().legend()[std::size_t(workerCall - items.begin())];
+    QCOMPARE(entry.text, QStringLiteral("running on a worker thread"));
+    QCOMPARE(painter.layout().legend()[std::size_t(threadWait - items.begin())].text,
+             QStringLiteral("awaiting a worker thread (to_thread)"));
+    QSet<QRgb> swatch;
+    const QRect inside = entry.swatch.toAlignedRect().adjusted(1, 1, -1, -1);
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            swatch.insert(image.pixel(x, y));
+    QVERIFY(swatch.contains(style.workerFill.rgb()));
+    QVERIFY(!swatch.contains(style.blocked.rgb()));
+    std::vector<Item> kitchen;
+    for (const auto &kitchenEntry : kitchenPainter().layout().legend())
+        kitchen.push_back(kitchenEntry.item);
+    QVERIFY(!std::count(kitchen.begin(), kitchen.end(), Item::ThreadWait));
+    QVERIFY(!std::count(kitchen.begin(), kitchen.end(), Item::WorkerCall));
+}
+
+// The timeouts lesson: slow_page's wait_for and what report_page's asyncio.timeout(2) cancelled
+// (its call of slow_api and that call's sleep) end timed out, quick_page's wait_for done, the
+// slow_api that wait_for cancelled in its own task stays cancelled. A timed-out span carries a
+// band in the text colour at its end; the legend says "timed out", the kitchen's does not.
+void TstTimelinePainter::timeoutsLessonMarksTimedOut()
+{
+    cktest::VirtualRun run(cktest::builtin(QStringLiteral("timeouts")),
+                           cktest::mode(QStringLiteral("create-task")));
+    const ck::Recorder &recorder = run.recorder();
+    const auto laneNamed = [&](const QString &name) {
+        for (std::size_t lane = 0; lane < recorder.lanes().size(); ++lane) {
+            if (recorder.lanes()[lane].name == name)
+                return int(lane);
+        }
+        return -1;
+    };
+    const auto spansOf = [&](const QString &lane, ck::SpanKind kind) {
+        std::vector<const ck::Span *> found;
+        for (const ck::Span &span : recorder.spans()) {
+            if (span.lane == laneNamed(lane) && span.kind == kind)
+                found.push_back(&span);
+        }
+        return found;
+    };
+    using ck::SpanKind;
+    using ck::SpanState;
+    const auto slowWait = spansOf(QStringLiteral("slow_page"), SpanKind::Wait);
+    QCOMPARE(slowWait.size(), std::size_t(1));
+    QCOMPARE(slowWait[0]->state, SpanState::TimedOut);
+    QCOMPARE(slowWait[0]->end, nanoseconds(3s));
+    QCOMPARE(spansOf(QStringLiteral("quick_page"), SpanKind::Wait).at(0)->state, SpanState::Done);
+    const auto reportCall = spansOf(QStringLiteral("report_page"), SpanKind::Routine);
+    QCOMPARE(reportCall.size(), std::size_t(1));
+    QCOMPARE(reportCall[0]->state, SpanState::TimedOut);
+    QCOMPARE(spansOf(QStringLiteral("report_page"), SpanKind::Wait).at(0)->state,
+             SpanState::TimedOut);
+    QCOMPARE(spansOf(QStringLiteral("report_page"), SpanKind::Task).at(0)->state, SpanState::Done);
+    QCOMPARE(spansOf(QStringLiteral("slow_page/slow_api"), SpanKind::Routine).at(0)->state,
+             SpanState::Cancelled);
+    QCOMPARE(spansOf(QStringLiteral("slow_page"), SpanKind::Task).at(0)->state, SpanState::Failed);
+
+    ck::TimelinePainter painter(
+        {{run.runner->recorder(), QStringLiteral("Create task"), nanoseconds(-1), nanoseconds(-1)}},
+        ck::TimelineStyle::dark());
+    painter.setGeometry(QRectF(0, 0, kWidth, 0));
+    const ck::TimelineStyle &style = painter.style();
+    const QImage image = paint(painter);
+    const auto endOf = [&](const ck::Span &span) {
+        const QRectF bar =
+            painter.layout().barRect(painter.layout().laneRect(0, span.lane), span.depth,
+                                     painter.scale().x(span.start), painter.scale().x(span.end));
+        return image.pixel(int(bar.right()) - 2, int(bar.center().y()));
+    };
+    QCOMPARE(endOf(*slowWait[0]), style.text.rgb());
+    QCOMPARE(endOf(*reportCall[0]), style.text.rgb());
+    QVERIFY(endOf(*spansOf(QStringLiteral("quick_page"), SpanKind::Wait).at(0)) !=
+            style.text.rgb());
+    std::vector<ck::TimelineText::Item> items;
+    for (const auto &entry : painter.layout().legend())
+        items.push_back(entry.item);
+    const auto timedOut = std::find(items.begin(), items.end(), ck::TimelineText::Item::TimedOut);
+    QVERIFY(timedOut != items.end());
+    const auto &entry = painter.layout().legend()[std::size_t(timedOut - items.begin())];
+    QCOMPARE(entry.text, QStringLiteral("timed out"));
+    const QRect swatch = entry.swatch.toAlignedRect();
+    QCOMPARE(image.pixel(swatch.right() - 1, swatch.center().y()), style.text.rgb());
+    QCOMPARE(image.pixel(swatch.left() + 2, swatch.center().y()), style.cancelled.rgb());
+    std::vector<ck::TimelineText::Item> kitchen;
+    for (const auto &kitchenEntry : kitchenPainter().layout().legend())
+        kitchen.push_back(kitchenEntry.item);
+    QVERIFY(!std::count(kitchen.begin(), kitchen.end(), ck::TimelineText::Item::TimedOut));
 }
 
 void TstTimelinePainter::barMergerFoldsSubPixelBars()

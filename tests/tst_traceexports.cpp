@@ -198,6 +198,7 @@ private Q_SLOTS:
     void runJsonOfACrowdTakesLittleMoreThanItsBytes();
     void runJsonFields();
     void objectWaitsKeepTheirKindInEveryFormat();
+    void timedOutSpansSaySoInEveryFormat();
 
     void writerWritesAndReplaces();
     void writerFailsWhenParentIsAFile();
@@ -568,6 +569,62 @@ void TestTraceExports::objectWaitsKeepTheirKindInEveryFormat()
              QStringLiteral("object-wait"));
     QCOMPARE(spans.at(2).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("wait"));
+}
+
+// A span that ended because a deadline passed is "timed-out" in the trace, the CSV and the run
+// JSON; an asyncio.timeout() block's cancelled spans turn timed out, and then no coroutine counts
+// as cancelled.
+void TestTraceExports::timedOutSpansSaySoInEveryFormat()
+{
+    Recorder recorder(RunInfo{QStringLiteral("timeouts"), LocalizedText(QStringLiteral("Timeouts")),
+                              QStringLiteral("create-task"), QStringLiteral("virtual"), 1.0});
+    recorder.addLane({QStringLiteral("report_page"), -1, 0});
+    addSpan(recorder, 0, 0, SpanKind::Task, QStringLiteral("report_page"), 0s, 3s);
+    const int call = addSpan(recorder, 0, 1, SpanKind::Routine, QStringLiteral("slow_api"), 0s, 2s,
+                             SpanState::Cancelled, QStringLiteral("CancelledError"));
+    addSpan(recorder, 0, 2, SpanKind::Wait, QStringLiteral("asyncio.sleep(5)"), 0s, 2s,
+            SpanState::Cancelled, QStringLiteral("CancelledError"));
+    addSpan(recorder, 0, 1, SpanKind::Wait, QStringLiteral("asyncio.sleep(1)"), 2s, 3s);
+    QVERIFY(recorder.anyCoroutineCancelled());
+    QVERIFY(!recorder.anyTimedOut());
+    recorder.timeOutCancelled(0, call);
+    recorder.finish(3s, 3s, false);
+    QVERIFY(!recorder.anyCoroutineCancelled());
+    QVERIFY(recorder.anyTimedOut());
+    QCOMPARE(spanStateName(SpanState::TimedOut), QStringLiteral("timed-out"));
+
+    const QJsonArray events =
+        traceEvents(ChromeTraceExport::toJson({&recorder}, Language::English));
+    const auto stateOf = [&](const QString &name) {
+        return onlyEvent(events, QStringLiteral("X"), name)
+            .value(QStringLiteral("args"))
+            .toObject()
+            .value(QStringLiteral("state"))
+            .toString();
+    };
+    QCOMPARE(stateOf(QStringLiteral("slow_api")), QStringLiteral("timed-out"));
+    QCOMPARE(stateOf(QStringLiteral("asyncio.sleep(5)")), QStringLiteral("timed-out"));
+    QCOMPARE(stateOf(QStringLiteral("asyncio.sleep(1)")), QStringLiteral("done"));
+
+    const QList<QByteArray> rows = CsvExport::toCsv({&recorder}).split('\n');
+    QCOMPARE(rows.at(2), QByteArray("1,create-task,report_page,routine,slow_api,0.000000,"
+                                    "2.000000,2.000000,timed-out\r"));
+    QCOMPARE(rows.at(4), QByteArray("1,create-task,report_page,wait,asyncio.sleep(1),2.000000,"
+                                    "3.000000,1.000000,done\r"));
+
+    const QJsonArray spans = QJsonDocument::fromJson(RunJsonExport::toJson({&recorder}))
+                                 .object()
+                                 .value(QStringLiteral("runs"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("spans"))
+                                 .toArray();
+    QCOMPARE(spans.size(), 4);
+    QCOMPARE(spans.at(1).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("timed-out"));
+    QCOMPARE(spans.at(3).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("done"));
 }
 
 void TestTraceExports::runJsonFields()

@@ -121,7 +121,7 @@ void TstWaitForStep::timelineAndLoopViewReadWaitFor()
     cktest::VirtualRun run(scenarioWith(kPages), cktest::mode(u"gather"_s), true);
     const ck::Span *wait = waitForSpan(run, u"asyncio.wait_for(slow_api(), timeout=3)"_s);
     QVERIFY(wait);
-    QCOMPARE(wait->state, ck::SpanState::Failed);
+    QCOMPARE(wait->state, ck::SpanState::TimedOut);
     QCOMPARE(wait->reason, u"TimeoutError"_s);
     QVERIFY(waitForSpan(run, u"asyncio.wait_for(fast_api(), timeout=2)"_s));
     bool suspended = false;

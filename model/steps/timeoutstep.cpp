@@ -78,23 +78,25 @@ QCoro::Task<> TimeoutStep::run(std::shared_ptr<RunContext> context, const Step *
     Scheduler &scheduler = context->scheduler();
     Timeout timeout(scheduler, Timeout::deadlineAfter(scheduler, step->duration));
     timeout.enter(); // the current task: main's, a created task's, a gathered routine's
+    const int firstSpan = int(context->recorder().spans().size());
     std::exception_ptr error;
     try {
         co_await StepExecutor::runSteps(context, &step->blocks.front().steps, owner, lane, depth);
     } catch (...) {
         error = std::current_exception();
     }
-    if (std::exception_ptr raised = leave(*context, timeout, error, *step, at, lane))
+    if (std::exception_ptr raised = leave(*context, timeout, error, *step, at, lane, firstSpan))
         std::rethrow_exception(raised);
 }
 
 std::exception_ptr TimeoutStep::leave(RunContext &context, Timeout &timeout,
                                       std::exception_ptr error, const Step &step,
-                                      const CodeLocation &at, int lane)
+                                      const CodeLocation &at, int lane, int firstSpan)
 {
     std::exception_ptr left = timeout.exit(std::move(error));
     if (!TimeoutError::holds(left))
         return left;
+    context.recorder().timeOutCancelled(lane, firstSpan); // the deadline's cancellation ended them
     LoopEvent timedOut = LoopEvent::of(lane, LoopEvent::Kind::TimedOut, at);
     timedOut.asked = step.duration;
     context.events().note(std::move(timedOut));

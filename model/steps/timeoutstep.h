@@ -42,9 +42,11 @@ public:
 
 private:
     // What the block ends with once the timeout has exited: TimeoutError as a raised
-    // exception (it travels as a raise step's), else `error` itself.
+    // exception (it travels as a raise step's), else `error` itself. On TimeoutError the spans
+    // of `lane` from `firstSpan` on that the deadline cancelled end timed out.
     static std::exception_ptr leave(RunContext &context, Timeout &timeout, std::exception_ptr error,
-                                    const Step &step, const CodeLocation &at, int lane);
+                                    const Step &step, const CodeLocation &at, int lane,
+                                    int firstSpan);
 };
 
 } // namespace ck

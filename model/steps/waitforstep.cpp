@@ -97,18 +97,26 @@ QCoro::Task<> WaitForStep::run(std::shared_ptr<RunContext> context, const Step *
         suspended.asked = step->duration;
         context->events().note(std::move(suspended));
     }
-    co_await StepExecutor::withSpan(context, span, awaitInner(std::move(inner), step->duration));
+    co_await awaitInner(context, span, std::move(inner), step->duration);
     context->events().note(lane, LoopEvent::Kind::Resumed, at);
 }
 
-QCoro::Task<> WaitForStep::awaitInner(Task<> inner, std::chrono::nanoseconds timeout)
+QCoro::Task<> WaitForStep::awaitInner(std::shared_ptr<RunContext> context, int span, Task<> inner,
+                                      std::chrono::nanoseconds timeout)
 {
     try {
         co_await waitFor(std::move(inner), timeout);
     } catch (const TimeoutError &) {
-        // From here it travels as a raised exception; its traceback line is "TimeoutError".
-        throw PythonException(QStringLiteral("TimeoutError"), QString());
+        // The deadline passed: the wait timed out. From here it travels as a raised exception;
+        // its traceback line is "TimeoutError".
+        const QString error = QStringLiteral("TimeoutError");
+        context->spans().end(span, SpanState::TimedOut, error);
+        throw PythonException(error, QString());
+    } catch (...) {
+        StepExecutor::endSpan(*context, span, std::current_exception());
+        throw;
     }
+    context->spans().end(span, SpanState::Done);
 }
 
 void WaitForStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const

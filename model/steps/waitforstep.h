@@ -40,7 +40,10 @@ public:
     QString modeRefusal(const Step &step, const Strategy &strategy) const override;
 
 private:
-    static QCoro::Task<> awaitInner(Task<void> inner, std::chrono::nanoseconds timeout);
+    // Awaits the routine's task under the timeout and ends the wait's `span`: timed out when the
+    // deadline passed (then TimeoutError goes on as a raised exception), else as it ended.
+    static QCoro::Task<> awaitInner(std::shared_ptr<RunContext> context, int span, Task<void> inner,
+                                    std::chrono::nanoseconds timeout);
 };
 
 } // namespace ck

@@ -91,8 +91,9 @@ void Recorder::noteEnd(const Span &span)
     if (span.end.count() < 0)
         return;
     m_latestEnd = std::max(m_latestEnd, span.end);
-    m_anyCoroutineCancelled =
-        m_anyCoroutineCancelled || (isCoroutine(span.kind) && span.state == SpanState::Cancelled);
+    if (isCoroutine(span.kind) && span.state == SpanState::Cancelled)
+        ++m_cancelledCoroutines;
+    m_anyTimedOut = m_anyTimedOut || span.state == SpanState::TimedOut;
 }
 
 void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
@@ -100,6 +101,8 @@ void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nan
 {
     Span &span = m_spans.at(std::size_t(index));
     const bool failedBefore = span.state == SpanState::Failed;
+    if (span.end.count() >= 0 && isCoroutine(span.kind) && span.state == SpanState::Cancelled)
+        --m_cancelledCoroutines; // counted when it ended before
     span.end = end;
     span.wallEnd = wallEnd;
     span.state = state;
@@ -107,6 +110,15 @@ void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nan
     noteEnd(span);
     if (!failedBefore)
         noteFailure(index);
+}
+
+void Recorder::timeOutCancelled(int lane, int firstSpan)
+{
+    for (int index = firstSpan; index < int(m_spans.size()); ++index) {
+        const Span &span = m_spans[std::size_t(index)];
+        if (span.lane == lane && span.end.count() >= 0 && span.state == SpanState::Cancelled)
+            endSpan(index, span.end, span.wallEnd, SpanState::TimedOut, span.reason);
+    }
 }
 
 void Recorder::noteFailure(int index)

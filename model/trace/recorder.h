@@ -40,6 +40,9 @@ public:
     int beginSpan(Span span); // span.end stays -1 until endSpan
     void endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
                  SpanState state, const QString &reason = {});
+    // The spans of `lane` from `firstSpan` on that ended cancelled now end timed out: an
+    // asyncio.timeout() block's deadline cancelled them and the block raised TimeoutError.
+    void timeOutCancelled(int lane, int firstSpan);
     // A Download span's expected size, once known (from the step, or Content-Length).
     void setSpanBytes(int index, qint64 bytes);
     // What the Routine span `index` returned (the repr of the value), once it has.
@@ -67,7 +70,9 @@ public:
     // deepest Task or Routine span, whether one ended cancelled, and the latest span start
     // and end.
     int maxCoroutineDepth() const { return m_maxCoroutineDepth; }
-    bool anyCoroutineCancelled() const { return m_anyCoroutineCancelled; }
+    bool anyCoroutineCancelled() const { return m_cancelledCoroutines > 0; }
+    // Whether any span timed out (SpanState::TimedOut).
+    bool anyTimedOut() const { return m_anyTimedOut; }
     std::chrono::nanoseconds latestEnd() const { return m_latestEnd; }
     std::chrono::nanoseconds latestStart() const { return m_latestStart; }
     // The Task spans that failed, in the order they ended, whether any download began and
@@ -108,7 +113,8 @@ private:
     QHash<int, LocalizedText> m_returned; // per Routine span that returned
     QHash<int, int> m_firstGathered; // per gather span: its first lane (they are made together)
     int m_maxCoroutineDepth = 0;
-    bool m_anyCoroutineCancelled = false;
+    int m_cancelledCoroutines = 0; // the coroutine spans that ended cancelled
+    bool m_anyTimedOut = false;
     bool m_hasDownloads = false;
     bool m_hasObjectWaits = false;
     std::vector<int> m_failedTasks;

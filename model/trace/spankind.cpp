@@ -36,6 +36,8 @@ QString spanStateName(SpanState state)
         return QStringLiteral("failed");
     case SpanState::Cancelled:
         return QStringLiteral("cancelled");
+    case SpanState::TimedOut:
+        return QStringLiteral("timed-out");
     }
     return {};
 }

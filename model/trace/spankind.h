@@ -24,8 +24,11 @@ enum class SpanKind : std::uint8_t {
     ObjectWait
 };
 
-// The state a span ended in (Running while it is still open).
-enum class SpanState : std::uint8_t { Running, Done, Failed, Cancelled };
+// The state a span ended in (Running while it is still open). TimedOut: ended because a deadline
+// passed, the wait of an asyncio.wait_for that raised TimeoutError, or what the cancellation of
+// an asyncio.timeout() block ended before the block raised TimeoutError. Appended last, so the
+// states before it keep their numbers.
+enum class SpanState : std::uint8_t { Running, Done, Failed, Cancelled, TimedOut };
 
 QString spanKindName(SpanKind kind); // "task", "routine", "wait", "block", "download", "chunk",
                                      // "thread", "object-wait"
@@ -36,6 +39,7 @@ inline bool isSuspension(SpanKind kind)
     return kind == SpanKind::Wait || kind == SpanKind::Download || kind == SpanKind::Thread ||
            kind == SpanKind::ObjectWait;
 }
-QString spanStateName(SpanState state); // "running", "done", "failed", "cancelled"
+QString spanStateName(SpanState state); // "running", "done", "failed", "cancelled",
+                                        // "timed-out"
 
 } // namespace ck

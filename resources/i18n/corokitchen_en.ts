@@ -1737,6 +1737,18 @@
         <source>waiting on a queue, lock or event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>awaiting a worker thread (to_thread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running on a worker thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
@@ -2232,6 +2244,10 @@
     </message>
     <message>
         <source>Each download of the run gets a row here, filled as its bytes arrive. File → Download URLs… (Ctrl+U) runs URLs of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1742,6 +1742,18 @@
         <source>waiting on a queue, lock or event</source>
         <translation>큐·락·이벤트를 기다리는 중</translation>
     </message>
+    <message>
+        <source>awaiting a worker thread (to_thread)</source>
+        <translation>작업 스레드를 기다리는 중 (to_thread)</translation>
+    </message>
+    <message>
+        <source>running on a worker thread</source>
+        <translation>작업 스레드에서 실행 중</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간 초과</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
@@ -2240,6 +2252,10 @@
     <message>
         <source>Each download of the run gets a row here, filled as its bytes arrive. File → Download URLs… (Ctrl+U) runs URLs of your own.</source>
         <translation>실행의 각 다운로드가 여기에 한 행씩 표시되고, 데이터가 도착하는 대로 채워집니다. 파일 → URL 다운로드… (Ctrl+U)로 직접 고른 URL을 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간 초과</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,8 @@ QString state(const DownloadStats &stats)
                                             .arg(VisibleText::of(stats.reason));
     case SpanState::Cancelled:
         return DownloadsPanel::tr("cancelled");
+    case SpanState::TimedOut:
+        return DownloadsPanel::tr("timed out");
     }
     return {};
 }

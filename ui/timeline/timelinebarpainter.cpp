@@ -53,6 +53,7 @@ void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &ti
             continue;
         }
         collect(timelineRun, row.lane, maxDepth, layers, mergers);
+        const bool onWorker = recorder.lanes()[std::size_t(row.lane)].worker > 0;
         const auto &spans = recorder.spans();
         for (std::size_t layer = 0; layer < layers.size(); ++layer) {
             for (const Item &item : layers[layer]) {
@@ -62,7 +63,7 @@ void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &ti
                 else if (layer == std::size_t(bars) + 3)
                     paintLabel(painter, row.rect, recorder, span, item.x0, item.x1);
                 else
-                    paintSpan(painter, row.rect, span, item.x0, item.x1);
+                    paintSpan(painter, row.rect, span, onWorker, item.x0, item.x1);
             }
         }
     }
@@ -126,8 +127,8 @@ void TimelineBarPainter::collect(const TimelineRun &run, int lane, int maxDepth,
     }
 }
 
-void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const Span &span, qreal x0,
-                                   qreal x1) const
+void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const Span &span,
+                                   bool onWorker, qreal x0, qreal x1) const
 {
     // Even a span shorter than a pixel shows: one pixel wide, inside the plot.
     x0 = std::max(x0, m_layout.plotLeft());
@@ -141,20 +142,27 @@ void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const S
         break;
     case SpanKind::Wait:
     case SpanKind::Download:
-    case SpanKind::Thread:
         paintSuspended(painter, rect, m_style);
+        break;
+    case SpanKind::Thread:
+        paintThreadWait(painter, rect, m_style);
         break;
     case SpanKind::ObjectWait:
         paintObjectWait(painter, rect, m_style);
         break;
     case SpanKind::Block:
-        painter.fillRect(rect, m_style.blocked);
+        if (onWorker)
+            paintWorkerCall(painter, rect, m_style);
+        else
+            painter.fillRect(rect, m_style.blocked);
         break;
     case SpanKind::Chunk:
         painter.setPen(QPen(m_style.chunk, 1));
         painter.drawLine(QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.bottom()));
         break;
     }
+    if (span.state == SpanState::TimedOut)
+        paintDeadline(painter, rect, m_style);
 }
 
 void TimelineBarPainter::paintEdges(QPainter &painter, const QRectF &row, const Span &span,
@@ -214,6 +222,43 @@ void TimelineBarPainter::paintObjectWait(QPainter &painter, const QRectF &rect,
     painter.setPen(QPen(style.objectWaitLine, 1));
     painter.drawLines(hatchLines(rect, spacing));
     painter.drawLines(backHatchLines(rect, spacing));
+}
+
+void TimelineBarPainter::paintThreadWait(QPainter &painter, const QRectF &rect,
+                                         const TimelineStyle &style)
+{
+    painter.fillRect(rect, style.suspendedFill);
+    const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
+    painter.setPen(QPen(style.suspendedLine, 1));
+    painter.drawLines(uprightLines(rect, spacing));
+}
+
+void TimelineBarPainter::paintWorkerCall(QPainter &painter, const QRectF &rect,
+                                         const TimelineStyle &style)
+{
+    painter.fillRect(rect, style.workerFill);
+    const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
+    painter.setPen(QPen(style.workerLine, 1));
+    painter.drawLines(uprightLines(rect, spacing));
+}
+
+void TimelineBarPainter::paintDeadline(QPainter &painter, const QRectF &rect,
+                                       const TimelineStyle &style)
+{
+    const qreal width = std::min(rect.width(), std::max(3.0, std::round(rect.height() * 0.25)));
+    painter.fillRect(QRectF(rect.right() - width, rect.top(), width, rect.height()), style.text);
+}
+
+QList<QLineF> TimelineBarPainter::uprightLines(const QRectF &rect, qreal spacing)
+{
+    QList<QLineF> lines;
+    if (!(spacing > 0) || rect.isEmpty())
+        return lines;
+    // Half a pixel in, so that a 1-pixel pen covers one column.
+    for (qreal x = std::ceil(rect.left() / spacing) * spacing; x + 0.5 <= rect.right();
+         x += spacing)
+        lines.append(QLineF(x + 0.5, rect.top(), x + 0.5, rect.bottom()));
+    return lines;
 }
 
 QList<QLineF> TimelineBarPainter::backHatchLines(const QRectF &rect, qreal spacing)

@@ -40,6 +40,16 @@ public:
     // Its own pale fill crossed by "/" and "\" lines: the look of a coroutine waiting on a
     // named object (a queue's get or put, a lock, an event, a semaphore, a condition).
     static void paintObjectWait(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
+    // The awaiting coroutine's side of asyncio.to_thread: the suspended fill crossed by "|" lines.
+    static void paintThreadWait(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
+    // The worker's side: a pale running colour crossed by "|" lines (the worker is held, not the
+    // event loop, so it is not drawn as blocked).
+    static void paintWorkerCall(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
+    // The mark of a span that timed out: a band in the text colour across its end, where the
+    // deadline passed (dark on light, light on dark, whatever the hue).
+    static void paintDeadline(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
+    // Upright "|" lines `spacing` apart across a rect, on one grid for the whole picture.
+    static QList<QLineF> uprightLines(const QRectF &rect, qreal spacing);
     // "/" lines `spacing` apart across a rect, cut at its edges, on one grid for the whole
     // picture so that neighbouring segments line up.
     static QList<QLineF> hatchLines(const QRectF &rect, qreal spacing);
@@ -63,7 +73,7 @@ private:
     // walk through its spans; `mergers` (one per merged layer) are scratch.
     void collect(const TimelineRun &run, int lane, int maxDepth, Layers &layers,
                  std::vector<BarMerger> &mergers) const;
-    void paintSpan(QPainter &painter, const QRectF &row, const Span &span, qreal x0,
+    void paintSpan(QPainter &painter, const QRectF &row, const Span &span, bool onWorker, qreal x0,
                    qreal x1) const;
     void paintEdges(QPainter &painter, const QRectF &row, const Span &span, qreal x0,
                     qreal x1) const;

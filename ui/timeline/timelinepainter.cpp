@@ -109,12 +109,25 @@ std::vector<TimelineText::Item> TimelinePainter::legendItems() const
     if (std::any_of(m_runs.begin(), m_runs.end(),
                     [](const auto &run) { return run.recorder->hasObjectWaits(); }))
         items.push_back(Item::ObjectWait);
-    items.insert(items.end(), {Item::Blocked, Item::Failed, Item::Done});
+    const bool anyWorker = std::any_of(m_runs.begin(), m_runs.end(), [](const auto &run) {
+        const auto &lanes = run.recorder->lanes();
+        return std::any_of(lanes.begin(), lanes.end(),
+                           [](const Lane &lane) { return lane.worker > 0; });
+    });
+    if (anyWorker)
+        items.push_back(Item::ThreadWait);
+    items.push_back(Item::Blocked);
+    if (anyWorker)
+        items.push_back(Item::WorkerCall);
+    items.insert(items.end(), {Item::Failed, Item::Done});
     const bool anyCancelled = std::any_of(m_runs.begin(), m_runs.end(), [](const auto &run) {
         return run.recorder->anyCoroutineCancelled();
     });
     if (anyCancelled)
         items.push_back(Item::Cancelled);
+    if (std::any_of(m_runs.begin(), m_runs.end(),
+                    [](const auto &run) { return run.recorder->anyTimedOut(); }))
+        items.push_back(Item::TimedOut);
     if (std::any_of(m_runs.begin(), m_runs.end(),
                     [](const auto &run) { return run.ideal >= nanoseconds::zero(); }))
         items.push_back(Item::Ideal);
@@ -349,6 +362,18 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
         return;
+    case Item::ThreadWait:
+        TimelineBarPainter::paintThreadWait(painter, rect, m_style);
+        painter.setPen(QPen(m_style.suspendedLine, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        return;
+    case Item::WorkerCall:
+        TimelineBarPainter::paintWorkerCall(painter, rect, m_style);
+        painter.setPen(QPen(m_style.workerLine, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        return;
     case Item::Ideal:
         painter.setPen(QPen(m_style.ghostLine, 1, Qt::DashLine));
         painter.setBrush(m_style.ghostFill);
@@ -369,6 +394,10 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
         return;
     case Item::Cancelled:
         painter.fillRect(rect, m_style.cancelled);
+        return;
+    case Item::TimedOut:
+        painter.fillRect(rect, m_style.cancelled);
+        TimelineBarPainter::paintDeadline(painter, rect, m_style);
         return;
     }
 }

@@ -58,6 +58,8 @@ TimelineStyle TimelineStyle::light(const QFont &base, qreal dpi)
     s.suspendedLine = mix(QColor(kSkyBlue), QColor(kBlue), 0.35);
     s.objectWaitFill = mix(QColor(kReddishPurple), s.background, 0.75);
     s.objectWaitLine = QColor(kReddishPurple).darker(135);
+    s.workerFill = mix(s.running, s.background, 0.55);
+    s.workerLine = s.running.darker(150);
     s.ghostFill = withAlpha(s.text, 14);
     s.ghostLine = withAlpha(s.text, 120);
     s.now = QColor(kReddishPurple).darker(115);
@@ -86,6 +88,8 @@ TimelineStyle TimelineStyle::dark(const QFont &base, qreal dpi)
     s.suspendedLine = QColor(kSkyBlue);
     s.objectWaitFill = mix(QColor(kReddishPurple), s.background, 0.72);
     s.objectWaitLine = QColor(kReddishPurple).lighter(115);
+    s.workerFill = mix(s.running, s.background, 0.6);
+    s.workerLine = s.running.lighter(125);
     s.ghostFill = withAlpha(s.text, 18);
     s.ghostLine = withAlpha(s.text, 130);
     s.now = QColor(0xe8, 0x8e, 0xc4);
@@ -102,6 +106,7 @@ TimelineStyle TimelineStyle::forPalette(const QPalette &palette, const QFont &ba
     s.text = palette.color(QPalette::Text);
     s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
     s.objectWaitFill = mix(QColor(kReddishPurple), s.background, dark ? 0.72 : 0.75);
+    s.workerFill = mix(s.running, s.background, dark ? 0.6 : 0.55);
     s.ghostFill = withAlpha(s.text, dark ? 18 : 14);
     s.ghostLine = withAlpha(s.text, dark ? 130 : 120);
     s.chunk = s.text;
@@ -118,6 +123,7 @@ QColor TimelineStyle::stateColor(SpanState state) const
     case SpanState::Failed:
         return failed;
     case SpanState::Cancelled:
+    case SpanState::TimedOut: // cancelled at a deadline: marked by TimelineBarPainter
         return cancelled;
     }
     return done;

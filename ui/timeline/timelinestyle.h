@@ -15,6 +15,8 @@ namespace ck {
 // no pattern brushes), so a coroutine waiting at an await reads as waiting, not working. A wait
 // on a named object (a queue, lock or event) is suspended too, and drawn as a pale reddish
 // purple crossed both ways ("x"), so that it differs from a timer's "/" by its pattern alone.
+// A to_thread call is drawn with upright "|" lines: on the worker's lane over a pale bluish
+// green (it runs there, the loop is free), on the awaiting coroutine's over the suspended fill.
 struct TimelineStyle
 {
     QColor background;
@@ -33,6 +35,10 @@ struct TimelineStyle
     QColor suspendedLine;
     QColor objectWaitFill;
     QColor objectWaitLine;
+    // A call running on a to_thread worker (the worker is held, not the loop): a pale running
+    // colour crossed by "|" lines; the coroutine awaiting it: the suspended fill crossed by "|".
+    QColor workerFill;
+    QColor workerLine;
     QColor ghostFill;
     QColor ghostLine;
     QColor now;

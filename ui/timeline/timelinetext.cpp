@@ -82,14 +82,20 @@ QString TimelineText::item(Item item)
         return tr("suspended (await)");
     case Item::ObjectWait:
         return tr("waiting on a queue, lock or event");
+    case Item::ThreadWait:
+        return tr("awaiting a worker thread (to_thread)");
     case Item::Blocked:
         return tr("blocked (time.sleep)");
+    case Item::WorkerCall:
+        return tr("running on a worker thread");
     case Item::Failed:
         return tr("failed");
     case Item::Done:
         return tr("done");
     case Item::Cancelled:
         return tr("cancelled");
+    case Item::TimedOut:
+        return tr("timed out");
     case Item::Ideal:
         return tr("ideal total");
     }
@@ -111,6 +117,8 @@ QString TimelineText::state(const Span &span)
         return tr("failed");
     case SpanState::Cancelled:
         return tr("cancelled");
+    case SpanState::TimedOut:
+        return tr("timed out");
     }
     return {};
 }

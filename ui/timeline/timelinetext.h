@@ -19,7 +19,19 @@ class TimelineText
 
 public:
     // Legend entries, in the order the legend shows them.
-    enum class Item { Running, Suspended, ObjectWait, Blocked, Failed, Done, Cancelled, Ideal };
+    enum class Item {
+        Running,
+        Suspended,
+        ObjectWait,
+        ThreadWait,
+        Blocked,
+        WorkerCall,
+        Failed,
+        Done,
+        Cancelled,
+        TimedOut,
+        Ideal
+    };
 
     // "Sequential 5.00 s · Gather 3.00 s · 1.67× faster": how the second run compares with the
     // first (the baseline).
