@@ -10,6 +10,7 @@
 #include "run/idealtime.h"
 #include "run/runpreflight.h"
 #include "runharness.h"
+#include "timingbounds.h"
 
 using namespace std::chrono_literals;
 using ck::SpanKind;
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void faultsRaiseTheirPythonExceptions();
     void stopAbortsEveryReply();
     void streamingOverLoopbackKeepsOrder();
+    void realChunksAreNeverEarlyAndBarelyLate();
     void cancelledVirtualDownloadRaisesAndClosesItsSpans();
     void cancelledRealDownloadAbortsItsConnection();
     void waitAfterARealDownloadIsCancellable();
@@ -328,6 +330,27 @@ void TstDownloads::streamingOverLoopbackKeepsOrder()
     QCOMPARE(plays.size(), std::size_t(4)); // 40000 bytes in 10000-byte deliveries
     QVERIFY(std::is_sorted(plays.begin(), plays.end()));
     QVERIFY(chunksOf(*run.runner->recorder(), 0).size() >= 2);
+}
+
+void TstDownloads::realChunksAreNeverEarlyAndBarelyLate()
+{
+    // Over loopback each chunk arrives when the server's pacing sends it: at latency + (bytes so
+    // far) / rate of scenario time, never before, and late only by the connection's set-up, the
+    // server's millisecond timer and scheduling (a few milliseconds on a quiet machine).
+    RealRun run(cktest::fromJson(scenarioOf(R"([{"name":"get","steps":[{"download":{
+            "bytes":40000,"rate":100000,"latency":0.1,"chunk":10000}}]}])")
+                                     .constData()),
+                cktest::mode(QStringLiteral("gather")));
+    QVERIFY(run.runner->failures().isEmpty());
+    const auto chunks = chunksOf(*run.runner->recorder(), 0);
+    QCOMPARE(chunks.size(), std::size_t(4));
+    const auto late = cktest::lateBound<std::chrono::nanoseconds>(150ms, 2s);
+    for (std::size_t index = 0; index < chunks.size(); ++index) {
+        const auto due = 100ms + (index + 1) * 100ms;
+        const auto end = chunks[index]->end;
+        QVERIFY2(end >= due && end <= due + late,
+                 qPrintable(QStringLiteral("chunk %1 at %2 s").arg(index).arg(seconds(end))));
+    }
 }
 
 void TstDownloads::cancelledVirtualDownloadRaisesAndClosesItsSpans()
