@@ -669,7 +669,8 @@ void TstTimelinePainter::toThreadLooksItsOwn()
     QVERIFY(swatch.contains(style.workerFill.rgb()));
     QVERIFY(!swatch.contains(style.blocked.rgb()));
     std::vector<Item> kitchen;
-    for (const auto &kitchenEntry : kitchenPainter().layout().legend())
+    const ck::TimelinePainter kitchenView = kitchenPainter(); // outlives the loop over its legend
+    for (const auto &kitchenEntry : kitchenView.layout().legend())
         kitchen.push_back(kitchenEntry.item);
     QVERIFY(!std::count(kitchen.begin(), kitchen.end(), Item::ThreadWait));
     QVERIFY(!std::count(kitchen.begin(), kitchen.end(), Item::WorkerCall));
@@ -743,7 +744,8 @@ void TstTimelinePainter::timeoutsLessonMarksTimedOut()
     QCOMPARE(image.pixel(swatch.right() - 1, swatch.center().y()), style.text.rgb());
     QCOMPARE(image.pixel(swatch.left() + 2, swatch.center().y()), style.cancelled.rgb());
     std::vector<ck::TimelineText::Item> kitchen;
-    for (const auto &kitchenEntry : kitchenPainter().layout().legend())
+    const ck::TimelinePainter kitchenView = kitchenPainter(); // outlives the loop over its legend
+    for (const auto &kitchenEntry : kitchenView.layout().legend())
         kitchen.push_back(kitchenEntry.item);
     QVERIFY(!std::count(kitchen.begin(), kitchen.end(), ck::TimelineText::Item::TimedOut));
 }
