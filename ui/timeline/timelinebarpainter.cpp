@@ -208,38 +208,40 @@ void TimelineBarPainter::paintLabel(QPainter &painter, const QRectF &row, const 
 void TimelineBarPainter::paintSuspended(QPainter &painter, const QRectF &rect,
                                         const TimelineStyle &style)
 {
-    painter.fillRect(rect, style.suspendedFill);
-    const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
-    painter.setPen(QPen(style.suspendedLine, 1));
-    painter.drawLines(hatchLines(rect, spacing));
+    paintHatched(painter, rect, style.suspendedFill, style.suspendedLine, Hatch::Forward);
 }
 
 void TimelineBarPainter::paintObjectWait(QPainter &painter, const QRectF &rect,
                                          const TimelineStyle &style)
 {
-    painter.fillRect(rect, style.objectWaitFill);
-    const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
-    painter.setPen(QPen(style.objectWaitLine, 1));
-    painter.drawLines(hatchLines(rect, spacing));
-    painter.drawLines(backHatchLines(rect, spacing));
+    paintHatched(painter, rect, style.objectWaitFill, style.objectWaitLine, Hatch::Crossed);
 }
 
 void TimelineBarPainter::paintThreadWait(QPainter &painter, const QRectF &rect,
                                          const TimelineStyle &style)
 {
-    painter.fillRect(rect, style.suspendedFill);
-    const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
-    painter.setPen(QPen(style.suspendedLine, 1));
-    painter.drawLines(uprightLines(rect, spacing));
+    paintHatched(painter, rect, style.suspendedFill, style.suspendedLine, Hatch::Upright);
 }
 
 void TimelineBarPainter::paintWorkerCall(QPainter &painter, const QRectF &rect,
                                          const TimelineStyle &style)
 {
-    painter.fillRect(rect, style.workerFill);
+    paintHatched(painter, rect, style.workerFill, style.workerLine, Hatch::Upright);
+}
+
+void TimelineBarPainter::paintHatched(QPainter &painter, const QRectF &rect, const QColor &fill,
+                                      const QColor &line, Hatch hatch)
+{
+    painter.fillRect(rect, fill);
     const qreal spacing = std::max(4.0, std::round(rect.height() * 0.45));
-    painter.setPen(QPen(style.workerLine, 1));
-    painter.drawLines(uprightLines(rect, spacing));
+    painter.setPen(QPen(line, 1));
+    if (hatch == Hatch::Upright) {
+        painter.drawLines(uprightLines(rect, spacing));
+        return;
+    }
+    painter.drawLines(hatchLines(rect, spacing));
+    if (hatch == Hatch::Crossed)
+        painter.drawLines(backHatchLines(rect, spacing));
 }
 
 void TimelineBarPainter::paintDeadline(QPainter &painter, const QRectF &rect,

@@ -59,6 +59,10 @@ public:
     static std::chrono::nanoseconds spanEnd(const TimelineRun &run, const Span &span);
 
 private:
+    // The lines the waits' and a worker's looks cross their fill with: "/", "/" and "\", or "|".
+    enum class Hatch { Forward, Crossed, Upright };
+    static void paintHatched(QPainter &painter, const QRectF &rect, const QColor &fill,
+                             const QColor &line, Hatch hatch);
     // What one lane draws, layer by layer, in painting order: bars of depth 0 .. maxDepth,
     // then overlays (waits, blocks), edges of nested routines, chunk ticks and labels.
     struct Item

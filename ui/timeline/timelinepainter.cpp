@@ -345,6 +345,13 @@ void TimelinePainter::paintLegend(QPainter &painter) const
     }
 }
 
+void TimelinePainter::outline(QPainter &painter, const QRectF &rect, const QColor &color)
+{
+    painter.setPen(QPen(color, 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+}
+
 void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
                                   const QRectF &rect) const
 {
@@ -352,27 +359,19 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
     switch (item) {
     case Item::Suspended:
         TimelineBarPainter::paintSuspended(painter, rect, m_style);
-        painter.setPen(QPen(m_style.suspendedLine, 1));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        outline(painter, rect, m_style.suspendedLine);
         return;
     case Item::ObjectWait:
         TimelineBarPainter::paintObjectWait(painter, rect, m_style);
-        painter.setPen(QPen(m_style.objectWaitLine, 1));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        outline(painter, rect, m_style.objectWaitLine);
         return;
     case Item::ThreadWait:
         TimelineBarPainter::paintThreadWait(painter, rect, m_style);
-        painter.setPen(QPen(m_style.suspendedLine, 1));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        outline(painter, rect, m_style.suspendedLine);
         return;
     case Item::WorkerCall:
         TimelineBarPainter::paintWorkerCall(painter, rect, m_style);
-        painter.setPen(QPen(m_style.workerLine, 1));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        outline(painter, rect, m_style.workerLine);
         return;
     case Item::Ideal:
         painter.setPen(QPen(m_style.ghostLine, 1, Qt::DashLine));

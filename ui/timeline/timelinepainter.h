@@ -80,6 +80,8 @@ private:
     void paintNowLines(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
     void paintSwatch(QPainter &painter, TimelineText::Item item, const QRectF &rect) const;
+    // A swatch's 1-pixel frame in `color`, inside `rect`.
+    static void outline(QPainter &painter, const QRectF &rect, const QColor &color);
     double tickStep() const;
 
     std::vector<TimelineRun> m_runs;
