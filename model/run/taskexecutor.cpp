@@ -1,7 +1,6 @@
 #include "taskexecutor.h"
 
 #include "objectwait.h"
-#include "runfailure.h"
 #include "stepexecutor.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"

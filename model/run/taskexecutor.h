@@ -3,7 +3,6 @@
 #include "runcontext.h"
 
 #include "coro/task.h"
-#include <QCoreApplication>
 
 #include <QCoroTask>
 
@@ -17,8 +16,6 @@ namespace ck {
 // fails with what its steps raise (a PythonException); the app's own failures end it quietly.
 class TaskExecutor
 {
-    Q_DECLARE_TR_FUNCTIONS(TaskExecutor)
-
 public:
     static QCoro::Task<> run(std::shared_ptr<RunContext> context, int task);
 
