@@ -84,27 +84,30 @@ class VirtualThreadPool:
 
     def __init__(self, loop, workers):
         self._loop = loop
-        self._idle = workers
+        self._free = list(range(1, workers + 1))  # the idle workers' numbers, a heap
         self._queue = collections.deque()
 
     def submit(self, func, args):
         future = self._loop.create_future()
-        self._queue.append((future, func, args))
+        self._queue.append((future, func, args, self._loop._submitter()))
         self._start_queued()
         return future
 
     def _start_queued(self):
-        while self._idle and self._queue:
-            future, func, args = self._queue.popleft()
+        while self._free and self._queue:
+            future, func, args, submitter = self._queue.popleft()
             if future.cancelled():
                 continue
-            self._idle -= 1
-            result, exception, seconds = self._loop._virtual_clock.held(func, args)
+            worker = heapq.heappop(self._free)
+            start = self._loop.time()
+            result, exception, seconds = self._loop._run_worker_call(worker, func, args)
             self._loop.call_at(self._loop.time() + seconds, self._finish, future, result,
-                               exception)
+                               exception, (worker, func, start, submitter))
 
-    def _finish(self, future, result, exception):
-        self._idle += 1
+    def _finish(self, future, result, exception, call):
+        worker, func, start, submitter = call
+        heapq.heappush(self._free, worker)
+        self._loop._worker_finished(worker, func, start, submitter)
         if not future.cancelled():
             if exception is not None:
                 future.set_exception(exception)
@@ -132,6 +135,17 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def _run_once(self):
         self.iterations += 1
         base_events.BaseEventLoop._run_once(self)
+
+    def _submitter(self):
+        """Who submits an executor call: nothing here; the tracer's loop names the task."""
+        return None
+
+    def _run_worker_call(self, worker, func, args):
+        """Runs one executor call on worker ``worker`` (a number from 1), in virtual time."""
+        return self._virtual_clock.held(func, args)
+
+    def _worker_finished(self, worker, func, start, submitter):
+        """Worker ``worker``'s call of ``func``, started at ``start``, ended now (a hook)."""
 
     def run_in_executor(self, executor, func, *args):
         """``BaseEventLoop.run_in_executor`` (base_events.py, lines 815-829 in 3.11) with the
