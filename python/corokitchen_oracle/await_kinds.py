@@ -9,10 +9,11 @@ import asyncio
 from asyncio import locks, queues, taskgroups, tasks
 
 from .frames import is_asyncio
+from .object_names import function_name
 
 _QUEUE_KINDS = {"get": "queue-get", "put": "queue-put", "join": "queue-join"}
-_IO_FILES = ("streams.py", "selector_events.py", "base_events.py", "unix_events.py",
-             "proactor_events.py", "sslproto.py")
+_IO_FILES = ("streams.py", "selector_events.py", "unix_events.py", "proactor_events.py",
+             "sslproto.py")
 
 
 def classify(task, frames, program_frame, tracer):
@@ -44,14 +45,22 @@ def _by_api(api, waiter, program_frame, tracer):
         if kind is not None:
             return {"kind": kind, "object": tracer.names.name(owner, program_frame)}
     if filename.endswith("taskgroups.py") and isinstance(owner, taskgroups.TaskGroup):
-        return {"kind": "taskgroup", "tasks": tracer.task_ids(
-            child for child in owner._tasks if not child.done())}
+        return {"kind": "taskgroup", "tasks": sorted(tracer.task_ids(
+            child for child in owner._tasks if not child.done()))}
     if filename.endswith("threads.py") and name == "to_thread":
-        return {"kind": "thread", "function": _function_name(local.get("func"))}
-    if filename.endswith(_IO_FILES) and not isinstance(waiter, asyncio.Task):
+        return {"kind": "thread", "function": function_name(local.get("func"))}
+    if _is_io(name, filename) and not isinstance(waiter, asyncio.Task):
         if tracer.thread_function(waiter) is None:
             return {"kind": "io", "detail": name}
     return None
+
+
+def _is_io(name, filename):
+    """A socket, a pipe or a stream: the loop's ``sock_*`` and ``create_*`` or the transports'
+    and streams' own coroutines."""
+    if filename.endswith("base_events.py"):
+        return name.startswith(("sock_", "create_"))
+    return filename.endswith(_IO_FILES)
 
 
 def _task_api(name, local, tracer):
@@ -89,7 +98,3 @@ def _by_waiter(waiter, tracer):
         return {"kind": "thread", "function": function}
     return {"kind": "future", "type": type(waiter).__name__}
 
-
-def _function_name(function):
-    inner = getattr(function, "func", function)  # a functools.partial
-    return getattr(inner, "__qualname__", None) or getattr(inner, "__name__", None) or repr(inner)

@@ -1,6 +1,8 @@
 """The name a program gives an object it awaits: a local of the frame that awaits it or a
 global of its module, else its type and a number (``Queue#1``)."""
 
+import contextvars
+import functools
 import itertools
 
 
@@ -24,3 +26,14 @@ class ObjectNames:
             known = (thing, f"{kind}#{next(counter)}")
             self._numbers[id(thing)] = known
         return known[1]
+
+
+def function_name(function):
+    """How the trace names a function an executor runs: ``asyncio.to_thread`` hands it over
+    as ``functools.partial(context.run, function, ...)``."""
+    while isinstance(function, functools.partial):
+        runs_in_context = isinstance(getattr(function.func, "__self__", None),
+                                     contextvars.Context)
+        function = function.args[0] if runs_in_context and function.args else function.func
+    name = getattr(function, "__qualname__", None) or getattr(function, "__name__", None)
+    return name if isinstance(name, str) else repr(function)[:200]

@@ -122,6 +122,7 @@ class _Run:
         module.__dict__[DECORATOR] = make_decorator(tracer)
         capture = LineCapture(tracer, limit=PRINT_LIMIT)
         sys.modules["__main__"], sys.stdout = module, capture
+        sys.__stdout__ = capture  # "sys.stdout = sys.__stdout__" restores the capture
         sys.argv = [self.path]
         asyncio.set_event_loop_policy(TracePolicy(self._make_loop, tracer))
         try:

@@ -96,6 +96,7 @@ class TracedRealLoop(TracingLoopMixin, asyncio.SelectorEventLoop):
     def _timed_call(self, func, submitter, *args):
         tracer = self._trace_tracer
         worker = self._worker_number()
+        tracer.thread_worker.number = worker
         start = tracer.now()
         try:
             return func(*args)

@@ -4,6 +4,7 @@ program's time and the loop's iteration."""
 
 import asyncio
 import functools
+import os
 import sys
 import threading
 import traceback
@@ -11,8 +12,8 @@ import weakref
 from asyncio import tasks
 
 from . import await_kinds
-from .frames import ASYNCIO_FOLDER, caller_frames, coroutine_frames, is_harness
-from .object_names import ObjectNames
+from .frames import caller_frames, coroutine_frames, is_harness
+from .object_names import ObjectNames, function_name
 from .traced_task import TracedTask
 
 PRINT_LIMIT = 10_000
@@ -48,6 +49,7 @@ class Tracer:
         self.loop = None  # the newest loop asyncio.run made
         self.names = ObjectNames()
         self.worker = None  # the virtual worker whose call runs now
+        self.thread_worker = threading.local()  # .number: the real worker thread's number
         self._main_thread = threading.get_ident()
         self._task_count = 0
         self._call_count = 0
@@ -185,7 +187,7 @@ class Tracer:
     # -- executors
 
     def thread_future(self, future, function):
-        self._thread_functions[future] = _function_name(function)
+        self._thread_functions[future] = function_name(function)
 
     def thread_function(self, future):
         try:
@@ -195,7 +197,7 @@ class Tracer:
 
     @_guarded
     def worker_call(self, worker, function, start, end, task):
-        self.emit("worker", worker=worker, task=task, function=_function_name(function),
+        self.emit("worker", worker=worker, task=task, function=function_name(function),
                   start=start, end=end)
 
     # -- the program's calls, prints and warnings (the Recorder's interface, wrapping.py)
@@ -222,8 +224,10 @@ class Tracer:
         fields = {"task": self.current_task_id(), "text": text[:PRINT_LIMIT]}
         if len(text) > PRINT_LIMIT:
             fields["cut"] = True
-        if self.worker is not None:
-            fields["worker"] = self.worker
+        worker = self.worker if self.worker is not None else getattr(self.thread_worker,
+                                                                     "number", None)
+        if worker is not None:
+            fields["worker"] = worker
         self.emit("print", line=self._line(), **fields)
 
     @_guarded
@@ -236,24 +240,19 @@ class Tracer:
                   line=self._line())
 
     def _line(self):
-        if threading.get_ident() != self._main_thread:
-            return None
         frames = caller_frames(self.filename, 3)
         return frames[0].f_lineno if frames else None
 
 
 def _is_asyncio_code(coro):
-    """A coroutine of asyncio's own or the harness's (``asyncio.run``'s ``shutdown_asyncgens``
-    and ``shutdown_default_executor``)."""
+    """A task of the loop's own, not the program's: ``asyncio.run``'s ``shutdown_asyncgens`` and
+    ``shutdown_default_executor`` (base_events.py, or the virtual loop's in loop.py)."""
     code = getattr(coro, "cr_code", None)
-    return code is not None and (code.co_filename.startswith(ASYNCIO_FOLDER)
-                                 or is_harness(code.co_filename))
-
-
-def _function_name(function):
-    inner = getattr(function, "func", function)  # functools.partial
-    name = getattr(inner, "__qualname__", None) or getattr(inner, "__name__", None)
-    return name if isinstance(name, str) else repr(inner)[:REPR_LIMIT]
+    if code is None:
+        return False
+    if is_harness(code.co_filename):
+        return code.co_name == "shutdown_default_executor"
+    return code.co_filename.endswith(f"asyncio{os.sep}base_events.py")
 
 
 def _cut_repr(value):
