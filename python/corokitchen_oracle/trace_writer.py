@@ -6,6 +6,9 @@ import math
 import os
 import threading
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=repr,
+                            allow_nan=False)
+
 
 class TraceWriter:
     """The trace's file descriptor (a duplicate of the harness's standard output)."""
@@ -13,21 +16,24 @@ class TraceWriter:
     def __init__(self, fd):
         self._fd = fd
         self._lock = threading.Lock()
-        self.lines = 0
 
     def write(self, event):
-        data = (json.dumps(_finite(event), ensure_ascii=False, separators=(",", ":"),
-                           default=repr) + "\n").encode("utf-8", "backslashreplace")
+        try:
+            text = _ENCODER.encode(event)
+        except ValueError:  # JSON has no infinity (asyncio.sleep(math.inf)): written as null
+            text = _ENCODER.encode(_finite(event))
+        data = (text + "\n").encode("utf-8", "backslashreplace")
         with self._lock:
             view = memoryview(data)
             while view:
                 view = view[os.write(self._fd, view):]
-            self.lines += 1
 
 
-def _finite(event):
-    """JSON has no infinity (``asyncio.sleep(math.inf)``): such a number is written as null."""
-    for key, value in event.items():
-        if isinstance(value, float) and not math.isfinite(value):
-            event[key] = None
-    return event
+def _finite(value):
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(inner) for key, inner in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(inner) for inner in value]
+    return value

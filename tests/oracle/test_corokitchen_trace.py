@@ -27,13 +27,13 @@ def program(text):
 class Trace:
     """One run of the harness: its events, exit status and standard error."""
 
-    def __init__(self, source, *options, stdin=None):
+    def __init__(self, source, *options, stdin=None, timeout=120):
         with tempfile.TemporaryDirectory() as folder:
             path = pathlib.Path(folder) / "prog.py"
             path.write_text(source, encoding="utf-8")
             done = subprocess.run(
                 [sys.executable, "-m", "corokitchen_oracle", "--trace", *options, str(path)],
-                capture_output=True, cwd=PYTHON_FOLDER, timeout=120, stdin=stdin)
+                capture_output=True, cwd=PYTHON_FOLDER, timeout=timeout, stdin=stdin)
         self.returncode = done.returncode
         self.stderr = done.stderr.decode("utf-8", "replace")
         self.events = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
@@ -536,7 +536,13 @@ class HostileProgramTest(unittest.TestCase):
                          [(0, 2)])
 
     def test_input_meets_the_end_of_stdin(self):
-        trace = Trace("name = input('name? ')\nprint(name)\n", stdin=subprocess.PIPE)
+        """Standard input is /dev/null even when the app's pipe stays open."""
+        read_end, write_end = os.pipe()
+        try:
+            trace = Trace("name = input('name? ')\nprint(name)\n", stdin=read_end, timeout=20)
+        finally:
+            os.close(read_end)
+            os.close(write_end)
         self.assert_ends(trace, 1)
         self.assertEqual(trace.end["error"], "EOFError: EOF when reading a line")
 
