@@ -291,6 +291,32 @@ class AwaitKindsTest(unittest.TestCase):
         self.assertEqual(trace.of("block"), [])  # a worker's sleep does not hold the loop
         self.assertEqual(trace.prints(), [(3.0, "2")])
 
+    def test_a_socket_is_io_and_its_wait_is_real(self):
+        trace = Trace(program("""
+            import asyncio
+            async def echo(reader, writer):
+                writer.write((await reader.readline()).upper())
+                await writer.drain()
+                writer.close()
+            async def main():
+                server = await asyncio.start_server(echo, "127.0.0.1", 0)
+                port = server.sockets[0].getsockname()[1]
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                writer.write(b"hi\\n")
+                print(await reader.readline())
+                writer.close()
+                server.close()
+                await asyncio.sleep(2)
+            asyncio.run(main())
+        """))
+        self.assertEqual(trace.end["exit_code"], 0, trace.end["error"])
+        self.assertEqual([text for _, text in trace.prints()], ["b'HI\\n'"])
+        details = {awaited["detail"] for _, awaited in trace.suspends(1)
+                   if awaited["kind"] == "io"}
+        self.assertIn("readline", details)
+        self.assertLess(trace.prints()[0][0], 1.0)  # the real time the socket took
+        self.assertAlmostEqual(trace.end["t"] - trace.prints()[0][0], 2.0)
+
     def test_time_sleep_blocks_the_loop(self):
         trace = Trace(program("""
             import asyncio, time
