@@ -121,5 +121,5 @@ class TracePolicy(asyncio.DefaultEventLoopPolicy):
         loop = self._make_loop()
         loop._trace_tracer = self._tracer
         loop.set_task_factory(self._tracer.task_factory)
-        self._tracer.loop = loop
+        self._tracer.new_loop(loop)
         return loop

@@ -47,6 +47,7 @@ class Tracer:
         self.now = now
         self.loop_time_to_t = loop_time_to_t
         self.loop = None  # the newest loop asyncio.run made
+        self._earlier_iterations = 0  # those of the loops before it
         self.names = ObjectNames()
         self.worker = None  # the virtual worker whose call runs now
         self.thread_worker = threading.local()  # .number: the real worker thread's number
@@ -55,19 +56,23 @@ class Tracer:
         self._call_count = 0
         self._pending = []  # [task, its "task" event, its "ready" event or None]
         self._thread_functions = weakref.WeakKeyDictionary()  # executor future -> function
-        self._main_made = False
         self.harness_error = None
 
     # -- writing
 
     def emit(self, ev, **fields):
-        if self._pending:
-            self._announce()
+        if self._pending and threading.get_ident() == self._main_thread:
+            self._announce()  # (a worker thread's event leaves them to the loop's thread)
         self.writer.write({"ev": ev, "t": self.now(), "it": self.iteration(), **fields})
 
     def iteration(self):
         loop = self.loop
-        return getattr(loop, "iterations", 0) if loop is not None else 0
+        return self._earlier_iterations + (loop.iterations if loop is not None else 0)
+
+    def new_loop(self, loop):
+        """A loop ``asyncio.run`` made: a second one counts on from the first's iterations."""
+        self._earlier_iterations = self.iteration()
+        self.loop = loop
 
     def _stamp(self, ev, **fields):
         return {"ev": ev, "t": self.now(), "it": self.iteration(), **fields}
@@ -97,16 +102,13 @@ class Tracer:
                 "line": frames[0].f_lineno if frames else None, "main": self._is_main()}
 
     def _is_main(self):
-        """asyncio.run's task: made by ``Runner.run`` (runners.py) outside any task."""
-        if self._main_made:
-            return False
+        """asyncio.run's task: made by ``Runner.run`` (runners.py; its ``close`` makes the
+        loop's own tasks after it)."""
         frame = sys._getframe(4)
         while frame is not None and frame.f_code.co_filename.endswith("base_events.py"):
             frame = frame.f_back
-        made = (frame is not None and frame.f_code.co_name == "run"
+        return (frame is not None and frame.f_code.co_name == "run"
                 and frame.f_code.co_filename.endswith("runners.py"))
-        self._main_made = made
-        return made
 
     @_guarded
     def scheduled(self, callback):
