@@ -15,7 +15,10 @@ from asyncio import tasks
 class TracedTask(tasks._PyTask):
     """A Task whose steps its tracer (tracer.py) reports."""
 
-    def __init__(self, coro, *, loop=None, name=None, context=None, tracer):
+    default_tracer = None  # for ``asyncio.Task(coro)`` made by the program itself
+
+    def __init__(self, coro, *, loop=None, name=None, context=None, tracer=None):
+        tracer = tracer or self.default_tracer
         self._trace_id = None
         self._trace_tracer = tracer
         self._trace_origin = tracer.task_origin()

@@ -223,11 +223,12 @@ class Tracer:
 
     @_guarded
     def line(self, text):
-        fields = {"task": self.current_task_id(), "text": text[:PRINT_LIMIT]}
-        if len(text) > PRINT_LIMIT:
-            fields["cut"] = True
         worker = self.worker if self.worker is not None else getattr(self.thread_worker,
                                                                      "number", None)
+        fields = {"task": self.current_task_id() if worker is None else None,
+                  "text": text[:PRINT_LIMIT]}
+        if len(text) > PRINT_LIMIT:
+            fields["cut"] = True
         if worker is not None:
             fields["worker"] = worker
         self.emit("print", line=self._line(), **fields)

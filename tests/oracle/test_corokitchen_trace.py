@@ -317,6 +317,23 @@ class AwaitKindsTest(unittest.TestCase):
         self.assertLess(trace.prints()[0][0], 1.0)  # the real time the socket took
         self.assertAlmostEqual(trace.end["t"] - trace.prints()[0][0], 2.0)
 
+    def test_the_program_sees_its_tasks_as_asyncio_tasks(self):
+        trace = Trace(program("""
+            import asyncio
+            async def nap():
+                await asyncio.sleep(1)
+            async def main():
+                task = asyncio.create_task(nap())
+                own = asyncio.Task(nap())
+                print(isinstance(task, asyncio.Task), isinstance(own, asyncio.Task))
+                await asyncio.gather(task, own)
+            asyncio.run(main())
+        """))
+        self.assertEqual(trace.prints(), [(0.0, "True True")])
+        self.assertEqual([event["coro"] for event in trace.of("task", internal=False)],
+                         ["main", "nap", "nap"])
+        self.assertEqual(trace.suspends(1), [(0.0, {"kind": "gather", "tasks": [2, 3]})])
+
     def test_time_sleep_blocks_the_loop(self):
         trace = Trace(program("""
             import asyncio, time
