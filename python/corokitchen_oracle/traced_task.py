@@ -1,7 +1,7 @@
 """The task the trace's task factory makes: CPython's pure-Python Task (the C Task runs its
 steps out of sight), reporting each step.
 
-``asyncio.tasks._PyTask`` (tasks.py, lines 78-352 in 3.11) is the same state machine as the C
+``asyncio.tasks._PyTask`` (tasks.py, lines 78-351 in 3.11) is the same state machine as the C
 Task; this subclass only looks before and after ``__step`` (called through its mangled name,
 ``self._Task__step``, both from the ready queue and from ``__wakeup``) and when the future
 schedules its done callbacks (``_Future__schedule_callbacks``, in ``set_result``,

@@ -515,7 +515,8 @@ class HostileProgramTest(unittest.TestCase):
     def test_a_syntax_error(self):
         trace = Trace("import asyncio\nasync def main(:\n    pass\n")
         self.assert_ends(trace, 1)
-        self.assertEqual((trace.end["error"], trace.end["line"]), ("SyntaxError: invalid syntax", 2))
+        self.assertEqual((trace.end["error"], trace.end["line"]),
+                         ("SyntaxError: invalid syntax", 2))
         self.assertIn("async def main(:", trace.end["traceback"])
         self.assertEqual(len(trace.events), 2)
 
