@@ -45,6 +45,7 @@ private Q_SLOTS:
     void missingOrOldPythonIsRefused();
     void unreadableProgramIsRefused();
     void harnessShipsInsideTheApp();
+    void kitchenRunsOnTheVirtualClockExactly();
 
 private:
     QString write(const QString &name, const QByteArray &source);
@@ -201,7 +202,7 @@ void TstPythonProgram::unreadableProgramIsRefused()
 {
     ck::PythonProgramRun run(m_folder.filePath(QStringLiteral("absent.py")), options());
     QVERIFY(!run.start());
-    QVERIFY(run.failure().startsWith(QLatin1String("cannot read ")));
+    QCOMPARE(run.failure(), QStringLiteral("cannot read the file"));
 }
 
 void TstPythonProgram::harnessShipsInsideTheApp()
@@ -217,6 +218,42 @@ void TstPythonProgram::harnessShipsInsideTheApp()
     QFile source(QStringLiteral(COROKITCHEN_SOURCE_DIR "/python/corokitchen_oracle/__main__.py"));
     QVERIFY(shipped.open(QIODevice::ReadOnly) && source.open(QIODevice::ReadOnly));
     QCOMPARE(shipped.readAll(), source.readAll());
+}
+
+// The gathered kitchen under the app's own harness: exact times on the virtual clock.
+void TstPythonProgram::kitchenRunsOnTheVirtualClockExactly()
+{
+    ck::PythonProgramRun run(write(QStringLiteral("kitchen.py"),
+                                   "import asyncio, time\n"
+                                   "async def brew_coffee():\n"
+                                   "    await asyncio.sleep(3)\n"
+                                   "    return 'coffee'\n"
+                                   "async def toast_bagel():\n"
+                                   "    await asyncio.sleep(2)\n"
+                                   "    return 'bagel'\n"
+                                   "async def main():\n"
+                                   "    start = time.time()\n"
+                                   "    await asyncio.gather(brew_coffee(), toast_bagel())\n"
+                                   "    print(f'Total execution time : {time.time() - start:.2f} "
+                                   "seconds')\n"
+                                   "asyncio.run(main())\n"));
+    QVERIFY(run.start());
+    run.waitUntilFinished();
+    QVERIFY2(run.outcome() == ck::PythonProgramRun::Outcome::Exited, qPrintable(run.failure()));
+    const ck::Recorder &recorder = *run.recorder();
+    QCOMPARE(recorder.info().total, std::chrono::nanoseconds(3s));
+    QCOMPARE(recorder.info().clock, QStringLiteral("virtual"));
+    QCOMPARE(recorder.lanes().size(), std::size_t(2));
+    QCOMPARE(recorder.lanes()[0].name, QStringLiteral("brew_coffee"));
+    const ck::Span &coffee = recorder.spans()[std::size_t(recorder.firstSpanOf(0))];
+    const ck::Span &bagel = recorder.spans()[std::size_t(recorder.firstSpanOf(1))];
+    QCOMPARE(coffee.kind, ck::SpanKind::Task);
+    QCOMPARE(coffee.start, std::chrono::nanoseconds(0));
+    QCOMPARE(coffee.end, std::chrono::nanoseconds(3s));
+    QCOMPARE(bagel.end, std::chrono::nanoseconds(2s));
+    QCOMPARE(recorder.logLines().back().text.english(),
+             QStringLiteral("Total execution time : 3.00 seconds"));
+    QCOMPARE(recorder.logLines().back().time, std::chrono::nanoseconds(3s));
 }
 
 QTEST_GUILESS_MAIN(TstPythonProgram)

@@ -51,7 +51,7 @@ bool PythonProgramRun::start()
 {
     const QFileInfo file(m_program);
     if (!file.isFile() || !file.isReadable()) {
-        m_failure = tr("cannot read %1").arg(m_program);
+        m_failure = tr("cannot read the file");
         m_outcome = Outcome::Refused;
         return false;
     }

@@ -144,6 +144,8 @@ void PythonTraceReader::read(const QJsonObject &line)
     if (line.contains(QStringLiteral("it")))
         m_iteration = std::uint64_t(
             whole(line.value(QStringLiteral("it")), QStringLiteral("it"), 0, maxWhole));
+    if (ev != QLatin1String("task") && isInternal(line.value(taskKey)))
+        return; // the loop's own task, after main
     if (ev == QLatin1String("start"))
         readStart(line);
     else if (ev == QLatin1String("task"))
@@ -194,9 +196,11 @@ void PythonTraceReader::readTask(const QJsonObject &line)
     if (task.coro.isEmpty())
         task.coro = text(line, QStringLiteral("name"));
     task.main = line.value(QStringLiteral("main")).toBool(false);
-    if (task.main && m_main >= 0)
-        malformed(tr("a second main task"));
-    if (!task.main) {
+    task.internal = line.value(QStringLiteral("internal")).toBool(false) && !task.main;
+    // Each asyncio.run has a main task, one after the other.
+    if (task.main && m_main >= 0 && !m_tasks[std::size_t(m_main)].done)
+        malformed(tr("a second main task while the first runs"));
+    if (!task.main && !task.internal) {
         const int top = parentLane < 0 ? int(m_recorder->lanes().size())
                                        : m_recorder->lanes()[std::size_t(parentLane)].task;
         task.lane = m_recorder->addLane(Lane{task.coro, parentLane, top});
@@ -205,7 +209,9 @@ void PythonTraceReader::readTask(const QJsonObject &line)
     if (task.main)
         m_main = int(m_tasks.size());
     m_tasks.push_back(task);
-    if (!task.main) // asyncio.run's task starts at once: the main program has no Created
+    // asyncio.run's task starts at once: the main program has no Created; the loop's own tasks
+    // are not drawn.
+    if (!task.main && !task.internal)
         note(eventOf(&m_tasks.back(), LoopEvent::Kind::Created), line);
 }
 
@@ -268,12 +274,18 @@ void PythonTraceReader::beginWait(TaskState &task, const QJsonObject &await, Loo
     if (kind == QLatin1String("sleep") || kind == QLatin1String("yield")) {
         const bool yields = kind == QLatin1String("yield");
         event.await = LoopEvent::Await::Timer;
-        event.asked = yields ? nanoseconds(0) : seconds(await, QStringLiteral("seconds"));
-        event.until = yields || !await.contains(QStringLiteral("until"))
+        // An infinite sleep has null seconds and deadline (JSON has no infinity).
+        const bool forever = !yields && await.value(QStringLiteral("seconds")).isNull();
+        event.asked = yields || forever ? nanoseconds(yields ? 0 : -1)
+                                        : seconds(await, QStringLiteral("seconds"));
+        event.until = forever ? nanoseconds(-1)
+                      : yields || !await.contains(QStringLiteral("until"))
                           ? m_time + event.asked
                           : seconds(await, QStringLiteral("until"));
         task.until = event.until;
-        task.waitSpan = beginWaitSpan(task, SpanKind::Wait, {}, event.asked);
+        task.waitSpan = beginWaitSpan(
+            task, SpanKind::Wait, forever ? QStringLiteral("asyncio.sleep(math.inf)") : QString(),
+            event.asked);
     } else if (kind == QLatin1String("gather") || kind == QLatin1String("wait") ||
                kind == QLatin1String("as-completed") || kind == QLatin1String("taskgroup")) {
         Lane how;
@@ -612,6 +624,13 @@ void PythonTraceReader::finishRecord(nanoseconds end)
     }
     const bool complete = m_ended && m_mainDone && m_exit.stopped.isEmpty() && !hasFailed();
     m_recorder->finish(end, wall(), !complete);
+}
+
+bool PythonTraceReader::isInternal(const QJsonValue &id) const
+{
+    const auto found =
+        id.isDouble() ? m_taskIndex.constFind(qint64(id.toDouble(-1))) : m_taskIndex.constEnd();
+    return found != m_taskIndex.constEnd() && m_tasks[std::size_t(*found)].internal;
 }
 
 PythonTraceReader::TaskState *PythonTraceReader::taskOf(const QJsonObject &line, bool required)

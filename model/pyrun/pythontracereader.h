@@ -71,6 +71,7 @@ private:
     {
         int lane = kMainLane;
         bool main = false;
+        bool internal = false; // the loop's own (shutdown_asyncgens ...): not the program's
         bool started = false;
         bool done = false;
         QString coro;
@@ -112,6 +113,7 @@ private:
     void finishRecord(std::chrono::nanoseconds end);
 
     TaskState *taskOf(const QJsonObject &line, bool required);
+    bool isInternal(const QJsonValue &id) const; // a known task of the loop's own
     TaskState &knownTask(const QJsonValue &id);
     std::vector<int> lanesOf(const QJsonValue &ids);
     int laneOf(const TaskState *task) const; // where its spans and events go
