@@ -314,7 +314,7 @@ class AwaitKindsTest(unittest.TestCase):
         details = {awaited["detail"] for _, awaited in trace.suspends(1)
                    if awaited["kind"] == "io"}
         self.assertIn("readline", details)
-        self.assertLess(trace.prints()[0][0], 1.0)  # the real time the socket took
+        self.assertLess(trace.prints()[0][0], 10.0)  # the real time the socket took
         self.assertAlmostEqual(trace.end["t"] - trace.prints()[0][0], 2.0)
 
     def test_the_program_sees_its_tasks_as_asyncio_tasks(self):
@@ -660,12 +660,14 @@ class RealClockTest(unittest.TestCase):
         """), "--clock", "real")
         self.assertEqual(trace.events[0]["clock"], "real")
         self.assertEqual(trace.end["exit_code"], 0)
+        # Real time on a busy machine: never shorter than asked, and not much longer.
         nap = trace.task_named("nap")
-        self.assertAlmostEqual(trace.done(nap)["t"], 0.05, delta=0.03)
+        self.assertTrue(0.05 <= trace.done(nap)["t"] < 2, trace.done(nap))
         worker = trace.of("worker")[0]
-        self.assertAlmostEqual(worker["end"] - worker["start"], 0.1, delta=0.03)
-        self.assertEqual(worker["function"], "blocking")
-        self.assertAlmostEqual(trace.of("block")[0]["seconds"], 0.02, delta=0.015)
+        self.assertTrue(0.1 <= worker["end"] - worker["start"] < 2, worker)
+        self.assertEqual((worker["function"], worker["task"]),
+                         ("blocking", trace.task_named("to_thread")))
+        self.assertTrue(0.02 <= trace.of("block")[0]["seconds"] < 2)
         times = [event["t"] for event in trace.events]
         self.assertEqual(times, sorted(times))
 
@@ -678,7 +680,7 @@ class RealClockTest(unittest.TestCase):
             asyncio.run(main())
         """), "--clock", "real", "--max-time", "0.3")
         self.assertEqual((trace.end["stopped"], trace.returncode), ("time limit", 3))
-        self.assertAlmostEqual(trace.end["t"], 0.3, delta=0.1)
+        self.assertTrue(0.3 <= trace.end["t"] < 3, trace.end)
 
 
 if __name__ == "__main__":
