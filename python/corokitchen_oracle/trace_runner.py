@@ -96,7 +96,7 @@ class _Run:
                             traceback=None, deadlock=False)
         if self.tracer.harness_error is not None and self.end["error"] is None:
             self.end["error"] = f"harness error: {self.tracer.harness_error}"
-        return self.tracer._stamp("end", **self.end)
+        return self.tracer.stamp("end", **self.end)
 
     limit_hit = False
 
