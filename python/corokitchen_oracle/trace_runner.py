@@ -25,6 +25,7 @@ from .recorder import LineCapture
 from .runner import _exit_code
 from .trace_writer import TraceWriter
 from .traced_loops import RealSelector, TracePolicy, TracedRealLoop, TracedVirtualLoop
+from .traced_task import TracedTask
 from .tracer import PRINT_LIMIT, Tracer, last_line
 from .wrapping import DECORATOR, decorate_functions, make_decorator
 
@@ -95,7 +96,7 @@ class _Run:
                             traceback=None, deadlock=False)
         if self.tracer.harness_error is not None and self.end["error"] is None:
             self.end["error"] = f"harness error: {self.tracer.harness_error}"
-        return self.tracer._stamp("end", **self.end)
+        return self.tracer.stamp("end", **self.end)
 
     limit_hit = False
 
@@ -125,6 +126,10 @@ class _Run:
         sys.__stdout__ = capture  # "sys.stdout = sys.__stdout__" restores the capture
         sys.argv = [self.path]
         asyncio.set_event_loop_policy(TracePolicy(self._make_loop, tracer))
+        # The program's own isinstance(task, asyncio.Task) and asyncio.Task(coro) see the
+        # traced Task (asyncio's modules name it only for repr and typing besides).
+        TracedTask.default_tracer = tracer
+        asyncio.Task = asyncio.tasks.Task = TracedTask
         try:
             with self._clocks(), warnings.catch_warnings():
                 warnings.showwarning = self._show_warning

@@ -1,6 +1,6 @@
 """The trace's event loops: CPython's ``SelectorEventLoop`` on the virtual clock (loop.py) or
 on the real one, with the tracer's task factory, and ``_call_soon`` (base_events.py, lines
-773-780 in 3.11; ``call_soon`` and ``call_soon_threadsafe`` both go through it) reporting a
+780-785 in 3.11; ``call_soon`` and ``call_soon_threadsafe`` both go through it) reporting a
 traced task's step or wake-up put in the ready queue."""
 
 import asyncio

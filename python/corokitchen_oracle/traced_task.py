@@ -1,7 +1,7 @@
 """The task the trace's task factory makes: CPython's pure-Python Task (the C Task runs its
 steps out of sight), reporting each step.
 
-``asyncio.tasks._PyTask`` (tasks.py, lines 78-352 in 3.11) is the same state machine as the C
+``asyncio.tasks._PyTask`` (tasks.py, lines 78-351 in 3.11) is the same state machine as the C
 Task; this subclass only looks before and after ``__step`` (called through its mangled name,
 ``self._Task__step``, both from the ready queue and from ``__wakeup``) and when the future
 schedules its done callbacks (``_Future__schedule_callbacks``, in ``set_result``,
@@ -15,7 +15,10 @@ from asyncio import tasks
 class TracedTask(tasks._PyTask):
     """A Task whose steps its tracer (tracer.py) reports."""
 
-    def __init__(self, coro, *, loop=None, name=None, context=None, tracer):
+    default_tracer = None  # for ``asyncio.Task(coro)`` made by the program itself
+
+    def __init__(self, coro, *, loop=None, name=None, context=None, tracer=None):
+        tracer = tracer or self.default_tracer
         self._trace_id = None
         self._trace_tracer = tracer
         self._trace_origin = tracer.task_origin()

