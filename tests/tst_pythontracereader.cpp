@@ -132,6 +132,7 @@ private Q_SLOTS:
     void hostileInputIsRefused();
     void missingEndIsRefused();
     void unknownEventsAreIgnored();
+    void realClockSkewIsForgiven();
     void garbageNeverCrashes();
     void tenThousandTasksAreQuick();
 };
@@ -483,6 +484,30 @@ void TstPythonTraceReader::unknownEventsAreIgnored()
     const Read read(lines);
     QVERIFY2(read.ok, qPrintable(read.reader.error()));
     QCOMPARE(read.recorder.info().total, nanoseconds(3s));
+}
+
+// A worker thread's print stamped a moment before the loop's event written first: drawn at the
+// later time on the real clock; more than a second back is still malformed.
+void TstPythonTraceReader::realClockSkewIsForgiven()
+{
+    QByteArray realStart = startLine;
+    realStart.replace("virtual", "real");
+    const Read read({
+        realStart,
+        R"({"ev":"task","t":0.01,"it":0,"task":1,"coro":"main","parent":null,"main":true})",
+        R"({"ev":"resume","t":0.066,"it":1,"task":1})",
+        R"({"ev":"print","t":0.0659,"it":1,"task":null,"text":"in thread","worker":1})",
+        R"({"ev":"done","t":0.07,"it":1,"task":1,"state":"done"})",
+        R"({"ev":"end","t":0.07,"it":2,"exit_code":0})",
+    });
+    QVERIFY2(read.ok, qPrintable(read.reader.error()));
+    QCOMPARE(read.recorder.logLines().front().time, nanoseconds(66ms));
+    const Read farBack({
+        realStart,
+        R"({"ev":"print","t":5,"task":null,"text":"late"})",
+        R"({"ev":"print","t":3,"task":null,"text":"early"})",
+    });
+    QVERIFY(farBack.reader.error().contains(QLatin1String("goes back from 5 s to 3 s")));
 }
 
 void TstPythonTraceReader::garbageNeverCrashes()

@@ -24,6 +24,7 @@ constexpr int maxTasks = 2'000'000;
 constexpr int maxDepth = 10'000;   // spans nest no deeper (Span::depth is 16 bits)
 constexpr double maxSeconds = 1e9; // about 31 years of the program's time
 constexpr qint64 maxWhole = qint64(1) << 53;
+constexpr nanoseconds maxRealClockSkew = std::chrono::seconds(1);
 
 const QString tKey = QStringLiteral("t");
 const QString taskKey = QStringLiteral("task");
@@ -136,11 +137,13 @@ void PythonTraceReader::read(const QJsonObject &line)
     if (!m_started && ev != QLatin1String("start"))
         malformed(tr("the first line must be the start, found \"%1\"").arg(ev.left(40)));
     const nanoseconds time = seconds(line, tKey);
-    if (time < m_time)
+    // On the real clock a worker thread's event may be stamped a moment before the loop's that
+    // was written first: it is drawn at the later time. The virtual clock never goes back.
+    if (time < m_time && (!m_realClock || m_time - time > maxRealClockSkew))
         malformed(tr("the time goes back from %1 s to %2 s")
                       .arg(double(m_time.count()) / 1e9)
                       .arg(double(time.count()) / 1e9));
-    m_time = time;
+    m_time = std::max(m_time, time);
     if (line.contains(QStringLiteral("it")))
         m_iteration = std::uint64_t(
             whole(line.value(QStringLiteral("it")), QStringLiteral("it"), 0, maxWhole));
@@ -173,11 +176,12 @@ void PythonTraceReader::read(const QJsonObject &line)
     // Any other kind is a later harness's: ignored.
 }
 
-void PythonTraceReader::readStart(const QJsonObject &)
+void PythonTraceReader::readStart(const QJsonObject &line)
 {
     if (m_started)
         malformed(tr("a second start line"));
     m_started = true;
+    m_realClock = text(line, QStringLiteral("clock")) == QLatin1String("real");
 }
 
 void PythonTraceReader::readTask(const QJsonObject &line)

@@ -132,6 +132,7 @@ private:
     QString m_error;
     int m_lineNumber = 0;
     bool m_started = false;
+    bool m_realClock = false;
     bool m_ended = false;
     PythonExit m_exit;
     std::chrono::nanoseconds m_time{0}; // the latest line's `t`
