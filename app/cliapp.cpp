@@ -7,6 +7,7 @@
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "paintbench.h"
+#include "pyrun/pythonprogramrun.h"
 #include "sleepersbench.h"
 #include "teach/narrationlines.h"
 #include "teach/pitfallfinder.h"
@@ -22,6 +23,7 @@
 #include "trace/csvexport.h"
 #include "trace/runjsonexport.h"
 #include "trace/visibletext.h"
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <cmath>
 
@@ -62,7 +64,7 @@ int CliApp::exec(const CommandLine &commandLine, const std::optional<CliRequest>
         return Success;
     case CliRequest::Command::Run:
     case CliRequest::Command::Compare:
-        return runScenario(*request);
+        return request->programs.isEmpty() ? runScenario(*request) : runPrograms(*request);
     }
     return BadUsage;
 }
@@ -165,6 +167,88 @@ int CliApp::runScenario(const CliRequest &request)
     return reportFailures(session);
 }
 
+int CliApp::runPrograms(const CliRequest &request)
+{
+    m_language = request.language;
+    const bool compares = request.programs.size() > 1;
+    std::vector<std::unique_ptr<PythonProgramRun>> runs;
+    QStringList labels;
+    PythonRunOptions options;
+    options.clock = request.virtualClock ? QStringLiteral("virtual") : QStringLiteral("real");
+    for (const QString &program : request.programs) {
+        labels << QFileInfo(program).fileName();
+        // One axis: the second run's loop events follow the first's.
+        options.firstSequence = runs.empty() ? 0 : runs.back()->reader().nextSequence();
+        auto run = std::make_unique<PythonProgramRun>(program, options);
+        if (!request.narrate)
+            run->recorder()->setLogListener(
+                [&, label = compares ? labels.back() : QString()](const LogLine &line) {
+                    QTextStream &stream = line.warning ? m_err : m_out; // as Python writes them
+                    stream << LogText::line(line, m_language, label) << '\n';
+                    stream.flush();
+                });
+        if (!run->start())
+            return refuse(QStringLiteral("%1: %2").arg(program, run->failure()));
+        run->waitUntilFinished();
+        run->recorder()->setLogListener(nullptr);
+        if (!reportProgram(*run))
+            return BadUsage;
+        runs.push_back(std::move(run));
+    }
+    std::vector<const Recorder *> recorders;
+    for (const auto &run : runs)
+        recorders.push_back(run->recorder().get());
+    if (request.narrate)
+        for (const QString &line : NarrationLines::story(recorders, labels, m_language))
+            m_out << VisibleText::of(line) << '\n';
+    if (compares) { // each program prints its own total; a comparison adds the speed-up
+        for (std::size_t i = 0; i < recorders.size(); ++i)
+            m_out << LogFormat::total(recorders[i]->info().total, labels[int(i)]) << '\n';
+        m_out << LogFormat::speedup(recorders[0]->info().total, recorders[1]->info().total,
+                                    labels[0], labels[1])
+              << '\n';
+    }
+    const auto chartRuns = [&] {
+        std::vector<TimelineRun> timelineRuns;
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            timelineRuns.push_back(TimelineRun{runs[i]->recorder(), labels[int(i)]});
+        return timelineRuns;
+    };
+    ChartOptions chart;
+    chart.title = labels.join(QStringLiteral(" / "));
+    if (!writeOutputs(request, recorders, chartRuns, chart))
+        return BadUsage;
+    int raised = 0;
+    for (const auto &run : runs) {
+        if (run->outcome() == PythonProgramRun::Outcome::Raised) {
+            m_err << QStringLiteral("corokitchen: ") << VisibleText::of(run->failure()) << '\n';
+            ++raised;
+        }
+    }
+    m_err.flush();
+    return raised > 0 ? TaskFailed : Success;
+}
+
+bool CliApp::reportProgram(const PythonProgramRun &run)
+{
+    m_out.flush();
+    const QString standardError = QString::fromUtf8(run.standardError());
+    m_err << standardError;
+    if (run.standardErrorCut())
+        m_err << '\n'
+              << tr("corokitchen: the program's standard error was cut at %1 bytes")
+                     .arg(run.standardError().size())
+              << '\n';
+    const QString &traceback = run.reader().exit().traceback;
+    if (!traceback.isEmpty() && !standardError.contains(traceback.trimmed()))
+        m_err << traceback << (traceback.endsWith(QLatin1Char('\n')) ? "" : "\n");
+    m_err.flush();
+    if (run.outcome() != PythonProgramRun::Outcome::Refused)
+        return true;
+    refuse(QStringLiteral("%1: %2").arg(run.program(), run.failure()));
+    return false;
+}
+
 void CliApp::printNarration(const CliRequest &request, const Session &session)
 {
     QStringList labels;
@@ -225,8 +309,15 @@ int CliApp::reportFailures(const Session &session)
 
 bool CliApp::writeOutputs(const CliRequest &request, const Session &session)
 {
+    return writeOutputs(
+        request, session.recorders(), [&] { return chartRuns(session); }, chartOptions(session));
+}
+
+bool CliApp::writeOutputs(const CliRequest &request, const std::vector<const Recorder *> &recorders,
+                          const std::function<std::vector<TimelineRun>()> &chartRuns,
+                          const ChartOptions &chartOptions)
+{
     m_out.flush(); // the totals come before a table written to /dev/stdout
-    const auto recorders = session.recorders();
     bool ok = true;
     const auto write = [&](const QString &path, const auto &makeBytes) {
         QString error;
@@ -241,8 +332,7 @@ bool CliApp::writeOutputs(const CliRequest &request, const Session &session)
     write(request.jsonPath, [&] { return RunJsonExport::toJson(recorders); });
     QString error;
     if (!request.chartPath.isEmpty() &&
-        !ChartExporter::exportChart(request.chartPath, chartRuns(session), chartOptions(session),
-                                    &error)) {
+        !ChartExporter::exportChart(request.chartPath, chartRuns(), chartOptions, &error)) {
         refuse(error);
         ok = false;
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <optional>
 
 namespace ck {
@@ -14,6 +15,8 @@ namespace ck {
 struct Scenario;
 
 class CommandLine;
+class PythonProgramRun;
+class Recorder;
 class Session;
 struct ScenarioLoadResult;
 
@@ -37,6 +40,10 @@ private:
     // broken at spaces (a longer word stands alone).
     static QStringList wrapped(const QString &text, int width);
     int runScenario(const CliRequest &request);
+    // run PROGRAM.py, compare A.py B.py: real CPython runs them under the app's harness.
+    int runPrograms(const CliRequest &request);
+    // The program's stderr (its traceback) on stderr; false when it was refused (reported).
+    bool reportProgram(const PythonProgramRun &run);
     int writeCode(const CliRequest &request);
     // --narrate: the loop's story, as the window's Narration panel tells it.
     void printNarration(const CliRequest &request, const Session &session);
@@ -45,6 +52,9 @@ private:
     // "corokitchen: hint: Missed concurrency: …" on stderr for a single run that shows a pitfall.
     void printHints(const Scenario &scenario, const Session &session);
     bool writeOutputs(const CliRequest &request, const Session &session);
+    bool writeOutputs(const CliRequest &request, const std::vector<const Recorder *> &recorders,
+                      const std::function<std::vector<TimelineRun>()> &chartRuns,
+                      const ChartOptions &chartOptions);
     std::vector<TimelineRun> chartRuns(const Session &session);
     ChartOptions chartOptions(const Session &session);
     int refuse(const QString &message);

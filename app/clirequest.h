@@ -6,6 +6,7 @@
 #include "windowbench.h"
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace ck {
@@ -28,7 +29,9 @@ struct CliRequest
     };
 
     Command command = Command::Gui;
-    QString scenario;            // built-in id or file path (window: empty = the last one)
+    QString scenario; // built-in id or file path (window: empty = the last one)
+    // run, compare: the Python programs (.py) to run instead of a scenario, one or two.
+    QStringList programs;
     QString guiMode;             // window --mode: a mode name or "compare"; empty = the last one
     bool autorun = false;        // window: start running at once
     std::vector<Strategy> modes; // one for run, two for compare

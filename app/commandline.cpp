@@ -94,8 +94,9 @@ CommandLine::CommandLine()
     });
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | "
-           "bench paint | bench window; without a command the window opens"));
+        tr("run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | code SCENARIO "
+           "| list | serve | bench sleepers | bench paint | bench window; without a command the "
+           "window opens"));
 }
 
 QString CommandLine::helpText() const
@@ -108,7 +109,11 @@ QString CommandLine::helpText() const
               "  corokitchen compare kitchen --clock virtual --trace kitchen.json\n"
               "  corokitchen run my-scenario.json --mode bounded:2 --speed 10\n"
               "  corokitchen run crowd --count 100000 --clock virtual\n"
-              "  corokitchen run blocking-call --mode gather --narrate\n");
+              "  corokitchen run blocking-call --mode gather --narrate\n"
+              "  corokitchen run my_program.py --chart my_program.png\n"
+              "  corokitchen compare one_by_one.py gathered.py --trace both.json\n"
+              "A .py program runs under the system's python3 (3.11 or newer) on the virtual "
+              "clock unless --clock real; it prints its own lines and total.\n");
 }
 
 std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
@@ -162,8 +167,12 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
         fail([=] { return tr("--port is for serve"); });
         return std::nullopt;
     }
-    if (!parseModes(request) || !parseClock(request) || !parseChart(request))
+    if (!parseProgramOptions(request) || !parseModes(request) || !parseClock(request) ||
+        !parseChart(request))
         return std::nullopt;
+    // A program's own times, exact and at once, unless the real clock is asked for.
+    if (!request.programs.isEmpty() && !m_parser.isSet(kClockOption))
+        request.virtualClock = true;
     if (request.command != CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
         fail([=] { return tr("--as is for code"); });
         return std::nullopt;
@@ -362,12 +371,43 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
     if (needsScenario && positional.size() < 2)
         return fail(
             [=] { return tr("%1: which scenario? Give a built-in id or a file").arg(command); });
+    if (request.command == CliRequest::Command::Compare && positional.size() == 3 &&
+        isProgram(positional.at(1)) && isProgram(positional.at(2))) {
+        request.programs = positional.mid(1);
+        request.scenario = positional.at(1);
+        return true;
+    }
     if (positional.size() > (needsScenario ? 2 : 1))
         return fail([=] {
             return tr("%1: unexpected argument \"%2\"").arg(command, shown(positional.last()));
         });
     if (needsScenario)
         request.scenario = positional.at(1);
+    if (isProgram(request.scenario) && request.command == CliRequest::Command::Run)
+        request.programs = QStringList{request.scenario};
+    else if (isProgram(request.scenario) && request.command == CliRequest::Command::Compare)
+        return fail(
+            [] { return tr("compare: give two .py programs, as in \"compare a.py b.py\""); });
+    else if (isProgram(request.scenario))
+        return fail([=] { return tr("%1 takes a scenario, not a .py program").arg(command); });
+    return true;
+}
+
+bool CommandLine::isProgram(const QString &argument)
+{
+    return argument.endsWith(QLatin1String(".py"), Qt::CaseInsensitive);
+}
+
+bool CommandLine::parseProgramOptions(CliRequest &request)
+{
+    if (request.programs.isEmpty())
+        return true;
+    for (const QString &option : {kSpeedOption, kModeOption, kModesOption}) {
+        if (m_parser.isSet(option))
+            return fail([=] {
+                return tr("--%1 is for scenarios: a .py program runs as it is written").arg(option);
+            });
+    }
     return true;
 }
 

@@ -29,6 +29,10 @@ public:
 
 private:
     bool parseCommand(const QStringList &positional, CliRequest &request);
+    // A .py program is run by python3 rather than loaded as a scenario.
+    static bool isProgram(const QString &argument);
+    // run and compare of .py programs take no --speed, --mode or --modes.
+    bool parseProgramOptions(CliRequest &request);
     bool parseModes(CliRequest &request);
     bool parseGuiOptions(CliRequest &request);
     bool parseChart(CliRequest &request);

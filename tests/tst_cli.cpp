@@ -34,6 +34,23 @@ CliResult corokitchen(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// The seed's gathered kitchen, as a learner writes it.
+const QByteArray gatheredKitchen = "import asyncio, time\n"
+                                   "async def brew_coffee():\n"
+                                   "    print('Start brew_coffee()')\n"
+                                   "    await asyncio.sleep(3)\n"
+                                   "    print('End brew_coffee()')\n"
+                                   "async def toast_bagel():\n"
+                                   "    print('Start toast_bagel()')\n"
+                                   "    await asyncio.sleep(2)\n"
+                                   "    print('End toast_bagel()')\n"
+                                   "async def main():\n"
+                                   "    start = time.time()\n"
+                                   "    await asyncio.gather(brew_coffee(), toast_bagel())\n"
+                                   "    print(f'Total execution time : {time.time() - start:.2f} "
+                                   "seconds')\n"
+                                   "asyncio.run(main())\n";
+
 QStringList lines(const QString &text)
 {
     return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -54,6 +71,9 @@ private Q_SLOTS:
     void runPrintsTheTotalWhereMainReturns();
     void runEndsWithTheTracebacksLastLine();
     void compareRunsBothOnOneLoop();
+    void runPythonProgram();
+    void runPythonProgramThatRaises();
+    void comparePythonPrograms();
     void narrateTellsTheLoopsStory();
     void listShowsTheBuiltins();
     void koreanLines();
@@ -74,6 +94,7 @@ private Q_SLOTS:
     void windowKeepsItsSettingsUnderCoroKitchen();
 
 private:
+    QString writePython(const QString &name, const QByteArray &source);
     QTemporaryDir m_dir;
 };
 
@@ -215,6 +236,91 @@ void TstCli::compareRunsBothOnOneLoop()
                           QStringLiteral("Speedup : 1.67x (gather against sequential)")}));
     QCOMPARE(out[0], QStringLiteral("[ 0.000 s] sequential  | Start brewCoffee()"));
     QCOMPARE(out[1], QStringLiteral("[ 0.000 s] gather      | Start brewCoffee()"));
+}
+
+// Issue 15: a .py program runs under python3 and the app's harness, on the virtual clock; its
+// own lines and total are printed as a scenario's.
+void TstCli::runPythonProgram()
+{
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
+        QSKIP("no /usr/bin/python3.11");
+    const CliResult result = corokitchen(
+        {QStringLiteral("run"), writePython(QStringLiteral("gathered.py"), gatheredKitchen),
+         QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("gathered.csv"))});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(lines(result.out),
+             QStringList({
+                 QStringLiteral("[ 0.000 s] Start brew_coffee()"),
+                 QStringLiteral("[ 0.000 s] Start toast_bagel()"),
+                 QStringLiteral("[ 2.000 s] End toast_bagel()"),
+                 QStringLiteral("[ 3.000 s] End brew_coffee()"),
+                 QStringLiteral("[ 3.000 s] Total execution time : 3.00 seconds"),
+             }));
+    QFile csv(m_dir.filePath(QStringLiteral("gathered.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString table = QString::fromUtf8(csv.readAll());
+    QVERIFY2(
+        table.contains(QLatin1String("1,python,brew_coffee,task,brew_coffee,0.000000,3.000000")),
+        qPrintable(table));
+    QVERIFY(table.contains(
+        QLatin1String("1,python,toast_bagel,wait,asyncio.sleep(2),0.000000,2.000000")));
+}
+
+void TstCli::runPythonProgramThatRaises()
+{
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
+        QSKIP("no /usr/bin/python3.11");
+    const CliResult result =
+        corokitchen({QStringLiteral("run"), writePython(QStringLiteral("raises.py"),
+                                                        "import asyncio\n"
+                                                        "async def fetch():\n"
+                                                        "    print('request sent')\n"
+                                                        "    await asyncio.sleep(1)\n"
+                                                        "    raise ValueError('bad response')\n"
+                                                        "asyncio.run(fetch())\n")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(lines(result.out), QStringList{QStringLiteral("[ 0.000 s] request sent")});
+    QVERIFY2(result.err.startsWith(QLatin1String("Traceback")), qPrintable(result.err));
+    QVERIFY2(result.err.endsWith(QLatin1String("ValueError: bad response\n"
+                                               "corokitchen: ValueError: bad response\n")),
+             qPrintable(result.err));
+}
+
+void TstCli::comparePythonPrograms()
+{
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
+        QSKIP("no /usr/bin/python3.11");
+    const QString oneByOne =
+        writePython(QStringLiteral("one_by_one.py"),
+                    QByteArray(gatheredKitchen)
+                        .replace("await asyncio.gather(brew_coffee(), toast_bagel())",
+                                 "await brew_coffee()\n    await toast_bagel()"));
+    const QString gathered = writePython(QStringLiteral("gathered.py"), gatheredKitchen);
+    const QString trace = m_dir.filePath(QStringLiteral("both.json"));
+    const CliResult result = corokitchen(
+        {QStringLiteral("compare"), oneByOne, gathered, QStringLiteral("--trace"), trace});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QStringList printed = lines(result.out);
+    QCOMPARE(printed.mid(printed.size() - 3),
+             QStringList({
+                 QStringLiteral("Total execution time (one_by_one.py) : 5.00 seconds"),
+                 QStringLiteral("Total execution time (gathered.py) : 3.00 seconds"),
+                 QStringLiteral("Speedup : 1.67x (gathered.py against one_by_one.py)"),
+             }));
+    QVERIFY(printed.contains(QStringLiteral("[ 5.000 s] one_by_one.py | Total execution time : "
+                                            "5.00 seconds")));
+    QVERIFY(QFile::exists(trace));
+}
+
+QString TstCli::writePython(const QString &name, const QByteArray &source)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(source) != source.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 void TstCli::narrateTellsTheLoopsStory()
@@ -396,6 +502,18 @@ void TstCli::badUsage_data()
                                                  "sync, sequential, gather, create-task, "
                                                  "bounded:N (N from 1 to 1000000), task-group)\n")
                                       .arg(QString(59, QLatin1Char('x')));
+    QTest::newRow(".py with --speed")
+        << QStringList{QStringLiteral("run"), QStringLiteral("prog.py"), QStringLiteral("--speed"),
+                       QStringLiteral("2")}
+        << "corokitchen: --speed is for scenarios: a .py program runs as it is written\n";
+    QTest::newRow("compare one .py")
+        << QStringList{QStringLiteral("compare"), QStringLiteral("prog.py")}
+        << "corokitchen: compare: give two .py programs, as in \"compare a.py b.py\"\n";
+    QTest::newRow("code of a .py") << QStringList{QStringLiteral("code"), QStringLiteral("prog.py")}
+                                   << "corokitchen: code takes a scenario, not a .py program\n";
+    QTest::newRow("missing .py") << QStringList{QStringLiteral("run"),
+                                                QStringLiteral("/nonexistent/prog.py")}
+                                 << "corokitchen: /nonexistent/prog.py: cannot read the file\n";
     QTest::newRow("three modes")
         << QStringList{QStringLiteral("compare"), QStringLiteral("kitchen"),
                        QStringLiteral("--modes"), QStringLiteral("sync,gather,sequential")}

@@ -29,12 +29,23 @@ int WorkerPool::lane(Recorder &recorder, int caller, int worker)
     const auto found = m_lanes.constFind(key);
     if (found != m_lanes.constEnd())
         return found.value();
-    const Lane parent = recorder.lanes()[std::size_t(caller)];
-    Lane lane{parent.name + QStringLiteral("/worker %1").arg(worker), caller, parent.task};
-    lane.worker = worker;
-    const int index = recorder.addLane(std::move(lane));
+    const int index = addWorkerLane(recorder, caller, worker);
     m_lanes.insert(key, index);
     return index;
+}
+
+int WorkerPool::addWorkerLane(Recorder &recorder, int caller, int worker)
+{
+    const QString name = QStringLiteral("worker %1").arg(worker);
+    if (caller < 0) {
+        Lane lane{name, -1, 0};
+        lane.worker = worker;
+        return recorder.addLane(std::move(lane));
+    }
+    const Lane parent = recorder.lanes()[std::size_t(caller)];
+    Lane lane{parent.name + QLatin1Char('/') + name, caller, parent.task};
+    lane.worker = worker;
+    return recorder.addLane(std::move(lane));
 }
 
 } // namespace ck

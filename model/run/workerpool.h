@@ -28,6 +28,9 @@ public:
     void give(int worker);
     // The lane that draws `worker` under `caller`'s lane, made the first time it is needed.
     int lane(Recorder &recorder, int caller, int worker);
+    // A new lane for `worker` under `caller`'s lane (kMainLane: the main program's), named as
+    // the engine names it.
+    static int addWorkerLane(Recorder &recorder, int caller, int worker);
 
 private:
     AsyncSemaphore m_slots;

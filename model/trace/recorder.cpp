@@ -53,6 +53,20 @@ void Recorder::shareGatheredLanes(int span, int owner)
         m_firstGathered.insert(span, *first);
 }
 
+void Recorder::markGathered(int lane, int span, const Lane &how)
+{
+    Lane &gathered = m_lanes.at(std::size_t(lane));
+    if (gathered.gatheredBy >= 0)
+        return;
+    gathered.gatheredBy = span;
+    gathered.inGroup = how.inGroup;
+    gathered.asCompleted = how.asCompleted;
+    gathered.waited = how.waited;
+    const auto first = m_firstGathered.constFind(span);
+    if (first == m_firstGathered.constEnd() || lane < *first)
+        m_firstGathered.insert(span, lane);
+}
+
 int Recorder::beginSpan(Span span)
 {
     return appendSpan(std::move(span));

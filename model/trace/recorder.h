@@ -37,6 +37,10 @@ public:
     std::vector<int> gatheredLanes(int span) const;
     // `span` awaits the lanes `owner` gathered too (each `await` of an as_completed loop).
     void shareGatheredLanes(int span, int owner);
+    // A lane made before the span that awaits it (a real Python program's tasks exist before
+    // its gather awaits them) is gathered by `span` from now on, as `how` says (Lane::inGroup,
+    // asCompleted, waited); a lane some span gathered already stays that span's.
+    void markGathered(int lane, int span, const Lane &how);
     int beginSpan(Span span); // span.end stays -1 until endSpan
     void endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
                  SpanState state, const QString &reason = {});

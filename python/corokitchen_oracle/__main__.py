@@ -27,7 +27,28 @@ def main(argv=None):
         help="order of timers due at one instant: CPython's heap (the default), or the order "
         "they were armed in (to tell a difference that comes only from such ties)",
     )
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="write the run's trace as JSON lines (docs/python-trace.md) instead of the record",
+    )
+    parser.add_argument(
+        "--clock",
+        choices=("virtual", "real"),
+        default="virtual",
+        help="with --trace: the virtual clock (the default) or the real one",
+    )
+    parser.add_argument(
+        "--max-time",
+        type=float,
+        default=3600.0,
+        help="with --trace: stop the program at this many seconds of its time (exit status 3)",
+    )
     arguments = parser.parse_args(argv)
+    if arguments.trace:
+        from .trace_runner import run_traced
+
+        run_traced(arguments.program, arguments.clock, arguments.max_time)
     if arguments.program == "-":
         source, filename = sys.stdin.read(), "<stdin>"
     else:

@@ -9,16 +9,27 @@ its times are exact: a wait of 0.125 s takes exactly 0.125 s, as the app's virtu
 import time
 
 
+class TimeLimit(SystemExit):
+    """The program reached the trace's ``--max-time``: a SystemExit, so that neither a task
+    (tasks.py re-raises SystemExit out of the loop) nor ``except Exception`` keeps it."""
+
+
 class VirtualClock:
     """Seconds since the program started, advanced by the selector's wait and ``time.sleep``."""
 
     def __init__(self):
         self.now = 0.0
         self._held = None  # seconds a worker thread's call slept, while one runs (held())
+        self.limit = None  # the trace's --max-time: the clock never passes it (TimeLimit)
+        self.limit_reached = False
 
     def advance_to(self, when):
         """Moves to ``when`` exactly (never backwards): a timer's own ``when``, not now + delay,
         so the timer is due on the next look and float sums cannot leave it a hair late."""
+        if self.limit is not None and when > self.limit:
+            self.now = max(self.now, self.limit)
+            self.limit_reached = True
+            raise TimeLimit(3)
         if when > self.now:
             self.now = when
 
@@ -29,7 +40,11 @@ class VirtualClock:
         if self._held is not None:
             self._held += seconds
             return
-        self.now += seconds
+        self.advance_to(self.now + seconds)
+
+    def holding(self):
+        """True while a worker's call runs (its sleeps do not hold the loop)."""
+        return self._held is not None
 
     def held(self, func, args):
         """Runs ``func(*args)`` as a worker thread of an executor would: its ``time.sleep`` holds

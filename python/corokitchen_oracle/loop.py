@@ -15,7 +15,9 @@ Everything that decides the order of events is CPython 3.11's, unchanged: ``Base
   real clock after the sleep. ``select(None)`` would sleep forever: a deadlock, reported.
 
 The programs the oracle runs do no I/O (no sockets: a ``url`` download is not simulated), so no
-file descriptor can end a wait early; the real selector is still polled, without waiting.
+file descriptor can end a wait early; the real selector is still polled, without waiting. A
+program of the trace's that does (a real socket) and has nothing else to wait for waits for it
+for real, and the clock advances by the real time the wait took (``_wait_for_io``).
 ``time.sleep`` and the program's clocks are replaced in clock.py.
 
 A thread would sleep on the real clock, so ``run_in_executor`` (and ``asyncio.to_thread``, which
@@ -29,8 +31,12 @@ import concurrent.futures
 import heapq
 import itertools
 import selectors
+import time
 
 from asyncio import base_events, events
+
+
+_REAL_MONOTONIC = time.monotonic  # before clock.py's PatchedTime replaces it
 
 
 class Deadlock(RuntimeError):
@@ -47,6 +53,8 @@ class VirtualSelector(selectors.DefaultSelector):
         self.loop = None  # set by VirtualTimeLoop: the wait reads its timer heap
 
     def select(self, timeout=None):
+        if timeout is None and len(self.get_map()) > 1:
+            return self._wait_for_io()
         if timeout is None:
             raise Deadlock(
                 f"deadlock at {self._clock.now!r} s: nothing is ready and no timer is scheduled"
@@ -56,6 +64,15 @@ class VirtualSelector(selectors.DefaultSelector):
         # Poll without waiting: a callback from another thread or a signal (the self-pipe) is
         # still delivered as CPython delivers it.
         return super().select(0)
+
+    def _wait_for_io(self):
+        """Nothing is ready and no timer is scheduled, but a socket or pipe of the program's
+        is registered besides the loop's self-pipe: wait for it for real, and advance the clock
+        by the real time the wait took."""
+        started = _REAL_MONOTONIC()
+        events = super().select(None)
+        self._clock.advance_to(self._clock.now + (_REAL_MONOTONIC() - started))
+        return events
 
     def _advance(self, timeout):
         """Stands in for the sleep of ``select(timeout)``: ``timeout`` is ``when - time()`` of the
@@ -84,27 +101,30 @@ class VirtualThreadPool:
 
     def __init__(self, loop, workers):
         self._loop = loop
-        self._idle = workers
+        self._free = list(range(1, workers + 1))  # the idle workers' numbers, a heap
         self._queue = collections.deque()
 
     def submit(self, func, args):
         future = self._loop.create_future()
-        self._queue.append((future, func, args))
+        self._queue.append((future, func, args, self._loop._submitter()))
         self._start_queued()
         return future
 
     def _start_queued(self):
-        while self._idle and self._queue:
-            future, func, args = self._queue.popleft()
+        while self._free and self._queue:
+            future, func, args, submitter = self._queue.popleft()
             if future.cancelled():
                 continue
-            self._idle -= 1
-            result, exception, seconds = self._loop._virtual_clock.held(func, args)
+            worker = heapq.heappop(self._free)
+            start = self._loop.time()
+            result, exception, seconds = self._loop._run_worker_call(worker, func, args)
             self._loop.call_at(self._loop.time() + seconds, self._finish, future, result,
-                               exception)
+                               exception, (worker, func, start, submitter))
 
-    def _finish(self, future, result, exception):
-        self._idle += 1
+    def _finish(self, future, result, exception, call):
+        worker, func, start, submitter = call
+        heapq.heappush(self._free, worker)
+        self._loop._worker_finished(worker, func, start, submitter)
         if not future.cancelled():
             if exception is not None:
                 future.set_exception(exception)
@@ -132,6 +152,17 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def _run_once(self):
         self.iterations += 1
         base_events.BaseEventLoop._run_once(self)
+
+    def _submitter(self):
+        """Who submits an executor call: nothing here; the tracer's loop names the task."""
+        return None
+
+    def _run_worker_call(self, worker, func, args):
+        """Runs one executor call on worker ``worker`` (a number from 1), in virtual time."""
+        return self._virtual_clock.held(func, args)
+
+    def _worker_finished(self, worker, func, start, submitter):
+        """Worker ``worker``'s call of ``func``, started at ``start``, ended now (a hook)."""
 
     def run_in_executor(self, executor, func, *args):
         """``BaseEventLoop.run_in_executor`` (base_events.py, lines 815-829 in 3.11) with the

@@ -28,7 +28,7 @@ class Recorder:
              "stream": "stderr"}
         )
 
-    def start(self, name):
+    def start(self, name, function=None):
         """Opens a record for one call of ``name``; the returned dict is closed by ``end``."""
         record = {
             "name": name,
@@ -41,7 +41,8 @@ class Recorder:
         self.tasks.append(record)
         return record
 
-    def end(self, record, state):
+    def end(self, record, state, outcome=None):
+        """Closes ``record``; ``outcome`` (the value or the exception) is not kept here."""
         record["end"] = self.clock.now
         record["end_iteration"] = self.iteration()
         record["state"] = state
@@ -49,21 +50,28 @@ class Recorder:
 
 class LineCapture(io.TextIOBase):
     """Stands in for ``sys.stdout``: a line is recorded when its newline is written, at that
-    moment's virtual time (``print`` writes the text and the newline back to back)."""
+    moment's virtual time (``print`` writes the text and the newline back to back). With a
+    ``limit``, a line is kept to ``limit`` + 1 characters at most while it is written (the
+    recorder cuts it), so megabytes without a newline take no memory."""
 
-    def __init__(self, recorder):
+    def __init__(self, recorder, limit=None):
         super().__init__()
         self._recorder = recorder
         self._pending = ""
+        self._limit = limit
 
     def writable(self):
         return True
 
     def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         self._pending += text
         *lines, self._pending = self._pending.split("\n")
         for line in lines:
             self._recorder.line(line)
+        if self._limit is not None and len(self._pending) > self._limit:
+            self._pending = self._pending[: self._limit + 1]
         return len(text)
 
     def flush_pending(self):

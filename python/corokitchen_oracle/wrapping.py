@@ -1,7 +1,9 @@
 """Records when each of the program's functions starts and ends, without changing the run.
 
 Every function defined at the top of the program's module, except ``main``, is decorated (by
-rewriting the syntax tree, so that the names the program calls are the wrapped ones). A
+rewriting the syntax tree, so that the names the program calls are the wrapped ones); with
+``methods=True`` (the trace) so is every method of its top-level classes, innermost, under the
+method's own decorators (``staticmethod``, ``property``, ...). A
 coroutine function becomes another coroutine function that records its start on its first step
 and its end in a ``finally``. ``await fn()`` inside the wrapper runs ``fn``'s coroutine in the
 same task, step for step: it adds no task, no callback and no loop iteration, so the order of
@@ -12,21 +14,32 @@ left alone.
 
 import ast
 import asyncio
-import contextlib
 import functools
 import inspect
 
 DECORATOR = "__corokitchen_oracle_record__"
 
 
-def decorate_functions(tree, skip=("main",)):
-    """Puts ``@DECORATOR`` outermost on every top-level function of ``tree`` but ``skip``."""
+def decorate_functions(tree, skip=("main",), methods=False):
+    """Puts ``@DECORATOR`` outermost on every top-level function of ``tree`` but ``skip``, and
+    with ``methods`` innermost on every method of its top-level classes."""
     for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name not in skip:
-            decorator = ast.Name(id=DECORATOR, ctx=ast.Load())
-            ast.copy_location(decorator, node)
-            node.decorator_list.insert(0, decorator)
+        if _is_function(node) and node.name not in skip:
+            node.decorator_list.insert(0, _decorator_at(node))
+        elif methods and isinstance(node, ast.ClassDef):
+            for member in node.body:
+                if _is_function(member):
+                    member.decorator_list.append(_decorator_at(member))
     return ast.fix_missing_locations(tree)
+
+
+def _is_function(node):
+    return isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+
+
+def _decorator_at(node):
+    decorator = ast.Name(id=DECORATOR, ctx=ast.Load())
+    return ast.copy_location(decorator, node)
 
 
 def make_decorator(recorder):
@@ -50,23 +63,17 @@ def _end_state(exception):
     return "failed"
 
 
-@contextlib.contextmanager
-def _recording(recorder, name):
-    """Records a call's start, then its end with the state its exception (if any) gives."""
-    record = recorder.start(name)
-    try:
-        yield
-    except BaseException as raised:
-        recorder.end(record, _end_state(raised))
-        raise
-    recorder.end(record, _end_state(None))
-
-
 def _wrap_coroutine(function, recorder):
     @functools.wraps(function)
     async def recorded(*args, **kwargs):
-        with _recording(recorder, function.__name__):
-            return await function(*args, **kwargs)
+        record = recorder.start(function.__qualname__, function)
+        try:
+            value = await function(*args, **kwargs)
+        except BaseException as raised:
+            recorder.end(record, _end_state(raised), raised)
+            raise
+        recorder.end(record, "done", value)
+        return value
 
     return recorded
 
@@ -74,7 +81,13 @@ def _wrap_coroutine(function, recorder):
 def _wrap_plain(function, recorder):
     @functools.wraps(function)
     def recorded(*args, **kwargs):
-        with _recording(recorder, function.__name__):
-            return function(*args, **kwargs)
+        record = recorder.start(function.__qualname__, function)
+        try:
+            value = function(*args, **kwargs)
+        except BaseException as raised:
+            recorder.end(record, _end_state(raised), raised)
+            raise
+        recorder.end(record, "done", value)
+        return value
 
     return recorded

@@ -136,6 +136,10 @@
         <source>corokitchen: hint: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>corokitchen: the program&apos;s standard error was cut at %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -388,10 +392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,17 +404,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--narrate is for run and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Examples:
   corokitchen run kitchen --mode gather
   corokitchen compare kitchen --clock virtual --trace kitchen.json
   corokitchen run my-scenario.json --mode bounded:2 --speed 10
   corokitchen run crowd --count 100000 --clock virtual
   corokitchen run blocking-call --mode gather --narrate
+  corokitchen run my_program.py --chart my_program.png
+  corokitchen compare one_by_one.py gathered.py --trace both.json
+A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtual clock unless --clock real; it prints its own lines and total.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--narrate is for run and compare</source>
+        <source>compare: give two .py programs, as in &quot;compare a.py b.py&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a scenario, not a .py program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for scenarios: a .py program runs as it is written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1104,6 +1123,140 @@
     </message>
     <message>
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather, the waits would overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PythonHarness</name>
+    <message>
+        <source>python3 3.11 or newer is needed to run a .py program; none was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python3 3.11 or newer is needed to run a .py program; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 for the Python harness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the Python harness to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Python harness is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PythonTraceReader</name>
+    <message>
+        <source>a line of %1 bytes is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Python trace is malformed at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Python trace ended without its end line, after line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Python harness wrote no trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ev&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must be the start, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time goes back from %1 s to %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second start line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is created twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second main task while the first runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task resumes after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task suspends while it is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;await&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task ends twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown call state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blocking call starts after it returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worker&apos;s call ends before it starts or after the line&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; must be an array of task ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of seconds from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,6 +3031,41 @@
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::PythonProgramRun</name>
+    <message>
+        <source>the program ran for %1 s of wall time, the limit, and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s trace passed %1 MiB, the limit, and it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s trace has a line longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python3 ended without finishing the trace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program was stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

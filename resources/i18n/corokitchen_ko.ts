@@ -136,6 +136,10 @@
         <source>corokitchen: hint: %1</source>
         <translation>corokitchen: 힌트: %1</translation>
     </message>
+    <message>
+        <source>corokitchen: the program&apos;s standard error was cut at %1 bytes</source>
+        <translation>corokitchen: 프로그램의 표준 오류는 %1바이트에서 잘렸습니다</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -388,10 +392,6 @@
         <translation>bench paint와 bench window: 화면의 높이. 기본값: 800.</translation>
     </message>
     <message>
-        <source>run SCENARIO | compare SCENARIO | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
-        <translation>run 시나리오 | compare 시나리오 | code 시나리오 | list | serve | bench sleepers | bench paint | bench window. 명령이 없으면 창이 열립니다</translation>
-    </message>
-    <message>
         <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
         <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; 또는 &quot;bench window [--count N] [--speed X]&quot; 형식이어야 합니다</translation>
     </message>
@@ -404,12 +404,23 @@
         <translation>run, compare: 출력된 줄 대신, 스케줄링 이벤트마다 한 문장씩 시각과 함께 이벤트 루프의 이야기를 들려줍니다.</translation>
     </message>
     <message>
+        <source>--narrate is for run and compare</source>
+        <translation>--narrate는 run과 compare 전용입니다</translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
+        <translation>run 시나리오 | compare 시나리오 | run 프로그램.py | compare A.py B.py | code 시나리오 | list | serve | bench sleepers | bench paint | bench window. 명령이 없으면 창이 열립니다</translation>
+    </message>
+    <message>
         <source>Examples:
   corokitchen run kitchen --mode gather
   corokitchen compare kitchen --clock virtual --trace kitchen.json
   corokitchen run my-scenario.json --mode bounded:2 --speed 10
   corokitchen run crowd --count 100000 --clock virtual
   corokitchen run blocking-call --mode gather --narrate
+  corokitchen run my_program.py --chart my_program.png
+  corokitchen compare one_by_one.py gathered.py --trace both.json
+A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtual clock unless --clock real; it prints its own lines and total.
 </source>
         <translation>예시:
   corokitchen run kitchen --mode gather
@@ -417,11 +428,22 @@
   corokitchen run my-scenario.json --mode bounded:2 --speed 10
   corokitchen run crowd --count 100000 --clock virtual
   corokitchen run blocking-call --mode gather --narrate
+  corokitchen run my_program.py --chart my_program.png
+  corokitchen compare one_by_one.py gathered.py --trace both.json
+.py 프로그램은 시스템의 python3(3.11 이상)로 실행되며, --clock real을 주지 않으면 가상 시계에서 돕니다. 출력 줄과 총 시간은 프로그램이 직접 출력합니다.
 </translation>
     </message>
     <message>
-        <source>--narrate is for run and compare</source>
-        <translation>--narrate는 run과 compare 전용입니다</translation>
+        <source>compare: give two .py programs, as in &quot;compare a.py b.py&quot;</source>
+        <translation>compare: &quot;compare a.py b.py&quot;처럼 .py 프로그램 두 개를 주세요</translation>
+    </message>
+    <message>
+        <source>%1 takes a scenario, not a .py program</source>
+        <translation>%1 명령은 .py 프로그램이 아니라 시나리오를 받습니다</translation>
+    </message>
+    <message>
+        <source>--%1 is for scenarios: a .py program runs as it is written</source>
+        <translation>--%1 옵션은 시나리오용입니다. .py 프로그램은 작성된 그대로 실행됩니다</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1133,140 @@
     <message>
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather, the waits would overlap.</source>
         <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 기다림이 겹칩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonHarness</name>
+    <message>
+        <source>python3 3.11 or newer is needed to run a .py program; none was found</source>
+        <translation>.py 프로그램을 실행하려면 python3 3.11 이상이 필요한데, 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>python3 3.11 or newer is needed to run a .py program; found %1</source>
+        <translation>.py 프로그램을 실행하려면 python3 3.11 이상이 필요한데, %1 버전이 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 for the Python harness</source>
+        <translation>Python 하니스용 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the Python harness to %1: %2</source>
+        <translation>Python 하니스를 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the Python harness is missing from this build</source>
+        <translation>이 빌드에는 Python 하니스가 들어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PythonTraceReader</name>
+    <message>
+        <source>a line of %1 bytes is too long</source>
+        <translation>%1바이트짜리 줄은 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>JSON이 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>a line must be a JSON object</source>
+        <translation>각 줄은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the Python trace is malformed at line %1: %2</source>
+        <translation>Python 트레이스의 %1번째 줄이 잘못되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>the Python trace ended without its end line, after line %1</source>
+        <translation>Python 트레이스가 %1번째 줄 뒤에 end 줄 없이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>the Python harness wrote no trace</source>
+        <translation>Python 하니스가 트레이스를 하나도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>&quot;ev&quot; must be a string</source>
+        <translation>&quot;ev&quot;는 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the first line must be the start, found &quot;%1&quot;</source>
+        <translation>첫 줄은 start여야 하는데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>the time goes back from %1 s to %2 s</source>
+        <translation>시간이 %1초에서 %2초로 거꾸로 갑니다</translation>
+    </message>
+    <message>
+        <source>a second start line</source>
+        <translation>start 줄이 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>task %1 is created twice</source>
+        <translation>태스크 %1이(가) 두 번 만들어집니다</translation>
+    </message>
+    <message>
+        <source>more than %1 tasks</source>
+        <translation>태스크가 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>a second main task while the first runs</source>
+        <translation>첫 번째 main 태스크가 실행 중인데 두 번째 main 태스크가 나옵니다</translation>
+    </message>
+    <message>
+        <source>a task resumes after its end</source>
+        <translation>끝난 태스크가 다시 재개됩니다</translation>
+    </message>
+    <message>
+        <source>a task suspends while it is not running</source>
+        <translation>실행 중이 아닌 태스크가 일시 중단됩니다</translation>
+    </message>
+    <message>
+        <source>&quot;await&quot; must be an object</source>
+        <translation>&quot;await&quot;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>a task ends twice</source>
+        <translation>태스크가 두 번 끝납니다</translation>
+    </message>
+    <message>
+        <source>unknown task state &quot;%1&quot;</source>
+        <translation>알 수 없는 태스크 상태 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown call state &quot;%1&quot;</source>
+        <translation>알 수 없는 호출 상태 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a blocking call starts after it returned</source>
+        <translation>블로킹 호출이 반환된 뒤에 시작합니다</translation>
+    </message>
+    <message>
+        <source>a worker&apos;s call ends before it starts or after the line&apos;s time</source>
+        <translation>작업 스레드의 호출이 시작 전에 끝나거나 줄의 시간보다 늦게 끝납니다</translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; is missing</source>
+        <translation>&quot;task&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown task %1</source>
+        <translation>알 수 없는 태스크 %1</translation>
+    </message>
+    <message>
+        <source>&quot;tasks&quot; must be an array of task ids</source>
+        <translation>&quot;tasks&quot;는 태스크 id의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of seconds from 0 to %2</source>
+        <translation>&quot;%1&quot;은(는) 0에서 %2 사이의 초 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot;은(는) %2에서 %3 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot;은(는) 문자열이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3042,41 @@
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>ck::PythonProgramRun</name>
+    <message>
+        <source>the program ran for %1 s of wall time, the limit, and was stopped</source>
+        <translation>프로그램이 실제 시간 제한인 %1초 동안 실행되어 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>the program&apos;s trace passed %1 MiB, the limit, and it was stopped</source>
+        <translation>프로그램의 트레이스가 제한인 %1MiB를 넘어 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>the program&apos;s trace has a line longer than %1 MiB</source>
+        <translation>프로그램의 트레이스에 %1MiB보다 긴 줄이 있습니다</translation>
+    </message>
+    <message>
+        <source>python3 ended without finishing the trace (%1)</source>
+        <translation>python3가 트레이스를 끝맺지 못하고 종료되었습니다(%1)</translation>
+    </message>
+    <message>
+        <source>the program was stopped: %1</source>
+        <translation>프로그램이 중지되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>the program exited with code %1</source>
+        <translation>프로그램이 종료 코드 %1로 끝났습니다</translation>
     </message>
 </context>
 <context>
