@@ -7,6 +7,7 @@
 #include "timingbounds.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -18,17 +19,30 @@ struct Told
     qint64 bytes = 0; // a chunk's
 };
 
-// Every sentence of the run, its times replaced by "T".
+// The lanes whose download was cancelled before its end (a TaskGroup's sibling, what
+// asyncio.run cancels): how many of its bytes had arrived by then is a race on the real network.
+QSet<int> cutShort(const ck::Recorder &recorder)
+{
+    QSet<int> lanes;
+    for (const ck::Span &span : recorder.spans())
+        if (span.kind == ck::SpanKind::Download && span.state == ck::SpanState::Cancelled)
+            lanes.insert(span.lane);
+    return lanes;
+}
+
+// Every sentence of the run, its times replaced by "T"; a cut-short download's chunks count no
+// bytes.
 std::vector<Told> story(const ck::Recorder &recorder)
 {
     static const QRegularExpression time(QStringLiteral("\\d+\\.\\d{3} s"));
+    const QSet<int> racing = cutShort(recorder);
     std::vector<Told> told;
     for (std::size_t i = 0; i < recorder.loopEvents().size(); ++i) {
         const ck::LoopEvent &event = recorder.loopEvents()[i];
         told.push_back(Told{event.lane, event.kind == ck::LoopEvent::Kind::Chunk,
                             ck::Narration::sentence(recorder, i, ck::Language::English)
                                 .replace(time, QStringLiteral("T")),
-                            event.bytes});
+                            racing.contains(event.lane) ? 0 : event.bytes});
     }
     return told;
 }
