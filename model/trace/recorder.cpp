@@ -140,6 +140,14 @@ const QString *Recorder::caughtBy(int index) const
     return found == m_caughtBy.cend() ? nullptr : &*found;
 }
 
+const QString *Recorder::caughtBy(const Span &span) const
+{
+    if (m_caughtBy.isEmpty() || m_spans.empty() || &span < m_spans.data() ||
+        &span >= m_spans.data() + m_spans.size())
+        return nullptr;
+    return caughtBy(int(&span - m_spans.data()));
+}
+
 void Recorder::noteFailure(int index)
 {
     const Span &span = m_spans[std::size_t(index)];

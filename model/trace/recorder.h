@@ -50,6 +50,8 @@ public:
     void markCaught(int lane, int firstSpan, const QString &raised, const QString &clause);
     // The except clause that caught the exception that ended span `index`, or nullptr.
     const QString *caughtBy(int index) const;
+    // The same for one of spans() (nullptr for a span that is not).
+    const QString *caughtBy(const Span &span) const;
     // A Download span's expected size, once known (from the step, or Content-Length).
     void setSpanBytes(int index, qint64 bytes);
     // What the Routine span `index` returned (the repr of the value), once it has.

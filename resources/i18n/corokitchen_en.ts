@@ -1749,6 +1749,19 @@
         <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>raised, caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised %1, caught by %2</source>
+        <comment>exception, except clause</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running on a worker thread (time.sleep)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
