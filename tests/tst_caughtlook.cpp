@@ -73,6 +73,10 @@ QImage paint(const ck::TimelinePainter &painter)
     image.fill(Qt::magenta);
     QPainter p(&image);
     painter.paint(p);
+    p.end();
+    if (const QString dir = qEnvironmentVariable("CK_DUMP_DIR"); !dir.isEmpty()) // to look at
+        image.save(dir + u"/%1-%2.png"_s.arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                             QString::fromLatin1(QTest::currentDataTag())));
     return image;
 }
 
