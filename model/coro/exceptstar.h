@@ -28,6 +28,9 @@ public:
     void raised(std::exception_ptr error);
     // What the try statement raises on after its clauses.
     std::exception_ptr rest() const;
+    // Whether the clauses so far took all of what the body raised (whatever their handlers
+    // raise then): it was handled.
+    bool tookAll() const { return m_error && !m_unhandled; }
 
 private:
     std::exception_ptr m_error;

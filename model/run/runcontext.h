@@ -16,6 +16,8 @@
 #include "workerpool.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -55,6 +57,10 @@ public:
     std::vector<Task<>> &orphans() { return m_orphans; }
     // The local variables and return values of the functions running.
     LocalFrames &frames() { return m_frames; }
+    // What except* clauses passed on after taking part of an exception: the text of what went
+    // on ("ExceptionGroup: … (1 sub-exception)") -> the text of what the body raised, so that
+    // the except that catches the rest marks what the first ended as caught (TryStep).
+    QHash<QString, QString> &passedOn() { return m_passedOn; }
 
     CancelToken &cancelToken() { return m_token; }
     void throwIfCancelled() const;
@@ -92,6 +98,7 @@ private:
     std::unique_ptr<WorkerPool> m_workers;
     std::vector<Task<>> m_orphans;
     LocalFrames m_frames;
+    QHash<QString, QString> m_passedOn;
     double m_foreverRounds = 0;
     bool m_mainFinished = false;
     bool m_heartbeatRunning = false;

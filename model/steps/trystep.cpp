@@ -199,6 +199,7 @@ QCoro::Task<> TryStep::run(std::shared_ptr<RunContext> context, const Step *step
                            int lane, int depth) const
 {
     const CodeLocation owner{at.owner, at.index, -1};
+    const int firstSpan = int(context->recorder().spans().size());
     std::exception_ptr error;
     try {
         co_await StepExecutor::runSteps(context, &step->blocks.front().steps, owner, lane, depth);
@@ -206,10 +207,12 @@ QCoro::Task<> TryStep::run(std::shared_ptr<RunContext> context, const Step *step
         error = std::current_exception();
     }
     if (hasStarClauses(*step))
-        co_await runStarClauses(context, step, at, lane, depth, &error);
+        co_await runStarClauses(context, step, at, lane, depth, firstSpan, &error);
     else if (const StepBlock *handler = error ? handlerFor(*step, error) : nullptr) {
         context->events().note(
             LoopEvent::of(lane, LoopEvent::Kind::Caught, at, ExceptionTypes::textOf(error)));
+        // What it ended (before the clause runs: what the clause records is its own).
+        markCaught(*context, lane, firstSpan, error, clauseHeader(*handler));
         error = nullptr;
         try {
             co_await StepExecutor::runSteps(context, &handler->steps, owner, lane, depth);
@@ -230,11 +233,12 @@ bool TryStep::hasStarClauses(const Step &step)
 }
 
 QCoro::Task<> TryStep::runStarClauses(std::shared_ptr<RunContext> context, const Step *step,
-                                      CodeLocation at, int lane, int depth,
+                                      CodeLocation at, int lane, int depth, int firstSpan,
                                       std::exception_ptr *error)
 {
     const CodeLocation owner{at.owner, at.index, -1};
     ExceptStar clauses(*error);
+    QStringList takers; // the headers of the clauses that took members
     for (const StepBlock &block : step->blocks) {
         if (block.role != StepBlock::Role::ExceptStar)
             continue;
@@ -242,13 +246,31 @@ QCoro::Task<> TryStep::runStarClauses(std::shared_ptr<RunContext> context, const
         if (!match)
             continue;
         context->events().note(starCaught(lane, at, *error, match));
+        takers << clauseHeader(block);
+        // Only an exception the clauses took whole was handled: a part left goes on raising.
+        if (clauses.tookAll())
+            markCaught(*context, lane, firstSpan, *error, takers.join(u", "));
         try {
             co_await StepExecutor::runSteps(context, &block.steps, owner, lane, depth);
         } catch (...) {
             clauses.raised(std::current_exception());
         }
     }
-    *error = clauses.rest();
+    const std::exception_ptr raised = std::exchange(*error, clauses.rest());
+    if (*error && !clauses.tookAll() && *error != raised) // a part goes on, in a new group
+        context->passedOn().insert(ExceptionTypes::textOf(*error), ExceptionTypes::textOf(raised));
+}
+
+void TryStep::markCaught(RunContext &context, int lane, int firstSpan,
+                         const std::exception_ptr &error, const QString &clause)
+{
+    QStringList texts{ExceptionTypes::textOf(error)};
+    for (auto from = context.passedOn().constFind(texts.back());
+         from != context.passedOn().cend() && !texts.contains(*from);
+         from = context.passedOn().constFind(texts.back()))
+        texts << *from;
+    for (const QString &text : texts)
+        context.recorder().markCaught(lane, firstSpan, text, clause);
 }
 
 LoopEvent TryStep::starCaught(int lane, const CodeLocation &at, const std::exception_ptr &error,
@@ -280,24 +302,29 @@ void TryStep::writePythonBlock(const QString &header, const StepBlock &block, St
     code.out.dedent();
 }
 
+QString TryStep::clauseHeader(const StepBlock &block)
+{
+    QStringList types;
+    for (const QString &type : block.exceptionTypes)
+        types << ExceptionTypes::pythonName(type);
+    const QString caught =
+        types.size() == 1 ? types.front() : QStringLiteral("(%1)").arg(types.join(u", "));
+    return (block.role == StepBlock::Role::ExceptStar ? QStringLiteral("except* %1")
+                                                      : QStringLiteral("except %1"))
+        .arg(caught);
+}
+
 void TryStep::writePython(const Step &step, const CodeLocation &at, StepCode &code) const
 {
     code.out.mark(at);
     for (const StepBlock &block : step.blocks) {
-        QStringList types;
-        for (const QString &type : block.exceptionTypes)
-            types << ExceptionTypes::pythonName(type);
-        const QString caught =
-            types.size() == 1 ? types.front() : QStringLiteral("(%1)").arg(types.join(u", "));
         switch (block.role) {
         case StepBlock::Role::Body:
             writePythonBlock(QStringLiteral("try:"), block, code);
             break;
         case StepBlock::Role::Except:
-            writePythonBlock(QStringLiteral("except %1:").arg(caught), block, code);
-            break;
         case StepBlock::Role::ExceptStar:
-            writePythonBlock(QStringLiteral("except* %1:").arg(caught), block, code);
+            writePythonBlock(clauseHeader(block) + u':', block, code);
             break;
         case StepBlock::Role::Finally:
             writePythonBlock(QStringLiteral("finally:"), block, code);

@@ -43,6 +43,9 @@ public:
 
     // The first except clause of `step` that catches `error`, or nullptr.
     static const StepBlock *handlerFor(const Step &step, const std::exception_ptr &error);
+    // An except or except* clause's header as Python spells it, without the colon:
+    // "except ValueError", "except* (ValueError, TypeError)".
+    static QString clauseHeader(const StepBlock &block);
 
 private:
     bool readClauses(const QJsonValue &value, const JsonPath &path, JsonFieldReader &reader,
@@ -59,9 +62,15 @@ private:
     QJsonObject clauseSchema(const QString &description, const QStringList &names) const;
     // The except* clauses after the body raised `*error`, which becomes what travels on
     // (ExceptStar::rest()).
+    // `firstSpan`: the first span the body recorded (those its exception ended become caught
+    // once the clauses took all of it).
     static QCoro::Task<> runStarClauses(std::shared_ptr<RunContext> context, const Step *step,
-                                        CodeLocation at, int lane, int depth,
+                                        CodeLocation at, int lane, int depth, int firstSpan,
                                         std::exception_ptr *error);
+    // The spans of `lane` from `firstSpan` on that `error` ended, or what it was passed on
+    // from by except* clauses (RunContext::passedOn), end caught by `clause`.
+    static void markCaught(RunContext &context, int lane, int firstSpan,
+                           const std::exception_ptr &error, const QString &clause);
     // The Caught event of an except* clause that took `match` out of `error`.
     static LoopEvent starCaught(int lane, const CodeLocation &at, const std::exception_ptr &error,
                                 const std::exception_ptr &match);

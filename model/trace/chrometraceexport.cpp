@@ -122,6 +122,8 @@ void ChromeTraceExport::appendSpans(QByteArray &json, int pid, const Recorder &r
             {QStringLiteral("wall_dur_ms"), milliseconds(span.wallEnd - span.wallStart)}};
         if (!span.reason.isEmpty())
             args.insert(QStringLiteral("reason"), span.reason);
+        if (const QString *clause = run.caughtBy(span))
+            args.insert(QStringLiteral("caught_by"), *clause);
         if (span.kind == SpanKind::Chunk)
             args.insert(QStringLiteral("bytes"), span.bytes);
         append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},

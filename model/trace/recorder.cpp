@@ -108,6 +108,7 @@ void Recorder::noteEnd(const Span &span)
     if (isCoroutine(span.kind) && span.state == SpanState::Cancelled)
         ++m_cancelledCoroutines;
     m_anyTimedOut = m_anyTimedOut || span.state == SpanState::TimedOut;
+    m_anyCaught = m_anyCaught || span.state == SpanState::Caught;
 }
 
 void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
@@ -133,6 +134,32 @@ void Recorder::timeOutCancelled(int lane, int firstSpan)
         if (span.lane == lane && span.end.count() >= 0 && span.state == SpanState::Cancelled)
             endSpan(index, span.end, span.wallEnd, SpanState::TimedOut, span.reason);
     }
+}
+
+void Recorder::markCaught(int lane, int firstSpan, const QString &raised, const QString &clause)
+{
+    for (int index = std::max(firstSpan, 0); index < int(m_spans.size()); ++index) {
+        const Span &span = m_spans[std::size_t(index)];
+        if (span.lane != lane || span.end.count() < 0 || span.state != SpanState::Failed ||
+            span.reason != raised || span.kind == SpanKind::Download)
+            continue;
+        endSpan(index, span.end, span.wallEnd, SpanState::Caught, span.reason);
+        m_caughtBy.insert(index, clause);
+    }
+}
+
+const QString *Recorder::caughtBy(int index) const
+{
+    const auto found = m_caughtBy.constFind(index);
+    return found == m_caughtBy.cend() ? nullptr : &*found;
+}
+
+const QString *Recorder::caughtBy(const Span &span) const
+{
+    if (m_caughtBy.isEmpty() || m_spans.empty() || &span < m_spans.data() ||
+        &span >= m_spans.data() + m_spans.size())
+        return nullptr;
+    return caughtBy(int(&span - m_spans.data()));
 }
 
 void Recorder::noteFailure(int index)
@@ -193,6 +220,8 @@ Recorder Recorder::until(std::chrono::nanoseconds time, std::size_t eventCount) 
         const int index = past.appendSpan(std::move(kept));
         if (const LocalizedText *value = returnedBy(int(i)); value && !open)
             past.m_returned.insert(index, *value);
+        if (const QString *clause = caughtBy(int(i)); clause && !open)
+            past.m_caughtBy.insert(index, *clause);
     }
     for (const LogLine &line : m_logLines) {
         if (line.time <= time)

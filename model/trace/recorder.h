@@ -47,6 +47,15 @@ public:
     // The spans of `lane` from `firstSpan` on that ended cancelled now end timed out: an
     // asyncio.timeout() block's deadline cancelled them and the block raised TimeoutError.
     void timeOutCancelled(int lane, int firstSpan);
+    // The spans of `lane` from `firstSpan` on that the exception `raised` ended (failed with it
+    // as their reason) now end caught: an except clause of the same task (`clause`, as Python
+    // spells its header: "except ValueError") caught it. A Download keeps its failure: that is
+    // what the network did, whatever the program made of it.
+    void markCaught(int lane, int firstSpan, const QString &raised, const QString &clause);
+    // The except clause that caught the exception that ended span `index`, or nullptr.
+    const QString *caughtBy(int index) const;
+    // The same for one of spans() (nullptr for a span that is not).
+    const QString *caughtBy(const Span &span) const;
     // A Download span's expected size, once known (from the step, or Content-Length).
     void setSpanBytes(int index, qint64 bytes);
     // What the Routine span `index` returned (the repr of the value), once it has.
@@ -77,6 +86,8 @@ public:
     bool anyCoroutineCancelled() const { return m_cancelledCoroutines > 0; }
     // Whether any span timed out (SpanState::TimedOut).
     bool anyTimedOut() const { return m_anyTimedOut; }
+    // Whether any span ended by an exception that was caught (SpanState::Caught).
+    bool anyCaught() const { return m_anyCaught; }
     std::chrono::nanoseconds latestEnd() const { return m_latestEnd; }
     std::chrono::nanoseconds latestStart() const { return m_latestStart; }
     // The Task spans that failed, in the order they ended, whether any download began and
@@ -115,10 +126,12 @@ private:
     std::vector<LaneSpans> m_laneSpans;   // per lane
     std::vector<int> m_nextInLane;        // per span: the next span of its lane, -1 at the end
     QHash<int, LocalizedText> m_returned; // per Routine span that returned
+    QHash<int, QString> m_caughtBy;       // per Caught span: the clause that caught it
     QHash<int, int> m_firstGathered; // per gather span: its first lane (they are made together)
     int m_maxCoroutineDepth = 0;
     int m_cancelledCoroutines = 0; // the coroutine spans that ended cancelled
     bool m_anyTimedOut = false;
+    bool m_anyCaught = false;
     bool m_hasDownloads = false;
     bool m_hasObjectWaits = false;
     std::vector<int> m_failedTasks;

@@ -159,6 +159,8 @@ QJsonObject RunJsonExport::span(const Recorder &recorder, const Span &span)
                        {QStringLiteral("wall_end_s"), seconds(span.wallEnd)}};
     if (!span.reason.isEmpty())
         object.insert(QStringLiteral("reason"), span.reason);
+    if (const QString *clause = recorder.caughtBy(span))
+        object.insert(QStringLiteral("caught_by"), *clause);
     return object;
 }
 

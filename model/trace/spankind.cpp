@@ -38,6 +38,8 @@ QString spanStateName(SpanState state)
         return QStringLiteral("cancelled");
     case SpanState::TimedOut:
         return QStringLiteral("timed-out");
+    case SpanState::Caught:
+        return QStringLiteral("caught");
     }
     return {};
 }

@@ -26,9 +26,10 @@ enum class SpanKind : std::uint8_t {
 
 // The state a span ended in (Running while it is still open). TimedOut: ended because a deadline
 // passed, the wait of an asyncio.wait_for that raised TimeoutError, or what the cancellation of
-// an asyncio.timeout() block ended before the block raised TimeoutError. Appended last, so the
-// states before it keep their numbers.
-enum class SpanState : std::uint8_t { Running, Done, Failed, Cancelled, TimedOut };
+// an asyncio.timeout() block ended before the block raised TimeoutError. Caught: ended by a
+// raised exception (as Failed) that an except clause of the same task then caught, so the task
+// went on (Recorder::markCaught). Appended last, so the states before them keep their numbers.
+enum class SpanState : std::uint8_t { Running, Done, Failed, Cancelled, TimedOut, Caught };
 
 QString spanKindName(SpanKind kind); // "task", "routine", "wait", "block", "download", "chunk",
                                      // "thread", "object-wait"
@@ -40,6 +41,6 @@ inline bool isSuspension(SpanKind kind)
            kind == SpanKind::ObjectWait;
 }
 QString spanStateName(SpanState state); // "running", "done", "failed", "cancelled",
-                                        // "timed-out"
+                                        // "timed-out", "caught"
 
 } // namespace ck

@@ -1902,6 +1902,19 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>timed out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>raised, caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised %1, caught by %2</source>
+        <comment>exception, except clause</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running on a worker thread (time.sleep)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>

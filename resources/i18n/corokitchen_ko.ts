@@ -1910,6 +1910,19 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>timed out</source>
         <translation>시간 초과</translation>
     </message>
+    <message>
+        <source>raised, caught</source>
+        <translation>예외 발생 후 잡힘</translation>
+    </message>
+    <message>
+        <source>raised %1, caught by %2</source>
+        <comment>exception, except clause</comment>
+        <translation>%1 예외 발생, %2 절에서 잡힘</translation>
+    </message>
+    <message>
+        <source>running on a worker thread (time.sleep)</source>
+        <translation>작업 스레드에서 실행 중 (time.sleep)</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>

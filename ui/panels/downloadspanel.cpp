@@ -45,6 +45,7 @@ QString state(const DownloadStats &stats)
     case SpanState::Done:
         return DownloadsPanel::tr("done");
     case SpanState::Failed:
+    case SpanState::Caught: // never a download's (Recorder::markCaught): it did fail
         return stats.reason.isEmpty() ? DownloadsPanel::tr("failed")
                                       : DownloadsPanel::tr("failed: %1", "failure reason")
                                             .arg(VisibleText::of(stats.reason));

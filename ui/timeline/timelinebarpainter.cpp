@@ -41,8 +41,8 @@ void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &ti
     last = std::min(last, block.firstRow + block.rowCount);
     const int maxDepth = recorder.maxCoroutineDepth();
     const int bars = maxDepth + 1;
-    Layers layers(std::size_t(bars) + 4);
-    std::vector<BarMerger> mergers(std::size_t(bars) + 3);
+    Layers layers(std::size_t(bars) + 5);
+    std::vector<BarMerger> mergers(std::size_t(bars) + 4);
     const DensityRowPainter density(m_layout, m_scale, m_style);
     for (int index = first; index < last; ++index) {
         const TimelineLayout::LaneRow row = m_layout.row(index);
@@ -61,6 +61,8 @@ void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &ti
                 if (layer == std::size_t(bars) + 1)
                     paintEdges(painter, row.rect, span, item.x0, item.x1);
                 else if (layer == std::size_t(bars) + 3)
+                    paintEndMark(painter, row.rect, span, item.x0, item.x1);
+                else if (layer == std::size_t(bars) + 4)
                     paintLabel(painter, row.rect, recorder, span, item.x0, item.x1);
                 else
                     paintSpan(painter, row.rect, span, onWorker, item.x0, item.x1);
@@ -72,11 +74,13 @@ void TimelineBarPainter::paint(QPainter &painter, int run, const TimelineRun &ti
 void TimelineBarPainter::collect(const TimelineRun &run, int lane, int maxDepth, Layers &layers,
                                  std::vector<BarMerger> &mergers) const
 {
-    // Layers: bars of each depth, then overlays, edges, chunks (all merged), labels (not).
+    // Layers: bars of each depth, then overlays, edges, chunks, end marks (all merged), labels
+    // (not).
     const std::size_t overlays = std::size_t(maxDepth) + 1;
     const std::size_t edges = overlays + 1;
     const std::size_t chunks = overlays + 2;
-    const std::size_t labels = overlays + 3;
+    const std::size_t marks = overlays + 3;
+    const std::size_t labels = overlays + 4;
     for (auto &layer : layers)
         layer.clear();
     for (BarMerger &merger : mergers)
@@ -116,6 +120,8 @@ void TimelineBarPainter::collect(const TimelineRun &run, int lane, int maxDepth,
             merge(edges, span, index, x0, x1);
         if (span.kind == SpanKind::Chunk)
             merge(chunks, span, index, x0, x1);
+        if (span.state == SpanState::TimedOut || span.state == SpanState::Caught)
+            merge(marks, span, index, x0, x1); // over the waits inside, which end there too
         // Labels one level inside the lane's own bar: never two on top of each other.
         if (span.depth == 1 && span.kind != SpanKind::Task && span.kind != SpanKind::Chunk &&
             x1 - x0 >= labelRoom)
@@ -127,14 +133,19 @@ void TimelineBarPainter::collect(const TimelineRun &run, int lane, int maxDepth,
     }
 }
 
-void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const Span &span,
-                                   bool onWorker, qreal x0, qreal x1) const
+QRectF TimelineBarPainter::spanRect(const QRectF &row, const Span &span, qreal x0, qreal x1) const
 {
     // Even a span shorter than a pixel shows: one pixel wide, inside the plot.
     x0 = std::max(x0, m_layout.plotLeft());
     x1 = std::max(std::min(x1, m_layout.plotRight()), std::min(x0 + 1.0, m_layout.plotRight()));
     x0 = std::min(x0, x1 - 1.0);
-    const QRectF rect = m_layout.barRect(row, span.depth, x0, x1);
+    return m_layout.barRect(row, span.depth, x0, x1);
+}
+
+void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const Span &span,
+                                   bool onWorker, qreal x0, qreal x1) const
+{
+    const QRectF rect = spanRect(row, span, x0, x1);
     switch (span.kind) {
     case SpanKind::Task:
     case SpanKind::Routine:
@@ -161,8 +172,18 @@ void TimelineBarPainter::paintSpan(QPainter &painter, const QRectF &row, const S
         painter.drawLine(QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.bottom()));
         break;
     }
+}
+
+void TimelineBarPainter::paintEndMark(QPainter &painter, const QRectF &row, const Span &span,
+                                      qreal x0, qreal x1) const
+{
+    const QRectF rect = spanRect(row, span, x0, x1);
+    // As wide as on the lane's outer bar, however deep the span.
+    const qreal width = endMarkWidth(m_layout.barRect(row, 0, x0, x1).height());
     if (span.state == SpanState::TimedOut)
-        paintDeadline(painter, rect, m_style);
+        paintDeadline(painter, rect, m_style, width);
+    else if (span.state == SpanState::Caught)
+        paintCaught(painter, rect, m_style, width);
 }
 
 void TimelineBarPainter::paintEdges(QPainter &painter, const QRectF &row, const Span &span,
@@ -244,11 +265,36 @@ void TimelineBarPainter::paintHatched(QPainter &painter, const QRectF &rect, con
         painter.drawLines(backHatchLines(rect, spacing));
 }
 
-void TimelineBarPainter::paintDeadline(QPainter &painter, const QRectF &rect,
-                                       const TimelineStyle &style)
+qreal TimelineBarPainter::endMarkWidth(qreal barHeight)
 {
-    const qreal width = std::min(rect.width(), std::max(3.0, std::round(rect.height() * 0.25)));
+    return std::max(3.0, std::round(barHeight * 0.25));
+}
+
+void TimelineBarPainter::paintDeadline(QPainter &painter, const QRectF &rect,
+                                       const TimelineStyle &style, qreal width)
+{
+    width = std::min(rect.width(), width);
     painter.fillRect(QRectF(rect.right() - width, rect.top(), width, rect.height()), style.text);
+}
+
+void TimelineBarPainter::paintCaught(QPainter &painter, const QRectF &rect,
+                                     const TimelineStyle &style, qreal width)
+{
+    width = std::min(rect.width(), width);
+    // A stem across the end, and arms that reach back along the top and bottom edges: a "]"
+    // where the except took the exception.
+    const qreal arm = std::min(rect.width(), std::round(width * 2.5));
+    const qreal thickness =
+        std::max(1.0, std::min(std::round(width * 0.5), std::floor(rect.height() / 4)));
+    const QRectF hook[]{QRectF(rect.right() - width, rect.top(), width, rect.height()),
+                        QRectF(rect.right() - arm, rect.top(), arm, thickness),
+                        QRectF(rect.right() - arm, rect.bottom() - thickness, arm, thickness)};
+    // A pixel of the background inside the bar around it, so that it stands out from any fill.
+    const QMarginsF halo(1, 1, 0, 1);
+    for (const QRectF &part : hook)
+        painter.fillRect((part + halo).intersected(rect), style.background);
+    for (const QRectF &part : hook)
+        painter.fillRect(part, style.handled);
 }
 
 QList<QLineF> TimelineBarPainter::uprightLines(const QRectF &rect, qreal spacing)

@@ -119,7 +119,11 @@ std::vector<TimelineText::Item> TimelinePainter::legendItems() const
     items.push_back(Item::Blocked);
     if (anyWorker)
         items.push_back(Item::WorkerCall);
-    items.insert(items.end(), {Item::Failed, Item::Done});
+    items.push_back(Item::Failed);
+    if (std::any_of(m_runs.begin(), m_runs.end(),
+                    [](const auto &run) { return run.recorder->anyCaught(); }))
+        items.push_back(Item::Caught);
+    items.push_back(Item::Done);
     const bool anyCancelled = std::any_of(m_runs.begin(), m_runs.end(), [](const auto &run) {
         return run.recorder->anyCoroutineCancelled();
     });
@@ -394,9 +398,15 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
     case Item::Cancelled:
         painter.fillRect(rect, m_style.cancelled);
         return;
+    case Item::Caught:
+        painter.fillRect(rect, m_style.caughtFill);
+        TimelineBarPainter::paintCaught(painter, rect, m_style,
+                                        TimelineBarPainter::endMarkWidth(rect.height()));
+        return;
     case Item::TimedOut:
         painter.fillRect(rect, m_style.cancelled);
-        TimelineBarPainter::paintDeadline(painter, rect, m_style);
+        TimelineBarPainter::paintDeadline(painter, rect, m_style,
+                                          TimelineBarPainter::endMarkWidth(rect.height()));
         return;
     }
 }

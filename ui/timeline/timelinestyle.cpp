@@ -53,6 +53,8 @@ TimelineStyle TimelineStyle::light(const QFont &base, qreal dpi)
     s.done = QColor(kBlue);
     s.cancelled = QColor(0x99, 0x99, 0x99);
     s.failed = QColor(kVermillion);
+    s.caughtFill = mix(s.failed, s.background, 0.5);
+    s.handled = QColor(kBluishGreen).darker(115);
     s.blocked = QColor(kOrange);
     s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
     s.suspendedLine = mix(QColor(kSkyBlue), QColor(kBlue), 0.35);
@@ -82,7 +84,9 @@ TimelineStyle TimelineStyle::dark(const QFont &base, qreal dpi)
     s.running = QColor(0x2c, 0xc4, 0x99); // bluish green, lifted for a dark ground
     s.done = QColor(kSkyBlue);
     s.cancelled = QColor(0x80, 0x80, 0x80);
-    s.failed = QColor(0xf0, 0x7d, 0x3c);  // vermillion, lifted
+    s.failed = QColor(0xf0, 0x7d, 0x3c); // vermillion, lifted
+    s.caughtFill = mix(s.failed, s.background, 0.5);
+    s.handled = s.running;
     s.blocked = QColor(0xf0, 0xe4, 0x42); // Okabe-Ito yellow reads best on dark
     s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
     s.suspendedLine = QColor(kSkyBlue);
@@ -107,6 +111,7 @@ TimelineStyle TimelineStyle::forPalette(const QPalette &palette, const QFont &ba
     s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
     s.objectWaitFill = mix(QColor(kReddishPurple), s.background, dark ? 0.72 : 0.75);
     s.workerFill = mix(s.running, s.background, dark ? 0.6 : 0.55);
+    s.caughtFill = mix(s.failed, s.background, 0.5);
     s.ghostFill = withAlpha(s.text, dark ? 18 : 14);
     s.ghostLine = withAlpha(s.text, dark ? 130 : 120);
     s.chunk = s.text;
@@ -122,6 +127,8 @@ QColor TimelineStyle::stateColor(SpanState state) const
         return done;
     case SpanState::Failed:
         return failed;
+    case SpanState::Caught: // raised, then caught: marked by TimelineBarPainter
+        return caughtFill;
     case SpanState::Cancelled:
     case SpanState::TimedOut: // cancelled at a deadline: marked by TimelineBarPainter
         return cancelled;

@@ -17,6 +17,10 @@ namespace ck {
 // purple crossed both ways ("x"), so that it differs from a timer's "/" by its pattern alone.
 // A to_thread call is drawn with upright "|" lines: on the worker's lane over a pale bluish
 // green (it runs there, the loop is free), on the awaiting coroutine's over the suspended fill.
+// A span ended by an exception that an except clause then caught is drawn in a pale failed
+// colour (it raised, but did not end its task) with a "]" hook across its end in `handled`, a
+// bluish green (the task went on running), haloed in the background colour so that it stands
+// out from the bar around it: shape and colour both tell it from failed and timed out.
 struct TimelineStyle
 {
     QColor background;
@@ -30,6 +34,8 @@ struct TimelineStyle
     QColor done;
     QColor cancelled;
     QColor failed;
+    QColor caughtFill; // a pale `failed`
+    QColor handled;    // the hook at the end of a caught span
     QColor blocked;
     QColor suspendedFill;
     QColor suspendedLine;

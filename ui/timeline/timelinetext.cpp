@@ -90,6 +90,8 @@ QString TimelineText::item(Item item)
         return tr("running on a worker thread");
     case Item::Failed:
         return tr("failed");
+    case Item::Caught:
+        return tr("raised, caught");
     case Item::Done:
         return tr("done");
     case Item::Cancelled:
@@ -119,6 +121,8 @@ QString TimelineText::state(const Span &span)
         return tr("cancelled");
     case SpanState::TimedOut:
         return tr("timed out");
+    case SpanState::Caught:
+        return tr("raised, caught");
     }
     return {};
 }
@@ -144,7 +148,7 @@ QString TimelineText::laneGroup(const Lane &first, const Lane &last, int count)
 }
 
 QString TimelineText::describe(const Lane &lane, const Span &span, const QString &label,
-                               std::chrono::nanoseconds end)
+                               std::chrono::nanoseconds end, const QString &caughtBy)
 {
     const double start = SecondsText::of(span.start);
     const double duration = SecondsText::of(end - span.start);
@@ -160,7 +164,14 @@ QString TimelineText::describe(const Lane &lane, const Span &span, const QString
                  .arg(SecondsText::fixed(start, decimals),
                       SecondsText::fixed(SecondsText::of(end), decimals))
           << SecondsText::withUnit(duration, decimals);
-    if (!chunk) // a chunk is a record of bytes that arrived: always done
+    if (span.state == SpanState::Caught && !caughtBy.isEmpty()) {
+        parts << tr("raised %1, caught by %2", "exception, except clause")
+                     .arg(printable(span.reason), printable(caughtBy));
+        return parts.join(QStringLiteral(" · "));
+    }
+    if (lane.worker > 0 && span.kind == SpanKind::Block && span.state == SpanState::Running)
+        parts << tr("running on a worker thread (time.sleep)"); // the thread is held, not the loop
+    else if (!chunk) // a chunk is a record of bytes that arrived: always done
         parts << state(span);
     if (!span.reason.isEmpty())
         parts << printable(span.reason); // a server's words, shown, never obeyed
@@ -175,8 +186,10 @@ QString TimelineText::describe(const Recorder &recorder, int span, std::chrono::
         return {};
     const Span &what = spans[std::size_t(span)];
     const int lane = std::clamp(what.lane, 0, int(recorder.lanes().size()) - 1);
+    const QString *caughtBy = recorder.caughtBy(span);
     QString text =
-        describe(recorder.lanes()[std::size_t(lane)], what, AwaitText::ofSpan(recorder, what), end);
+        describe(recorder.lanes()[std::size_t(lane)], what, AwaitText::ofSpan(recorder, what), end,
+                 caughtBy ? *caughtBy : QString());
     if (const LocalizedText *value = recorder.returnedBy(span)) {
         // The scenario's texts follow the language the app speaks (its default locale).
         const Language language =

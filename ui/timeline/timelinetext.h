@@ -27,6 +27,7 @@ public:
         Blocked,
         WorkerCall,
         Failed,
+        Caught,
         Done,
         Cancelled,
         TimedOut,
@@ -54,11 +55,13 @@ public:
     static QString laneGroup(const Lane &first, const Lane &last, int count);
     // "brewCoffee · 0.00–3.00 s · 3.00 s · done", with ": what" for a nested span and the
     // reason when it failed; a chunk reads "get_1: chunk 3 · 50 kB · 1.00–1.50 s · 0.50 s".
-    // `end` is the span's end, or where an open span has got to.
+    // `end` is the span's end, or where an open span has got to. A caught span with the clause
+    // that caught it (`caughtBy`, "except ValueError") ends "raised ValueError: bad response,
+    // caught by except ValueError".
     static QString describe(const Lane &lane, const Span &span, const QString &label,
-                            std::chrono::nanoseconds end);
+                            std::chrono::nanoseconds end, const QString &caughtBy = {});
     // The same for span `span` of a record; a download adds what only the record knows:
-    // "… · TTFB 0.20 s · 1.2 MB/s · 300 kB".
+    // "… · TTFB 0.20 s · 1.2 MB/s · 300 kB"; a caught span, the clause that caught it.
     static QString describe(const Recorder &recorder, int span, std::chrono::nanoseconds end);
     static QString lagMeter(); // "loop lag", the lag meter's name
     // "worst 2000 ms" under it; "worst 0.2 ms" when the loop was free all along.
