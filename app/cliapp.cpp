@@ -11,6 +11,7 @@
 #include "sleepersbench.h"
 #include "teach/narrationlines.h"
 #include "teach/pitfallfinder.h"
+#include "teach/programpitfallfinder.h"
 #include "trace/logtext.h"
 #include "windowbench.h"
 
@@ -218,6 +219,9 @@ int CliApp::runPrograms(const CliRequest &request)
     chart.title = labels.join(QStringLiteral(" / "));
     if (!writeOutputs(request, recorders, chartRuns, chart))
         return BadUsage;
+    if (!compares) // a comparison shows the difference itself
+        printHints(ProgramPitfallFinder::find(
+            *recorders[0], [&](std::size_t event) { return runs[0]->reader().lineOf(event); }));
     int raised = 0;
     for (const auto &run : runs) {
         if (run->outcome() == PythonProgramRun::Outcome::Raised) {
@@ -280,8 +284,12 @@ void CliApp::printHints(const Scenario &scenario, const Session &session)
     if (session.runners().size() != 1)
         return; // a comparison shows the difference itself
     const Runner &runner = *session.runners().front();
-    for (const Pitfall &pitfall :
-         PitfallFinder::find(scenario, runner.strategy(), *runner.recorder()))
+    printHints(PitfallFinder::find(scenario, runner.strategy(), *runner.recorder()));
+}
+
+void CliApp::printHints(const std::vector<Pitfall> &pitfalls)
+{
+    for (const Pitfall &pitfall : pitfalls)
         m_err << tr("corokitchen: hint: %1").arg(VisibleText::of(pitfall.message)) << '\n';
     m_err.flush();
 }

@@ -9,9 +9,11 @@
 #include <QTextStream>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace ck {
 
+struct Pitfall;
 struct Scenario;
 
 class CommandLine;
@@ -51,6 +53,7 @@ private:
     int reportFailures(const Session &session);
     // "corokitchen: hint: Missed concurrency: …" on stderr for a single run that shows a pitfall.
     void printHints(const Scenario &scenario, const Session &session);
+    void printHints(const std::vector<Pitfall> &pitfalls);
     bool writeOutputs(const CliRequest &request, const Session &session);
     bool writeOutputs(const CliRequest &request, const std::vector<const Recorder *> &recorders,
                       const std::function<std::vector<TimelineRun>()> &chartRuns,

@@ -11,7 +11,8 @@ namespace ck {
 // gather would take ≈ 3.00 s."
 struct Pitfall
 {
-    enum class Kind { MissedConcurrency, BlockingCall, NeverAwaited };
+    // NeverAwaited: a task; CoroutineNeverAwaited: a coroutine object (Python's RuntimeWarning).
+    enum class Kind { MissedConcurrency, BlockingCall, NeverAwaited, CoroutineNeverAwaited };
 
     Kind kind;
     QString message;             // translated, one or two sentences

@@ -19,7 +19,7 @@ std::vector<Pitfall> PitfallFinder::find(const Scenario &scenario, const Strateg
         found.push_back(std::move(*missed));
     if (auto blocking = blockingCall(strategy, recorder))
         found.push_back(std::move(*blocking));
-    for (Pitfall &forgotten : neverAwaited(recorder))
+    for (Pitfall &forgotten : neverAwaited(recorder, true))
         found.push_back(std::move(forgotten));
     return found;
 }
@@ -92,26 +92,32 @@ std::optional<Pitfall> PitfallFinder::blockingCall(const Strategy &strategy,
     if (!first)
         return std::nullopt;
     const QString where = recorder.lanes().at(std::size_t(first->lane)).name;
-    const QString message =
-        count == 1
-            ? tr("A blocking call: %1 in %2 held the event loop for %3, and nothing else "
-                 "could run meanwhile. Await asyncio.sleep instead.")
-                  .arg(AwaitText::ofSpan(recorder, *first), where, SecondsText::withUnit(held, 2))
-            : tr("Blocking calls: %1 in %2 and %3 more held the event loop for %4 in "
-                 "all, and nothing else could run meanwhile. Await "
-                 "asyncio.sleep instead.")
-                  .arg(AwaitText::ofSpan(recorder, *first), where)
-                  .arg(count - 1)
-                  .arg(SecondsText::withUnit(held, 2));
-    return Pitfall{Pitfall::Kind::BlockingCall, message, std::nullopt};
+    return Pitfall{Pitfall::Kind::BlockingCall,
+                   blockingMessage(AwaitText::ofSpan(recorder, *first), where, count, held),
+                   std::nullopt};
 }
 
-std::vector<Pitfall> PitfallFinder::neverAwaited(const Recorder &recorder)
+QString PitfallFinder::blockingMessage(const QString &call, const QString &where, int count,
+                                       std::chrono::nanoseconds held)
+{
+    return count == 1 ? tr("A blocking call: %1 in %2 held the event loop for %3, and nothing else "
+                           "could run meanwhile. Await asyncio.sleep instead.")
+                            .arg(call, where, SecondsText::withUnit(held, 2))
+                      : tr("Blocking calls: %1 in %2 and %3 more held the event loop for %4 in "
+                           "all, and nothing else could run meanwhile. Await "
+                           "asyncio.sleep instead.")
+                            .arg(call, where)
+                            .arg(count - 1)
+                            .arg(SecondsText::withUnit(held, 2));
+}
+
+std::vector<Pitfall> PitfallFinder::neverAwaited(const Recorder &recorder, bool detachedOnly)
 {
     std::vector<Pitfall> found;
     for (const Span &span : recorder.spans()) {
         const Lane &lane = recorder.lanes().at(std::size_t(span.lane));
-        if (span.kind != SpanKind::Task || !lane.detached || !lane.cancelledByRun)
+        if (span.kind != SpanKind::Task || span.depth != 0 || !lane.cancelledByRun ||
+            (detachedOnly && !lane.detached))
             continue;
         found.push_back(Pitfall{
             Pitfall::Kind::NeverAwaited,

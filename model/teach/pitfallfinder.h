@@ -3,6 +3,7 @@
 #include "pitfall.h"
 
 #include <QCoreApplication>
+#include <chrono>
 #include <vector>
 
 namespace ck {
@@ -25,11 +26,19 @@ public:
     // A one-by-one run counts as missed concurrency when gathering would save this much.
     static constexpr double kWorthGathering = 0.8; // gather's ideal below 80 % of the total
 
+    // The tasks asyncio.run cancelled because main() returned while they ran; in a scenario
+    // only those main() created and never awaited (`detached`), as a real program's trace
+    // does not say who would have awaited them.
+    static std::vector<Pitfall> neverAwaited(const Recorder &recorder, bool detachedOnly);
+    // "A blocking call: `call` in `where` held the event loop for `held`...", or, for more than
+    // one, the first of `count` calls.
+    static QString blockingMessage(const QString &call, const QString &where, int count,
+                                   std::chrono::nanoseconds held);
+
 private:
     static std::optional<Pitfall>
     missedConcurrency(const Scenario &scenario, const Strategy &strategy, const Recorder &recorder);
     static std::optional<Pitfall> blockingCall(const Strategy &strategy, const Recorder &recorder);
-    static std::vector<Pitfall> neverAwaited(const Recorder &recorder);
 };
 
 } // namespace ck

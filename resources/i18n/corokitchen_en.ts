@@ -1127,6 +1127,21 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
 </context>
 <context>
+    <name>ProgramPitfallFinder</name>
+    <message>
+        <source>Missed concurrency: %1 were awaited one by one and took %2, each of them suspended most of its time; awaited together with asyncio.gather they would take ≈ %3, %4 less, if none needs another&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coroutine never awaited: %1() was called, but the coroutine it made was never awaited, so its body never ran (Python&apos;s RuntimeWarning says so). Await it, or make it a task with asyncio.create_task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PythonHarness</name>
     <message>
         <source>python3 3.11 or newer is needed to run a .py program; none was found</source>

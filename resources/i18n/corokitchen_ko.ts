@@ -1136,6 +1136,21 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
 </context>
 <context>
+    <name>ProgramPitfallFinder</name>
+    <message>
+        <source>Missed concurrency: %1 were awaited one by one and took %2, each of them suspended most of its time; awaited together with asyncio.gather they would take ≈ %3, %4 less, if none needs another&apos;s result.</source>
+        <translation>놓친 동시성: %1을(를) 하나씩 await하니 %2 걸렸고, 각 호출은 대부분의 시간을 일시 중단된 채 보냈습니다. 서로의 결과가 필요 없다면 asyncio.gather로 함께 await할 때 약 %3, 즉 %4 덜 걸립니다.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1(%2번째 줄)</translation>
+    </message>
+    <message>
+        <source>A coroutine never awaited: %1() was called, but the coroutine it made was never awaited, so its body never ran (Python&apos;s RuntimeWarning says so). Await it, or make it a task with asyncio.create_task.</source>
+        <translation>await하지 않은 코루틴: %1()을(를) 호출했지만 그 코루틴 객체를 await하지 않아 본문이 한 번도 실행되지 않았습니다(Python의 RuntimeWarning이 알려 줍니다). await하거나 asyncio.create_task로 태스크를 만드세요.</translation>
+    </message>
+</context>
+<context>
     <name>PythonHarness</name>
     <message>
         <source>python3 3.11 or newer is needed to run a .py program; none was found</source>
