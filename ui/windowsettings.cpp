@@ -1,5 +1,8 @@
 #include "windowsettings.h"
 
+#include <QVariantMap>
+#include <algorithm>
+
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -17,6 +20,8 @@ const QString kSpeed = QStringLiteral("run/speed");
 const QString kInstant = QStringLiteral("run/instant");
 const QString kExportFolder = QStringLiteral("export/folder");
 const QString kChartScale = QStringLiteral("export/chartScale");
+const QString kTrustedPrograms = QStringLiteral("python/trusted"); // path -> SHA-256 (hex)
+const QString kProgramWallLimit = QStringLiteral("python/wallLimit");
 const QString kLanguage = QStringLiteral("ui/language");
 
 } // namespace
@@ -124,6 +129,29 @@ double WindowSettings::chartScale() const
 void WindowSettings::setChartScale(double scale)
 {
     m_settings.setValue(kChartScale, scale);
+}
+
+QByteArray WindowSettings::trustedProgram(const QString &path) const
+{
+    const QVariantMap trusted = m_settings.value(kTrustedPrograms).toMap();
+    return QByteArray::fromHex(trusted.value(path).toByteArray());
+}
+
+void WindowSettings::setTrustedProgram(const QString &path, const QByteArray &sha256)
+{
+    QVariantMap trusted = m_settings.value(kTrustedPrograms).toMap();
+    trusted.insert(path, QString::fromLatin1(sha256.toHex()));
+    m_settings.setValue(kTrustedPrograms, trusted);
+}
+
+int WindowSettings::programWallLimit() const
+{
+    return std::clamp(m_settings.value(kProgramWallLimit, 60).toInt(), 1, 3600);
+}
+
+void WindowSettings::setProgramWallLimit(int seconds)
+{
+    m_settings.setValue(kProgramWallLimit, seconds);
 }
 
 std::optional<Language> WindowSettings::language() const
