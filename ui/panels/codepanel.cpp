@@ -120,6 +120,9 @@ void CodePanel::setSource(const QString &title, const QString &source,
     m_strategies.clear();
     m_pythonProgram.reset();
     m_cppProgram.reset();
+    m_runBox->blockSignals(true);
+    m_runBox->clear(); // one run to follow
+    m_runBox->blockSignals(false);
     m_runBox->hide();
     m_pythonTitle->setText(title);
     m_python->setPlainText(source);
