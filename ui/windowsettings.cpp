@@ -1,6 +1,6 @@
 #include "windowsettings.h"
 
-#include <QVariantMap>
+#include <QCryptographicHash>
 #include <algorithm>
 
 #include <QLocale>
@@ -20,7 +20,8 @@ const QString kSpeed = QStringLiteral("run/speed");
 const QString kInstant = QStringLiteral("run/instant");
 const QString kExportFolder = QStringLiteral("export/folder");
 const QString kChartScale = QStringLiteral("export/chartScale");
-const QString kTrustedPrograms = QStringLiteral("python/trusted"); // path -> SHA-256 (hex)
+// python/trusted/<SHA-256 of the path> = SHA-256 of the content, both in hex
+const QString kTrustedPrograms = QStringLiteral("python/trusted/");
 const QString kProgramWallLimit = QStringLiteral("python/wallLimit");
 const QString kLanguage = QStringLiteral("ui/language");
 
@@ -131,17 +132,21 @@ void WindowSettings::setChartScale(double scale)
     m_settings.setValue(kChartScale, scale);
 }
 
+QString WindowSettings::trustedProgramKey(const QString &path)
+{
+    return kTrustedPrograms +
+           QString::fromLatin1(
+               QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 QByteArray WindowSettings::trustedProgram(const QString &path) const
 {
-    const QVariantMap trusted = m_settings.value(kTrustedPrograms).toMap();
-    return QByteArray::fromHex(trusted.value(path).toByteArray());
+    return QByteArray::fromHex(m_settings.value(trustedProgramKey(path)).toByteArray());
 }
 
 void WindowSettings::setTrustedProgram(const QString &path, const QByteArray &sha256)
 {
-    QVariantMap trusted = m_settings.value(kTrustedPrograms).toMap();
-    trusted.insert(path, QString::fromLatin1(sha256.toHex()));
-    m_settings.setValue(kTrustedPrograms, trusted);
+    m_settings.setValue(trustedProgramKey(path), QString::fromLatin1(sha256.toHex()));
 }
 
 int WindowSettings::programWallLimit() const

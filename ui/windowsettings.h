@@ -51,6 +51,7 @@ public:
     static Language startupLanguage(const QString &requested = {});
 
 private:
+    static QString trustedProgramKey(const QString &path); // one key per path, hashed
     QSettings m_settings;
 };
 
