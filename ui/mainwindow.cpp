@@ -85,6 +85,8 @@ bool MainWindow::selectScenario(const QString &idOrPath)
 
 bool MainWindow::loadScenario(const QString &idOrPath, bool reportErrors)
 {
+    if (idOrPath.endsWith(QLatin1String(".py"), Qt::CaseInsensitive))
+        return loadProgram(idOrPath, false, reportErrors);
     ScenarioLoadResult loaded = ScenarioSource::resolve(idOrPath);
     if (!loaded.ok()) {
         if (reportErrors)
@@ -96,6 +98,8 @@ bool MainWindow::loadScenario(const QString &idOrPath, bool reportErrors)
     const bool isFile = file.isFile(); // a file wins over a built-in id, as in ScenarioSource
     m_scenarioKey = isFile ? file.absoluteFilePath() : idOrPath;
     m_scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+    if (std::exchange(m_programPath, QString()).size() > 0)
+        leaveProgramMode();
     WindowSettings settings;
     settings.setScenario(m_scenarioKey);
     if (isFile) {
@@ -158,6 +162,10 @@ RunSelection MainWindow::mode() const
 
 void MainWindow::run()
 {
+    if (isProgram()) {
+        runProgram();
+        return;
+    }
     if (!m_scenario)
         return;
     const QString refusal = startRun();
@@ -217,6 +225,7 @@ bool MainWindow::startOnRealClock()
 
 void MainWindow::stop()
 {
+    m_programStopped = m_controller->program() != nullptr;
     m_controller->stop();
     updateState();
 }

@@ -9,6 +9,9 @@
 #include "timeline/timelinerun.h"
 #include "trace/logline.h"
 
+#include <QByteArray>
+#include <QTemporaryDir>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -71,6 +74,17 @@ public:
     static inline const QString kPastedUrlsKey = QStringLiteral("urls:");
     static inline const QString kEditedKey = QStringLiteral("editor:"); // an unsaved edit
     std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
+    // A user's Python program (a .py file; selectScenario() takes one too): shown with its source,
+    // run by run() through python3 under the app's harness, once the user has agreed to run
+    // that file with that content (asked the first time, and again when it changed).
+    bool openProgram(const QString &path);
+    // File > Examples: the shipped example `id` in the window's language, run at once (no
+    // question: it is the app's own).
+    bool openExample(const QString &id);
+    bool isProgram() const { return !m_programPath.isEmpty(); }
+    QString programPath() const { return m_programPath; }
+    // File > Program limits…: the wall time a program may run, remembered.
+    void setProgramWallLimit(int seconds);
     // A live run restarts with the new mode.
     void selectMode(const RunSelection &selection);
     RunSelection mode() const;
@@ -159,6 +173,19 @@ private:
     // bar. False when the refusal is not the mode's, or no mode would do.
     bool switchToAllowedMode();
 
+    // mainwindowprogram.cpp: a user's Python program
+    void createExamplesMenu();
+    void retranslatePrograms();
+    bool loadProgram(const QString &path, bool example, bool reportErrors);
+    void leaveProgramMode();
+    void runProgram();
+    void askToRunProgram(const QByteArray &sha256);
+    void startProgramRun();
+    void onProgramFinished();
+    void showProgramLimitsDialog();
+    QString programDescription() const;
+    void updateProgramCode();
+
     // mainwindowteaching.cpp: the teaching docks and the replay toolbar
     void createTeachingDocks();
     void arrangeTeachingDocks(); // first start: sizes that leave the timeline room
@@ -205,6 +232,13 @@ private:
     QStringList runLabels() const;
 
     RunController *m_controller;
+    QString m_programPath; // the open Python program, or empty for a scenario
+    QString m_programSource;
+    bool m_programIsExample = false;
+    bool m_programStopped = false;                   // the user pressed Stop: no dialog for it
+    std::unique_ptr<QTemporaryDir> m_examplesFolder; // the examples' files, for python3 to run
+    QMenu *m_examplesMenu = nullptr;
+    QAction *m_programLimitsAction = nullptr;
     std::shared_ptr<const Scenario> m_scenario;
     QString m_scenarioKey;
     Language m_language = Language::English;

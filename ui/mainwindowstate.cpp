@@ -8,6 +8,7 @@
 #include "panels/logpanel.h"
 #include "panels/narrationpanel.h"
 #include "panels/summarypanel.h"
+#include "pyrun/pythonprogramrun.h"
 #include "replaycontroller.h"
 #include "run/runner.h"
 #include "runcontroller.h"
@@ -105,6 +106,8 @@ void MainWindow::applyLanguage(Language language)
     m_narration->setLanguage(language);
     m_picker->setLanguage(language);
     m_exports->setLanguage(language);
+    if (m_examplesMenu)
+        retranslatePrograms(); // the examples' titles and programs are the language's
     if (m_scenario)
         updateTitles();
 }
@@ -135,7 +138,8 @@ void MainWindow::openScenarioDialog()
     auto *dialog = new QFileDialog(this, tr("Open scenario"), folder);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("CoroKitchen scenarios (*.json)"), tr("All files (*)")});
+    dialog->setNameFilters(
+        {tr("CoroKitchen scenarios and Python programs (*.json *.py)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::selectScenario);
     dialog->open(); // window-modal, no nested event loop
 }
@@ -272,14 +276,15 @@ void MainWindow::updateTitles()
     updateCrowdBox();
     const QString title = m_scenario->title.in(m_language);
     setWindowTitle(tr("%1 — CoroKitchen").arg(title));
-    m_lesson->setText(m_scenario->description.in(m_language));
+    m_lesson->setText(isProgram() ? programDescription() : m_scenario->description.in(m_language));
     // Pasted URLs have no entry in the picker: it shows their title ("3 downloads") instead.
     const bool unlisted =
         m_scenarioKey == kPastedUrlsKey || m_scenarioKey == kEditedKey ||
         (CrowdScenario::isCrowdId(m_scenarioKey) && m_scenarioKey != QLatin1String("crowd"));
     m_picker->setPlaceholderText(unlisted ? title : QString());
     const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
-    const QString chartTitle = tr("%1 — %2").arg(title, shown.label());
+    const QString chartTitle =
+        tr("%1 — %2").arg(title, isProgram() ? tr("Python program") : shown.label());
     m_timeline->setTitle(chartTitle);
     m_exports->setChartTitle(chartTitle);
 }
@@ -330,6 +335,8 @@ QString MainWindow::statusText() const
 QStringList MainWindow::runLabels() const
 {
     QStringList labels;
+    if (m_controller->program())
+        return {QFileInfo(m_controller->program()->program()).fileName()};
     for (const Strategy &strategy : m_controller->selection().strategies())
         labels << strategy.label();
     return labels;

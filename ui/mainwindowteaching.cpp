@@ -241,7 +241,10 @@ void MainWindow::updateTeachingViews(const std::vector<TimelineRun> &runs)
         teaching.push_back(std::move(run));
     }
     const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
-    m_code->setPrograms(scenario, shown.strategies(), m_language);
+    if (isProgram())
+        updateProgramCode();
+    else
+        m_code->setPrograms(scenario, shown.strategies(), m_language);
     // Most frames of a live run come while every coroutine sleeps: nothing new to show.
     std::vector<std::pair<const Recorder *, std::size_t>> moment;
     for (const TeachingRun &run : teaching)

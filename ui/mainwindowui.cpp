@@ -129,6 +129,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_newAction, m_openAction, m_editAction, m_saveAction, m_saveAsAction});
+    createExamplesMenu();
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_urlsAction);
     m_fileMenu->addSeparator();
@@ -266,6 +267,7 @@ void MainWindow::retranslateUi()
     retranslateTeaching();
     retranslateEditor();
     m_modes->retranslate();
+    retranslatePrograms();
     if (m_scenario) // not while the window is still being built
         updateTitles();
 }
@@ -305,6 +307,7 @@ void MainWindow::connectController()
     connect(m_controller, &RunController::started, this, &MainWindow::onStarted);
     connect(m_controller, &RunController::runsChanged, this, &MainWindow::updateViews);
     connect(m_controller, &RunController::finished, this, &MainWindow::showMainErrors);
+    connect(m_controller, &RunController::finished, this, &MainWindow::onProgramFinished);
     connect(m_controller, &RunController::finished, this, &MainWindow::updateViews);
     connect(m_controller, &RunController::logLine, this, &MainWindow::onLogLine);
     connect(m_timeline, &TimelineView::hoveredSpanChanged, this, [this](const QString &text) {

@@ -2,6 +2,7 @@
 
 #include "coro/clock.h"
 #include "coro/scheduler.h"
+#include "pyrun/pythonprogramrun.h"
 #include "run/runner.h"
 
 #include <QCoreApplication>
@@ -85,8 +86,45 @@ SessionOptions RunController::optionsFor(const Scenario &scenario)
     return options;
 }
 
+QString RunController::startProgram(const QString &path, std::shared_ptr<const Scenario> scenario,
+                                    const QString &label, const PythonRunOptions &options)
+{
+    if (m_shuttingDown)
+        return tr("nothing to run");
+    auto *program = new PythonProgramRun(path, options, this);
+    if (!program->start()) {
+        const QString refusal = program->failure();
+        delete program;
+        return refusal;
+    }
+    retireCurrent(); // also starts a new generation of log lines
+    m_program = program;
+    m_programLabel = label;
+    m_scenario = std::move(scenario);
+    m_busy = true;
+    program->recorder()->setLogListener(
+        [self = QPointer<RunController>(this), generation = m_generation](const LogLine &line) {
+            if (self && self->m_generation == generation)
+                Q_EMIT self->logLine(0, line);
+        });
+    connect(program, &PythonProgramRun::traceGrew, this, &RunController::scheduleRefresh);
+    connect(program, &PythonProgramRun::finished, this, &RunController::onProgramFinished);
+    Q_EMIT started();
+    scheduleRefresh();
+    return {};
+}
+
+void RunController::onProgramFinished()
+{
+    scheduleRefresh();
+    Q_EMIT finished();
+    checkSettled();
+}
+
 void RunController::stop()
 {
+    if (m_program)
+        m_program->stop();
     if (m_session)
         m_session->stop();
     for (Session *session : m_retiring)
@@ -124,7 +162,7 @@ void RunController::setSpeed(double speed)
 
 bool RunController::isRunning() const
 {
-    return m_session && !m_session->isFinished();
+    return (m_session && !m_session->isFinished()) || (m_program && !m_program->isFinished());
 }
 
 bool RunController::isSettled() const
@@ -152,6 +190,12 @@ std::vector<const Runner *> RunController::runners() const
 
 std::chrono::nanoseconds RunController::elapsed() const
 {
+    if (m_program) {
+        const Recorder &record = *m_program->recorder();
+        if (m_program->isFinished() && record.info().total >= std::chrono::nanoseconds(0))
+            return record.info().total;
+        return std::max(record.latestStart(), record.latestEnd());
+    }
     std::chrono::nanoseconds longest{0};
     for (const Runner *runner : runners())
         longest = std::max(longest, runner->elapsed());
@@ -161,6 +205,12 @@ std::chrono::nanoseconds RunController::elapsed() const
 std::vector<TimelineRun> RunController::timelineRuns() const
 {
     std::vector<TimelineRun> result;
+    if (m_program) {
+        const bool live = !m_program->isFinished();
+        result.push_back(TimelineRun{m_program->recorder(), m_programLabel,
+                                     std::chrono::nanoseconds(-1),
+                                     live ? elapsed() : std::chrono::nanoseconds(-1)});
+    }
     if (!m_session)
         return result;
     const auto &runners = m_session->runners();
@@ -178,6 +228,7 @@ std::chrono::nanoseconds RunController::heartbeatFor(std::chrono::nanoseconds id
 void RunController::retireCurrent()
 {
     ++m_generation; // lines the replaced runs print while unwinding are not this run's
+    retireProgram();
     Session *session = std::exchange(m_session, nullptr);
     if (!session)
         return;
@@ -187,6 +238,18 @@ void RunController::retireCurrent()
         m_retiring.push_back(session);
         session->stop();
     }
+}
+
+// A program's process group is killed at once: nothing of it unwinds later. Its record lives on
+// in whoever holds it.
+void RunController::retireProgram()
+{
+    PythonProgramRun *program = std::exchange(m_program, nullptr);
+    if (!program)
+        return;
+    program->disconnect(this);
+    program->stop();
+    program->deleteLater();
 }
 
 void RunController::onSessionFinished(Session *session)

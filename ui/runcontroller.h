@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include "pyrun/pythonrunoptions.h"
 #include "run/session.h"
 #include "runselection.h"
 #include "scenario/scenario.h"
@@ -17,6 +18,7 @@
 namespace ck {
 
 class Clock;
+class PythonProgramRun;
 class Runner;
 
 // Drives the window's runs: a Session per run (two runs for compare, on the session's one
@@ -58,6 +60,14 @@ public:
     QString start(std::shared_ptr<const Scenario> scenario, RunSelection selection);
     // start() on the virtual clock whatever isInstant() says: the editor's instant preview.
     QString startPreview(std::shared_ptr<const Scenario> scenario, RunSelection selection);
+    // Runs a user's Python program (PythonProgramRun) as the current run, replacing the current
+    // one; `scenario` stands for it in the views (its title, no tasks). The program's record is
+    // the one timeline run, labelled `label`, redrawn as its trace grows. Returns an empty
+    // string, or why it cannot start (nothing is replaced then).
+    QString startProgram(const QString &path, std::shared_ptr<const Scenario> scenario,
+                         const QString &label, const PythonRunOptions &options);
+    // The current run's program, or null when the current run is a scenario's.
+    const PythonProgramRun *program() const { return m_program; }
     // Cancels the current run; finished() follows once its coroutines have unwound.
     void stop();
     // Forgets the current runs (finished ones only; a live run is stopped first).
@@ -73,7 +83,7 @@ public:
     bool isRunning() const;    // a current runner has not finished yet
     bool isSettled() const;    // no runner at all, current or replaced, is still unwinding
     int retiringCount() const; // runners replaced but still unwinding
-    bool hasRuns() const { return m_session != nullptr; }
+    bool hasRuns() const { return m_session != nullptr || m_program != nullptr; }
     RunSelection selection() const { return m_selection; }
     std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
     std::vector<const Runner *> runners() const;
@@ -101,13 +111,17 @@ private:
     // heard while this run's generation is current.
     SessionOptions optionsFor(const Scenario &scenario);
     void retireCurrent();
+    void retireProgram();
+    void onProgramFinished();
     void onSessionFinished(Session *session);
     void checkSettled();
     void scheduleRefresh();
     void refresh();
 
-    Session *m_session = nullptr;      // the current runs; sessions are children of this object
-    std::vector<Session *> m_retiring; // stopped, deleted when they report finished
+    Session *m_session = nullptr;          // the current runs; sessions are children of this object
+    std::vector<Session *> m_retiring;     // stopped, deleted when they report finished
+    PythonProgramRun *m_program = nullptr; // the current run's program, a child of this object
+    QString m_programLabel;
     std::shared_ptr<const Scenario> m_scenario;
     RunSelection m_selection;
     quint64 m_generation = 0; // tells log lines of the current run from replaced ones

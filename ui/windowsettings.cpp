@@ -1,5 +1,8 @@
 #include "windowsettings.h"
 
+#include <QCryptographicHash>
+#include <algorithm>
+
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -17,6 +20,9 @@ const QString kSpeed = QStringLiteral("run/speed");
 const QString kInstant = QStringLiteral("run/instant");
 const QString kExportFolder = QStringLiteral("export/folder");
 const QString kChartScale = QStringLiteral("export/chartScale");
+// python/trusted/<SHA-256 of the path> = SHA-256 of the content, both in hex
+const QString kTrustedPrograms = QStringLiteral("python/trusted/");
+const QString kProgramWallLimit = QStringLiteral("python/wallLimit");
 const QString kLanguage = QStringLiteral("ui/language");
 
 } // namespace
@@ -124,6 +130,33 @@ double WindowSettings::chartScale() const
 void WindowSettings::setChartScale(double scale)
 {
     m_settings.setValue(kChartScale, scale);
+}
+
+QString WindowSettings::trustedProgramKey(const QString &path)
+{
+    return kTrustedPrograms +
+           QString::fromLatin1(
+               QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray WindowSettings::trustedProgram(const QString &path) const
+{
+    return QByteArray::fromHex(m_settings.value(trustedProgramKey(path)).toByteArray());
+}
+
+void WindowSettings::setTrustedProgram(const QString &path, const QByteArray &sha256)
+{
+    m_settings.setValue(trustedProgramKey(path), QString::fromLatin1(sha256.toHex()));
+}
+
+int WindowSettings::programWallLimit() const
+{
+    return std::clamp(m_settings.value(kProgramWallLimit, 60).toInt(), 1, 3600);
+}
+
+void WindowSettings::setProgramWallLimit(int seconds)
+{
+    m_settings.setValue(kProgramWallLimit, seconds);
 }
 
 std::optional<Language> WindowSettings::language() const

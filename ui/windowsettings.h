@@ -38,6 +38,11 @@ public:
     void setExportFolder(const QString &folder);
     double chartScale() const; // PNG device pixel ratio, 2 by default
     void setChartScale(double scale);
+    // The SHA-256 of a Python program's content the user agreed to run at `path`, or empty.
+    QByteArray trustedProgram(const QString &path) const;
+    void setTrustedProgram(const QString &path, const QByteArray &sha256);
+    int programWallLimit() const; // seconds of wall time a program may run, 60 by default
+    void setProgramWallLimit(int seconds);
     std::optional<Language> language() const; // only what the user chose in the menu
     void setLanguage(Language language);
 
@@ -46,6 +51,7 @@ public:
     static Language startupLanguage(const QString &requested = {});
 
 private:
+    static QString trustedProgramKey(const QString &path); // one key per path, hashed
     QSettings m_settings;
 };
 

@@ -2991,6 +2991,102 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N, task-group or compare)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &amp;limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a Python program may run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python program runs as it is written: the modes are for scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the example %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1? It is a Python program and will run with your rights: it can read, write and delete your files. Run only programs you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the rest of the standard error was dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program was ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program was ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time a Python program may run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Python program, run by python3 under the app&apos;s harness. On the virtual clock (Instant) every sleep takes no wall time and every time is exact; waits for real I/O advance it by the real time they took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your program — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoroKitchen scenarios and Python programs (*.json *.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

@@ -3001,6 +3001,102 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>unknown mode %1 (expected sequential, gather, create-task, bounded:N, task-group or compare)</source>
         <translation>알 수 없는 모드 %1 (sequential, gather, create-task, bounded:N, task-group, compare 중 하나여야 합니다)</translation>
     </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>예제(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Program &amp;limits…</source>
+        <translation>프로그램 제한(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>How long a Python program may run</source>
+        <translation>Python 프로그램이 실행될 수 있는 시간</translation>
+    </message>
+    <message>
+        <source>A Python program runs as it is written: the modes are for scenarios</source>
+        <translation>Python 프로그램은 작성된 그대로 실행됩니다. 모드는 시나리오에만 적용됩니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>예제를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the example %1 is missing</source>
+        <translation>예제 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the program</source>
+        <translation>프로그램을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Run %1?</source>
+        <translation>%1을(를) 실행할까요?</translation>
+    </message>
+    <message>
+        <source>Run %1? It is a Python program and will run with your rights: it can read, write and delete your files. Run only programs you trust.</source>
+        <translation>%1을(를) 실행할까요? 이 파일은 Python 프로그램이며 사용자의 권한으로 실행됩니다. 파일을 읽고, 쓰고, 지울 수 있습니다. 믿을 수 있는 프로그램만 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>The program cannot run: %1</source>
+        <translation>프로그램을 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot run the program</source>
+        <translation>프로그램을 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>(the rest of the standard error was dropped)</source>
+        <translation>(표준 오류의 나머지는 버려졌습니다)</translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation>stderr (표준 오류)</translation>
+    </message>
+    <message>
+        <source>The program was ended: %1</source>
+        <translation>프로그램이 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The program was ended</source>
+        <translation>프로그램이 중단되었습니다</translation>
+    </message>
+    <message>
+        <source>Program limits</source>
+        <translation>프로그램 제한</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Wall time a Python program may run:</source>
+        <translation>Python 프로그램의 최대 실제 실행 시간:</translation>
+    </message>
+    <message>
+        <source>Your Python program, run by python3 under the app&apos;s harness. On the virtual clock (Instant) every sleep takes no wall time and every time is exact; waits for real I/O advance it by the real time they took.</source>
+        <translation>내 Python 프로그램을 앱의 하네스 아래에서 python3로 실행합니다. 가상 시계(즉시 실행)에서는 모든 sleep이 실제 시간을 쓰지 않고 모든 시간이 정확합니다. 실제 I/O를 기다리는 동안에는 실제로 걸린 만큼 시계가 흐릅니다.</translation>
+    </message>
+    <message>
+        <source>Your program — %1</source>
+        <translation>내 프로그램 — %1</translation>
+    </message>
+    <message>
+        <source>CoroKitchen scenarios and Python programs (*.json *.py)</source>
+        <translation>CoroKitchen 시나리오와 Python 프로그램 (*.json *.py)</translation>
+    </message>
+    <message>
+        <source>Python program</source>
+        <translation>Python 프로그램</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

@@ -91,7 +91,9 @@ CodePanel::CodePanel(QWidget *parent)
 void CodePanel::setPrograms(std::shared_ptr<const Scenario> scenario,
                             std::vector<Strategy> strategies, Language language)
 {
-    if (scenario == m_scenario && strategies == m_strategies && language == m_language)
+    if (m_sourceMode)
+        leaveSource();
+    else if (scenario == m_scenario && strategies == m_strategies && language == m_language)
         return;
     m_scenario = std::move(scenario);
     m_strategies = std::move(strategies);
@@ -104,6 +106,41 @@ void CodePanel::setPrograms(std::shared_ptr<const Scenario> scenario,
     m_runBox->setVisible(m_strategies.size() > 1);
     m_runBox->blockSignals(false);
     regenerate();
+}
+
+void CodePanel::setSource(const QString &title, const QString &source,
+                          std::function<int(std::size_t)> lineOf)
+{
+    m_lineOf = std::move(lineOf);
+    if (m_sourceMode && source == m_source && title == m_pythonTitle->text())
+        return;
+    m_sourceMode = true;
+    m_source = source;
+    m_scenario.reset(); // setPrograms() regenerates whatever it is given next
+    m_strategies.clear();
+    m_pythonProgram.reset();
+    m_cppProgram.reset();
+    m_runBox->blockSignals(true);
+    m_runBox->clear(); // one run to follow
+    m_runBox->blockSignals(false);
+    m_runBox->hide();
+    m_pythonTitle->setText(title);
+    m_python->setPlainText(source);
+    m_splitter->widget(1)->hide();
+    m_differencesToggle->hide();
+    m_differences->hide();
+    highlight();
+}
+
+void CodePanel::leaveSource()
+{
+    m_sourceMode = false;
+    m_source.clear();
+    m_lineOf = nullptr;
+    m_splitter->widget(1)->show();
+    m_differencesToggle->show();
+    m_differences->setVisible(m_differencesToggle->isChecked());
+    retranslate();
 }
 
 void CodePanel::show(const std::vector<TeachingRun> &runs)
@@ -124,12 +161,19 @@ QString CodePanel::cppText() const
 
 QStringList CodePanel::pythonMarkers() const
 {
-    return m_pythonProgram ? markersIn(m_pythonProgram->lines) : QStringList();
+    if (m_sourceMode)
+        return markersIn([](const Marker &marker) { return marker.sourceLine; });
+    return m_pythonProgram ? markersIn(linesIn(m_pythonProgram->lines)) : QStringList();
 }
 
 QStringList CodePanel::cppMarkers() const
 {
-    return m_cppProgram ? markersIn(m_cppProgram->lines) : QStringList();
+    return m_cppProgram ? markersIn(linesIn(m_cppProgram->lines)) : QStringList();
+}
+
+std::function<int(const CodePanel::Marker &)> CodePanel::linesIn(const CodeLines &lines)
+{
+    return [&lines](const Marker &marker) { return lines.lineOf(marker.location); };
 }
 
 int CodePanel::followedRun() const
@@ -139,7 +183,7 @@ int CodePanel::followedRun() const
 
 void CodePanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && !m_sourceMode) {
         retranslate();
         regenerate(); // the programs' comments are translated too
     }
@@ -211,6 +255,8 @@ std::vector<CodePanel::Marker> CodePanel::markers() const
     const TeachingRun &run = m_runs[std::size_t(followed)];
     m_followed.follow(run.recorder, run.events);
     const LoopState &state = m_followed.state();
+    const QHash<int, int> lines =
+        m_sourceMode ? sourceLines(*run.recorder, run.events) : QHash<int, int>();
     std::vector<Marker> found;
     int colour = 0;
     for (const CoroutineState &coroutine : state.coroutines()) {
@@ -218,19 +264,34 @@ std::vector<CodePanel::Marker> CodePanel::markers() const
         if (coroutine.state == CoroutineState::State::NotStarted || coroutine.isFinished())
             continue;
         found.push_back(Marker{Narration::coroutineName(*run.recorder, coroutine.lane),
-                               coroutine.location, coroutine.lane == state.current(), mine});
+                               coroutine.location, coroutine.lane == state.current(), mine,
+                               lines.value(coroutine.lane)});
     }
     return found;
+}
+
+QHash<int, int> CodePanel::sourceLines(const Recorder &recorder, std::size_t events) const
+{
+    QHash<int, int> lines;
+    const std::vector<LoopEvent> &loopEvents = recorder.loopEvents();
+    for (std::size_t event = 0; m_lineOf && event < events && event < loopEvents.size(); ++event) {
+        if (const int line = m_lineOf(event); line > 0)
+            lines.insert(loopEvents[event].lane, line);
+    }
+    return lines;
 }
 
 void CodePanel::highlight()
 {
     const std::vector<Marker> live = markers();
     const std::vector<Marker> highlighted = fewest(live, kHighlightedMarkers);
+    if (m_sourceMode)
+        highlightIn(
+            m_python, [](const Marker &marker) { return marker.sourceLine; }, highlighted);
     if (m_pythonProgram)
-        highlightIn(m_python, m_pythonProgram->lines, highlighted);
+        highlightIn(m_python, linesIn(m_pythonProgram->lines), highlighted);
     if (m_cppProgram)
-        highlightIn(m_cpp, m_cppProgram->lines, highlighted);
+        highlightIn(m_cpp, linesIn(m_cppProgram->lines), highlighted);
     // A crowd has thousands of live coroutines: the legend names the running one and a few more.
     QStringList legend;
     for (const Marker &marker : fewest(live, kLegendMarkers))
@@ -265,14 +326,14 @@ QString CodePanel::legendChip(const Marker &marker)
              marker.current ? QStringLiteral("▶ ") : QString(), marker.coroutine.toHtmlEscaped());
 }
 
-void CodePanel::highlightIn(QPlainTextEdit *view, const CodeLines &lines,
+void CodePanel::highlightIn(QPlainTextEdit *view, const std::function<int(const Marker &)> &lineOf,
                             const std::vector<Marker> &markers)
 {
     QList<QTextEdit::ExtraSelection> selections;
     const bool anyCurrent = std::any_of(markers.begin(), markers.end(),
                                         [](const Marker &marker) { return marker.current; });
     for (const Marker &marker : markers) {
-        const int line = lines.lineOf(marker.location);
+        const int line = lineOf(marker);
         if (line <= 0)
             continue;
         QTextEdit::ExtraSelection selection;
@@ -294,11 +355,11 @@ void CodePanel::highlightIn(QPlainTextEdit *view, const CodeLines &lines,
     view->setExtraSelections(selections);
 }
 
-QStringList CodePanel::markersIn(const CodeLines &lines) const
+QStringList CodePanel::markersIn(const std::function<int(const Marker &)> &lineOf) const
 {
     QStringList result;
     for (const Marker &marker : markers())
-        result << QStringLiteral("%1:%2").arg(marker.coroutine).arg(lines.lineOf(marker.location));
+        result << QStringLiteral("%1:%2").arg(marker.coroutine).arg(lineOf(marker));
     return result;
 }
 

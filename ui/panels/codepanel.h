@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include "codegen/generatedprogram.h"
@@ -9,6 +10,7 @@
 #include "teach/followedloop.h"
 #include "teachingrun.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -37,6 +39,12 @@ public:
     void setPrograms(std::shared_ptr<const Scenario> scenario, std::vector<Strategy> strategies,
                      Language language);
     void show(const std::vector<TeachingRun> &runs);
+    // A user's Python program: its own source, read-only, in place of the generated programs
+    // (until setPrograms()), each live coroutine's line the line of its latest loop event,
+    // `lineOf(event)` (PythonTraceReader::lineOf; 0 when none).
+    void setSource(const QString &title, const QString &source,
+                   std::function<int(std::size_t)> lineOf);
+    bool showsSource() const { return m_sourceMode; }
 
     QString pythonText() const;
     QString cppText() const;
@@ -58,6 +66,7 @@ private:
         CodeLocation location;
         bool current;
         int colour;
+        int sourceLine = 0; // the line of the user's source (source mode)
     };
 
     static constexpr std::size_t kMaxTasks = 2000;         // larger scenarios show no program
@@ -68,9 +77,13 @@ private:
     QString tooLarge(const QString &comment) const;
     void retranslate();
     void highlight();
-    void highlightIn(QPlainTextEdit *view, const CodeLines &lines,
+    void highlightIn(QPlainTextEdit *view, const std::function<int(const Marker &)> &lineOf,
                      const std::vector<Marker> &markers);
-    QStringList markersIn(const CodeLines &lines) const;
+    QStringList markersIn(const std::function<int(const Marker &)> &lineOf) const;
+    static std::function<int(const Marker &)> linesIn(const CodeLines &lines);
+    void leaveSource();
+    // Source mode: the line of each lane's latest loop event among the first `events`.
+    QHash<int, int> sourceLines(const Recorder &recorder, std::size_t events) const;
     static std::vector<Marker> fewest(const std::vector<Marker> &markers, std::size_t limit);
     static QString legendChip(const Marker &marker);
     std::vector<Marker> markers() const;
@@ -91,6 +104,9 @@ private:
     std::optional<GeneratedProgram> m_cppProgram;
     std::vector<TeachingRun> m_runs;
     mutable FollowedLoop m_followed; // the followed run's loop, folded as far as shown
+    bool m_sourceMode = false;
+    QString m_source;
+    std::function<int(std::size_t)> m_lineOf;
 };
 
 } // namespace ck

@@ -24,6 +24,7 @@ LogPanel::LogPanel(QWidget *parent) : QWidget(parent), m_view(new QPlainTextEdit
 void LogPanel::clear()
 {
     m_entries.clear();
+    m_stderr.clear();
     m_linesPerRun.clear();
     m_shownPerRun.reset();
     m_view->clear();
@@ -109,7 +110,27 @@ QString LogPanel::format(const Entry &entry) const
 void LogPanel::rebuild()
 {
     m_view->setPlainText(lines().join(QLatin1Char('\n')));
+    appendStandardError();
     m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+}
+
+void LogPanel::setStandardError(const QString &label, const QString &text)
+{
+    m_stderrLabel = label;
+    m_stderr = text;
+    rebuild();
+}
+
+void LogPanel::appendStandardError()
+{
+    if (m_stderr.isEmpty())
+        return;
+    m_view->appendHtml(
+        QStringLiteral("<b style=\"color:#b00020\">%1</b>").arg(m_stderrLabel.toHtmlEscaped()));
+    const QStringList lines = m_stderr.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        m_view->appendHtml(QStringLiteral("<span style=\"color:#b00020;white-space:pre\">%1</span>")
+                               .arg(line.toHtmlEscaped()));
 }
 
 } // namespace ck

@@ -35,6 +35,10 @@ public:
     void showAllLines();
     void setLanguage(Language language);
     Language language() const { return m_language; }
+    // What a Python program wrote to its standard error (a traceback, warnings), shown after
+    // its lines as a block of its own, labelled `label` ("stderr"), in red; empty: none.
+    void setStandardError(const QString &label, const QString &text);
+    const QString &standardError() const { return m_stderr; }
 
     QStringList lines() const; // as shown
 
@@ -50,6 +54,7 @@ private:
 
     QString format(const Entry &entry) const;
     void rebuild();
+    void appendStandardError();
 
     QPlainTextEdit *m_view;
     std::deque<Entry> m_entries;
@@ -57,6 +62,8 @@ private:
     std::vector<std::size_t> m_linesPerRun;                // every run's lines printed so far
     std::optional<std::vector<std::size_t>> m_shownPerRun; // replay: how many are shown
     Language m_language = Language::English;
+    QString m_stderrLabel;
+    QString m_stderr;
 };
 
 } // namespace ck

@@ -1,0 +1,342 @@
+// moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
+#include <QTest>
+
+#include "isolatedsettings.h"
+#include "windowwarnings.h"
+
+#include "mainwindow.h"
+#include "modeactions.h"
+#include "panels/codepanel.h"
+#include "panels/logpanel.h"
+#include "pyrun/pythonprogramrun.h"
+#include "replaycontroller.h"
+#include "runcontroller.h"
+#include "scenario/examplecatalog.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+using ck::MainWindow;
+
+namespace {
+
+// Two cooks on the virtual clock: a gather of two sleeps, 3 s in all.
+const QByteArray kKitchen = R"(import asyncio
+
+
+async def cook(name, seconds):
+    print(f"start {name}")
+    await asyncio.sleep(seconds)
+    print(f"end {name}")
+
+
+async def main():
+    await asyncio.gather(cook("coffee", 3), cook("bagel", 2))
+
+
+asyncio.run(main())
+)";
+
+void write(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+QMessageBox *question(const MainWindow &window)
+{
+    for (QMessageBox *box : window.findChildren<QMessageBox *>())
+        if (box->objectName() == QLatin1String("runProgramQuestion") && box->isVisible())
+            return box;
+    return nullptr;
+}
+
+void answer(const MainWindow &window, const char *button)
+{
+    QMessageBox *box = question(window);
+    QVERIFY(box);
+    auto *chosen = box->findChild<QPushButton *>(QString::fromLatin1(button));
+    QVERIFY(chosen);
+    chosen->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+bool ranToItsEnd(const MainWindow &window)
+{
+    return window.controller()->program() && window.controller()->program()->isFinished();
+}
+
+} // namespace
+
+class TstPythonWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void asksBeforeRunningAndRunsOnRun();
+    void cancelRunsNothingAndAsksAgain();
+    void sameContentIsNotAskedAgainChangedIs();
+    void exampleRunsWithoutAskingAndDrawsLanes();
+    void modesDoNotApplyToAProgram();
+    void stopKillsTheProgram();
+    void codeViewShowsTheSourceAndTheLineInReplay();
+    void tracebackIsShownAsStandardError();
+    void aLimitIsADialogAndALogLine();
+    void koreanQuestionAndExamples();
+
+private:
+    QString program(const QByteArray &content, const QString &name = QStringLiteral("prog.py"));
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+};
+
+void TstPythonWindow::initTestCase()
+{
+    cktest::useIsolatedSettings(QStringLiteral("tst_pythonwindow"));
+}
+
+void TstPythonWindow::init()
+{
+    QSettings().clear();
+    m_folder = std::make_unique<QTemporaryDir>();
+}
+
+void TstPythonWindow::cleanup()
+{
+    m_folder.reset();
+}
+
+QString TstPythonWindow::program(const QByteArray &content, const QString &name)
+{
+    const QString path = m_folder->filePath(name);
+    write(path, content);
+    return path;
+}
+
+void TstPythonWindow::asksBeforeRunningAndRunsOnRun()
+{
+    const QString path = program(kKitchen);
+    MainWindow window;
+    window.setInstant(true);
+    QVERIFY(window.openProgram(path));
+    QVERIFY(window.isProgram());
+    window.run();
+    QVERIFY(question(window));
+    QVERIFY(question(window)->text().contains(QStringLiteral("prog.py")));
+    QVERIFY(!window.controller()->hasRuns()); // nothing runs before the answer
+    answer(window, "runProgramButton");
+    QTRY_VERIFY(ranToItsEnd(window));
+    QTRY_VERIFY(!window.controller()->isRunning());
+    const auto runs = window.controller()->timelineRuns();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs.front().recorder->lanes().size(), std::size_t(2)); // coffee and bagel
+    QCOMPARE(runs.front().recorder->info().total, std::chrono::seconds(3));
+    QTRY_VERIFY(window.logLines().join(QLatin1Char('\n')).contains(QStringLiteral("end coffee")));
+    QCOMPARE(window.statusText(), QStringLiteral("Done: 3.00 s"));
+}
+
+void TstPythonWindow::cancelRunsNothingAndAsksAgain()
+{
+    const QString path = program(kKitchen);
+    MainWindow window;
+    window.setInstant(true);
+    QVERIFY(window.openProgram(path));
+    window.run();
+    answer(window, "cancelProgramButton");
+    QTest::qWait(200);
+    QVERIFY(!window.controller()->hasRuns());
+    window.run();
+    QVERIFY(question(window)); // not agreed to: asked again
+    cktest::closeWarnings(window);
+}
+
+void TstPythonWindow::sameContentIsNotAskedAgainChangedIs()
+{
+    const QString path = program(kKitchen);
+    {
+        MainWindow window;
+        window.setInstant(true);
+        QVERIFY(window.openProgram(path));
+        window.run();
+        answer(window, "runProgramButton");
+        QTRY_VERIFY(ranToItsEnd(window));
+    }
+    {
+        MainWindow window; // another session: remembered
+        window.setInstant(true);
+        QVERIFY(window.openProgram(path));
+        window.run();
+        QVERIFY(!question(window));
+        QTRY_VERIFY(ranToItsEnd(window));
+    }
+    program(kKitchen + "print('and more')\n"); // the same path, another content
+    MainWindow window;
+    window.setInstant(true);
+    QVERIFY(window.openProgram(path));
+    window.run();
+    QVERIFY(question(window));
+    QVERIFY(!window.controller()->hasRuns());
+    cktest::closeWarnings(window);
+}
+
+void TstPythonWindow::exampleRunsWithoutAskingAndDrawsLanes()
+{
+    MainWindow window;
+    window.setInstant(true);
+    QVERIFY(window.openExample(QStringLiteral("kitchen-gather")));
+    QVERIFY(!question(window));
+    QTRY_VERIFY(ranToItsEnd(window));
+    const auto runs = window.controller()->timelineRuns();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs.front().recorder->lanes().size(), std::size_t(2));
+    QCOMPARE(runs.front().recorder->info().total, std::chrono::seconds(3));
+    QVERIFY(window.codePanel()->pythonText().contains(QStringLiteral("async def brewCoffee")));
+    auto *examples = window.findChild<QMenu *>(QStringLiteral("examplesMenu"));
+    QVERIFY(examples);
+    QCOMPARE(examples->actions().size(), ck::ExampleCatalog::builtIn().ids().size());
+}
+
+void TstPythonWindow::modesDoNotApplyToAProgram()
+{
+    MainWindow window;
+    QVERIFY(window.openProgram(program(kKitchen)));
+    const QAction *gather = window.findChild<ck::ModeActions *>()->actions().at(1);
+    QVERIFY(!gather->isEnabled());
+    QVERIFY(gather->toolTip().contains(QStringLiteral("Python program")));
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    QVERIFY(!window.isProgram());
+    QVERIFY(gather->isEnabled());
+    QVERIFY(!gather->toolTip().contains(QStringLiteral("Python program")));
+}
+
+void TstPythonWindow::stopKillsTheProgram()
+{
+    // On the real clock the sleep takes real time; the subprocess would outlive a careless kill.
+    const QString path = program(QByteArray(R"(import asyncio, subprocess
+subprocess.Popen(["sleep", "1000"])
+print("waiting", flush=True)
+asyncio.run(asyncio.sleep(100))
+)"));
+    MainWindow window;
+    window.setInstant(false);
+    QVERIFY(window.openProgram(path));
+    window.run();
+    answer(window, "runProgramButton");
+    QTRY_VERIFY(window.logLines().join(QLatin1Char('\n')).contains(QStringLiteral("waiting")));
+    QVERIFY(window.controller()->isRunning());
+    window.stop();
+    QTRY_VERIFY(!window.controller()->isRunning());
+    QCOMPARE(window.controller()->program()->outcome(), ck::PythonProgramRun::Outcome::Refused);
+    QVERIFY(window.statusText().startsWith(QStringLiteral("Stopped at")));
+    QVERIFY(cktest::warnings(window).isEmpty()); // the user's Stop needs no dialog
+}
+
+void TstPythonWindow::codeViewShowsTheSourceAndTheLineInReplay()
+{
+    const QString path = program(kKitchen);
+    MainWindow window;
+    window.setInstant(true);
+    QVERIFY(window.openProgram(path));
+    QCOMPARE(window.codePanel()->pythonText(), QString::fromUtf8(kKitchen)); // before it runs
+    QVERIFY(window.codePanel()->showsSource());
+    window.run();
+    answer(window, "runProgramButton");
+    QTRY_VERIFY(ranToItsEnd(window));
+    QTRY_VERIFY(!window.controller()->isRunning());
+    window.rewindReplay();
+    QVERIFY(window.replay()->isActive());
+    // Step until both cooks are asleep: each at its await, line 6.
+    QStringList markers;
+    for (int step = 0; step < 40 && markers.size() < 2; ++step) {
+        window.stepForward();
+        markers = window.codePanel()->pythonMarkers().filter(QStringLiteral(":6"));
+    }
+    QCOMPARE(markers, QStringList({QStringLiteral("cook:6"), QStringLiteral("cook:6")}));
+    QCOMPARE(window.codePanel()->pythonText(), QString::fromUtf8(kKitchen));
+    // Back to a scenario: the generated programs again.
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    QVERIFY(!window.codePanel()->showsSource());
+    QVERIFY(window.codePanel()->cppText().contains(QStringLiteral("QCoro")));
+}
+
+void TstPythonWindow::tracebackIsShownAsStandardError()
+{
+    const QString path = program(QByteArray(R"(import asyncio
+
+
+async def main():
+    print("about to fail")
+    raise ValueError("bad response")
+
+
+asyncio.run(main())
+)"));
+    MainWindow window;
+    window.setInstant(true);
+    QVERIFY(window.openProgram(path));
+    window.run();
+    answer(window, "runProgramButton");
+    QTRY_VERIFY(ranToItsEnd(window));
+    auto *log = window.findChild<ck::LogPanel *>();
+    QTRY_VERIFY(log->standardError().contains(QStringLiteral("Traceback")));
+    QVERIFY(log->standardError().contains(QStringLiteral("ValueError: bad response")));
+    QVERIFY(window.logLines().join(QLatin1Char('\n')).contains(QStringLiteral("about to fail")));
+    QVERIFY(cktest::warnings(window).isEmpty()); // the program raised: the app did not refuse
+}
+
+void TstPythonWindow::aLimitIsADialogAndALogLine()
+{
+    const QString path = program(QByteArray("import time\ntime.sleep(100)\n"));
+    MainWindow window;
+    window.setInstant(false);
+    window.setProgramWallLimit(1);
+    QVERIFY(window.openProgram(path));
+    window.run();
+    answer(window, "runProgramButton");
+    QTRY_VERIFY_WITH_TIMEOUT(ranToItsEnd(window), 10000);
+    QTRY_COMPARE(cktest::warnings(window).size(), 1);
+    QVERIFY(window.logLines().join(QLatin1Char('\n')).contains(QStringLiteral("ended")));
+    cktest::closeWarnings(window);
+    // The app is unharmed: a scenario runs.
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    window.setInstant(true);
+    window.run();
+    QTRY_VERIFY(!window.controller()->isRunning());
+    QVERIFY(window.statusText().startsWith(QStringLiteral("Done")));
+}
+
+void TstPythonWindow::koreanQuestionAndExamples()
+{
+    QTranslator korean;
+    QVERIFY(korean.load(QStringLiteral(":/i18n/corokitchen_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    MainWindow window;
+    window.setLanguage(ck::Language::Korean);
+    QVERIFY(window.openProgram(program(kKitchen)));
+    window.run();
+    QMessageBox *box = question(window);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("Python 프로그램")));
+    QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("runProgramButton"))->text(),
+             QStringLiteral("실행"));
+    auto *examples = window.findChild<QMenu *>(QStringLiteral("examplesMenu"));
+    QCOMPARE(examples->actions().at(1)->text(),
+             ck::ExampleCatalog::builtIn().title(QStringLiteral("kitchen-gather"),
+                                                 ck::Language::Korean));
+    cktest::closeWarnings(window);
+    QCoreApplication::removeTranslator(&korean);
+}
+
+QTEST_MAIN(TstPythonWindow)
+#include "tst_pythonwindow.moc"
