@@ -512,6 +512,12 @@ class MainComposition:
         if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
             if dotted(statement.value.func) == "print":
                 line = converter.printed(statement.value, self.local, statement)
+                if not self.tasks:
+                    raise ConversionRefused(
+                        statement,
+                        f"main() printing {line!r} before its tasks (a scenario's main() prints "
+                        "only each task's result line and the total)",
+                    )
                 self.printed.append((statement, line))
                 return
         if self.printed and not isinstance(statement, ast.Return):
@@ -634,6 +640,8 @@ class MainComposition:
             self.pending[id(handle)] = handle
             return handle
         if not isinstance(node, ast.Await):
+            if converter.is_own_call(node, asynchronous=True):
+                raise ConversionRefused(statement, "a coroutine called without `await`")
             raise ConversionRefused(statement, construct_of(node))
         awaited = node.value
         if isinstance(awaited, ast.Name) and awaited.id in self.local:
