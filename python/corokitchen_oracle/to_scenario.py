@@ -104,6 +104,7 @@ class Converter:
         self.used_names = set()
         self.synchronous = False
         self.depth = 0
+        self.language = "en"  # of the texts: main()'s prints tell it (relabel)
 
     # -- the module ---------------------------------------------------------------------------
 
@@ -354,12 +355,10 @@ class Converter:
             elif not (keyword.arg == "end" and value == "\n"):
                 raise ConversionRefused(statement, f"print(..., {keyword.arg}=...)")
         values = [self.evaluate(argument, local, statement) for argument in call.args]
-        if any(isinstance(value, ast.Starred) for value in call.args):
-            raise ConversionRefused(statement, construct_of(statement))
         return sep.join(TOTAL_MARK if value is UNKNOWN else str(value) for value in values)
 
     def text(self, line):
-        return {"ko": line} if getattr(self, "language", "en") == "ko" else line
+        return {"ko": line} if self.language == "ko" else line
 
 
 class FunctionBody:
