@@ -7,6 +7,7 @@
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "paintbench.h"
+#include "pyrun/programscenario.h"
 #include "pyrun/pythonprogramrun.h"
 #include "sleepersbench.h"
 #include "teach/narrationlines.h"
@@ -124,9 +125,18 @@ int CliApp::writeCode(const CliRequest &request)
     return Success;
 }
 
-int CliApp::runScenario(const CliRequest &request)
+int CliApp::runScenario(const CliRequest &given)
 {
-    ScenarioLoadResult loaded = ScenarioSource::resolve(request.scenario);
+    CliRequest request = given;
+    ScenarioLoadResult loaded;
+    if (request.asScenario) { // "Open as scenario": the program converted, never run
+        ProgramScenario::Converted converted = ProgramScenario::convert(request.scenario);
+        if (converted.mode && !request.modeGiven)
+            request.modes = {*converted.mode};
+        loaded = std::move(converted.loaded);
+    } else {
+        loaded = ScenarioSource::resolve(request.scenario);
+    }
     if (!loaded.ok())
         return refuse(loaded.error);
     auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));

@@ -40,6 +40,7 @@ const QString kWidthOption = QStringLiteral("width");
 const QString kHeightOption = QStringLiteral("height");
 const QString kFramesOption = QStringLiteral("frames");
 const QString kNarrateOption = QStringLiteral("narrate");
+const QString kAsScenarioOption = QStringLiteral("as-scenario");
 
 constexpr double kMinSpeed = 0.01;
 constexpr double kMaxSpeed = 1000.0;
@@ -88,6 +89,10 @@ CommandLine::CommandLine()
         {kFramesOption, tr("bench paint: how many frames to paint. Default: 60."), tr("n")},
         {kAsOption, tr("code: the language of the program, python (default) or cpp."),
          tr("language")},
+        {kAsScenarioOption,
+         tr("run PROGRAM.py: never run the program but convert it to a scenario (it must be "
+            "plain: sleeps, awaits, gather, create_task, prints) and run that on the QCoro "
+            "engine, in the mode its main() composes its tasks in unless --mode.")},
         {kNarrateOption,
          tr("run and compare: tell the event loop's story, one sentence per scheduling event "
             "with its time, instead of the printed lines.")},
@@ -171,7 +176,7 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
         !parseChart(request))
         return std::nullopt;
     // A program's own times, exact and at once, unless the real clock is asked for.
-    if (!request.programs.isEmpty() && !m_parser.isSet(kClockOption))
+    if ((!request.programs.isEmpty() || request.asScenario) && !m_parser.isSet(kClockOption))
         request.virtualClock = true;
     if (request.command != CliRequest::Command::Code && m_parser.isSet(kAsOption)) {
         fail([=] { return tr("--as is for code"); });
@@ -400,6 +405,14 @@ bool CommandLine::isProgram(const QString &argument)
 
 bool CommandLine::parseProgramOptions(CliRequest &request)
 {
+    request.modeGiven = m_parser.isSet(kModeOption);
+    if (m_parser.isSet(kAsScenarioOption)) {
+        if (request.command != CliRequest::Command::Run || request.programs.size() != 1)
+            return fail([] { return tr("--as-scenario is for run PROGRAM.py"); });
+        request.asScenario = true;
+        request.programs.clear(); // run as the scenario it converts to
+        return true;
+    }
     if (request.programs.isEmpty())
         return true;
     for (const QString &option : {kSpeedOption, kModeOption, kModesOption}) {

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void runPythonProgram();
     void runPythonProgramThatRaises();
     void comparePythonPrograms();
+    void runProgramAsScenario();
     void narrateTellsTheLoopsStory();
     void listShowsTheBuiltins();
     void koreanLines();
@@ -285,6 +286,49 @@ void TstCli::runPythonProgramThatRaises()
     QVERIFY2(result.err.endsWith(QLatin1String("ValueError: bad response\n"
                                                "corokitchen: ValueError: bad response\n")),
              qPrintable(result.err));
+}
+
+// Issue 15 item 5: --as-scenario converts the program (never running it) and runs the scenario
+// on the QCoro engine, in the mode main() gives unless --mode; what cannot convert is refused.
+void TstCli::runProgramAsScenario()
+{
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
+        QSKIP("no /usr/bin/python3.11");
+    const QString program = writePython(QStringLiteral("gathered.py"), gatheredKitchen);
+    const QStringList asScenario{QStringLiteral("run"), program, QStringLiteral("--as-scenario")};
+    const CliResult gathered = corokitchen(asScenario);
+    QCOMPARE(gathered.err, QString());
+    QCOMPARE(gathered.exitCode, 0);
+    QCOMPARE(lines(gathered.out), QStringList({
+                                      QStringLiteral("[ 0.000 s] Start brew_coffee()"),
+                                      QStringLiteral("[ 0.000 s] Start toast_bagel()"),
+                                      QStringLiteral("[ 2.000 s] End toast_bagel()"),
+                                      QStringLiteral("[ 3.000 s] End brew_coffee()"),
+                                      QStringLiteral("Total execution time : 3.00 seconds"),
+                                  }));
+    const CliResult sequential = corokitchen(
+        asScenario + QStringList{QStringLiteral("--mode"), QStringLiteral("sequential")});
+    QCOMPARE(sequential.exitCode, 0);
+    QCOMPARE(lines(sequential.out).constLast(),
+             QStringLiteral("Total execution time : 5.00 seconds"));
+    const QString looping =
+        writePython(QStringLiteral("looping.py"), QByteArray(gatheredKitchen)
+                                                      .replace("    await asyncio.sleep(2)\n",
+                                                               "    for _ in range(2):\n"
+                                                               "        await asyncio.sleep(1)\n"));
+    const CliResult refused =
+        corokitchen({QStringLiteral("run"), looping, QStringLiteral("--as-scenario")});
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.out, QString());
+    QVERIFY2(
+        refused.err.contains(looping + QStringLiteral(": line 8: a `for` loop is not something "
+                                                      "a scenario can say yet")),
+        qPrintable(refused.err));
+    const CliResult misplaced =
+        corokitchen({QStringLiteral("compare"), program, program, QStringLiteral("--as-scenario")});
+    QCOMPARE(misplaced.exitCode, 2);
+    QVERIFY2(misplaced.err.contains(QLatin1String("--as-scenario is for run PROGRAM.py")),
+             qPrintable(misplaced.err));
 }
 
 void TstCli::comparePythonPrograms()

@@ -98,16 +98,20 @@ bool PythonHarness::extract(const QString &folder, QString *error)
 QStringList PythonHarness::arguments(const QString &folder, const QString &clock,
                                      const QString &program)
 {
-    return {QStringLiteral("-I"),
-            QStringLiteral("-X"),
-            QStringLiteral("utf8"),
-            QStringLiteral("-c"),
-            bootstrap,
-            folder,
-            QStringLiteral("--trace"),
-            QStringLiteral("--clock"),
-            clock,
-            program};
+    return harnessArguments(folder,
+                            {QStringLiteral("--trace"), QStringLiteral("--clock"), clock, program});
+}
+
+QStringList PythonHarness::harnessArguments(const QString &folder,
+                                            const QStringList &harnessArguments)
+{
+    return QStringList{QStringLiteral("-I"),
+                       QStringLiteral("-X"),
+                       QStringLiteral("utf8"),
+                       QStringLiteral("-c"),
+                       bootstrap,
+                       folder} +
+           harnessArguments;
 }
 
 } // namespace ck

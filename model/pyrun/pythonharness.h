@@ -25,6 +25,8 @@ public:
     // sys.path, its main() with --trace on `clock` ("virtual" or "real") of `program`.
     static QStringList arguments(const QString &folder, const QString &clock,
                                  const QString &program);
+    // python3's arguments for the harness's main() with `harnessArguments` (its own command line).
+    static QStringList harnessArguments(const QString &folder, const QStringList &harnessArguments);
 
 private:
     static bool isRecentEnough(const QString &version);

@@ -16,6 +16,17 @@ def main(argv=None):
     )
     parser.add_argument("program", help="the program's file, or - for standard input")
     parser.add_argument(
+        "--to-scenario",
+        action="store_true",
+        help="never run the program: read it (ast) and print it as a scenario's JSON "
+        "(docs/scenario-format.md), or refuse with the line it cannot say (exit status 2)",
+    )
+    parser.add_argument(
+        "--with-mode",
+        action="store_true",
+        help="with --to-scenario: a first line with the mode main() composes its tasks in",
+    )
+    parser.add_argument(
         "--no-wrap",
         action="store_true",
         help="do not record functions' starts and ends (prints only)",
@@ -45,6 +56,10 @@ def main(argv=None):
         help="with --trace: stop the program at this many seconds of its time (exit status 3)",
     )
     arguments = parser.parse_args(argv)
+    if arguments.to_scenario:
+        from .to_scenario import main as convert
+
+        return convert(arguments.program, arguments.with_mode, sys.stdout, sys.stderr)
     if arguments.trace:
         from .trace_runner import run_traced
 

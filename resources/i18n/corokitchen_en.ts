@@ -436,6 +436,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>--%1 is for scenarios: a .py program runs as it is written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>run PROGRAM.py: never run the program but convert it to a scenario (it must be plain: sleeps, awaits, gather, create_task, prints) and run that on the QCoro engine, in the mode its main() composes its tasks in unless --mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-scenario is for run PROGRAM.py</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>
@@ -1138,6 +1146,28 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>A coroutine never awaited: %1() was called, but the coroutine it made was never awaited, so its body never ran (Python&apos;s RuntimeWarning says so). Await it, or make it a task with asyncio.create_task.</source>
+    </message>
+</context>
+<context>
+    <name>ProgramScenario</name>
+    <message>
+        <source>cannot make a folder for the Python harness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion to a scenario did not end in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion to a scenario failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the converted scenario is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion to a scenario named no mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,6 +445,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>--%1 is for scenarios: a .py program runs as it is written</source>
         <translation>--%1 옵션은 시나리오용입니다. .py 프로그램은 작성된 그대로 실행됩니다</translation>
     </message>
+    <message>
+        <source>run PROGRAM.py: never run the program but convert it to a scenario (it must be plain: sleeps, awaits, gather, create_task, prints) and run that on the QCoro engine, in the mode its main() composes its tasks in unless --mode.</source>
+        <translation>run PROGRAM.py: 프로그램을 실행하지 않고 시나리오로 바꿔(sleep, await, gather, create_task, print만 쓰는 단순한 프로그램이어야 합니다) QCoro 엔진에서 실행합니다. 모드는 --mode로 정하지 않으면 main()이 태스크를 묶는 방식을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>--as-scenario is for run PROGRAM.py</source>
+        <translation>--as-scenario는 run PROGRAM.py에만 쓸 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>
@@ -1148,6 +1156,29 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>A coroutine never awaited: %1() was called, but the coroutine it made was never awaited, so its body never ran (Python&apos;s RuntimeWarning says so). Await it, or make it a task with asyncio.create_task.</source>
         <translation>await하지 않은 코루틴: %1()을(를) 호출했지만 그 코루틴 객체를 await하지 않아 본문이 한 번도 실행되지 않았습니다(Python의 RuntimeWarning이 알려 줍니다). await하거나 asyncio.create_task로 태스크를 만드세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramScenario</name>
+    <message>
+        <source>cannot make a folder for the Python harness</source>
+        <translation>Python 하네스를 둘 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the conversion to a scenario did not end in %1 s</source>
+        <translation>시나리오 변환이 %1초 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the conversion to a scenario failed: %1</source>
+        <translation>시나리오로 변환하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the converted scenario is larger than %1 bytes</source>
+        <translation>변환된 시나리오가 %1바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the conversion to a scenario named no mode</source>
+        <translation>시나리오 변환 결과에 모드가 없습니다</translation>
     </message>
 </context>
 <context>
