@@ -7,6 +7,7 @@
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "paintbench.h"
+#include "pyrun/fidelitycheck.h"
 #include "pyrun/pythonprogramrun.h"
 #include "sleepersbench.h"
 #include "teach/narrationlines.h"
@@ -25,6 +26,8 @@
 #include "trace/visibletext.h"
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <cmath>
 
 namespace ck {
@@ -62,8 +65,11 @@ int CliApp::exec(const CommandLine &commandLine, const std::optional<CliRequest>
         m_out << QJsonDocument(WindowBench::run(request->window)).toJson(QJsonDocument::Compact)
               << '\n';
         return Success;
-    case CliRequest::Command::Run:
     case CliRequest::Command::Compare:
+        if (request->withCpython)
+            return compareWithCpython(*request);
+        [[fallthrough]];
+    case CliRequest::Command::Run:
         return request->programs.isEmpty() ? runScenario(*request) : runPrograms(*request);
     }
     return BadUsage;
@@ -247,6 +253,74 @@ bool CliApp::reportProgram(const PythonProgramRun &run)
         return true;
     refuse(QStringLiteral("%1: %2").arg(run.program(), run.failure()));
     return false;
+}
+
+int CliApp::compareWithCpython(const CliRequest &request)
+{
+    m_language = request.language;
+    ScenarioLoadResult loaded = ScenarioSource::resolve(request.scenario);
+    if (!loaded.ok())
+        return refuse(loaded.error);
+    auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+    const QTemporaryDir folder;
+    QString error;
+    const QString program = cpythonProgram(request, *scenario, folder.path(), &error);
+    if (program.isEmpty())
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, error));
+    Session session(Session::clockFor(true, 1.0));
+    if (const RunRefusal refusal = session.start(scenario, request.modes))
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal.reason));
+    session.waitUntilFinished();
+    PythonRunOptions options; // the virtual clock
+    PythonProgramRun python(program, options);
+    if (!python.start())
+        return refuse(QStringLiteral("%1: %2").arg(program, python.failure()));
+    python.waitUntilFinished();
+    if (python.outcome() == PythonProgramRun::Outcome::Refused)
+        return refuse(QStringLiteral("%1: %2").arg(program, python.failure()));
+    const FidelityResult result =
+        FidelityCheck::compare(*session.recorders().front(), *python.recorder(), m_language);
+    for (const QString &difference : result.differences)
+        m_out << VisibleText::of(difference) << '\n';
+    m_out << result.summary() << '\n';
+    // One axis: the two runs, labelled by who ran them.
+    auto qcoro = std::make_shared<Recorder>(*session.recorders().front());
+    qcoro->setMode(QStringLiteral("QCoro"));
+    python.recorder()->setMode(QStringLiteral("CPython"));
+    const std::vector<const Recorder *> recorders{qcoro.get(), python.recorder().get()};
+    const auto chartRuns = [&] {
+        TimelineRun app = TimelineRun::of(*session.runners().front(), session.ideal(0));
+        app.recorder = qcoro;
+        app.label = QStringLiteral("QCoro");
+        return std::vector<TimelineRun>{app,
+                                        TimelineRun{python.recorder(), QStringLiteral("CPython")}};
+    };
+    if (!writeOutputs(request, recorders, chartRuns, chartOptions(session)))
+        return BadUsage;
+    return result.agrees() ? Success : TaskFailed;
+}
+
+QString CliApp::cpythonProgram(const CliRequest &request, const Scenario &scenario,
+                               const QString &folder, QString *error)
+{
+    if (!request.cpythonProgram.isEmpty())
+        return request.cpythonProgram;
+    const Strategy &mode = request.modes.front();
+    *error = mode.refusal(scenario);
+    if (!error->isEmpty())
+        return {};
+    const auto generated = PythonProgram::generate(scenario, mode, m_language, 1.0, error);
+    if (!generated)
+        return {};
+    QString name = scenario.id.isEmpty() ? QStringLiteral("scenario") : scenario.id;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    const QString path = QStringLiteral("%1/%2.py").arg(folder, name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(generated->text.toUtf8()) < 0) {
+        *error = file.errorString();
+        return {};
+    }
+    return path;
 }
 
 void CliApp::printNarration(const CliRequest &request, const Session &session)
