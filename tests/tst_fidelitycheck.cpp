@@ -47,7 +47,7 @@ class TestFidelityCheck : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sameRunsAgree()
     {
         const ck::FidelityResult result = check(kitchen(0ns, true));
@@ -58,10 +58,7 @@ private slots:
                  QStringLiteral("no difference: 2 tasks, 6 lines agree within 1 µs"));
     }
 
-    void halfAMicrosecondIsWithinTolerance()
-    {
-        QVERIFY(check(kitchen(500ns, true)).agrees());
-    }
+    void halfAMicrosecondIsWithinTolerance() { QVERIFY(check(kitchen(500ns, true)).agrees()); }
 
     void twoMicrosecondsAreFlagged()
     {
@@ -121,8 +118,8 @@ private slots:
         ck::Recorder python = kitchen(0ns, true);
         ck::Recorder app;
         app.addLane(ck::Lane{QStringLiteral("coffee")});
-        const QHash<QString, QString> functions{{QStringLiteral("coffee"),
-                                                 QStringLiteral("brewCoffee")}};
+        const QHash<QString, QString> functions{
+            {QStringLiteral("coffee"), QStringLiteral("brewCoffee")}};
         const ck::FidelityResult result =
             ck::FidelityCheck::compare(app, python, ck::Language::English, functions);
         QVERIFY(!result.differences.contains(QStringLiteral("task brewCoffee: only in CPython")));

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <map>
 #include <vector>
 
 namespace ck {
@@ -47,8 +48,16 @@ private:
     std::vector<Line> pythonLines() const;
     void compareLines();
     void compareLine(int number, const Line &ours, const Line &theirs);
+    // CPython's calls of each function, in the order they began: each task's own span (the
+    // lane named after its coroutine) and each Routine span (a call inside a task, as in the
+    // bounded modes' `admitted` wrappers).
+    std::map<QString, std::vector<const Span *>> pythonCalls() const;
+    // Each app task against the call of its function in CPython nearest it in time (a function
+    // called twice has two). CPython's wrappers and helpers have no app task: not compared.
     void compareTasks();
-    void compareLane(const QString &name, int ours, int theirs);
+    // The call of `calls` that starts and ends nearest the task's, taken out (nullptr: none).
+    static const Span *takeNearest(std::vector<const Span *> &calls, const Span &task);
+    void compareTask(const QString &name, const Span &ours, const Span &theirs);
     void compareSpan(const QString &task, const Span &ours, const Span &theirs);
     QString functionOf(const Lane &lane, bool inApp) const;
     static bool sameTime(std::chrono::nanoseconds a, std::chrono::nanoseconds b);
