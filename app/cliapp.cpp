@@ -7,7 +7,7 @@
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "paintbench.h"
-#include "pyrun/fidelitycheck.h"
+#include "pyrun/fidelityrun.h"
 #include "pyrun/pythonprogramrun.h"
 #include "sleepersbench.h"
 #include "teach/narrationlines.h"
@@ -26,8 +26,6 @@
 #include "trace/visibletext.h"
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 #include <cmath>
 
 namespace ck {
@@ -261,66 +259,29 @@ int CliApp::compareWithCpython(const CliRequest &request)
     ScenarioLoadResult loaded = ScenarioSource::resolve(request.scenario);
     if (!loaded.ok())
         return refuse(loaded.error);
-    auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
-    const QTemporaryDir folder;
-    QString error;
-    const QString program = cpythonProgram(request, *scenario, folder.path(), &error);
-    if (program.isEmpty())
-        return refuse(QStringLiteral("%1: %2").arg(request.scenario, error));
-    Session session(Session::clockFor(true, 1.0));
-    if (const RunRefusal refusal = session.start(scenario, request.modes))
-        return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal.reason));
-    session.waitUntilFinished();
-    PythonRunOptions options; // the virtual clock
-    PythonProgramRun python(program, options);
-    if (!python.start())
-        return refuse(QStringLiteral("%1: %2").arg(program, python.failure()));
-    python.waitUntilFinished();
-    if (python.outcome() == PythonProgramRun::Outcome::Refused)
-        return refuse(QStringLiteral("%1: %2").arg(program, python.failure()));
-    const FidelityResult result =
-        FidelityCheck::compare(*session.recorders().front(), *python.recorder(), m_language);
-    for (const QString &difference : result.differences)
+    FidelityRun check(std::make_shared<const Scenario>(std::move(*loaded.scenario)),
+                      request.modes.front(), m_language, request.cpythonProgram);
+    if (const QString refusal = check.start(); !refusal.isEmpty())
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal));
+    check.waitUntilFinished();
+    if (!check.failure().isEmpty())
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, check.failure()));
+    for (const QString &difference : check.result().differences)
         m_out << VisibleText::of(difference) << '\n';
-    m_out << result.summary() << '\n';
+    m_out << check.result().summary() << '\n';
     // One axis: the two runs, labelled by who ran them.
-    auto qcoro = std::make_shared<Recorder>(*session.recorders().front());
-    qcoro->setMode(QStringLiteral("QCoro"));
-    python.recorder()->setMode(QStringLiteral("CPython"));
-    const std::vector<const Recorder *> recorders{qcoro.get(), python.recorder().get()};
+    const std::vector<const Recorder *> recorders{check.app().get(), check.python().get()};
     const auto chartRuns = [&] {
-        TimelineRun app = TimelineRun::of(*session.runners().front(), session.ideal(0));
-        app.recorder = qcoro;
+        TimelineRun app =
+            TimelineRun::of(*check.session().runners().front(), check.session().ideal(0));
+        app.recorder = check.app();
         app.label = QStringLiteral("QCoro");
         return std::vector<TimelineRun>{app,
-                                        TimelineRun{python.recorder(), QStringLiteral("CPython")}};
+                                        TimelineRun{check.python(), QStringLiteral("CPython")}};
     };
-    if (!writeOutputs(request, recorders, chartRuns, chartOptions(session)))
+    if (!writeOutputs(request, recorders, chartRuns, chartOptions(check.session())))
         return BadUsage;
-    return result.agrees() ? Success : TaskFailed;
-}
-
-QString CliApp::cpythonProgram(const CliRequest &request, const Scenario &scenario,
-                               const QString &folder, QString *error)
-{
-    if (!request.cpythonProgram.isEmpty())
-        return request.cpythonProgram;
-    const Strategy &mode = request.modes.front();
-    *error = mode.refusal(scenario);
-    if (!error->isEmpty())
-        return {};
-    const auto generated = PythonProgram::generate(scenario, mode, m_language, 1.0, error);
-    if (!generated)
-        return {};
-    QString name = scenario.id.isEmpty() ? QStringLiteral("scenario") : scenario.id;
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
-    const QString path = QStringLiteral("%1/%2.py").arg(folder, name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(generated->text.toUtf8()) < 0) {
-        *error = file.errorString();
-        return {};
-    }
-    return path;
+    return check.result().agrees() ? Success : TaskFailed;
 }
 
 void CliApp::printNarration(const CliRequest &request, const Session &session)

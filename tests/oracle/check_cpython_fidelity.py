@@ -29,7 +29,7 @@ def compare(binary, scenario, mode, language="en", program=None):
     arguments = [binary, "compare", scenario, *([program] if program else []), "--with-cpython",
                  "--mode", mode, "--lang", language]
     done = subprocess.run(arguments, capture_output=True, text=True, timeout=300)
-    if done.returncode == 0 and done.stdout.startswith("no difference"):
+    if done.returncode == 0 and len(done.stdout.splitlines()) == 1:  # "no difference: ..."
         return "pass", ""
     if done.returncode == 1:
         return "differ", done.stdout.strip()
