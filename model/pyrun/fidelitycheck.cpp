@@ -117,10 +117,10 @@ void FidelityCheck::compareLine(int number, const Line &ours, const Line &theirs
                                          seconds(theirs.time));
 }
 
-QString FidelityCheck::functionOf(const Lane &lane, bool inApp) const
+QString FidelityCheck::functionOf(const Lane &lane) const
 {
     const QString function = lane.function();
-    return inApp ? m_functions.value(function, function) : function;
+    return m_functions.value(function, function);
 }
 
 std::map<QString, std::vector<const Span *>> FidelityCheck::pythonCalls() const
@@ -151,7 +151,7 @@ void FidelityCheck::compareTasks()
         if (first < 0 || m_app.lanes()[std::size_t(lane)].worker > 0)
             continue;
         const Span &task = m_app.spans()[std::size_t(first)];
-        const QString function = functionOf(m_app.lanes()[std::size_t(lane)], true);
+        const QString function = functionOf(m_app.lanes()[std::size_t(lane)]);
         const Span *call = takeNearest(calls[function], task);
         if (call == nullptr)
             unmatched.emplace_back(function, &task);

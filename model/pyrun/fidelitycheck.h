@@ -21,8 +21,9 @@ struct Span;
 // harness on its virtual clock, of the Python program the app writes for it (PythonProgram), as
 // tests/oracle/check_oracle.py does: the printed lines in the same order with the same text,
 // each at the same time within 1 µs (the program's own total's line included, where it prints
-// it: when main() returns), and task by task (lanes matched by their function and the order they
-// were made) each span starting and ending within 1 µs, of the same kind, in the same state.
+// it: when main() returns), and task by task each app task's own span against the CPython call
+// of its function nearest it, starting and ending within 1 µs, in the same state
+// (docs/python-programs.md, "Check with CPython").
 class FidelityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(FidelityCheck)
@@ -59,7 +60,8 @@ private:
     static const Span *takeNearest(std::vector<const Span *> &calls, const Span &task);
     void compareTask(const QString &name, const Span &ours, const Span &theirs);
     void compareSpan(const QString &task, const Span &ours, const Span &theirs);
-    QString functionOf(const Lane &lane, bool inApp) const;
+    // The app lane's function, as the program names it.
+    QString functionOf(const Lane &lane) const;
     static bool sameTime(std::chrono::nanoseconds a, std::chrono::nanoseconds b);
     static QString seconds(std::chrono::nanoseconds time);
 
