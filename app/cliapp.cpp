@@ -7,6 +7,7 @@
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "paintbench.h"
+#include "pyrun/fidelityrun.h"
 #include "pyrun/programscenario.h"
 #include "pyrun/pythonprogramrun.h"
 #include "sleepersbench.h"
@@ -64,8 +65,11 @@ int CliApp::exec(const CommandLine &commandLine, const std::optional<CliRequest>
         m_out << QJsonDocument(WindowBench::run(request->window)).toJson(QJsonDocument::Compact)
               << '\n';
         return Success;
-    case CliRequest::Command::Run:
     case CliRequest::Command::Compare:
+        if (request->withCpython)
+            return compareWithCpython(*request);
+        [[fallthrough]];
+    case CliRequest::Command::Run:
         return request->programs.isEmpty() ? runScenario(*request) : runPrograms(*request);
     }
     return BadUsage;
@@ -261,6 +265,37 @@ bool CliApp::reportProgram(const PythonProgramRun &run)
         return true;
     refuse(QStringLiteral("%1: %2").arg(run.program(), run.failure()));
     return false;
+}
+
+int CliApp::compareWithCpython(const CliRequest &request)
+{
+    m_language = request.language;
+    ScenarioLoadResult loaded = ScenarioSource::resolve(request.scenario);
+    if (!loaded.ok())
+        return refuse(loaded.error);
+    FidelityRun check(std::make_shared<const Scenario>(std::move(*loaded.scenario)),
+                      request.modes.front(), m_language, request.cpythonProgram);
+    if (const QString refusal = check.start(); !refusal.isEmpty())
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, refusal));
+    check.waitUntilFinished();
+    if (!check.failure().isEmpty())
+        return refuse(QStringLiteral("%1: %2").arg(request.scenario, check.failure()));
+    for (const QString &difference : check.result().differences)
+        m_out << VisibleText::of(difference) << '\n';
+    m_out << check.result().summary() << '\n';
+    // One axis: the two runs, labelled by who ran them.
+    const std::vector<const Recorder *> recorders{check.app().get(), check.python().get()};
+    const auto chartRuns = [&] {
+        TimelineRun app =
+            TimelineRun::of(*check.session().runners().front(), check.session().ideal(0));
+        app.recorder = check.app();
+        app.label = QStringLiteral("QCoro");
+        return std::vector<TimelineRun>{app,
+                                        TimelineRun{check.python(), QStringLiteral("CPython")}};
+    };
+    if (!writeOutputs(request, recorders, chartRuns, chartOptions(check.session())))
+        return BadUsage;
+    return check.result().agrees() ? Success : TaskFailed;
 }
 
 void CliApp::printNarration(const CliRequest &request, const Session &session)

@@ -46,6 +46,8 @@ private:
     int runPrograms(const CliRequest &request);
     // The program's stderr (its traceback) on stderr; false when it was refused (reported).
     bool reportProgram(const PythonProgramRun &run);
+    // compare SCENARIO --with-cpython: the app's QCoro run against CPython's (FidelityRun).
+    int compareWithCpython(const CliRequest &request);
     int writeCode(const CliRequest &request);
     // --narrate: the loop's story, as the window's Narration panel tells it.
     void printNarration(const CliRequest &request, const Session &session);

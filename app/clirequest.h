@@ -39,6 +39,10 @@ struct CliRequest
     std::vector<Strategy> modes; // one for run, two for compare
     bool virtualClock = false;
     bool narrate = false; // run, compare: print the loop's story instead of the printed lines
+    // compare --with-cpython: the app's run of the scenario against CPython's run of the
+    // program `code` writes for it, or of cpythonProgram when one is given.
+    bool withCpython = false;
+    QString cpythonProgram;
     double speed = 1.0;
     Language language = Language::English;
     bool languageGiven = false; // --lang was on the command line

@@ -41,6 +41,7 @@ const QString kHeightOption = QStringLiteral("height");
 const QString kFramesOption = QStringLiteral("frames");
 const QString kNarrateOption = QStringLiteral("narrate");
 const QString kAsScenarioOption = QStringLiteral("as-scenario");
+const QString kWithCpythonOption = QStringLiteral("with-cpython");
 
 constexpr double kMinSpeed = 0.01;
 constexpr double kMaxSpeed = 1000.0;
@@ -96,11 +97,16 @@ CommandLine::CommandLine()
         {kNarrateOption,
          tr("run and compare: tell the event loop's story, one sentence per scheduling event "
             "with its time, instead of the printed lines.")},
+        {kWithCpythonOption,
+         tr("compare SCENARIO: run it in --mode on the app's QCoro engine and, under CPython, "
+            "the Python program \"code\" writes for it (or PROGRAM.py when given), both on the "
+            "virtual clock; list every difference in order or time (over 1 µs).")},
     });
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | code SCENARIO "
-           "| list | serve | bench sleepers | bench paint | bench window; without a command the "
+        tr("run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | compare "
+           "SCENARIO [PROGRAM.py] --with-cpython | code SCENARIO | list | serve | bench sleepers | "
+           "bench paint | bench window; without a command the "
            "window opens"));
 }
 
@@ -117,8 +123,11 @@ QString CommandLine::helpText() const
               "  corokitchen run blocking-call --mode gather --narrate\n"
               "  corokitchen run my_program.py --chart my_program.png\n"
               "  corokitchen compare one_by_one.py gathered.py --trace both.json\n"
+              "  corokitchen compare kitchen --with-cpython --mode gather --chart both.png\n"
+              "  corokitchen compare kitchen kitchen_gather.py --with-cpython --mode gather\n"
               "A .py program runs under the system's python3 (3.11 or newer) on the virtual "
-              "clock unless --clock real; it prints its own lines and total.\n");
+              "clock unless --clock real; it prints its own lines and total. compare "
+              "--with-cpython exits 0 when the two runs agree, 1 when they differ.\n");
 }
 
 std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
@@ -173,7 +182,7 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
         return std::nullopt;
     }
     if (!parseProgramOptions(request) || !parseModes(request) || !parseClock(request) ||
-        !parseChart(request))
+        !parseChart(request) || !parseWithCpython(request))
         return std::nullopt;
     // A program's own times, exact and at once, unless the real clock is asked for.
     if ((!request.programs.isEmpty() || request.asScenario) && !m_parser.isSet(kClockOption))
@@ -196,8 +205,9 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
 
 bool CommandLine::parseGuiOptions(CliRequest &request)
 {
-    for (const QString &option : {kModesOption, kClockOption, kSpeedOption, kTraceOption,
-                                  kCsvOption, kJsonOption, kChartOption, kNarrateOption}) {
+    for (const QString &option :
+         {kModesOption, kClockOption, kSpeedOption, kTraceOption, kCsvOption, kJsonOption,
+          kChartOption, kNarrateOption, kWithCpythonOption}) {
         if (m_parser.isSet(option))
             return fail([=] { return tr("--%1 needs a command: run or compare").arg(option); });
     }
@@ -376,6 +386,8 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
     if (needsScenario && positional.size() < 2)
         return fail(
             [=] { return tr("%1: which scenario? Give a built-in id or a file").arg(command); });
+    if (m_parser.isSet(kWithCpythonOption))
+        return parseCpythonCheck(positional, request);
     if (request.command == CliRequest::Command::Compare && positional.size() == 3 &&
         isProgram(positional.at(1)) && isProgram(positional.at(2))) {
         request.programs = positional.mid(1);
@@ -395,6 +407,41 @@ bool CommandLine::parseCommand(const QStringList &positional, CliRequest &reques
             [] { return tr("compare: give two .py programs, as in \"compare a.py b.py\""); });
     else if (isProgram(request.scenario))
         return fail([=] { return tr("%1 takes a scenario, not a .py program").arg(command); });
+    return true;
+}
+
+bool CommandLine::parseCpythonCheck(const QStringList &positional, CliRequest &request)
+{
+    request.withCpython = true;
+    if (request.command != CliRequest::Command::Compare)
+        return fail([] { return tr("--with-cpython is for compare"); });
+    if (isProgram(positional.at(1)))
+        return fail([] {
+            return tr("compare --with-cpython: give the scenario first, then the program, as in "
+                      "\"compare kitchen kitchen_gather.py --with-cpython\"");
+        });
+    if (positional.size() > 3 || (positional.size() == 3 && !isProgram(positional.at(2))))
+        return fail([=] {
+            return tr("%1: unexpected argument \"%2\"")
+                .arg(positional.first(), shown(positional.last()));
+        });
+    request.scenario = positional.at(1);
+    if (positional.size() == 3)
+        request.cpythonProgram = positional.at(2);
+    return true;
+}
+
+bool CommandLine::parseWithCpython(CliRequest &request)
+{
+    if (!request.withCpython)
+        return true;
+    for (const QString &option : {kSpeedOption, kNarrateOption}) {
+        if (m_parser.isSet(option))
+            return fail([=] { return tr("--%1 is not for compare --with-cpython").arg(option); });
+    }
+    if (m_parser.isSet(kClockOption) && !request.virtualClock)
+        return fail([] { return tr("compare --with-cpython runs on the virtual clock only"); });
+    request.virtualClock = true;
     return true;
 }
 
@@ -428,7 +475,10 @@ bool CommandLine::parseModes(CliRequest &request)
 {
     QStringList names{m_parser.isSet(kModeOption) ? m_parser.value(kModeOption)
                                                   : QStringLiteral("gather")};
-    if (request.command == CliRequest::Command::Compare) {
+    if (request.command == CliRequest::Command::Compare && request.withCpython) {
+        if (m_parser.isSet(kModesOption))
+            return fail([=] { return tr("compare --with-cpython takes --mode, not --modes"); });
+    } else if (request.command == CliRequest::Command::Compare) {
         if (m_parser.isSet(kModeOption))
             return fail([=] { return tr("compare takes --modes a,b, not --mode"); });
         names = m_parser.isSet(kModesOption)

@@ -29,6 +29,10 @@ public:
 
 private:
     bool parseCommand(const QStringList &positional, CliRequest &request);
+    // compare SCENARIO [PROGRAM.py] --with-cpython: the scenario and the program.
+    bool parseCpythonCheck(const QStringList &positional, CliRequest &request);
+    // The options compare --with-cpython refuses; it runs on the virtual clock.
+    bool parseWithCpython(CliRequest &request);
     // A .py program is run by python3 rather than loaded as a scenario.
     static bool isProgram(const QString &argument);
     // run and compare of .py programs take no --speed, --mode or --modes.

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void runPythonProgramThatRaises();
     void comparePythonPrograms();
     void runProgramAsScenario();
+    void compareWithCpython();
     void narrateTellsTheLoopsStory();
     void listShowsTheBuiltins();
     void koreanLines();
@@ -356,6 +357,51 @@ void TstCli::comparePythonPrograms()
     QVERIFY(printed.contains(QStringLiteral("[ 5.000 s] one_by_one.py | Total execution time : "
                                             "5.00 seconds")));
     QVERIFY(QFile::exists(trace));
+}
+
+void TstCli::compareWithCpython()
+{
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
+        QSKIP("no /usr/bin/python3.11");
+    const QString csv = m_dir.filePath(QStringLiteral("fidelity.csv"));
+    const CliResult same = corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
+                                        QStringLiteral("--with-cpython"), QStringLiteral("--mode"),
+                                        QStringLiteral("gather"), QStringLiteral("--csv"), csv,
+                                        QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(same.err, QString());
+    QCOMPARE(same.out, QStringLiteral("no difference: 2 tasks, 7 lines agree within 1 µs\n"));
+    QCOMPARE(same.exitCode, 0);
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QByteArray rows = table.readAll();
+    QVERIFY(rows.contains(",QCoro,") && rows.contains(",CPython,"));
+    // The example program agrees with its built-in; made to toast 1 ms longer, it differs.
+    QFile example(
+        QStringLiteral(COROKITCHEN_SOURCE_DIR "/resources/examples/en/kitchen_gather.py"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    const QByteArray source = example.readAll();
+    const QString ontime = writePython(QStringLiteral("kitchen_gather.py"), source);
+    const CliResult agrees = corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
+                                          ontime, QStringLiteral("--with-cpython"),
+                                          QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(agrees.out, QStringLiteral("no difference: 2 tasks, 7 lines agree within 1 µs\n"));
+    QCOMPARE(agrees.exitCode, 0);
+    const QString late =
+        writePython(QStringLiteral("late.py"),
+                    QByteArray(source).replace("asyncio.sleep(2)", "asyncio.sleep(2.001)"));
+    const CliResult differs = corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
+                                           late, QStringLiteral("--with-cpython"),
+                                           QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(differs.exitCode, 1);
+    QVERIFY2(differs.out.startsWith(QStringLiteral("toastBagel ends at 2.000000 s in the app, "
+                                                   "2.001000 s in CPython\n")),
+             qPrintable(differs.out));
+    const CliResult refused = corokitchen(
+        {QStringLiteral("compare"), QStringLiteral("kitchen"), QStringLiteral("--with-cpython"),
+         QStringLiteral("--modes"), QStringLiteral("sequential,gather")});
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.err, QStringLiteral("corokitchen: compare --with-cpython takes --mode, not "
+                                         "--modes\n"));
 }
 
 QString TstCli::writePython(const QString &name, const QByteArray &source)

@@ -65,6 +65,8 @@ public:
     void addLoopEvent(LoopEvent event);
     void addLagSample(LagSample sample) { m_lagSamples.push_back(sample); }
     void setHeartbeat(std::chrono::nanoseconds period) { m_info.heartbeat = period; }
+    // What the exports call the run (RunInfo::mode): "QCoro" and "CPython" side by side.
+    void setMode(QString mode) { m_info.mode = std::move(mode); }
     // main() has returned: the lines printed from now on are of asyncio.run's last iteration.
     void markMainReturned() { m_info.mainLines = int(m_logLines.size()); }
     // main() ended with this exception instead (RunInfo::mainError).

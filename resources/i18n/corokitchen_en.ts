@@ -408,7 +408,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
+        <source>compare: give two .py programs, as in &quot;compare a.py b.py&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a scenario, not a .py program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for scenarios: a .py program runs as it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare SCENARIO: run it in --mode on the app&apos;s QCoro engine and, under CPython, the Python program &quot;code&quot; writes for it (or PROGRAM.py when given), both on the virtual clock; list every difference in order or time (over 1 µs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | compare SCENARIO [PROGRAM.py] --with-cpython | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,20 +436,30 @@
   corokitchen run blocking-call --mode gather --narrate
   corokitchen run my_program.py --chart my_program.png
   corokitchen compare one_by_one.py gathered.py --trace both.json
-A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtual clock unless --clock real; it prints its own lines and total.
+  corokitchen compare kitchen --with-cpython --mode gather --chart both.png
+  corokitchen compare kitchen kitchen_gather.py --with-cpython --mode gather
+A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtual clock unless --clock real; it prints its own lines and total. compare --with-cpython exits 0 when the two runs agree, 1 when they differ.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compare: give two .py programs, as in &quot;compare a.py b.py&quot;</source>
+        <source>--with-cpython is for compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 takes a scenario, not a .py program</source>
+        <source>compare --with-cpython: give the scenario first, then the program, as in &quot;compare kitchen kitchen_gather.py --with-cpython&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 is for scenarios: a .py program runs as it is written</source>
+        <source>--%1 is not for compare --with-cpython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare --with-cpython runs on the virtual clock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare --with-cpython takes --mode, not --modes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -600,6 +626,56 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>&quot;{&quot; at character %1 must begin a placeholder such as {data} (a variable&apos;s name), or be written &quot;{{&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FidelityCheck</name>
+    <message>
+        <source>lines %1 and %2: the order differs: the app prints %3 first, CPython %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: only CPython prints %2 (at %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: only the app prints %2 (at %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the app prints %2, CPython %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): at %3 s in the app, %4 s in CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: only in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts at %2 s in the app, %3 s in CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at %2 s in the app, %3 s in CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends %2 in the app, %3 in CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FidelityResult</name>
+    <message>
+        <source>no difference: %1 tasks, %2 lines agree within 1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differences between the app and CPython</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

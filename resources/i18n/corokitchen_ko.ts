@@ -408,32 +408,6 @@
         <translation>--narrate는 run과 compare 전용입니다</translation>
     </message>
     <message>
-        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
-        <translation>run 시나리오 | compare 시나리오 | run 프로그램.py | compare A.py B.py | code 시나리오 | list | serve | bench sleepers | bench paint | bench window. 명령이 없으면 창이 열립니다</translation>
-    </message>
-    <message>
-        <source>Examples:
-  corokitchen run kitchen --mode gather
-  corokitchen compare kitchen --clock virtual --trace kitchen.json
-  corokitchen run my-scenario.json --mode bounded:2 --speed 10
-  corokitchen run crowd --count 100000 --clock virtual
-  corokitchen run blocking-call --mode gather --narrate
-  corokitchen run my_program.py --chart my_program.png
-  corokitchen compare one_by_one.py gathered.py --trace both.json
-A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtual clock unless --clock real; it prints its own lines and total.
-</source>
-        <translation>예시:
-  corokitchen run kitchen --mode gather
-  corokitchen compare kitchen --clock virtual --trace kitchen.json
-  corokitchen run my-scenario.json --mode bounded:2 --speed 10
-  corokitchen run crowd --count 100000 --clock virtual
-  corokitchen run blocking-call --mode gather --narrate
-  corokitchen run my_program.py --chart my_program.png
-  corokitchen compare one_by_one.py gathered.py --trace both.json
-.py 프로그램은 시스템의 python3(3.11 이상)로 실행되며, --clock real을 주지 않으면 가상 시계에서 돕니다. 출력 줄과 총 시간은 프로그램이 직접 출력합니다.
-</translation>
-    </message>
-    <message>
         <source>compare: give two .py programs, as in &quot;compare a.py b.py&quot;</source>
         <translation>compare: &quot;compare a.py b.py&quot;처럼 .py 프로그램 두 개를 주세요</translation>
     </message>
@@ -452,6 +426,60 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>--as-scenario is for run PROGRAM.py</source>
         <translation>--as-scenario는 run PROGRAM.py에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>compare SCENARIO: run it in --mode on the app&apos;s QCoro engine and, under CPython, the Python program &quot;code&quot; writes for it (or PROGRAM.py when given), both on the virtual clock; list every difference in order or time (over 1 µs).</source>
+        <translation>compare 시나리오: 시나리오를 --mode로 앱의 QCoro 엔진에서 실행하고, &quot;code&quot;가 만들어 주는 파이썬 프로그램(PROGRAM.py를 주면 그 프로그램)을 CPython에서 실행합니다. 둘 다 가상 시계에서 돌리며, 순서나 시간(1 µs 넘게)이 다른 곳을 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | compare SCENARIO [PROGRAM.py] --with-cpython | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
+        <translation>run 시나리오 | compare 시나리오 | run 프로그램.py | compare A.py B.py | compare 시나리오 [프로그램.py] --with-cpython | code 시나리오 | list | serve | bench sleepers | bench paint | bench window. 명령이 없으면 창이 열립니다</translation>
+    </message>
+    <message>
+        <source>Examples:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+  corokitchen run crowd --count 100000 --clock virtual
+  corokitchen run blocking-call --mode gather --narrate
+  corokitchen run my_program.py --chart my_program.png
+  corokitchen compare one_by_one.py gathered.py --trace both.json
+  corokitchen compare kitchen --with-cpython --mode gather --chart both.png
+  corokitchen compare kitchen kitchen_gather.py --with-cpython --mode gather
+A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtual clock unless --clock real; it prints its own lines and total. compare --with-cpython exits 0 when the two runs agree, 1 when they differ.
+</source>
+        <translation>예시:
+  corokitchen run kitchen --mode gather
+  corokitchen compare kitchen --clock virtual --trace kitchen.json
+  corokitchen run my-scenario.json --mode bounded:2 --speed 10
+  corokitchen run crowd --count 100000 --clock virtual
+  corokitchen run blocking-call --mode gather --narrate
+  corokitchen run my_program.py --chart my_program.png
+  corokitchen compare one_by_one.py gathered.py --trace both.json
+  corokitchen compare kitchen --with-cpython --mode gather --chart both.png
+  corokitchen compare kitchen kitchen_gather.py --with-cpython --mode gather
+.py 프로그램은 시스템의 python3(3.11 이상)로 실행되며, --clock real을 주지 않으면 가상 시계에서 돕니다. 출력 줄과 총 시간은 프로그램이 직접 출력합니다. compare --with-cpython은 두 실행이 일치하면 0, 다르면 1로 끝납니다.
+</translation>
+    </message>
+    <message>
+        <source>--with-cpython is for compare</source>
+        <translation>--with-cpython은 compare 전용입니다</translation>
+    </message>
+    <message>
+        <source>compare --with-cpython: give the scenario first, then the program, as in &quot;compare kitchen kitchen_gather.py --with-cpython&quot;</source>
+        <translation>compare --with-cpython: &quot;compare kitchen kitchen_gather.py --with-cpython&quot;처럼 시나리오를 먼저, 프로그램을 그다음에 주세요</translation>
+    </message>
+    <message>
+        <source>--%1 is not for compare --with-cpython</source>
+        <translation>--%1 옵션은 compare --with-cpython에 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>compare --with-cpython runs on the virtual clock only</source>
+        <translation>compare --with-cpython은 가상 시계에서만 실행됩니다</translation>
+    </message>
+    <message>
+        <source>compare --with-cpython takes --mode, not --modes</source>
+        <translation>compare --with-cpython에는 --modes가 아니라 --mode를 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -610,6 +638,56 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>&quot;{&quot; at character %1 must begin a placeholder such as {data} (a variable&apos;s name), or be written &quot;{{&quot;</source>
         <translation>%1번째 문자의 &quot;{&quot;는 {data}처럼 자리 표시자(변수 이름)를 시작하거나 &quot;{{&quot;로 써야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityCheck</name>
+    <message>
+        <source>lines %1 and %2: the order differs: the app prints %3 first, CPython %4</source>
+        <translation>%1번째 줄과 %2번째 줄의 순서가 다릅니다: 앱은 %3을(를) 먼저, CPython은 %4을(를) 먼저 출력합니다</translation>
+    </message>
+    <message>
+        <source>line %1: only CPython prints %2 (at %3 s)</source>
+        <translation>%1번째 줄: CPython만 %2을(를) 출력합니다 (%3초)</translation>
+    </message>
+    <message>
+        <source>line %1: only the app prints %2 (at %3 s)</source>
+        <translation>%1번째 줄: 앱만 %2을(를) 출력합니다 (%3초)</translation>
+    </message>
+    <message>
+        <source>line %1: the app prints %2, CPython %3</source>
+        <translation>%1번째 줄: 앱은 %2, CPython은 %3을(를) 출력합니다</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): at %3 s in the app, %4 s in CPython</source>
+        <translation>%1번째 줄(%2): 앱에서는 %3초, CPython에서는 %4초</translation>
+    </message>
+    <message>
+        <source>task %1: only in the app</source>
+        <translation>태스크 %1: 앱에만 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2 s in the app, %3 s in CPython</source>
+        <translation>%1은(는) 앱에서 %2초, CPython에서 %3초에 시작합니다</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2 s in the app, %3 s in CPython</source>
+        <translation>%1은(는) 앱에서 %2초, CPython에서 %3초에 끝납니다</translation>
+    </message>
+    <message>
+        <source>%1 ends %2 in the app, %3 in CPython</source>
+        <translation>%1의 끝 상태가 앱에서는 %2, CPython에서는 %3입니다</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityResult</name>
+    <message>
+        <source>no difference: %1 tasks, %2 lines agree within 1 µs</source>
+        <translation>차이 없음: 태스크 %1개와 출력 %2줄이 1 µs 안에서 일치합니다</translation>
+    </message>
+    <message>
+        <source>%1 differences between the app and CPython</source>
+        <translation>앱과 CPython 사이에 차이가 %1개 있습니다</translation>
     </message>
 </context>
 <context>
