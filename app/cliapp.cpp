@@ -190,6 +190,8 @@ int CliApp::runPrograms(const CliRequest &request)
     QStringList labels;
     PythonRunOptions options;
     options.clock = request.virtualClock ? QStringLiteral("virtual") : QStringLiteral("real");
+    options.timeLimit = std::chrono::seconds(request.timeLimitSeconds);
+    options.wallLimit = std::chrono::seconds(request.wallLimitSeconds);
     for (const QString &program : request.programs) {
         labels << QFileInfo(program).fileName();
         // One axis: the second run's loop events follow the first's.

@@ -32,6 +32,8 @@ struct CliRequest
     QString scenario; // built-in id or file path (window: empty = the last one)
     // run, compare: the Python programs (.py) to run instead of a scenario, one or two.
     QStringList programs;
+    int timeLimitSeconds = 3600; // a program's own time it may run (--time-limit)
+    int wallLimitSeconds = 60;   // the wall time it may run (--wall-limit)
     bool asScenario = false;     // run PROGRAM.py --as-scenario: the program converted, not run
     bool modeGiven = false;      // --mode was on the command line
     QString guiMode;             // window --mode: a mode name or "compare"; empty = the last one

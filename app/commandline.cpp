@@ -42,6 +42,8 @@ const QString kFramesOption = QStringLiteral("frames");
 const QString kNarrateOption = QStringLiteral("narrate");
 const QString kAsScenarioOption = QStringLiteral("as-scenario");
 const QString kWithCpythonOption = QStringLiteral("with-cpython");
+const QString kTimeLimitOption = QStringLiteral("time-limit");
+const QString kWallLimitOption = QStringLiteral("wall-limit");
 
 constexpr double kMinSpeed = 0.01;
 constexpr double kMaxSpeed = 1000.0;
@@ -97,6 +99,14 @@ CommandLine::CommandLine()
         {kNarrateOption,
          tr("run and compare: tell the event loop's story, one sentence per scheduling event "
             "with its time, instead of the printed lines.")},
+        {kTimeLimitOption,
+         tr("run and compare of a .py: stop the program after this many seconds of its own "
+            "time (virtual or real). Default: 3600."),
+         tr("seconds")},
+        {kWallLimitOption,
+         tr("run and compare of a .py: stop the program after this many seconds of wall time. "
+            "Default: 60."),
+         tr("seconds")},
         {kWithCpythonOption,
          tr("compare SCENARIO: run it in --mode on the app's QCoro engine and, under CPython, "
             "the Python program \"code\" writes for it (or PROGRAM.py when given), both on the "
@@ -460,14 +470,38 @@ bool CommandLine::parseProgramOptions(CliRequest &request)
         request.programs.clear(); // run as the scenario it converts to
         return true;
     }
-    if (request.programs.isEmpty())
+    if (request.programs.isEmpty()) {
+        for (const QString &option : {kTimeLimitOption, kWallLimitOption}) {
+            if (m_parser.isSet(option))
+                return fail([=] { return tr("--%1 is for a .py program").arg(option); });
+        }
         return true;
+    }
+    if (!parseLimit(kTimeLimitOption, &request.timeLimitSeconds) ||
+        !parseLimit(kWallLimitOption, &request.wallLimitSeconds))
+        return false;
     for (const QString &option : {kSpeedOption, kModeOption, kModesOption}) {
         if (m_parser.isSet(option))
             return fail([=] {
                 return tr("--%1 is for scenarios: a .py program runs as it is written").arg(option);
             });
     }
+    return true;
+}
+
+bool CommandLine::parseLimit(const QString &option, int *seconds)
+{
+    if (!m_parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = m_parser.value(option).toInt(&ok);
+    if (!ok || value < 1 || value > kMaxLimitSeconds)
+        return fail([=, text = m_parser.value(option)] {
+            return tr("--%1 %2: expected a whole number of seconds from 1 to %3")
+                .arg(option, shown(text))
+                .arg(kMaxLimitSeconds);
+        });
+    *seconds = value;
     return true;
 }
 

@@ -37,6 +37,9 @@ private:
     static bool isProgram(const QString &argument);
     // run and compare of .py programs take no --speed, --mode or --modes.
     bool parseProgramOptions(CliRequest &request);
+    // --time-limit or --wall-limit into `seconds`, when given (1 s to a week).
+    bool parseLimit(const QString &option, int *seconds);
+    static constexpr int kMaxLimitSeconds = 7 * 24 * 3600;
     bool parseModes(CliRequest &request);
     bool parseGuiOptions(CliRequest &request);
     bool parseChart(CliRequest &request);

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void runPythonProgramThatRaises();
     void comparePythonPrograms();
     void runProgramAsScenario();
+    void runPythonProgramStoppedAtItsTimeLimit();
     void compareWithCpython();
     void narrateTellsTheLoopsStory();
     void listShowsTheBuiltins();
@@ -286,6 +287,29 @@ void TstCli::runPythonProgramThatRaises()
     QVERIFY2(result.err.startsWith(QLatin1String("Traceback")), qPrintable(result.err));
     QVERIFY2(result.err.endsWith(QLatin1String("ValueError: bad response\n"
                                                "corokitchen: ValueError: bad response\n")),
+             qPrintable(result.err));
+}
+
+// Issue 15 item 7: a program that never ends is stopped at --time-limit seconds of its own time
+// (on the virtual clock at once), with why; what it printed before stays.
+void TstCli::runPythonProgramStoppedAtItsTimeLimit()
+{
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
+        QSKIP("no /usr/bin/python3.11");
+    const QString program =
+        writePython(QStringLiteral("forever.py"), "import asyncio\n"
+                                                  "async def main():\n"
+                                                  "    print('start')\n"
+                                                  "    await asyncio.sleep(100000)\n"
+                                                  "    print('never')\n"
+                                                  "asyncio.run(main())\n");
+    const CliResult result = corokitchen(
+        {QStringLiteral("run"), program, QStringLiteral("--time-limit"), QStringLiteral("10")});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(lines(result.out), QStringList{QStringLiteral("[ 0.000 s] start")});
+    QVERIFY2(result.err.endsWith(
+                 QLatin1String("the program ran for 10 s of its own time, the limit, and was "
+                               "stopped\n")),
              qPrintable(result.err));
 }
 
@@ -601,6 +625,19 @@ void TstCli::badUsage_data()
         << "corokitchen: compare: give two .py programs, as in \"compare a.py b.py\"\n";
     QTest::newRow("code of a .py") << QStringList{QStringLiteral("code"), QStringLiteral("prog.py")}
                                    << "corokitchen: code takes a scenario, not a .py program\n";
+    QTest::newRow("time limit of a scenario")
+        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
+                       QStringLiteral("--time-limit"), QStringLiteral("5")}
+        << "corokitchen: --time-limit is for a .py program\n";
+    QTest::newRow("time limit 0")
+        << QStringList{QStringLiteral("run"), QStringLiteral("prog.py"),
+                       QStringLiteral("--time-limit"), QStringLiteral("0")}
+        << "corokitchen: --time-limit 0: expected a whole number of seconds from 1 to 604800\n";
+    QTest::newRow("wall limit not a number")
+        << QStringList{QStringLiteral("run"), QStringLiteral("prog.py"),
+                       QStringLiteral("--wall-limit"), QStringLiteral("soon")}
+        << "corokitchen: --wall-limit soon: expected a whole number of seconds from 1 to "
+           "604800\n";
     QTest::newRow("missing .py") << QStringList{QStringLiteral("run"),
                                                 QStringLiteral("/nonexistent/prog.py")}
                                  << "corokitchen: /nonexistent/prog.py: cannot read the file\n";

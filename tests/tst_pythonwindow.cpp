@@ -93,6 +93,7 @@ private Q_SLOTS:
     void codeViewShowsTheSourceAndTheLineInReplay();
     void tracebackIsShownAsStandardError();
     void aLimitIsADialogAndALogLine();
+    void ownTimeLimitStopsAProgramOnTheVirtualClock();
     void koreanQuestionAndExamples();
 
 private:
@@ -314,6 +315,26 @@ void TstPythonWindow::aLimitIsADialogAndALogLine()
     window.run();
     QTRY_VERIFY(!window.controller()->isRunning());
     QVERIFY(window.statusText().startsWith(QStringLiteral("Done")));
+}
+
+// File > Program limits: the program's own time too. On the virtual clock a sleep of a day is
+// stopped at the limit at once, with why, in a dialog and the log.
+void TstPythonWindow::ownTimeLimitStopsAProgramOnTheVirtualClock()
+{
+    const QString path = program(QByteArray("import asyncio\n"
+                                            "asyncio.run(asyncio.sleep(86400))\n"));
+    MainWindow window;
+    window.setInstant(true);
+    window.setProgramTimeLimit(30);
+    QVERIFY(window.openProgram(path));
+    window.run();
+    answer(window, "runProgramButton");
+    QTRY_VERIFY(ranToItsEnd(window));
+    QTRY_COMPARE(cktest::warnings(window).size(), 1);
+    QVERIFY2(
+        window.logLines().join(QLatin1Char('\n')).contains(QStringLiteral("30 s of its own time")),
+        qPrintable(window.logLines().join(QLatin1Char('\n'))));
+    cktest::closeWarnings(window);
 }
 
 void TstPythonWindow::koreanQuestionAndExamples()

@@ -83,8 +83,10 @@ public:
     bool openExample(const QString &id);
     bool isProgram() const { return !m_programPath.isEmpty(); }
     QString programPath() const { return m_programPath; }
-    // File > Program limits…: the wall time a program may run, remembered.
+    // File > Program limits…: the wall time a program may run, and the seconds of its own time
+    // (virtual or real), remembered.
     void setProgramWallLimit(int seconds);
+    void setProgramTimeLimit(int seconds);
     // A live run restarts with the new mode.
     void selectMode(const RunSelection &selection);
     RunSelection mode() const;

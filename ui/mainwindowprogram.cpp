@@ -191,6 +191,7 @@ void MainWindow::startProgramRun()
     PythonRunOptions options;
     options.clock = isInstant() ? QStringLiteral("virtual") : QStringLiteral("real");
     options.wallLimit = std::chrono::seconds(WindowSettings().programWallLimit());
+    options.timeLimit = std::chrono::seconds(WindowSettings().programTimeLimit());
     m_programStopped = false;
     const QString refusal = m_controller->startProgram(
         m_programPath, m_scenario, QFileInfo(m_programPath).fileName(), options);
@@ -231,6 +232,11 @@ void MainWindow::setProgramWallLimit(int seconds)
     WindowSettings().setProgramWallLimit(seconds);
 }
 
+void MainWindow::setProgramTimeLimit(int seconds)
+{
+    WindowSettings().setProgramTimeLimit(seconds);
+}
+
 void MainWindow::showProgramLimitsDialog()
 {
     auto *dialog = new QDialog(this);
@@ -241,13 +247,22 @@ void MainWindow::showProgramLimitsDialog()
     wall->setRange(1, 3600);
     wall->setSuffix(tr(" s"));
     wall->setValue(WindowSettings().programWallLimit());
+    auto *own = new QSpinBox(dialog);
+    own->setObjectName(QStringLiteral("programTimeLimit"));
+    own->setRange(1, WindowSettings::kMaxProgramTimeLimit);
+    own->setSuffix(tr(" s"));
+    own->setValue(WindowSettings().programTimeLimit());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *layout = new QFormLayout(dialog);
     layout->addRow(tr("Wall time a Python program may run:"), wall);
+    layout->addRow(tr("Its own time (virtual or real) it may run:"), own);
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, wall] { setProgramWallLimit(wall->value()); });
+    connect(dialog, &QDialog::accepted, this, [this, wall, own] {
+        setProgramWallLimit(wall->value());
+        setProgramTimeLimit(own->value());
+    });
     dialog->open();
 }
 

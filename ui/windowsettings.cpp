@@ -23,6 +23,7 @@ const QString kChartScale = QStringLiteral("export/chartScale");
 // python/trusted/<SHA-256 of the path> = SHA-256 of the content, both in hex
 const QString kTrustedPrograms = QStringLiteral("python/trusted/");
 const QString kProgramWallLimit = QStringLiteral("python/wallLimit");
+const QString kProgramTimeLimit = QStringLiteral("python/timeLimit");
 const QString kLanguage = QStringLiteral("ui/language");
 
 } // namespace
@@ -157,6 +158,16 @@ int WindowSettings::programWallLimit() const
 void WindowSettings::setProgramWallLimit(int seconds)
 {
     m_settings.setValue(kProgramWallLimit, seconds);
+}
+
+int WindowSettings::programTimeLimit() const
+{
+    return std::clamp(m_settings.value(kProgramTimeLimit, 3600).toInt(), 1, kMaxProgramTimeLimit);
+}
+
+void WindowSettings::setProgramTimeLimit(int seconds)
+{
+    m_settings.setValue(kProgramTimeLimit, seconds);
 }
 
 std::optional<Language> WindowSettings::language() const

@@ -43,6 +43,10 @@ public:
     void setTrustedProgram(const QString &path, const QByteArray &sha256);
     int programWallLimit() const; // seconds of wall time a program may run, 60 by default
     void setProgramWallLimit(int seconds);
+    // seconds of its own time (virtual or real) a program may run, 3600 by default
+    int programTimeLimit() const;
+    static constexpr int kMaxProgramTimeLimit = 7 * 24 * 3600; // a week of virtual time
+    void setProgramTimeLimit(int seconds);
     std::optional<Language> language() const; // only what the user chose in the menu
     void setLanguage(Language language);
 

@@ -96,10 +96,11 @@ bool PythonHarness::extract(const QString &folder, QString *error)
 }
 
 QStringList PythonHarness::arguments(const QString &folder, const QString &clock,
-                                     const QString &program)
+                                     std::chrono::seconds timeLimit, const QString &program)
 {
-    return harnessArguments(folder,
-                            {QStringLiteral("--trace"), QStringLiteral("--clock"), clock, program});
+    return harnessArguments(folder, {QStringLiteral("--trace"), QStringLiteral("--clock"), clock,
+                                     QStringLiteral("--max-time"),
+                                     QString::number(timeLimit.count()), program});
 }
 
 QStringList PythonHarness::harnessArguments(const QString &folder,

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+
 namespace ck {
 
 // The harness that runs a user's Python program (python/corokitchen_oracle, standard library
@@ -22,9 +24,10 @@ public:
     // Every module of the harness, written into `folder`/corokitchen_oracle.
     static bool extract(const QString &folder, QString *error);
     // python3's arguments: isolated from the user's environment, the harness's `folder` on
-    // sys.path, its main() with --trace on `clock` ("virtual" or "real") of `program`.
+    // sys.path, its main() with --trace on `clock` ("virtual" or "real") of `program`, stopped
+    // once it has run `timeLimit` of its own time.
     static QStringList arguments(const QString &folder, const QString &clock,
-                                 const QString &program);
+                                 std::chrono::seconds timeLimit, const QString &program);
     // python3's arguments for the harness's main() with `harnessArguments` (its own command line).
     static QStringList harnessArguments(const QString &folder, const QStringList &harnessArguments);
 

@@ -72,8 +72,8 @@ bool PythonProgramRun::start()
     m_process.setStandardInputFile(QProcess::nullDevice());
     // A process group of its own: killing it kills what the program forked too.
     m_process.setChildProcessModifier([] { ::setsid(); });
-    m_process.start(python,
-                    PythonHarness::arguments(folder, m_options.clock, file.absoluteFilePath()));
+    m_process.start(python, PythonHarness::arguments(folder, m_options.clock, m_options.timeLimit,
+                                                     file.absoluteFilePath()));
     m_pid = m_process.processId();
     m_wallTimer.start(m_options.wallLimit);
     return true;
@@ -176,7 +176,10 @@ void PythonProgramRun::decideOutcome(int exitCode, QProcess::ExitStatus status)
     const PythonExit &exit = m_reader.exit();
     if (!exit.stopped.isEmpty()) {
         m_outcome = Outcome::Refused;
-        m_failure = tr("the program was stopped: %1").arg(exit.stopped);
+        m_failure = exit.stopped == QLatin1String("time limit")
+                        ? tr("the program ran for %1 s of its own time, the limit, and was stopped")
+                              .arg(m_options.timeLimit.count())
+                        : tr("the program was stopped: %1").arg(exit.stopped);
         return;
     }
     if (exit.exitCode == 0 && exitCode == 0 && m_recorder->info().mainError.isEmpty()) {

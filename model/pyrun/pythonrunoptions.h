@@ -12,6 +12,8 @@ struct PythonRunOptions
 {
     QString clock = QStringLiteral("virtual"); // or "real"
     std::chrono::milliseconds wallLimit{60'000};
+    // The program's own seconds (virtual or real) it may run: the harness stops it there.
+    std::chrono::seconds timeLimit{3600};
     qint64 traceLimit = qint64(64) << 20; // bytes of trace the harness may write
     qint64 stderrLimit = qint64(1) << 20; // bytes of standard error kept
     // A harness folder of one's own (with corokitchen_oracle/ in it) instead of the app's.

@@ -470,6 +470,22 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>--as-scenario is for run PROGRAM.py</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>run and compare of a .py: stop the program after this many seconds of its own time (virtual or real). Default: 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run and compare of a .py: stop the program after this many seconds of wall time. Default: 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for a .py program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a whole number of seconds from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>
@@ -3194,6 +3210,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Python program</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its own time (virtual or real) it may run:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -3297,6 +3317,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>the program exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program ran for %1 s of its own time, the limit, and was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

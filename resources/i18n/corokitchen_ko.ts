@@ -481,6 +481,22 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>compare --with-cpython takes --mode, not --modes</source>
         <translation>compare --with-cpython에는 --modes가 아니라 --mode를 사용합니다</translation>
     </message>
+    <message>
+        <source>run and compare of a .py: stop the program after this many seconds of its own time (virtual or real). Default: 3600.</source>
+        <translation>run, compare의 .py: 프로그램 자신의 시간(가상 또는 실제)으로 이 초만큼 지나면 프로그램을 멈춥니다. 기본값: 3600.</translation>
+    </message>
+    <message>
+        <source>run and compare of a .py: stop the program after this many seconds of wall time. Default: 60.</source>
+        <translation>run, compare의 .py: 실제 경과 시간으로 이 초만큼 지나면 프로그램을 멈춥니다. 기본값: 60.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a .py program</source>
+        <translation>--%1 옵션은 .py 프로그램에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a whole number of seconds from 1 to %3</source>
+        <translation>--%1 %2: 1부터 %3까지의 정수 초가 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>
@@ -3206,6 +3222,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Python program</source>
         <translation>Python 프로그램</translation>
     </message>
+    <message>
+        <source>Its own time (virtual or real) it may run:</source>
+        <translation>프로그램 자신의 시간(가상 또는 실제)으로 실행할 수 있는 시간:</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -3310,6 +3330,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>the program exited with code %1</source>
         <translation>프로그램이 종료 코드 %1로 끝났습니다</translation>
+    </message>
+    <message>
+        <source>the program ran for %1 s of its own time, the limit, and was stopped</source>
+        <translation>프로그램이 자신의 시간으로 한도인 %1초 동안 실행되어 멈췄습니다</translation>
     </message>
 </context>
 <context>
