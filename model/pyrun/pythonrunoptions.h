@@ -14,7 +14,9 @@ struct PythonRunOptions
     std::chrono::milliseconds wallLimit{60'000};
     // The program's own seconds (virtual or real) it may run: the harness stops it there.
     std::chrono::seconds timeLimit{3600};
-    qint64 traceLimit = qint64(64) << 20; // bytes of trace the harness may write
+    // Bytes of trace the harness may write: about 78 a line and 9 lines a task, some 700 000
+    // tasks that each sleep once (the trace is read as it comes, not kept).
+    qint64 traceLimit = qint64(512) << 20;
     qint64 stderrLimit = qint64(1) << 20; // bytes of standard error kept
     // A harness folder of one's own (with corokitchen_oracle/ in it) instead of the app's.
     QString harnessFolder;
