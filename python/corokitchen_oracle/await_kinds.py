@@ -75,7 +75,7 @@ def _task_api(name, local, tracer):
         return {"kind": "wait", "tasks": tracer.task_ids(local.get("fs") or ()),
                 "return_when": local.get("return_when")}
     if name == "_wait_for_one":
-        return {"kind": "as-completed", "tasks": []}
+        return {"kind": "as-completed", "tasks": tracer.as_completed.tasks_of(local.get("done"))}
     return None
 
 

@@ -130,6 +130,8 @@ class _Run:
         # traced Task (asyncio's modules name it only for repr and typing besides).
         TracedTask.default_tracer = tracer
         asyncio.Task = asyncio.tasks.Task = TracedTask
+        asyncio.as_completed = asyncio.tasks.as_completed = tracer.as_completed.wrap(
+            asyncio.tasks.as_completed)
         try:
             with self._clocks(), warnings.catch_warnings():
                 warnings.showwarning = self._show_warning

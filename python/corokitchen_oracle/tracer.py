@@ -14,6 +14,7 @@ from asyncio import tasks
 from . import await_kinds
 from .frames import caller_frames, coroutine_frames, is_harness
 from .object_names import ObjectNames, function_name
+from .traced_as_completed import AsCompletedSets
 from .traced_task import TracedTask
 
 PRINT_LIMIT = 10_000
@@ -49,6 +50,7 @@ class Tracer:
         self.loop = None  # the newest loop asyncio.run made
         self._earlier_iterations = 0  # those of the loops before it
         self.names = ObjectNames()
+        self.as_completed = AsCompletedSets(self)  # the tasks of each as_completed call
         self.worker = None  # the virtual worker whose call runs now
         self.thread_worker = threading.local()  # .number: the real worker thread's number
         self._main_thread = threading.get_ident()

@@ -334,6 +334,25 @@ class AwaitKindsTest(unittest.TestCase):
                          ["main", "nap", "nap"])
         self.assertEqual(trace.suspends(1), [(0.0, {"kind": "gather", "tasks": [2, 3]})])
 
+    def test_as_completed_names_the_tasks_it_watches(self):
+        trace = Trace(program("""
+            import asyncio
+            async def cook(seconds):
+                await asyncio.sleep(seconds)
+                return seconds
+            async def main():
+                orders = [asyncio.create_task(cook(s)) for s in (2, 3, 1)]
+                for order in asyncio.as_completed(orders):
+                    print(await order)
+            asyncio.run(main())
+        """))
+        self.assertEqual(trace.prints(), [(1.0, "1"), (2.0, "2"), (3.0, "3")])
+        cooks = [event["task"] for event in trace.of("task", coro="cook")]
+        self.assertEqual([suspend for suspend in trace.suspends(1)],
+                         [(0.0, {"kind": "as-completed", "tasks": cooks}),
+                          (1.0, {"kind": "as-completed", "tasks": cooks}),
+                          (2.0, {"kind": "as-completed", "tasks": cooks})])
+
     def test_time_sleep_blocks_the_loop(self):
         trace = Trace(program("""
             import asyncio, time
