@@ -3194,6 +3194,26 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Python program</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the scenario in its mode on the app&apos;s engine and as Python under CPython, and compare the two (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check with CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython could not run the program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with CPython: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck with CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

@@ -3206,6 +3206,26 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Python program</source>
         <translation>Python 프로그램</translation>
     </message>
+    <message>
+        <source>Run the scenario in its mode on the app&apos;s engine and as Python under CPython, and compare the two (Ctrl+Shift+Y)</source>
+        <translation>시나리오를 지금 모드로 앱의 엔진에서 한 번, 파이썬 프로그램으로 CPython에서 한 번 실행해 둘을 비교합니다 (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Cannot check with CPython</source>
+        <translation>CPython으로 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>CPython could not run the program: %1</source>
+        <translation>CPython이 프로그램을 실행하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Check with CPython: %1</source>
+        <translation>CPython으로 확인: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;heck with CPython</source>
+        <translation>CPython으로 확인(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
