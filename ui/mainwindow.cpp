@@ -313,7 +313,7 @@ QList<QAction *> MainWindow::allActions() const
     QList<QAction *> actions{m_openAction,        m_urlsAction,      m_exportChartAction,
                              m_exportTraceAction, m_exportCsvAction, m_exportJsonAction,
                              m_copyChartAction,   m_quitAction,      m_runAction,
-                             m_stopAction};
+                             m_stopAction,        m_checkAction};
     actions << m_modes->actions();
     actions << QList<QAction *>{m_instantAction,
                                 m_fasterAction,

@@ -91,6 +91,7 @@ public:
     void selectMode(const RunSelection &selection);
     RunSelection mode() const;
     void run();
+    void checkWithCpython(); // the scenario in its mode, on QCoro and under CPython
     void stop();
     void setInstant(bool instant); // virtual clock; a live run restarts on it
     bool isInstant() const;
@@ -187,6 +188,11 @@ private:
     void showProgramLimitsDialog();
     QString programDescription() const;
     void updateProgramCode();
+    // Part 7 (mainwindowcheck.cpp): "Check with CPython".
+    void createCheckAction();
+    void retranslateCheck();
+    void updateCheckAction();
+    void onCheckFinished();
 
     // mainwindowteaching.cpp: the teaching docks and the replay toolbar
     void createTeachingDocks();
@@ -312,6 +318,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_instantAction = nullptr;
     QAction *m_fasterAction = nullptr;
     QAction *m_slowerAction = nullptr;

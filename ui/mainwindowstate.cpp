@@ -302,6 +302,7 @@ void MainWindow::updateCrowdBox()
 void MainWindow::updateState()
 {
     m_stopAction->setEnabled(m_controller->isRunning());
+    updateCheckAction();
     m_stateLabel->setText(statusText());
 }
 
@@ -337,6 +338,8 @@ QStringList MainWindow::runLabels() const
     QStringList labels;
     if (m_controller->program())
         return {QFileInfo(m_controller->program()->program()).fileName()};
+    if (m_controller->check())
+        return {QStringLiteral("QCoro"), QStringLiteral("CPython")};
     for (const Strategy &strategy : m_controller->selection().strategies())
         labels << strategy.label();
     return labels;

@@ -48,6 +48,7 @@ void MainWindow::createActions()
     connect(m_runAction, &QAction::triggered, this, &MainWindow::run);
     m_stopAction = makeAction(this, QStyle::SP_MediaStop, QKeySequence(Qt::Key_Escape));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
+    createCheckAction();
     m_instantAction =
         makeAction(this, QStyle::SP_MediaSeekForward, QKeySequence(Qt::CTRL | Qt::Key_I));
     m_instantAction->setCheckable(true);
@@ -142,7 +143,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_runMenu = menuBar()->addMenu(QString());
-    m_runMenu->addActions({m_runAction, m_stopAction});
+    m_runMenu->addActions({m_runAction, m_stopAction, m_checkAction});
     m_runMenu->addSeparator();
     m_runMenu->addActions(m_modes->actions());
     m_runMenu->addSeparator();
@@ -287,6 +288,7 @@ void MainWindow::retranslateActions()
     m_runAction->setToolTip(tr("Run the scenario (F5)"));
     m_stopAction->setText(tr("&Stop"));
     m_stopAction->setToolTip(tr("Stop the run (Esc)"));
+    retranslateCheck();
     m_instantAction->setText(tr("&Instant"));
     m_instantAction->setToolTip(
         tr("Run on the virtual clock: the whole timeline at once, exact to the nanosecond"));
@@ -308,6 +310,7 @@ void MainWindow::connectController()
     connect(m_controller, &RunController::runsChanged, this, &MainWindow::updateViews);
     connect(m_controller, &RunController::finished, this, &MainWindow::showMainErrors);
     connect(m_controller, &RunController::finished, this, &MainWindow::onProgramFinished);
+    connect(m_controller, &RunController::finished, this, &MainWindow::onCheckFinished);
     connect(m_controller, &RunController::finished, this, &MainWindow::updateViews);
     connect(m_controller, &RunController::logLine, this, &MainWindow::onLogLine);
     connect(m_timeline, &TimelineView::hoveredSpanChanged, this, [this](const QString &text) {

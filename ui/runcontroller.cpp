@@ -2,6 +2,7 @@
 
 #include "coro/clock.h"
 #include "coro/scheduler.h"
+#include "pyrun/fidelityrun.h"
 #include "pyrun/pythonprogramrun.h"
 #include "run/runner.h"
 
@@ -114,6 +115,41 @@ QString RunController::startProgram(const QString &path, std::shared_ptr<const S
     return {};
 }
 
+QString RunController::startCheck(std::shared_ptr<const Scenario> scenario, const Strategy &mode,
+                                  Language language)
+{
+    if (m_shuttingDown)
+        return tr("nothing to run");
+    auto *check = new FidelityRun(scenario, mode, language, {}, this);
+    if (QString refusal = check->start(); !refusal.isEmpty()) {
+        delete check; // nothing started: its session has no coroutine
+        return refusal;
+    }
+    retireCurrent();
+    m_check = check;
+    m_scenario = std::move(scenario);
+    m_selection = RunSelection(mode);
+    m_busy = true;
+    connect(check, &FidelityRun::finished, this, &RunController::onCheckFinished);
+    Q_EMIT started();
+    scheduleRefresh();
+    return {};
+}
+
+void RunController::onCheckFinished()
+{
+    auto *check = qobject_cast<FidelityRun *>(sender());
+    const auto retired = std::find(m_retiringChecks.begin(), m_retiringChecks.end(), check);
+    if (retired != m_retiringChecks.end()) {
+        m_retiringChecks.erase(retired);
+        check->deleteLater(); // we are inside its signal
+    } else if (check == m_check) {
+        scheduleRefresh();
+        Q_EMIT finished();
+    }
+    checkSettled();
+}
+
 void RunController::onProgramFinished()
 {
     scheduleRefresh();
@@ -162,12 +198,14 @@ void RunController::setSpeed(double speed)
 
 bool RunController::isRunning() const
 {
-    return (m_session && !m_session->isFinished()) || (m_program && !m_program->isFinished());
+    return (m_session && !m_session->isFinished()) || (m_program && !m_program->isFinished()) ||
+           (m_check && !m_check->isFinished());
 }
 
 bool RunController::isSettled() const
 {
-    return !isRunning() && m_retiring.empty() && !(m_session && m_session->scheduler().hasWork());
+    return !isRunning() && m_retiring.empty() && m_retiringChecks.empty() &&
+           !(m_session && m_session->scheduler().hasWork());
 }
 
 int RunController::retiringCount() const
@@ -211,6 +249,14 @@ std::vector<TimelineRun> RunController::timelineRuns() const
                                      std::chrono::nanoseconds(-1),
                                      live ? elapsed() : std::chrono::nanoseconds(-1)});
     }
+    if (m_check && m_check->isFinished() && m_check->python()) {
+        TimelineRun app =
+            TimelineRun::of(*m_check->session().runners().front(), m_check->session().ideal(0));
+        app.recorder = m_check->app();
+        app.label = QStringLiteral("QCoro");
+        result.push_back(app);
+        result.push_back(TimelineRun{m_check->python(), QStringLiteral("CPython")});
+    }
     if (!m_session)
         return result;
     const auto &runners = m_session->runners();
@@ -229,6 +275,7 @@ void RunController::retireCurrent()
 {
     ++m_generation; // lines the replaced runs print while unwinding are not this run's
     retireProgram();
+    retireCheck();
     Session *session = std::exchange(m_session, nullptr);
     if (!session)
         return;
@@ -250,6 +297,19 @@ void RunController::retireProgram()
     program->disconnect(this);
     program->stop();
     program->deleteLater();
+}
+
+// A check is not stopped: it runs on the virtual clock and is done soon. It is deleted once it
+// has finished.
+void RunController::retireCheck()
+{
+    FidelityRun *check = std::exchange(m_check, nullptr);
+    if (!check)
+        return;
+    if (check->isFinished())
+        check->deleteLater();
+    else
+        m_retiringChecks.push_back(check);
 }
 
 void RunController::onSessionFinished(Session *session)

@@ -7,6 +7,7 @@
 #include "pyrun/pythonrunoptions.h"
 #include "run/session.h"
 #include "runselection.h"
+#include "scenario/language.h"
 #include "scenario/scenario.h"
 #include "timeline/timelinerun.h"
 #include "trace/logline.h"
@@ -18,6 +19,7 @@
 namespace ck {
 
 class Clock;
+class FidelityRun;
 class PythonProgramRun;
 class Runner;
 
@@ -66,6 +68,14 @@ public:
     // string, or why it cannot start (nothing is replaced then).
     QString startProgram(const QString &path, std::shared_ptr<const Scenario> scenario,
                          const QString &label, const PythonRunOptions &options);
+    // "Check with CPython": `scenario` in `mode` on the virtual clock, then under CPython
+    // (FidelityRun), as the current run, replacing the current one. Once finished its two
+    // records are the timeline runs, labelled QCoro and CPython. Returns an empty string, or
+    // why it cannot start (nothing is replaced then).
+    QString startCheck(std::shared_ptr<const Scenario> scenario, const Strategy &mode,
+                       Language language);
+    // The current run's check, or null when the current run is not one.
+    const FidelityRun *check() const { return m_check; }
     // The current run's program, or null when the current run is a scenario's.
     const PythonProgramRun *program() const { return m_program; }
     // Cancels the current run; finished() follows once its coroutines have unwound.
@@ -83,7 +93,7 @@ public:
     bool isRunning() const;    // a current runner has not finished yet
     bool isSettled() const;    // no runner at all, current or replaced, is still unwinding
     int retiringCount() const; // runners replaced but still unwinding
-    bool hasRuns() const { return m_session != nullptr || m_program != nullptr; }
+    bool hasRuns() const { return m_session || m_program || m_check; }
     RunSelection selection() const { return m_selection; }
     std::shared_ptr<const Scenario> scenario() const { return m_scenario; }
     std::vector<const Runner *> runners() const;
@@ -112,6 +122,8 @@ private:
     SessionOptions optionsFor(const Scenario &scenario);
     void retireCurrent();
     void retireProgram();
+    void retireCheck();
+    void onCheckFinished();
     void onProgramFinished();
     void onSessionFinished(Session *session);
     void checkSettled();
@@ -122,6 +134,8 @@ private:
     std::vector<Session *> m_retiring;     // stopped, deleted when they report finished
     PythonProgramRun *m_program = nullptr; // the current run's program, a child of this object
     QString m_programLabel;
+    FidelityRun *m_check = nullptr;              // the current run's check, a child of this object
+    std::vector<FidelityRun *> m_retiringChecks; // deleted when they report finished
     std::shared_ptr<const Scenario> m_scenario;
     RunSelection m_selection;
     quint64 m_generation = 0; // tells log lines of the current run from replaced ones

@@ -3214,6 +3214,26 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Its own time (virtual or real) it may run:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;heck with CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario in its mode on the app&apos;s engine and as Python under CPython, and compare the two (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check with CPython</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPython could not run the program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with CPython: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
