@@ -72,6 +72,12 @@ void TstCpythonCheckWindow::kitchenInGatherAgreesOnOneAxis()
     QCOMPARE(runs[0].recorder->info().total, runs[1].recorder->info().total);
     QVERIFY(runs[0].recorder->lanes().size() >= 2);
     QCOMPARE(runs[1].recorder->lanes().size(), runs[0].recorder->lanes().size());
+    // Both halves tell the loop's story (the event loop view, narration, replay), CPython's
+    // after the app's on one sequence.
+    QVERIFY(!runs[0].recorder->loopEvents().empty());
+    QVERIFY(!runs[1].recorder->loopEvents().empty());
+    QVERIFY(runs[0].recorder->loopEvents().back().sequence <
+            runs[1].recorder->loopEvents().front().sequence);
     const QString status = window.statusBar()->currentMessage();
     QVERIFY2(status.contains(QStringLiteral("No difference: ")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("tasks")), qPrintable(status));

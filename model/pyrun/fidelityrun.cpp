@@ -29,7 +29,11 @@ QString FidelityRun::start()
         m_program = writeProgram(&error);
     if (m_program.isEmpty())
         return error;
-    if (const RunRefusal refusal = m_session.start(m_scenario, {m_mode}))
+    // The app's run records its loop events as CPython's trace does, so that the window's
+    // event loop, narration and replay show both halves.
+    SessionOptions options;
+    options.recordsLoopEvents = true;
+    if (const RunRefusal refusal = m_session.start(m_scenario, {m_mode}, options))
         return refusal.reason;
     return {};
 }
