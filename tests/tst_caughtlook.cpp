@@ -8,6 +8,7 @@
 // moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
 #include <QTest>
 
+#include "exportjson.h"
 #include "runharness.h"
 #include "timeline/timelinebarpainter.h"
 #include "timeline/timelinepainter.h"
@@ -251,10 +252,7 @@ void TstCaughtLook::exportsWriteCaught()
         "1,gather,two/rethrows,routine,rethrows,0.000000,1.500000,1.500000,failed\r"));
 
     const QJsonArray events =
-        QJsonDocument::fromJson(ck::ChromeTraceExport::toJson({&recorder}, ck::Language::English))
-            .object()
-            .value(u"traceEvents"_s)
-            .toArray();
+        cktest::traceEvents(ck::ChromeTraceExport::toJson({&recorder}, ck::Language::English));
     int caughtEvents = 0;
     for (const QJsonValue &event : events) {
         const QJsonObject args = event.toObject().value(u"args"_s).toObject();
@@ -267,14 +265,7 @@ void TstCaughtLook::exportsWriteCaught()
     }
     QCOMPARE(caughtEvents, 3); // flaky in one and in two/guarded, replaced in two
 
-    const QJsonArray spans = QJsonDocument::fromJson(ck::RunJsonExport::toJson({&recorder}))
-                                 .object()
-                                 .value(u"runs"_s)
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(u"spans"_s)
-                                 .toArray();
+    const QJsonArray spans = cktest::runSpans(ck::RunJsonExport::toJson({&recorder}));
     int caughtSpans = 0;
     for (const QJsonValue &value : spans) {
         const QJsonObject span = value.toObject();

@@ -4,6 +4,7 @@
 #include "trace/recorder.h"
 #include "trace/runjsonexport.h"
 
+#include "exportjson.h"
 #include "peakmemory.h"
 
 #include <QDir>
@@ -98,14 +99,7 @@ Recorder sequentialRun()
     return recorder;
 }
 
-QJsonArray traceEvents(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning() << error.errorString();
-    return document.object().value(QStringLiteral("traceEvents")).toArray();
-}
+using cktest::traceEvents;
 
 QList<QJsonObject> eventsWhere(const QJsonArray &events, const QString &ph,
                                const QString &name = {})
@@ -556,14 +550,7 @@ void TestTraceExports::objectWaitsKeepTheirKindInEveryFormat()
     QCOMPARE(rows.at(3), QByteArray("1,create-task,worker,wait,asyncio.sleep(1),1.000000,"
                                     "2.000000,1.000000,done\r"));
 
-    const QJsonArray spans = QJsonDocument::fromJson(RunJsonExport::toJson({&recorder}))
-                                 .object()
-                                 .value(QStringLiteral("runs"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(QStringLiteral("spans"))
-                                 .toArray();
+    const QJsonArray spans = cktest::runSpans(RunJsonExport::toJson({&recorder}));
     QCOMPARE(spans.size(), 3);
     QCOMPARE(spans.at(1).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("object-wait"));
@@ -612,14 +599,7 @@ void TestTraceExports::timedOutSpansSaySoInEveryFormat()
     QCOMPARE(rows.at(4), QByteArray("1,create-task,report_page,wait,asyncio.sleep(1),2.000000,"
                                     "3.000000,1.000000,done\r"));
 
-    const QJsonArray spans = QJsonDocument::fromJson(RunJsonExport::toJson({&recorder}))
-                                 .object()
-                                 .value(QStringLiteral("runs"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(QStringLiteral("spans"))
-                                 .toArray();
+    const QJsonArray spans = cktest::runSpans(RunJsonExport::toJson({&recorder}));
     QCOMPARE(spans.size(), 4);
     QCOMPARE(spans.at(1).toObject().value(QStringLiteral("state")).toString(),
              QStringLiteral("timed-out"));
