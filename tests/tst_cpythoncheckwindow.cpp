@@ -6,13 +6,19 @@
 
 #include "mainwindow.h"
 #include "pyrun/fidelityrun.h"
+#include "pyrun/pythonprogramrun.h"
 #include "runcontroller.h"
 
 #include <QAction>
 #include <QFile>
+#include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+
+#include <cerrno>
+#include <csignal>
 
 using ck::MainWindow;
 using ck::RunSelection;
@@ -38,6 +44,7 @@ private Q_SLOTS:
 
     void kitchenInGatherAgreesOnOneAxis();
     void disabledForAProgram();
+    void stopEndsCpythonsProcess();
 };
 
 void TstCpythonCheckWindow::initTestCase()
@@ -81,7 +88,11 @@ void TstCpythonCheckWindow::kitchenInGatherAgreesOnOneAxis()
     const QString status = window.statusBar()->currentMessage();
     QVERIFY2(status.contains(QStringLiteral("No difference: ")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("tasks")), qPrintable(status));
-    QVERIFY(window.logLines().join(QLatin1Char('\n')).contains(QStringLiteral("No difference")));
+    // The log says how much was compared.
+    QVERIFY(window.logLines()
+                .join(QLatin1Char('\n'))
+                .contains(QRegularExpression(
+                    QStringLiteral("No difference: [2-9] tasks, [1-9][0-9]* lines agree"))));
     QVERIFY(cktest::warnings(window).isEmpty()); // no dialog when it ran
 }
 
@@ -100,6 +111,41 @@ void TstCpythonCheckWindow::disabledForAProgram()
     QVERIFY(!checkAction(window)->isEnabled());
     window.checkWithCpython(); // even when called: nothing starts
     QVERIFY(!window.controller()->hasRuns());
+}
+
+// Stop (the run's Stop) ends a check: python3 is killed with its group as soon as it started,
+// and the window says it was stopped. While it runs the status bar says so, with a busy bar.
+void TstCpythonCheckWindow::stopEndsCpythonsProcess()
+{
+    MainWindow window;
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    window.selectMode(*RunSelection::parse(QStringLiteral("gather")));
+    window.checkWithCpython();
+    const ck::FidelityRun *check = window.controller()->check();
+    QVERIFY(check);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Checking with CPython…"));
+    QCOMPARE(window.statusText(), QStringLiteral("Checking with CPython…"));
+    auto *busy = window.findChild<QProgressBar *>(QStringLiteral("checkBusy"));
+    QVERIFY(busy);
+    QVERIFY(busy->isVisibleTo(&window));
+    qint64 pid = 0;
+    connect(check, &ck::FidelityRun::pythonStarted, &window, [&] {
+        pid = check->pythonRun()->processId();
+        window.stop(); // at once: python3 cannot have finished the program
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(check->isFinished(), 30000);
+    QVERIFY(pid > 0);
+    QVERIFY(check->wasStopped());
+    QVERIFY(!window.controller()->isRunning());
+    errno = 0;
+    QCOMPARE(::kill(pid_t(-pid), 0), -1); // no process of its group is left
+    QCOMPARE(errno, ESRCH);
+    QVERIFY(!busy->isVisibleTo(&window));
+    QCOMPARE(window.statusText(), QStringLiteral("Check with CPython stopped"));
+    QVERIFY(window.logLines()
+                .join(QLatin1Char('\n'))
+                .contains(QStringLiteral("The check with CPython was stopped")));
+    QVERIFY(cktest::warnings(window).isEmpty()); // the user's Stop needs no dialog
 }
 
 QTEST_MAIN(TstCpythonCheckWindow)

@@ -163,6 +163,28 @@ private Q_SLOTS:
         QCOMPARE(result.tasks, 0);
         QCOMPARE(result.lines, 1);
     }
+
+    // The window's log: each difference a line, the first 20 of them, then how many more, then
+    // the verdict; an agreement says how many tasks and lines were compared.
+    void theReportListsDifferencesUpToALimit()
+    {
+        ck::FidelityResult result;
+        for (int i = 1; i <= 25; ++i)
+            result.differences << QStringLiteral("difference %1").arg(i);
+        const QStringList report = result.report(20);
+        QCOMPARE(report.size(), 22);
+        QCOMPARE(report.front(), QStringLiteral("difference 1"));
+        QCOMPARE(report[19], QStringLiteral("difference 20"));
+        QCOMPARE(report[20], QStringLiteral("and 5 more"));
+        QCOMPARE(report.back(), QStringLiteral("25 differences between the app and CPython"));
+        result.differences = result.differences.mid(0, 3);
+        QCOMPARE(result.report(20).size(), 4);
+        result.differences.clear();
+        result.tasks = 2;
+        result.lines = 7;
+        QCOMPARE(result.report(),
+                 QStringList{QStringLiteral("No difference: 2 tasks, 7 lines agree within 1 µs")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFidelityCheck)

@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "pyrun/pythontracereader.h"
+#include "teach/narration.h"
 #include "trace/awaittext.h"
 #include "trace/recorder.h"
 
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void gatheredKitchenHasExactSpans();
     void gatheredKitchenHasLoopEvents();
     void gatherInATaskGathersItsLanes();
+    void narrationTellsHowEachTaskWasMade();
     void failedTaskKeepsItsReason();
     void objectWaitsNameTheirObject();
     void workerCallsGetWorkerLanes();
@@ -227,6 +229,42 @@ void TstPythonTraceReader::gatherInATaskGathersItsLanes()
     QCOMPARE(recorder.gatheredLanes(gather), (std::vector<int>{a, b}));
     QCOMPARE(ck::AwaitText::ofSpan(recorder, recorder.spans()[std::size_t(gather)]),
              QStringLiteral("asyncio.gather(a(), b())"));
+}
+
+// main makes `early` with create_task and then gathers it with `late`, a coroutine gather
+// wraps; `odd` comes with a `via` that is no Python name. Each is told as the trace says it was
+// made, not guessed from the gather that awaits them.
+void TstPythonTraceReader::narrationTellsHowEachTaskWasMade()
+{
+    const Read read({
+        startLine,
+        R"({"ev":"task","t":0,"it":0,"task":1,"name":"Task-1","coro":"main","parent":null,"main":true,"via":"run"})",
+        R"({"ev":"resume","t":0,"it":1,"task":1})",
+        R"({"ev":"task","t":0,"it":1,"task":2,"name":"Task-2","coro":"early","parent":1,"main":false,"via":"create_task"})",
+        R"({"ev":"task","t":0,"it":1,"task":3,"name":"Task-3","coro":"late","parent":1,"main":false,"via":"gather"})",
+        R"({"ev":"task","t":0,"it":1,"task":4,"name":"Task-4","coro":"odd","parent":1,"main":false,"via":"<b>x</b>"})",
+        R"({"ev":"suspend","t":0,"it":1,"task":1,"await":{"kind":"gather","tasks":[2,3,4]}})",
+        R"({"ev":"resume","t":0,"it":2,"task":2})",
+        R"({"ev":"done","t":0,"it":2,"task":2,"state":"done"})",
+        R"({"ev":"resume","t":0,"it":2,"task":3})",
+        R"({"ev":"done","t":0,"it":2,"task":3,"state":"done"})",
+        R"({"ev":"resume","t":0,"it":2,"task":4})",
+        R"({"ev":"done","t":0,"it":2,"task":4,"state":"done"})",
+        R"({"ev":"resume","t":0,"it":3,"task":1})",
+        R"({"ev":"done","t":0,"it":3,"task":1,"state":"done"})",
+        R"({"ev":"end","t":0,"it":4,"exit_code":0,"error":null,"traceback":null,"deadlock":false,"stopped":null})",
+    });
+    QVERIFY2(read.ok, qPrintable(read.reader.error()));
+    QStringList told;
+    const auto &events = read.recorder.loopEvents();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (events[i].kind == ck::LoopEvent::Kind::Created)
+            told << ck::Narration::sentence(read.recorder, i, ck::Language::English)
+                        .section(QLatin1Char(':'), 0, 0);
+    }
+    QCOMPARE(told, (QStringList{QStringLiteral("asyncio.create_task makes early a task"),
+                                QStringLiteral("asyncio.gather wraps late in a task of its own"),
+                                QStringLiteral("odd is created as a task")}));
 }
 
 void TstPythonTraceReader::failedTaskKeepsItsReason()
@@ -335,8 +373,8 @@ void TstPythonTraceReader::mainCallsGetLanesOfTheirOwn()
         startLine,
         R"({"ev":"task","t":0,"it":0,"task":1,"coro":"main","parent":null,"main":true})",
         R"({"ev":"resume","t":0,"it":1,"task":1})",
-        R"({"ev":"call","t":0,"it":1,"task":1,"function":"brew_coffee","id":1})",
-        R"({"ev":"call","t":0,"it":1,"task":1,"function":"grind","id":2})",
+        R"({"ev":"call","t":0,"it":1,"task":1,"function":"brew_coffee","id":1,"line":3,"at":12})",
+        R"({"ev":"call","t":0,"it":1,"task":1,"function":"grind","id":2,"line":7,"at":4})",
         R"({"ev":"suspend","t":0,"it":1,"task":1,"await":{"kind":"sleep","seconds":1,"until":1}})",
         R"({"ev":"resume","t":1,"it":2,"task":1})",
         R"({"ev":"return","t":1,"it":2,"task":1,"id":2,"state":"done","value":"'ground'"})",
@@ -361,6 +399,14 @@ void TstPythonTraceReader::mainCallsGetLanesOfTheirOwn()
     QCOMPARE(waits[0].depth, std::int16_t(2));
     QCOMPARE(recorder.logLines().back().lane, ck::kMainLane); // printed after the call
     QCOMPARE(recorder.maxCoroutineDepth(), 1);
+    // main's line is where it calls brew_coffee (12), not brew_coffee's def (3); brew_coffee's
+    // lane is in grind from grind's def on.
+    std::vector<std::pair<int, int>> calledLines; // lane, line
+    for (std::size_t i = 0; i < recorder.loopEvents().size(); ++i) {
+        if (recorder.loopEvents()[i].kind == ck::LoopEvent::Kind::Called)
+            calledLines.emplace_back(recorder.loopEvents()[i].lane, read.reader.lineOf(i));
+    }
+    QCOMPARE(calledLines, (std::vector<std::pair<int, int>>{{ck::kMainLane, 12}, {coffee, 7}}));
 }
 
 void TstPythonTraceReader::blockingCallIsABlockSpan()

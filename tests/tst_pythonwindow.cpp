@@ -4,10 +4,13 @@
 #include "isolatedsettings.h"
 #include "windowwarnings.h"
 
+#include "editor/scenariodocument.h"
+#include "editor/scenarioeditor.h"
 #include "mainwindow.h"
 #include "modeactions.h"
 #include "panels/codepanel.h"
 #include "panels/logpanel.h"
+#include "panels/pitfallbanner.h"
 #include "pyrun/pythonprogramrun.h"
 #include "replaycontroller.h"
 #include "runcontroller.h"
@@ -95,6 +98,10 @@ private Q_SLOTS:
     void aLimitIsADialogAndALogLine();
     void ownTimeLimitStopsAProgramOnTheVirtualClock();
     void koreanQuestionAndExamples();
+    void openAsScenarioRunsOnTheEngine();
+    void openThisProgramAsScenario();
+    void aProgramThatDoesNotConvertChangesNothing();
+    void programPitfallsShowInTheBanner();
 
 private:
     QString program(const QByteArray &content, const QString &name = QStringLiteral("prog.py"));
@@ -357,6 +364,93 @@ void TstPythonWindow::koreanQuestionAndExamples()
                                                  ck::Language::Korean));
     cktest::closeWarnings(window);
     QCoreApplication::removeTranslator(&korean);
+}
+
+// File > Open as Scenario: the gathered kitchen's program, read and never run (no question),
+// opens as an unsaved scenario titled from its file, in the mode its main() uses, and its run
+// on the engine ends at the program's 3 s.
+void TstPythonWindow::openAsScenarioRunsOnTheEngine()
+{
+    const ck::ExampleCatalog catalog = ck::ExampleCatalog::builtIn();
+    const QString path =
+        program(catalog.source(QStringLiteral("kitchen-gather"), ck::Language::English).toUtf8(),
+                QStringLiteral("my_kitchen.py"));
+    MainWindow window;
+    window.setInstant(true);
+    QVERIFY(window.openProgramAsScenario(path));
+    QVERIFY(!question(window));
+    QVERIFY(cktest::warnings(window).isEmpty());
+    QVERIFY(!window.isProgram());
+    QCOMPARE(window.scenarioKey(), MainWindow::kEditedKey);
+    QCOMPARE(window.scenario()->title.in(ck::Language::English), QStringLiteral("my_kitchen.py"));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("my_kitchen.py")));
+    QCOMPARE(window.mode().name(), QStringLiteral("gather"));
+    QVERIFY(window.editor()->document()->isModified()); // unsaved
+    QTRY_VERIFY(window.controller()->hasRuns() && !window.controller()->isRunning());
+    QVERIFY(!window.controller()->program()); // the engine ran it, not python3
+    const auto runs = window.controller()->timelineRuns();
+    QCOMPARE(runs.size(), std::size_t(1));
+    QCOMPARE(runs.front().recorder->info().total, std::chrono::seconds(3));
+    QCOMPARE(runs.front().recorder->lanes().size(), std::size_t(2));
+}
+
+// With the program open, File > Open This Program as a Scenario converts that one.
+void TstPythonWindow::openThisProgramAsScenario()
+{
+    const ck::ExampleCatalog catalog = ck::ExampleCatalog::builtIn();
+    const QString path = program(
+        catalog.source(QStringLiteral("api-calls-one-by-one"), ck::Language::English).toUtf8());
+    MainWindow window;
+    window.setInstant(true);
+    auto *action = window.findChild<QAction *>(QStringLiteral("openThisAsScenarioAction"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled()); // no program is open
+    QVERIFY(window.openProgram(path));
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QVERIFY(!question(window));
+    QVERIFY(!window.isProgram());
+    QVERIFY(!action->isEnabled());
+    QCOMPARE(window.mode().name(), QStringLiteral("sequential"));
+    QTRY_VERIFY(window.controller()->hasRuns() && !window.controller()->isRunning());
+    QCOMPARE(window.controller()->timelineRuns().front().recorder->info().total,
+             std::chrono::seconds(9));
+}
+
+// A program the converter refuses: the reason with its line in a dialog, and the window keeps
+// what it had (the kitchen with two calls of one coroutine from main).
+void TstPythonWindow::aProgramThatDoesNotConvertChangesNothing()
+{
+    MainWindow window;
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    const auto before = window.scenario();
+    QVERIFY(!window.openProgramAsScenario(program(kKitchen)));
+    const QStringList warnings = cktest::warnings(window);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.front().contains(QStringLiteral("line 11: ")), qPrintable(warnings.front()));
+    QCOMPARE(window.scenario(), before);
+    QCOMPARE(window.scenarioKey(), QStringLiteral("kitchen"));
+    QVERIFY(!window.editor()->document()->isModified());
+    QVERIFY(!window.controller()->hasRuns());
+}
+
+// After a program's run, its pitfalls are in the window's pitfall banner: the API calls awaited
+// one by one missed concurrency; the gathered ones teach nothing of the kind.
+void TstPythonWindow::programPitfallsShowInTheBanner()
+{
+    MainWindow window;
+    window.setInstant(true);
+    QVERIFY(window.openExample(QStringLiteral("api-calls-one-by-one")));
+    QTRY_VERIFY(ranToItsEnd(window));
+    QTRY_COMPARE(window.pitfallBanner()->pitfalls().size(), std::size_t(1));
+    QCOMPARE(window.pitfallBanner()->pitfalls().front().kind, ck::Pitfall::Kind::MissedConcurrency);
+    QVERIFY(window.pitfallBanner()->text().contains(QStringLiteral("one by one")));
+    QVERIFY(!window.pitfallBanner()->offersFix()); // no mode re-runs a program
+    QVERIFY(window.openExample(QStringLiteral("api-calls-gather")));
+    QVERIFY(window.pitfallBanner()->pitfalls().empty()); // the old run's are gone at once
+    QTRY_VERIFY(ranToItsEnd(window));
+    QCoreApplication::processEvents();
+    QVERIFY(window.pitfallBanner()->pitfalls().empty());
 }
 
 QTEST_MAIN(TstPythonWindow)

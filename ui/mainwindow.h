@@ -10,6 +10,7 @@
 #include "trace/logline.h"
 
 #include <QByteArray>
+#include <QPointer>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -22,6 +23,7 @@ class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QSlider;
 class QSpinBox;
 class QToolBar;
@@ -33,11 +35,13 @@ class ControlTransferPanel;
 class DownloadsPanel;
 class ScenarioEditor;
 class EventLoopPanel;
+class FidelityRun;
 class ExportActions;
 class LogPanel;
 class NarrationPanel;
 class LessonBanner;
 class PitfallBanner;
+class PythonProgramRun;
 class ReplayController;
 class ModeActions;
 class RunController;
@@ -81,6 +85,10 @@ public:
     // File > Examples: the shipped example `id` in the window's language, run at once (no
     // question: it is the app's own).
     bool openExample(const QString &id);
+    // File > Open as Scenario…: a plain .py converted to a scenario (read, never run), opened
+    // unsaved in the editor and the picker and run in its mode; false (and a dialog with the
+    // refusal and its line) when it does not convert, and nothing changes.
+    bool openProgramAsScenario(const QString &path);
     bool isProgram() const { return !m_programPath.isEmpty(); }
     QString programPath() const { return m_programPath; }
     // File > Program limits…: the wall time a program may run, and the seconds of its own time
@@ -181,6 +189,8 @@ private:
     void retranslatePrograms();
     bool loadProgram(const QString &path, bool example, bool reportErrors);
     void leaveProgramMode();
+    void createOpenAsScenarioActions();
+    void askProgramToOpenAsScenario();
     void runProgram();
     void askToRunProgram(const QByteArray &sha256);
     void startProgramRun();
@@ -188,11 +198,13 @@ private:
     void showProgramLimitsDialog();
     QString programDescription() const;
     void updateProgramCode();
+    void updateProgramPitfalls();
     // Part 7 (mainwindowcheck.cpp): "Check with CPython".
     void createCheckAction();
     void retranslateCheck();
     void updateCheckAction();
     void onCheckFinished();
+    void appendCheckLine(const FidelityRun *check, const QString &text, bool warning);
 
     // mainwindowteaching.cpp: the teaching docks and the replay toolbar
     void createTeachingDocks();
@@ -247,6 +259,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_examplesFolder; // the examples' files, for python3 to run
     QMenu *m_examplesMenu = nullptr;
     QAction *m_programLimitsAction = nullptr;
+    QAction *m_openAsScenarioAction = nullptr;
+    QAction *m_openThisAsScenarioAction = nullptr;
+    QPointer<const PythonProgramRun> m_pitfallsOfProgram; // the finished run the banner shows
     std::shared_ptr<const Scenario> m_scenario;
     QString m_scenarioKey;
     Language m_language = Language::English;
@@ -319,6 +334,7 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QProgressBar *m_checkBusy = nullptr; // in the status bar while CPython checks
     QAction *m_instantAction = nullptr;
     QAction *m_fasterAction = nullptr;
     QAction *m_slowerAction = nullptr;

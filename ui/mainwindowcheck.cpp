@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QProgressBar>
 #include <QStatusBar>
 
 namespace ck {
@@ -21,6 +22,13 @@ void MainWindow::createCheckAction()
     connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkWithCpython);
     addAction(m_checkAction);
     connect(m_modes, &ModeActions::selectionChanged, this, &MainWindow::updateCheckAction);
+    m_checkBusy = new QProgressBar(this);
+    m_checkBusy->setObjectName(QStringLiteral("checkBusy"));
+    m_checkBusy->setRange(0, 0); // busy: how long CPython takes is not known
+    m_checkBusy->setMaximumWidth(120);
+    m_checkBusy->setTextVisible(false);
+    m_checkBusy->hide();
+    statusBar()->addPermanentWidget(m_checkBusy);
 }
 
 void MainWindow::retranslateCheck()
@@ -35,6 +43,8 @@ void MainWindow::updateCheckAction()
 {
     m_checkAction->setEnabled(!isProgram() && m_scenario &&
                               mode().strategy().refusal(*m_scenario).isEmpty());
+    const FidelityRun *check = m_controller->check();
+    m_checkBusy->setVisible(check && !check->isFinished());
 }
 
 void MainWindow::checkWithCpython()
@@ -42,29 +52,43 @@ void MainWindow::checkWithCpython()
     if (isProgram() || !m_scenario)
         return;
     const QString refusal = m_controller->startCheck(m_scenario, mode().strategy(), m_language);
-    if (!refusal.isEmpty())
+    if (!refusal.isEmpty()) {
         showWarning(tr("Cannot check with CPython"), refusal);
+        return;
+    }
+    statusBar()->showMessage(tr("Checking with CPython…"));
+    updateCheckAction();
 }
 
+// The verdict in the status bar and the log; before it in the log, what differed (a line each,
+// FidelityResult::report).
 void MainWindow::onCheckFinished()
 {
     const FidelityRun *check = m_controller->check();
+    updateCheckAction();
     if (!check || !check->isFinished())
         return;
-    const bool failed = !check->failure().isEmpty();
-    QString verdict = failed ? tr("CPython could not run the program: %1").arg(check->failure())
-                             : check->result().summary();
-    verdict[0] = verdict[0].toUpper(); // the summary is written to follow a colon
-    QStringList lines = failed ? QStringList() : check->result().differences;
-    lines << verdict;
-    for (const QString &text : lines) {
-        LogLine line;
-        line.time = std::max(check->app()->info().total, std::chrono::nanoseconds(0));
-        line.text = LocalizedText(text);
-        line.warning = failed || !check->result().agrees();
-        m_log->append(0, line);
+    if (check->wasStopped()) {
+        appendCheckLine(check, tr("The check with CPython was stopped"), true);
+        statusBar()->showMessage(tr("Check with CPython stopped"));
+        return;
     }
-    statusBar()->showMessage(tr("Check with CPython: %1").arg(verdict));
+    const bool failed = !check->failure().isEmpty();
+    const QStringList lines =
+        failed ? QStringList{tr("CPython could not run the program: %1").arg(check->failure())}
+               : check->result().report();
+    for (const QString &text : lines)
+        appendCheckLine(check, text, failed || !check->result().agrees());
+    statusBar()->showMessage(tr("Check with CPython: %1").arg(lines.last()));
+}
+
+void MainWindow::appendCheckLine(const FidelityRun *check, const QString &text, bool warning)
+{
+    LogLine line;
+    line.time = std::max(check->app()->info().total, std::chrono::nanoseconds(0));
+    line.text = LocalizedText(text);
+    line.warning = warning;
+    m_log->append(0, line);
 }
 
 } // namespace ck

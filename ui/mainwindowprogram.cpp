@@ -1,14 +1,19 @@
 // MainWindow, part 5: a user's own Python program, opened, asked about, run and shown.
 #include "mainwindow.h"
 
+#include "editor/scenariodocument.h"
+#include "editor/scenarioeditor.h"
 #include "modeactions.h"
 #include "panels/codepanel.h"
 #include "panels/logpanel.h"
+#include "panels/pitfallbanner.h"
+#include "pyrun/programscenario.h"
 #include "pyrun/pythonprogramrun.h"
 #include "replaycontroller.h"
 #include "runcontroller.h"
 #include "scenario/examplecatalog.h"
 #include "scenariopicker.h"
+#include "teach/programpitfallfinder.h"
 #include "windowsettings.h"
 
 #include <QAction>
@@ -16,8 +21,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
@@ -46,6 +54,23 @@ void MainWindow::createExamplesMenu()
     m_programLimitsAction->setObjectName(QStringLiteral("programLimitsAction"));
     connect(m_programLimitsAction, &QAction::triggered, this, &MainWindow::showProgramLimitsDialog);
     m_fileMenu->insertAction(m_editAction, m_programLimitsAction);
+    createOpenAsScenarioActions();
+}
+
+// File > Open as Scenario… (any .py) and Open This Program as a Scenario (the open one).
+void MainWindow::createOpenAsScenarioActions()
+{
+    m_openAsScenarioAction = new QAction(this);
+    m_openAsScenarioAction->setObjectName(QStringLiteral("openAsScenarioAction"));
+    connect(m_openAsScenarioAction, &QAction::triggered, this,
+            &MainWindow::askProgramToOpenAsScenario);
+    m_openThisAsScenarioAction = new QAction(this);
+    m_openThisAsScenarioAction->setObjectName(QStringLiteral("openThisAsScenarioAction"));
+    m_openThisAsScenarioAction->setEnabled(false);
+    connect(m_openThisAsScenarioAction, &QAction::triggered, this,
+            [this] { openProgramAsScenario(m_programPath); });
+    m_fileMenu->insertAction(m_editAction, m_openAsScenarioAction);
+    m_fileMenu->insertAction(m_editAction, m_openThisAsScenarioAction);
 }
 
 // The examples' titles are in the window's language, and so is the program each one opens.
@@ -54,6 +79,12 @@ void MainWindow::retranslatePrograms()
     m_examplesMenu->setTitle(tr("E&xamples"));
     m_programLimitsAction->setText(tr("Program &limits…"));
     m_programLimitsAction->setToolTip(tr("How long a Python program may run"));
+    m_openAsScenarioAction->setText(tr("Open as Scena&rio…"));
+    m_openAsScenarioAction->setToolTip(
+        tr("Convert a plain Python program to a scenario (read, never run) and run it on the "
+           "app's engine"));
+    m_openThisAsScenarioAction->setText(tr("Open &This Program as a Scenario"));
+    m_openThisAsScenarioAction->setToolTip(m_openAsScenarioAction->toolTip());
     m_examplesMenu->clear();
     const ExampleCatalog catalog = ExampleCatalog::builtIn();
     for (const QString &id : catalog.ids()) {
@@ -133,8 +164,49 @@ bool MainWindow::loadProgram(const QString &path, bool example, bool reportError
     return true;
 }
 
+void MainWindow::askProgramToOpenAsScenario()
+{
+    auto *dialog = new QFileDialog(this, tr("Open a Python program as a scenario"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Python programs (*.py)")});
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { openProgramAsScenario(path); });
+    dialog->open();
+}
+
+// The program is read by the harness's converter, never run, so no question is asked. What it
+// makes is an unsaved scenario in the editor and the picker, run at once on the virtual clock in
+// the mode its main() composes its tasks in; a refusal (with its line) changes nothing.
+bool MainWindow::openProgramAsScenario(const QString &path)
+{
+    const ProgramScenario::Converted converted = ProgramScenario::convert(path);
+    const QJsonDocument json = QJsonDocument::fromJson(converted.json);
+    if (!converted.loaded.ok() || !converted.mode || !json.isObject()) {
+        showWarning(tr("Cannot open the program as a scenario"),
+                    converted.loaded.error.isEmpty() ? tr("the conversion made no scenario")
+                                                     : converted.loaded.error);
+        return false;
+    }
+    const QJsonObject root = json.object();
+    const RunSelection selection(*converted.mode);
+    whenChangesAreSafe([this, root, selection] {
+        m_controller->clear(); // a live program or run is not restarted in the new mode
+        if (std::exchange(m_programPath, QString()).size() > 0) {
+            m_programSource.clear();
+            leaveProgramMode();
+        }
+        selectMode(selection);
+        m_editor->document()->newDocument();
+        m_editor->document()->edit(root, tr("Open as scenario")); // previews it: unsaved
+        showEditor();
+    });
+    return true;
+}
+
 void MainWindow::leaveProgramMode()
 {
+    m_openThisAsScenarioAction->setEnabled(isProgram());
     for (QAction *action : m_modes->actions())
         action->setEnabled(true);
     m_modes->limitBox()->setEnabled(true);
@@ -271,6 +343,24 @@ QString MainWindow::programDescription() const
     return tr("Your Python program, run by python3 under the app's harness. On the virtual clock "
               "(Instant) every sleep takes no wall time and every time is exact; waits for real "
               "I/O advance it by the real time they took.");
+}
+
+// The program's pitfalls (ProgramPitfallFinder) once it has run to its end, found once a run.
+void MainWindow::updateProgramPitfalls()
+{
+    const PythonProgramRun *program = m_controller->program();
+    const bool finished = program && program->isFinished();
+    if (finished && program == m_pitfallsOfProgram)
+        return;
+    m_pitfallsOfProgram = finished ? program : nullptr;
+    if (!finished) {
+        m_pitfalls->setPitfalls({});
+        return;
+    }
+    m_pitfalls->setPitfalls(
+        ProgramPitfallFinder::find(*program->recorder(), [program](std::size_t event) {
+            return program->reader().lineOf(event);
+        }));
 }
 
 void MainWindow::updateProgramCode()

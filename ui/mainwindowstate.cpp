@@ -8,6 +8,7 @@
 #include "panels/logpanel.h"
 #include "panels/narrationpanel.h"
 #include "panels/summarypanel.h"
+#include "pyrun/fidelityrun.h"
 #include "pyrun/pythonprogramrun.h"
 #include "replaycontroller.h"
 #include "run/runner.h"
@@ -310,8 +311,12 @@ QString MainWindow::statusText() const
 {
     if (!m_controller->hasRuns())
         return tr("Ready");
+    if (m_controller->isRunning() && m_controller->check())
+        return tr("Checking with CPython…");
     if (m_controller->isRunning())
         return tr("Running… %1 s").arg(SecondsText::fixed(m_controller->elapsed(), 1));
+    if (m_controller->check() && m_controller->check()->wasStopped())
+        return tr("Check with CPython stopped");
     if (m_replay->isActive()) {
         const ReplayCursor &cursor = m_replay->cursor();
         return tr("Replay: %1 s of %2 s, event %3 of %4")

@@ -263,6 +263,10 @@ void MainWindow::updateTeachingViews(const std::vector<TimelineRun> &runs)
 // there only the other pitfalls are named.
 void MainWindow::updatePitfalls()
 {
+    if (isProgram()) {
+        updateProgramPitfalls();
+        return;
+    }
     std::vector<Pitfall> found;
     if (m_controller->hasRuns() && !m_controller->isRunning()) {
         const bool comparing = m_controller->runners().size() > 1;

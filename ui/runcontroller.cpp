@@ -161,6 +161,8 @@ void RunController::stop()
 {
     if (m_program)
         m_program->stop();
+    if (m_check)
+        m_check->stop();
     if (m_session)
         m_session->stop();
     for (Session *session : m_retiring)
@@ -299,17 +301,19 @@ void RunController::retireProgram()
     program->deleteLater();
 }
 
-// A check is not stopped: it runs on the virtual clock and is done soon. It is deleted once it
-// has finished.
+// A replaced check is stopped (CPython's process group killed) and deleted once it has
+// finished.
 void RunController::retireCheck()
 {
     FidelityRun *check = std::exchange(m_check, nullptr);
     if (!check)
         return;
-    if (check->isFinished())
+    if (check->isFinished()) {
         check->deleteLater();
-    else
+    } else {
         m_retiringChecks.push_back(check);
+        check->stop();
+    }
 }
 
 void RunController::onSessionFinished(Session *session)

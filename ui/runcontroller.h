@@ -78,7 +78,8 @@ public:
     const FidelityRun *check() const { return m_check; }
     // The current run's program, or null when the current run is a scenario's.
     const PythonProgramRun *program() const { return m_program; }
-    // Cancels the current run; finished() follows once its coroutines have unwound.
+    // Cancels the current run (a program's or a check's python3 is killed with its group);
+    // finished() follows once its coroutines have unwound.
     void stop();
     // Forgets the current runs (finished ones only; a live run is stopped first).
     void clear();

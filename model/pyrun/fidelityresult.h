@@ -20,6 +20,9 @@ public:
     bool agrees() const { return differences.isEmpty(); }
     // "no difference: 2 tasks, 7 lines agree within 1 µs", or "3 differences".
     QString summary() const;
+    // What a log shows: the first `shown` differences, a line each, "and N more" for the rest,
+    // then the summary as a sentence of its own ("No difference: …").
+    QStringList report(int shown = 20) const;
 };
 
 } // namespace ck

@@ -38,6 +38,17 @@ QString FidelityRun::start()
     return {};
 }
 
+void FidelityRun::stop()
+{
+    if (m_finished || m_stopped)
+        return;
+    m_stopped = true;
+    if (m_python)
+        m_python->stop(); // its finished() ends the check
+    else
+        m_session.stop(); // its finished() ends the check before python3 starts
+}
+
 void FidelityRun::waitUntilFinished()
 {
     if (m_finished)
@@ -75,17 +86,28 @@ void FidelityRun::runPython()
 {
     // One axis: CPython's loop events follow the app's.
     m_app = std::make_shared<Recorder>(*m_session.recorders().front());
+    if (m_stopped) {
+        finish(tr("stopped"));
+        return;
+    }
     PythonRunOptions options;
     options.firstSequence =
         m_app->loopEvents().empty() ? 0 : m_app->loopEvents().back().sequence + 1;
     m_python = std::make_unique<PythonProgramRun>(m_program, options);
     connect(m_python.get(), &PythonProgramRun::finished, this, &FidelityRun::compare);
     if (!m_python->start()) {
-        m_failure = m_python->failure();
-        m_app->setMode(QStringLiteral("QCoro"));
-        m_finished = true;
-        Q_EMIT finished();
+        finish(m_python->failure());
+        return;
     }
+    Q_EMIT pythonStarted();
+}
+
+void FidelityRun::finish(const QString &failure)
+{
+    m_failure = failure;
+    m_app->setMode(QStringLiteral("QCoro"));
+    m_finished = true;
+    Q_EMIT finished();
 }
 
 void FidelityRun::compare()

@@ -34,9 +34,15 @@ public:
 
     // Starts the app's run; empty, or why it cannot run (then finished() never comes).
     QString start();
+    // Ends the check where it is: the app's run is cancelled, or CPython's process group
+    // killed; finished() follows with failure() "stopped" and wasStopped().
+    void stop();
     void waitUntilFinished();
 
     bool isFinished() const { return m_finished; }
+    bool wasStopped() const { return m_stopped; }
+    // CPython's run once it has started (pythonStarted()), else null.
+    const PythonProgramRun *pythonRun() const { return m_python.get(); }
     // Why the CPython run failed to run (no python3, a limit): then there is no result.
     const QString &failure() const { return m_failure; }
     const FidelityResult &result() const { return m_result; }
@@ -46,10 +52,12 @@ public:
     const Session &session() const { return m_session; }
 
 Q_SIGNALS:
+    void pythonStarted(); // the app's run is done and python3 runs the program
     void finished();
 
 private:
     void runPython();
+    void finish(const QString &failure);
     void compare();
     QString writeProgram(QString *error);
 
@@ -64,6 +72,7 @@ private:
     FidelityResult m_result;
     QString m_failure;
     bool m_finished = false;
+    bool m_stopped = false;
 };
 
 } // namespace ck

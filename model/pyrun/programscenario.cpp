@@ -62,16 +62,20 @@ ProgramScenario::Converted ProgramScenario::parse(const QByteArray &output, cons
         Strategy::parse(QString::fromUtf8(output.left(lineEnd < 0 ? 0 : lineEnd)).trimmed());
     if (!mode)
         return refuse(program, tr("the conversion to a scenario named no mode"));
-    Converted converted{ScenarioLoader::fromJson(output.mid(lineEnd + 1), program), mode};
-    if (!converted.loaded.ok())
+    const QByteArray json = output.mid(lineEnd + 1);
+    Converted converted{ScenarioLoader::fromJson(json, program), mode, json};
+    if (!converted.loaded.ok()) {
         converted.mode.reset();
+        converted.json.clear();
+    }
     return converted;
 }
 
 ProgramScenario::Converted ProgramScenario::refuse(const QString &program, const QString &reason)
 {
     return {ScenarioLoadResult{std::nullopt, QStringLiteral("%1: %2").arg(program, reason)},
-            std::nullopt};
+            std::nullopt,
+            {}};
 }
 
 } // namespace ck

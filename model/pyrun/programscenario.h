@@ -23,6 +23,7 @@ public:
     {
         ScenarioLoadResult loaded;    // the scenario, or the refusal: "line 12: ..."
         std::optional<Strategy> mode; // the mode main() composes its tasks in
+        QByteArray json;              // the scenario's JSON (for an editor), when it loaded
     };
 
     static Converted convert(const QString &program);

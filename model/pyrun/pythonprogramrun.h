@@ -48,6 +48,8 @@ public:
     // Why it was refused or what it raised, one line; empty when it exited 0.
     const QString &failure() const { return m_failure; }
     const QString &program() const { return m_program; }
+    // python3's process id (its group's too) while it runs, 0 before and after.
+    qint64 processId() const { return m_pid; }
     std::shared_ptr<Recorder> recorder() const { return m_recorder; }
     const PythonTraceReader &reader() const { return m_reader; }
     const QByteArray &standardError() const { return m_stderr; }

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -216,7 +217,19 @@ void PythonTraceReader::readTask(const QJsonObject &line)
     // asyncio.run's task starts at once: the main program has no Created; the loop's own tasks
     // are not drawn.
     if (!task.main && !task.internal)
-        note(eventOf(&m_tasks.back(), LoopEvent::Kind::Created), line);
+        note(createdEvent(&m_tasks.back(), line), line);
+}
+
+// A Created event's detail is how the task was made (`via`: "create_task", "gather", ...), what
+// the narration tells; a value that is not a Python name is dropped, not shown.
+LoopEvent PythonTraceReader::createdEvent(const TaskState *task, const QJsonObject &line) const
+{
+    static const QRegularExpression pythonName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
+    LoopEvent created = eventOf(task, LoopEvent::Kind::Created);
+    const QString via = text(line, QStringLiteral("via"));
+    if (pythonName.match(via).hasMatch())
+        created.detail = via;
+    return created;
 }
 
 void PythonTraceReader::readReady(const QJsonObject &line)
@@ -459,7 +472,11 @@ void PythonTraceReader::readCall(const QJsonObject &line)
             found = m_mainCallLanes.insert(
                 function, m_recorder->addLane(Lane{function, -1, int(m_recorder->lanes().size())}));
         call.lane = *found;
-        note(LoopEvent::of(kMainLane, LoopEvent::Kind::Called, {}, function), line);
+        // main's line is where it calls (`at`), not the called function's `def` (`line`),
+        // which its lane shows.
+        QJsonObject calling = line;
+        calling.insert(lineKey, line.value(QStringLiteral("at")));
+        note(LoopEvent::of(kMainLane, LoopEvent::Kind::Called, {}, function), calling);
     } else {
         note(LoopEvent::of(call.lane, LoopEvent::Kind::Called, {}, function), line);
     }

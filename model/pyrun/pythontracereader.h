@@ -120,6 +120,7 @@ private:
     int depthOf(const TaskState &task) const;
     void note(LoopEvent event, const QJsonObject &line);
     LoopEvent eventOf(const TaskState *task, LoopEvent::Kind kind) const;
+    LoopEvent createdEvent(const TaskState *task, const QJsonObject &line) const;
     std::chrono::nanoseconds wall() const;
 
     std::chrono::nanoseconds seconds(const QJsonObject &line, const QString &key) const;

@@ -40,23 +40,7 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
     const bool isMain = event.lane == kMainLane;
     switch (event.kind) {
     case Kind::Created:
-        if (awaitedByWaitFor(recorder, event.lane))
-            return tr("asyncio.wait_for wraps %1 in a task of its own: it is ready to start")
-                .arg(name);
-        if (recorder.lanes().at(std::size_t(event.lane)).inGroup)
-            return tr("tg.create_task makes %1 a task of the TaskGroup: it is ready to start")
-                .arg(name);
-        if (recorder.lanes().at(std::size_t(event.lane)).asCompleted)
-            return tr("asyncio.as_completed wraps %1 in a task of its own: it is ready to start")
-                .arg(name);
-        if (recorder.lanes().at(std::size_t(event.lane)).waited)
-            return tr("asyncio.create_task makes %1 a task for asyncio.wait: it is ready to start")
-                .arg(name);
-        if (recorder.lanes().at(std::size_t(event.lane)).parent >= 0)
-            return tr("asyncio.gather wraps %1 in a task of its own: it is ready to start")
-                .arg(name);
-        return tr("%1 is created as a task: it is ready and starts on a later loop iteration")
-            .arg(name);
+        return created(recorder, event, name);
     case Kind::Started:
         return isMain ? tr("asyncio.run starts main()") : tr("The loop starts %1").arg(name);
     case Kind::Suspended:
@@ -124,6 +108,56 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
             .arg(SecondsText::withUnit(event.asked, 3), name);
     }
     return {};
+}
+
+// How a task was made: a Python program's task says so (the trace's `via`, in the event's
+// detail); a scenario's is told from its lane's flags, empty for a task main() creates.
+QString Narration::viaOf(const Recorder &recorder, const LoopEvent &event)
+{
+    if (!event.detail.isEmpty())
+        return event.detail;
+    const Lane &lane = recorder.lanes().at(std::size_t(event.lane));
+    if (awaitedByWaitFor(recorder, event.lane))
+        return QStringLiteral("wait_for");
+    if (lane.inGroup)
+        return QStringLiteral("taskgroup");
+    if (lane.asCompleted)
+        return QStringLiteral("as_completed");
+    if (lane.waited)
+        return QStringLiteral("create_task");
+    if (lane.parent >= 0)
+        return QStringLiteral("gather");
+    return {};
+}
+
+QString Narration::created(const Recorder &recorder, const LoopEvent &event, const QString &name)
+{
+    const QString via = viaOf(recorder, event);
+    if (via.isEmpty())
+        return tr("%1 is created as a task: it is ready and starts on a later loop iteration")
+            .arg(name);
+    if (via == QLatin1String("gather"))
+        return tr("asyncio.gather wraps %1 in a task of its own: it is ready to start").arg(name);
+    if (via == QLatin1String("as_completed"))
+        return tr("asyncio.as_completed wraps %1 in a task of its own: it is ready to start")
+            .arg(name);
+    if (via == QLatin1String("wait_for"))
+        return tr("asyncio.wait_for wraps %1 in a task of its own: it is ready to start").arg(name);
+    if (via == QLatin1String("taskgroup"))
+        return tr("tg.create_task makes %1 a task of the TaskGroup: it is ready to start")
+            .arg(name);
+    if (via == QLatin1String("create_task") && recorder.lanes().at(std::size_t(event.lane)).waited)
+        return tr("asyncio.create_task makes %1 a task for asyncio.wait: it is ready to start")
+            .arg(name);
+    if (via == QLatin1String("create_task"))
+        return tr("asyncio.create_task makes %1 a task: it is ready and starts on a later loop "
+                  "iteration")
+            .arg(name);
+    if (via == QLatin1String("Task"))
+        return tr("asyncio.Task(%1()) makes %1 a task: it is ready and starts on a later loop "
+                  "iteration")
+            .arg(name);
+    return tr("asyncio.%1 wraps %2 in a task of its own: it is ready to start").arg(via, name);
 }
 
 const Lane *Narration::firstAwaited(const Recorder &recorder, const LoopEvent &event)

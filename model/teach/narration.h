@@ -31,6 +31,10 @@ public:
 
 private:
     static QString base(const Recorder &recorder, const LoopEvent &event, Language language);
+    // "asyncio.gather wraps fetch in a task of its own: …": how the task was made.
+    static QString created(const Recorder &recorder, const LoopEvent &event, const QString &name);
+    // "gather", "create_task", ... (the trace's `via`), or empty: made by main() itself.
+    static QString viaOf(const Recorder &recorder, const LoopEvent &event);
     // The first lane a Suspended event on routines awaits, or nullptr.
     static const Lane *firstAwaited(const Recorder &recorder, const LoopEvent &event);
     static QString suspended(const QString &name, const QString &awaited, const LoopEvent &event);

@@ -12,7 +12,7 @@ import weakref
 from asyncio import tasks
 
 from . import await_kinds
-from .frames import caller_frames, coroutine_frames, is_harness
+from .frames import caller_frames, coroutine_frames, is_asyncio, is_harness
 from .object_names import ObjectNames, function_name
 from .traced_as_completed import AsCompletedSets
 from .traced_task import TracedTask
@@ -98,14 +98,15 @@ class Tracer:
         """Called by a TracedTask before it schedules its first step: numbers it and tells
         who made it where (its ``task`` event is written once it is scheduled)."""
         self._task_count += 1
-        origin = {"id": self._task_count, "parent": None, "line": None, "main": False}
+        origin = {"id": self._task_count, "parent": None, "line": None, "main": False,
+                  "via": None}
         self._find_origin(origin)
         return origin
 
     @_guarded
     def _find_origin(self, origin):
         frames = caller_frames(self.filename, 4)
-        origin.update(parent=self.current_task_id(), main=self._is_main(),
+        origin.update(parent=self.current_task_id(), main=self._is_main(), via=_via(),
                       line=frames[0].f_lineno if frames else None)
 
     def _is_main(self):
@@ -131,7 +132,8 @@ class Tracer:
             created = self.stamp("task", task=task._trace_id, name=None,
                                   coro=getattr(coro, "__name__", type(coro).__name__),
                                   parent=origin["parent"], main=origin["main"],
-                                  line=origin["line"], internal=_is_loop_task(coro))
+                                  via=origin["via"], line=origin["line"],
+                                  internal=_is_loop_task(coro))
             self._pending.append([task, created, self.stamp("ready", task=task._trace_id)])
             return
         self.emit("ready", task=task._trace_id)
@@ -217,8 +219,19 @@ class Tracer:
         self._call_count += 1
         code = getattr(function, "__code__", None)
         self.emit("call", task=self.current_task_id(), function=name, id=self._call_count,
-                  line=code.co_firstlineno if code else None)
+                  line=code.co_firstlineno if code else None, at=self._calling_line())
         return self._call_count
+
+    def _calling_line(self):
+        """The line of the program that called the wrapped function being recorded now: the
+        frame beyond the harness's (this hook, its guard, the wrapper), when it is the
+        program's; None for a task's own coroutine, which the loop steps."""
+        frame = sys._getframe(2)
+        while frame is not None and is_harness(frame.f_code.co_filename):
+            frame = frame.f_back
+        if frame is None or frame.f_code.co_filename != self.filename:
+            return None
+        return frame.f_lineno
 
     @_guarded
     def end(self, record, state, outcome=None):
@@ -253,6 +266,35 @@ class Tracer:
     def _line(self):
         frames = caller_frames(self.filename, 3)
         return frames[0].f_lineno if frames else None
+
+
+_VIA_OF_CREATE_TASK = {"taskgroups.py": "taskgroup", "runners.py": "run"}
+
+
+def _via():
+    """How the task being made was asked for: the asyncio function the program (or whatever
+    called asyncio) called, read from the creating stack. Outward from the task factory, past the
+    harness's frames, the outermost of asyncio's frames before the first frame of another file is
+    the call the program made: ``create_task`` (asyncio's or the loop's), ``gather``,
+    ``as_completed``, ``wait_for``, ``ensure_future``, ``shield``, ``run`` (``asyncio.run``'s
+    main task), ``taskgroup`` (``TaskGroup.create_task``); ``Task`` when the program called the
+    class itself (no asyncio frame at all). A step or callback of the loop (events.py's
+    ``Handle._run``) ends the walk: what the loop runs is not the program's call."""
+    frame = sys._getframe(1)
+    outermost = None
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if is_asyncio(frame):
+            if os.path.basename(filename) == "events.py" and frame.f_code.co_name == "_run":
+                break
+            outermost = frame
+        elif not is_harness(filename):
+            break
+        frame = frame.f_back
+    if outermost is None:
+        return "Task"
+    module = os.path.basename(outermost.f_code.co_filename)
+    return _VIA_OF_CREATE_TASK.get(module, outermost.f_code.co_name)
 
 
 def _is_loop_task(coro):

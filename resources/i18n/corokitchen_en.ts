@@ -694,6 +694,13 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>%1 differences between the app and CPython</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForeverStep</name>
@@ -1177,6 +1184,18 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>%1 waits at await %2 until every item put in “%3” is marked done with task_done()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.create_task makes %1 a task: it is ready and starts on a later loop iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.Task(%1()) makes %1 a task: it is ready and starts on a later loop iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asyncio.%1 wraps %2 in a task of its own: it is ready to start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,6 +2737,13 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
 </context>
 <context>
+    <name>ck::FidelityRun</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ck::LessonBanner</name>
     <message>
         <source>Hide the lesson text</source>
@@ -3232,6 +3258,50 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>Check with CPython: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with CPython…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check with CPython was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with CPython stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as Scena&amp;rio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a plain Python program to a scenario (read, never run) and run it on the app&apos;s engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;This Program as a Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Python program as a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python programs (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the program as a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion made no scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as scenario</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,6 +353,69 @@ class AwaitKindsTest(unittest.TestCase):
                           (1.0, {"kind": "as-completed", "tasks": cooks}),
                           (2.0, {"kind": "as-completed", "tasks": cooks})])
 
+    def test_each_task_says_how_it_was_made(self):
+        trace = Trace(program("""
+            import asyncio
+            async def nap():
+                await asyncio.sleep(0.1)
+            async def inner():
+                await asyncio.create_task(nap())
+            async def main():
+                made = asyncio.create_task(nap())
+                by_loop = asyncio.get_running_loop().create_task(nap())
+                await asyncio.gather(made, nap())
+                for first in asyncio.as_completed([nap(), by_loop]):
+                    await first
+                await asyncio.wait_for(nap(), 1)
+                await asyncio.ensure_future(nap())
+                await asyncio.shield(nap())
+                async with asyncio.TaskGroup() as group:
+                    group.create_task(nap())
+                await asyncio.Task(nap())
+                await asyncio.create_task(inner())
+            asyncio.run(main())
+        """))
+        made = [(event["coro"], event["parent"], event["via"], event["line"])
+                for event in trace.of("task", internal=False)]
+        self.assertEqual(made, [
+            ("main", None, "run", 19),
+            ("nap", 1, "create_task", 7),
+            ("nap", 1, "create_task", 8),
+            ("nap", 1, "gather", 9),  # the coroutine; the task made before is not remade
+            ("nap", 1, "as_completed", 10),
+            ("nap", 1, "wait_for", 12),
+            ("nap", 1, "ensure_future", 13),
+            ("nap", 1, "shield", 14),
+            ("nap", 1, "taskgroup", 16),
+            ("nap", 1, "Task", 17),
+            ("inner", 1, "create_task", 18),
+            ("nap", 11, "create_task", 5),
+        ])
+
+    def test_a_call_knows_the_line_it_was_called_from(self):
+        trace = Trace(program("""
+            import asyncio
+            import time
+            def work():
+                time.sleep(1)
+            async def fetch(n):
+                work()
+                await asyncio.sleep(1)
+            async def main():
+                task = asyncio.create_task(fetch(0))
+                await fetch(1)
+                await task
+            asyncio.run(main())
+        """))
+        calls = [(event["task"], event["function"], event["line"], event["at"])
+                 for event in trace.of("call")]
+        self.assertEqual(calls, [
+            (1, "fetch", 5, 10),  # main awaits it inline: called from main's line 10
+            (1, "work", 3, 6),
+            (2, "fetch", 5, None),  # the task's own coroutine: the loop steps it
+            (2, "work", 3, 6),
+        ])
+
     def test_time_sleep_blocks_the_loop(self):
         trace = Trace(program("""
             import asyncio, time
