@@ -68,7 +68,7 @@ fuzz:
 # desktop's MIME and menu caches there are refreshed when their tools are present.
 PREFIX ?= /usr/local
 RELEASE_DIR := build/release
-VERSION := $(shell sed -n 's/^project(CoroKitchen VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+VERSION := $(shell sed -n 's/^project(CoroKitchen VERSION \([0-9.]*\) .*)$$/\1/p' CMakeLists.txt)
 release: deps
 	@cmake --preset release >/dev/null
 	@cmake --build $(RELEASE_DIR) -j2 --target corokitchen corokitchen_icons

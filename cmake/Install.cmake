@@ -15,4 +15,8 @@ if(COROKITCHEN_SHARED_LIBS)
     set_target_properties(corokitchen PROPERTIES INSTALL_RPATH "$ORIGIN/${bin_to_private_libdir}")
     set_target_properties(${corokitchen_libraries} PROPERTIES INSTALL_RPATH "$ORIGIN")
     install(TARGETS ${corokitchen_libraries} LIBRARY DESTINATION ${corokitchen_private_libdir})
+else()
+    # Static: Qt and QCoro come from the system's library path, so no RPATH (else
+    # qt_standard_project_setup's $ORIGIN:$ORIGIN/../lib).
+    set_target_properties(corokitchen PROPERTIES INSTALL_RPATH "")
 endif()

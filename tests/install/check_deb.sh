@@ -5,6 +5,7 @@
 # Usage: check_deb.sh PACKAGE.deb VERSION
 set -euo pipefail
 package=$1 version=$2
+# shellcheck source=tests/install/installed_tree.sh
 source "$(dirname "$0")/installed_tree.sh"
 require_tools dpkg-deb
 
@@ -16,10 +17,12 @@ dpkg-deb -x "$package" "$scratch/root"
 [ -n "$(dpkg-deb -f "$package" Depends)" ] || fail "the package declares no dependencies"
 
 desktop_files=("$scratch"/root/usr/share/applications/*.desktop)
-[ ${#desktop_files[@]} -eq 1 ] || fail "the package holds ${#desktop_files[@]} desktop entries, not one"
+[ ${#desktop_files[@]} -eq 1 ] ||
+    fail "the package holds ${#desktop_files[@]} desktop entries, not one"
 app_id=$(basename "${desktop_files[0]}" .desktop)
 
 echo "$package: $(du -h "$package" | cut -f1) ($(stat -c %s "$package") bytes)"
-dpkg-deb -f "$package" Package Version Architecture Section Maintainer Installed-Size Depends Recommends
+dpkg-deb -f "$package" Package Version Architecture Section Maintainer Installed-Size \
+    Depends Recommends
 dpkg-deb -c "$package" | awk '{ print $3, $6 }'
 check_installed_tree "$scratch/root" /usr "$version" "$app_id" "$scratch"

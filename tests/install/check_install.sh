@@ -4,6 +4,7 @@
 # Usage: check_install.sh BUILD_DIR SCRATCH_DIR VERSION APP_ID
 set -euo pipefail
 build_dir=$1 scratch=$2 version=$3 app_id=$4
+# shellcheck source=tests/install/installed_tree.sh
 source "$(dirname "$0")/installed_tree.sh"
 
 rm -rf "$scratch"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Checks of an installed CoroKitchen tree, sourced by check_install.sh (a `cmake --install` of the
 # build under test) and check_deb.sh (the .deb of `make deb`, unpacked): the files in their
 # places and nothing else, the desktop entry and the AppStream metainfo through their validators,
@@ -62,7 +63,8 @@ check_desktop_entry() {
         fail "desktop-file-validate: $report"
     fi
     grep -qx "Icon=$app_id" "$desktop_file" || fail "the desktop entry's Icon is not $app_id"
-    grep -Eqx 'Exec=corokitchen( .*)?' "$desktop_file" || fail "the desktop entry does not run corokitchen"
+    grep -Eqx 'Exec=corokitchen( .*)?' "$desktop_file" ||
+        fail "the desktop entry does not run corokitchen"
     grep -Eqx "MimeType=(.*;)?$SCENARIO_MIME_TYPE;.*" "$desktop_file" ||
         fail "the desktop entry does not open $SCENARIO_MIME_TYPE"
 }
@@ -76,20 +78,26 @@ check_metainfo() {
     grep -q "<id>$app_id</id>" "$metainfo" || fail "the metainfo's id is not $app_id"
     grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
         fail "the metainfo does not launch $app_id.desktop"
-    grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo has no release $version"
+    grep -q "<release version=\"$version\"" "$metainfo" ||
+        fail "the metainfo has no release $version"
+}
+
+# Whether FILE is a PNG of SIZE x SIZE pixels (its IHDR).
+png_has_size() {
+    python3 -c '
+import struct, sys
+data = open(sys.argv[1], "rb").read(24)
+size = int(sys.argv[2])
+sys.exit(data[:8] != b"\x89PNG\r\n\x1a\n" or struct.unpack(">II", data[16:24]) != (size, size))
+' "$1" "$2"
 }
 
 # Each PNG is a PNG of its size; the SVG is well-formed.
 check_icons() {
     local icons_dir=$1 app_id=$2 size
     for size in "${ICON_SIZES[@]}"; do
-        python3 - "$icons_dir/${size}x$size/apps/$app_id.png" "$size" <<'PY' || fail "the ${size}x$size icon"
-import struct, sys
-data = open(sys.argv[1], "rb").read(24)
-size = int(sys.argv[2])
-if data[:8] != b"\x89PNG\r\n\x1a\n" or struct.unpack(">II", data[16:24]) != (size, size):
-    sys.exit(f"{sys.argv[1]} is not a {size}x{size} PNG")
-PY
+        png_has_size "$icons_dir/${size}x$size/apps/$app_id.png" "$size" ||
+            fail "the ${size}x$size icon is not a ${size}x$size PNG"
     done
     check_well_formed "$icons_dir/scalable/apps/$app_id.svg"
 }
@@ -118,10 +126,10 @@ check_mime_type() {
     grep -q ":$SCENARIO_MIME_TYPE:\*\.corokitchen\.json$" "$scratch/mime/globs2" ||
         fail "update-mime-database did not register *.corokitchen.json"
     command -v gio >/dev/null || return 0
-    local scenario='{\n    "format": "corokitchen-scenario/1",\n    "id": "kitchen"\n}\n'
+    local scenario='{\n    "format": "corokitchen-scenario/1",\n    "id": "kitchen"\n}'
     mkdir -p "$scratch/files"
-    printf "$scenario" >"$scratch/files/kitchen.json"
-    printf "$scenario" >"$scratch/files/kitchen.corokitchen.json"
+    printf '%b\n' "$scenario" >"$scratch/files/kitchen.json"
+    printf '%b\n' "$scenario" >"$scratch/files/kitchen.corokitchen.json"
     printf '{"format": "something-else/1"}\n' >"$scratch/files/other.json"
     check_content_type "$scratch" "$scratch/files/kitchen.json" "$SCENARIO_MIME_TYPE"
     check_content_type "$scratch" "$scratch/files/kitchen.corokitchen.json" "$SCENARIO_MIME_TYPE"
@@ -142,7 +150,8 @@ check_executable() {
     local prefix_dir=$1 version=$2 executable="$1/bin/corokitchen" output library
     output=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$executable" --version 2>&1) ||
         fail "corokitchen --version: $output"
-    grep -qF "$version" <<<"$output" || fail "corokitchen --version printed \"$output\", not $version"
+    grep -qF "$version" <<<"$output" ||
+        fail "corokitchen --version printed \"$output\", not $version"
     echo "installed corokitchen --version: $output"
     while read -r library; do
         [[ $library == "$prefix_dir"/* ]] || fail "the installed corokitchen loads $library"
