@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/corokitchen
 
-.PHONY: all deps configure build run test test-asan bench fuzz format clean
+.PHONY: all deps configure build run test test-asan bench fuzz format clean release install deb
 
 all: build
 
@@ -61,6 +61,32 @@ fuzz:
 		-dict=tests/fuzz/http.dict build/fuzz/corpus-httprequest
 	@$(FUZZ_ENV) $(FUZZ_DIR)/httpresponse_fuzzer $(FUZZ_FLAGS) -max_len=80000 \
 		-dict=tests/fuzz/http.dict build/fuzz/corpus-httpresponse
+
+# Install like a desktop app: the release build (static), then `cmake --install` into PREFIX
+# (DESTDIR honoured): bin/corokitchen, the .desktop entry, AppStream metainfo, the hicolor icons
+# and the MIME type of scenario files. Installed straight into a prefix (no DESTDIR), the
+# desktop's MIME and menu caches there are refreshed when their tools are present.
+PREFIX ?= /usr/local
+RELEASE_DIR := build/release
+VERSION := $(shell sed -n 's/^project(CoroKitchen VERSION \([0-9.]*\) .*)$$/\1/p' CMakeLists.txt)
+release: deps
+	@cmake --preset release >/dev/null
+	@cmake --build $(RELEASE_DIR) -j2 --target corokitchen corokitchen_icons
+
+install: release
+	@DESTDIR="$(DESTDIR)" cmake --install $(RELEASE_DIR) --prefix "$(PREFIX)"
+	@if [ -z "$(DESTDIR)" ]; then \
+		update-mime-database "$(PREFIX)/share/mime" 2>/dev/null || true; \
+		update-desktop-database -q "$(PREFIX)/share/applications" 2>/dev/null || true; \
+	fi
+
+# A Debian package of the release build, build/release/corokitchen_<version>_<arch>.deb, then
+# checked: unpacked into a scratch root, its files listed and validated, its corokitchen
+# --version run (tests/install/check_deb.sh).
+deb: release
+	@cd $(RELEASE_DIR) && cpack -G DEB
+	@./tests/install/check_deb.sh \
+		$(RELEASE_DIR)/corokitchen_$(VERSION)_$$(dpkg --print-architecture).deb $(VERSION)
 
 format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -1,6 +1,7 @@
 #include "windowlauncher.h"
 
 #include "appidentity.h"
+#include "desktopidentity.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -23,6 +24,7 @@ int WindowLauncher::exec(int &argc, char **argv, const CliRequest &request)
     }
     QApplication app(argc, argv);
     AppIdentity::apply(); // before anything reads QSettings
+    DesktopIdentity::apply();
     LaunchOptions options;
     options.scenario = request.scenario;
     options.mode = request.guiMode;
