@@ -3,6 +3,7 @@
 #include "appidentity.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "theme/apptheme.h"
 #include "translations.h"
 #include "windowsettings.h"
 
@@ -23,6 +24,7 @@ int WindowLauncher::exec(int &argc, char **argv, const CliRequest &request)
     }
     QApplication app(argc, argv);
     AppIdentity::apply(); // before anything reads QSettings
+    AppTheme::apply(AppTheme::startupTheme(request.theme));
     LaunchOptions options;
     options.scenario = request.scenario;
     options.mode = request.guiMode;

@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qcoro-qt6-dev libgl-dev
-    qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core
+    qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core librsvg2-bin
     xvfb xauth imagemagick poppler-utils python3 python3-jsonschema
 )
 

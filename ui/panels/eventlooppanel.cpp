@@ -233,8 +233,21 @@ QStringList EventLoopPanel::rows() const
 void EventLoopPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
+        refold(); // what each coroutine awaits is told in words as the events are folded
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         render();
     QWidget::changeEvent(event);
+}
+
+void EventLoopPanel::refold()
+{
+    for (Shown &run : m_runs) {
+        const std::shared_ptr<const Recorder> recorder = run.loop.recorder();
+        const std::size_t events = run.loop.state().applied();
+        run.loop = FollowedLoop();
+        if (recorder)
+            run.loop.follow(recorder, events);
+    }
 }
 
 void EventLoopPanel::render()
