@@ -28,7 +28,6 @@
 #include <QToolButton>
 
 #include <algorithm>
-#include <map>
 
 using ck::MainWindow;
 using ck::ThemeColors;
@@ -79,6 +78,34 @@ qreal strongestContrast(const QImage &image, const QRect &area, const QColor &ba
                 std::max(strongest, ThemeColors::contrast(image.pixelColor(x, y), background));
     return strongest;
 }
+
+// How many pixels of `area` contrast with `fill` at least as readable text must (4.5:1): the
+// strokes of text drawn readably on it. Text barely different from its fill counts none.
+int readablePixels(const QImage &image, const QRect &area, const QColor &fill)
+{
+    int count = 0;
+    const QRect inside = area.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            if (ThemeColors::contrast(image.pixelColor(x, y), fill) >=
+                ThemeColors::kReadableContrast)
+                ++count;
+    return count;
+}
+
+// The rows around `y` whose pixel in column `x` is `fill`: a tinted line or chip, and no more.
+QPair<int, int> rowsOf(const QImage &image, int x, int y, QRgb fill)
+{
+    int top = y;
+    int bottom = y;
+    while (top > 0 && image.pixel(x, top - 1) == fill)
+        --top;
+    while (bottom + 1 < image.height() && image.pixel(x, bottom + 1) == fill)
+        ++bottom;
+    return {top, bottom};
+}
+
+constexpr int kTextPixels = 15; // a few letters' strokes
 
 // A picture's "text ink": dark, nearly grey pixels (the chart's text is #1a1a1a and #555555;
 // its bars are saturated hues and its grid pale).
@@ -260,38 +287,43 @@ void TstLook::darkCodeHighlightAndLegendRead()
         ++checked;
         const QColor fill = view.pixelColor(view.width() - 3, rect.center().y());
         QVERIFY2(fill != base, "the line is highlighted");
-        const QRect row(0, rect.top() + 1, view.width(), rect.height() - 2);
-        const qreal contrast = strongestContrast(view, row, fill);
-        QVERIFY2(contrast >= ThemeColors::kReadableContrast,
-                 qPrintable(QStringLiteral("line %1: text on %2 reaches %3:1")
+        const auto [top, bottom] = rowsOf(view, view.width() - 3, rect.center().y(), fill.rgb());
+        int left = 0; // the tint's columns: the view's margins keep the base
+        while (view.pixel(left, rect.center().y()) != fill.rgb())
+            ++left;
+        int right = view.width() - 1;
+        while (view.pixel(right, rect.center().y()) != fill.rgb())
+            --right;
+        const int readable =
+            readablePixels(view, QRect(left, top, right - left + 1, bottom - top + 1), fill);
+        QVERIFY2(readable >= kTextPixels,
+                 qPrintable(QStringLiteral("line %1: %2 pixels of text read on %3")
                                 .arg(line.cursor.blockNumber() + 1)
-                                .arg(fill.name())
-                                .arg(contrast)));
+                                .arg(readable)
+                                .arg(fill.name())));
     }
     QVERIFY(checked > 0);
     auto *legend = code->findChild<QLabel *>(QStringLiteral("codeLegend"));
     QVERIFY(legend);
     const QImage chips = legend->grab().toImage();
-    const QColor window_ = legend->palette().color(QPalette::Window);
-    std::map<QRgb, int> fills; // the chips' fill is the commonest colour that is not the window's
-    for (int y = 0; y < chips.height(); ++y)
-        for (int x = 0; x < chips.width(); ++x)
-            if (ThemeColors::contrast(chips.pixelColor(x, y), window_) > 1.1)
-                ++fills[chips.pixel(x, y)];
-    QVERIFY(!fills.empty());
-    const QRgb fill = std::max_element(fills.begin(), fills.end(), [](auto a, auto b) {
-                          return a.second < b.second;
-                      })->first;
-    QRect chip;
-    for (int y = 0; y < chips.height(); ++y)
-        for (int x = 0; x < chips.width(); ++x)
-            if (chips.pixel(x, y) == fill)
-                chip |= QRect(x, y, 1, 1);
-    const qreal contrast = strongestContrast(chips, chip, QColor(fill));
-    QVERIFY2(contrast >= ThemeColors::kReadableContrast,
-             qPrintable(QStringLiteral("legend: text on %1 reaches %2:1")
-                            .arg(QColor(fill).name())
-                            .arg(contrast)));
+    const QRgb window_ = legend->palette().color(QPalette::Window).rgb();
+    // The first chip: from its first pixel on the middle row to the window colour after its text.
+    const int middle = chips.height() / 2;
+    int left = 0;
+    while (left < chips.width() && chips.pixel(left, middle) == window_)
+        ++left;
+    QVERIFY(left < chips.width());
+    const QRgb fill = chips.pixel(left, middle);
+    int right = left;
+    while (right + 1 < chips.width() && chips.pixel(right + 1, middle) != window_)
+        ++right;
+    const auto [top, bottom] = rowsOf(chips, left, middle, fill);
+    const int readable =
+        readablePixels(chips, QRect(left, top, right - left + 1, bottom - top + 1), QColor(fill));
+    QVERIFY2(readable >= kTextPixels,
+             qPrintable(QStringLiteral("legend: %1 pixels of text read on %2")
+                            .arg(readable)
+                            .arg(QColor(fill).name())));
 }
 
 // Run (F5) and Replay (F6) on their toolbars: their icons stand out from the toolbar in the dark
@@ -468,9 +500,7 @@ void TstLook::screenshots()
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             runInstantly(window);
-            window.rewindReplay();
-            for (int i = 0; i < 12; ++i)
-                window.stepForward();
+            window.seekReplay(2.5); // the bagel toasted once, the coffee brewing in both runs
             QTest::qWait(100);
             window.grab().save(QStringLiteral("%1/window-%2-%3.png")
                                    .arg(folder, ck::AppTheme::name(theme),
@@ -478,6 +508,14 @@ void TstLook::screenshots()
                                                                          : QStringLiteral("en")));
             window.setLanguage(ck::Language::English);
         }
+        MainWindow cancelled(launch("cancellation", "create-task")); // struck through
+        cancelled.resize(1280, 720);
+        cancelled.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&cancelled));
+        runInstantly(cancelled);
+        QTest::qWait(100);
+        cancelled.grab().save(
+            QStringLiteral("%1/cancellation-%2.png").arg(folder, ck::AppTheme::name(theme)));
     }
 }
 
