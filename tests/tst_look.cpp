@@ -14,9 +14,11 @@
 #include "runcontroller.h"
 #include "theme/apptheme.h"
 #include "theme/themecolors.h"
+#include "timeline/timelinepainter.h"
 #include "translations.h"
 
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
@@ -179,6 +181,8 @@ private Q_SLOTS:
     void themeIsParsedAndRemembered();
     void languageSwitchRetellsRowsLabelsAndTree();
     void koreanSvgRendersAsThePng();
+    void cancelledSpansAreStruckThrough_data();
+    void cancelledSpansAreStruckThrough();
     void screenshots();
 
 private:
@@ -480,6 +484,51 @@ void TstLook::koreanSvgRendersAsThePng()
                                     .arg(actual[i].right)));
         }
     }
+}
+
+void TstLook::cancelledSpansAreStruckThrough_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// The cancellation lesson: toastBagels is cancelled at 3 s. Its bar is struck through along its
+// length in the text colour (a shape, not only a grey), and so is the legend's swatch.
+void TstLook::cancelledSpansAreStruckThrough()
+{
+    QFETCH(bool, dark);
+    const cktest::VirtualRun run(cktest::builtin(QStringLiteral("cancellation")),
+                                 cktest::mode(QStringLiteral("create-task")));
+    const ck::TimelineStyle style = dark ? ck::TimelineStyle::dark() : ck::TimelineStyle::light();
+    ck::TimelinePainter painter({{run.runner->recorder(), QStringLiteral("Create task"),
+                                  std::chrono::nanoseconds(-1), std::chrono::nanoseconds(-1)}},
+                                style);
+    painter.setGeometry(QRectF(0, 0, 1200, 0));
+    QImage image(1200, int(std::ceil(painter.layout().height())), QImage::Format_RGB32);
+    QPainter on(&image);
+    painter.paint(on);
+    on.end();
+    const ck::Span *cancelled = nullptr;
+    for (const ck::Span &span : run.recorder().spans())
+        if (span.kind == ck::SpanKind::Task && span.state == ck::SpanState::Cancelled)
+            cancelled = &span;
+    QVERIFY(cancelled);
+    const QRectF bar = painter.layout().barRect(
+        painter.layout().laneRect(0, cancelled->lane), cancelled->depth,
+        painter.scale().x(cancelled->start), painter.scale().x(cancelled->end));
+    for (const qreal along : {0.55, 0.95}) // past the labels of its two sleeps
+        QCOMPARE(image.pixel(int(bar.left() + bar.width() * along), int(bar.center().y())),
+                 style.text.rgb());
+    for (const auto &entry : painter.layout().legend()) {
+        if (entry.item != ck::TimelineText::Item::Cancelled)
+            continue;
+        const QRect swatch = entry.swatch.toAlignedRect();
+        QCOMPARE(image.pixel(swatch.center()), style.text.rgb());
+        QCOMPARE(image.pixel(swatch.left() + 2, swatch.top() + 1), style.cancelled.rgb());
+        return;
+    }
+    QFAIL("no cancelled entry in the legend");
 }
 
 void TstLook::screenshots()
