@@ -3,6 +3,7 @@
 #include "runcontroller.h"
 #include "scenario/crowdscenario.h"
 #include "scenario/scenariofault.h"
+#include "theme/apptheme.h"
 #include "translations.h"
 
 #include <cmath>
@@ -30,6 +31,7 @@ const QString kLangOption = QStringLiteral("lang");
 const QString kChartOption = QStringLiteral("chart");
 const QString kScenarioOption = QStringLiteral("scenario");
 const QString kAutorunOption = QStringLiteral("autorun");
+const QString kThemeOption = QStringLiteral("theme");
 const QString kPortOption = QStringLiteral("port");
 const QString kCountOption = QStringLiteral("count");
 const QString kSecondsOption = QStringLiteral("seconds");
@@ -72,6 +74,7 @@ CommandLine::CommandLine()
         {kLangOption, tr("Language: en or ko. Default: the system's."), tr("lang")},
         {kScenarioOption, tr("Window: open this scenario (built-in id or file)."), tr("scenario")},
         {kAutorunOption, tr("Window: start running at once.")},
+        {kThemeOption, tr("Window: system, light or dark. Default: the last chosen."), tr("theme")},
         {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
         {kCountOption,
          tr("bench sleepers and bench window: how many coroutines (default: 100000); run, "
@@ -165,6 +168,10 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
         return std::nullopt;
     if (request.command == CliRequest::Command::Gui)
         return parseGuiOptions(request) ? std::optional(request) : std::nullopt;
+    if (m_parser.isSet(kThemeOption)) {
+        fail([] { return tr("--theme is for the window"); });
+        return std::nullopt;
+    }
     if (m_parser.isSet(kScenarioOption) || m_parser.isSet(kAutorunOption)) {
         fail([=, this] {
             return tr("--scenario and --autorun are for the window; %1 takes the scenario as its "
@@ -229,6 +236,11 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
     if (!parseCrowdCount(request)) // the window opens `--scenario crowd --count N` too
         return false;
     request.autorun = m_parser.isSet(kAutorunOption);
+    request.theme = m_parser.value(kThemeOption);
+    if (m_parser.isSet(kThemeOption) && !AppTheme::parse(request.theme))
+        return fail([theme = request.theme] {
+            return tr("unknown theme \"%1\" (expected system, light or dark)").arg(shown(theme));
+        });
     request.guiMode = m_parser.value(kModeOption);
     if (!request.guiMode.isEmpty() && request.guiMode != QLatin1String("compare") &&
         !Strategy::parse(request.guiMode))

@@ -4,6 +4,7 @@
 #include "desktopidentity.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "theme/apptheme.h"
 #include "translations.h"
 #include "windowsettings.h"
 
@@ -25,6 +26,7 @@ int WindowLauncher::exec(int &argc, char **argv, const CliRequest &request)
     QApplication app(argc, argv);
     AppIdentity::apply(); // before anything reads QSettings
     DesktopIdentity::apply();
+    AppTheme::apply(AppTheme::startupTheme(request.theme));
     LaunchOptions options;
     options.scenario = request.scenario;
     options.mode = request.guiMode;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages CoroKitchen needs to build, test and run; skips what is present.
-# librsvg2-bin renders the app icon's PNG sizes; desktop-file-utils, appstream and shared-mime-info
-# validate what `cmake --install` places (ctest install_check); dpkg-dev's dpkg-shlibdeps (with
-# file) finds the .deb's dependencies for `make deb`.
+# librsvg2-bin renders the app icon's PNG sizes and, in tst_look, the Korean SVG export;
+# desktop-file-utils, appstream and shared-mime-info validate what `cmake --install` places (ctest
+# install_check); dpkg-dev's dpkg-shlibdeps (with file) finds the .deb's dependencies (make deb).
 set -euo pipefail
 
 packages=(

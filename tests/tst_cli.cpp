@@ -608,6 +608,12 @@ void TstCli::badUsage_data()
                                     << "corokitchen: --spans is for bench\n";
     QTest::newRow("window --port") << QStringList{QStringLiteral("--port"), QStringLiteral("80")}
                                    << "corokitchen: --port is for serve\n";
+    QTest::newRow("window --theme mauve")
+        << QStringList{QStringLiteral("--theme"), QStringLiteral("mauve")}
+        << "corokitchen: unknown theme \"mauve\" (expected system, light or dark)\n";
+    QTest::newRow("run --theme") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
+                                                QStringLiteral("--theme"), QStringLiteral("dark")}
+                                 << "corokitchen: --theme is for the window\n";
     // Issue 12: a value of 120 KB is cut in the message, which stays one line.
     QTest::newRow("long mode") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
                                               QStringLiteral("--mode"),

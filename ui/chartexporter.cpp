@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -33,6 +35,10 @@ constexpr qreal kMaxChartHeight = 8000;
 // Once lanes are merged the chart is a summary: half as tall is as readable, and a quarter of
 // the pixels to paint and encode.
 constexpr qreal kMaxDensityChartHeight = 4000;
+// Korean fonts of other systems, after the one Qt drew with (SVG files name them all).
+const QStringList kKoreanFallbacks{
+    QStringLiteral("'Noto Sans CJK KR'"), QStringLiteral("'Noto Sans KR'"),
+    QStringLiteral("'Apple SD Gothic Neo'"), QStringLiteral("'Malgun Gothic'")};
 
 // The app's font, at least kMinFontPixels tall. Its family is written into SVG files as is, and
 // "Sans Serif" (Qt's name for the default) means nothing to a browser: say "sans-serif" there,
@@ -75,9 +81,12 @@ int lanesPerRow(const TimelineLayout &layout, int fitting)
 // slides and paper. A chart with more lanes than its image or page can hold shows them merged
 // into density rows, as many lanes a row as it takes to fit; its spans get at most one bar per
 // pixel column anyway. So any run exports, in a size and time that do not grow with it.
-TimelinePainter chartPainter(const std::vector<TimelineRun> &runs, const ChartOptions &options)
+TimelinePainter chartPainter(const std::vector<TimelineRun> &runs, const ChartOptions &options,
+                             bool namedFonts = false)
 {
-    TimelinePainter painter(runs, TimelineStyle::light(chartFont()));
+    TimelineStyle style = TimelineStyle::light(chartFont());
+    style.namedFonts = namedFonts;
+    TimelinePainter painter(runs, style);
     painter.setTitle(options.title);
     const QRectF bounds(0, 0, std::max(options.width, 1), 0);
     painter.setGeometry(bounds);
@@ -126,12 +135,43 @@ QString description(const std::vector<TimelineRun> &runs, const TimelinePainter 
     return headers.join(QStringLiteral("; "));
 }
 
+// The font families QSvgGenerator names, each followed by fallbacks for renderers without it:
+// Korean fonts of other systems for a font with Hangul, and the generic sans-serif for all.
+QByteArray withFallbackFonts(const QByteArray &svg)
+{
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    QString text = QString::fromUtf8(svg);
+    QString result;
+    qsizetype done = 0;
+    for (auto match = family.globalMatch(text); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        const QString name = found.captured(1);
+        QStringList families;
+        if (!name.isEmpty() && name != QLatin1String("sans-serif") &&
+            name != QLatin1String("Sans Serif"))
+            families << QStringLiteral("'%1'").arg(name);
+        if (QFontDatabase::writingSystems(name).contains(QFontDatabase::Korean)) {
+            for (const QString &fallback : kKoreanFallbacks)
+                if (!families.contains(fallback))
+                    families << fallback;
+        }
+        families << QStringLiteral("sans-serif");
+        result += QStringView(text).mid(done, found.capturedStart() - done);
+        result += QStringLiteral("font-family=\"%1\"").arg(families.join(QStringLiteral(", ")));
+        done = found.capturedEnd();
+    }
+    result += QStringView(text).mid(done);
+    return result.toUtf8();
+}
+
 bool writeSvg(QIODevice &device, const std::vector<TimelineRun> &runs, const ChartOptions &options)
 {
-    const TimelinePainter chart = chartPainter(runs, options);
+    const TimelinePainter chart = chartPainter(runs, options, true);
     const QSize size = logicalSize(chart);
+    QByteArray svg;
+    QBuffer buffer(&svg);
     QSvgGenerator generator;
-    generator.setOutputDevice(&device);
+    generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(int(kLogicalDpi));
@@ -141,7 +181,10 @@ bool writeSvg(QIODevice &device, const std::vector<TimelineRun> &runs, const Cha
     if (!painter.begin(&generator))
         return false;
     chart.paint(painter);
-    return painter.end();
+    if (!painter.end())
+        return false;
+    const QByteArray named = withFallbackFonts(svg);
+    return device.write(named) == named.size();
 }
 
 bool writePdf(QIODevice &device, const std::vector<TimelineRun> &runs, const ChartOptions &options)

@@ -42,6 +42,16 @@ namespace ck {
 
 namespace {
 
+// The replay's runs keep the labels of when it was loaded; the controller's are translated as
+// they are read, so that a language switched while replaying relabels every view.
+void relabel(std::vector<TimelineRun> &replayed, const std::vector<TimelineRun> &current)
+{
+    if (replayed.size() != current.size())
+        return;
+    for (std::size_t i = 0; i < replayed.size(); ++i)
+        replayed[i].label = current[i].label;
+}
+
 // Nested steps too: a pasted URL's download sits in a try.
 bool hasDownloads(const Scenario &scenario)
 {
@@ -248,8 +258,12 @@ void MainWindow::showMainErrors()
 
 void MainWindow::updateViews()
 {
-    const std::vector<TimelineRun> runs =
-        m_replay->isActive() ? m_replay->runsAtCursor() : m_controller->timelineRuns();
+    std::vector<TimelineRun> runs = m_controller->timelineRuns();
+    if (m_replay->isActive()) {
+        std::vector<TimelineRun> replayed = m_replay->runsAtCursor();
+        relabel(replayed, runs);
+        runs = std::move(replayed);
+    }
     m_timeline->setRuns(runs);
     m_summary->setRuns(runs);
     m_downloads->setRuns(runs);

@@ -146,6 +146,7 @@ void MainWindow::createReplayToolBar()
 
 void MainWindow::retranslateTeaching()
 {
+    m_teachingMoment.clear(); // the runs' labels are translated: the panels get them anew
     m_eventLoopDock->setWindowTitle(tr("Event loop"));
     m_narrationDock->setWindowTitle(tr("Narration"));
     m_eventLoopDock->toggleViewAction()->setText(tr("&Event loop panel"));

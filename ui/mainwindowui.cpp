@@ -9,6 +9,7 @@
 #include "runcontroller.h"
 #include "scenario/crowdscenario.h"
 #include "scenariopicker.h"
+#include "theme/themeaction.h"
 #include "timeline/timelineview.h"
 #include "windowsettings.h"
 
@@ -163,6 +164,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_viewMenu->addAction(new ThemeAction(this));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addActions({m_shortcutsAction, m_aboutAction});

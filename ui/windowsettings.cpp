@@ -25,6 +25,7 @@ const QString kTrustedPrograms = QStringLiteral("python/trusted/");
 const QString kProgramWallLimit = QStringLiteral("python/wallLimit");
 const QString kProgramTimeLimit = QStringLiteral("python/timeLimit");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kTheme = QStringLiteral("ui/theme");
 
 } // namespace
 
@@ -184,6 +185,16 @@ void WindowSettings::setLanguage(Language language)
 {
     m_settings.setValue(kLanguage,
                         language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
+}
+
+QString WindowSettings::theme() const
+{
+    return m_settings.value(kTheme, QStringLiteral("system")).toString();
+}
+
+void WindowSettings::setTheme(const QString &theme)
+{
+    m_settings.setValue(kTheme, theme);
 }
 
 Language WindowSettings::startupLanguage(const QString &requested)

@@ -49,6 +49,8 @@ public:
     void setProgramTimeLimit(int seconds);
     std::optional<Language> language() const; // only what the user chose in the menu
     void setLanguage(Language language);
+    QString theme() const; // AppTheme::name(): "system" by default, "light" or "dark"
+    void setTheme(const QString &theme);
 
     // The language to start in: `requested` ("en"/"ko") if given, else the stored choice, else
     // Korean for a Korean system locale and English otherwise.

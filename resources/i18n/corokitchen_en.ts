@@ -486,6 +486,22 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>--%1 %2: expected a whole number of seconds from 1 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Window: system, light or dark. Default: the last chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme is for the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot; (expected system, light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>
@@ -3653,6 +3669,17 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>%1 · %2 · %3</source>
         <comment>bytes · time to first byte · throughput</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::ThemeAction</name>
+    <message>
+        <source>Dar&amp;k theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark window; every colour and icon follows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

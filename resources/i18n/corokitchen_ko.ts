@@ -497,6 +497,22 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>--%1 %2: expected a whole number of seconds from 1 to %3</source>
         <translation>--%1 %2: 1부터 %3까지의 정수 초가 필요합니다</translation>
     </message>
+    <message>
+        <source>Window: system, light or dark. Default: the last chosen.</source>
+        <translation>창: system(시스템), light(밝게), dark(어둡게) 중 하나. 기본값: 마지막으로 고른 테마.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>--theme is for the window</source>
+        <translation>--theme는 창에서 사용합니다</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot; (expected system, light or dark)</source>
+        <translation>알 수 없는 테마 &quot;%1&quot; (system, light, dark 중 하나여야 합니다)</translation>
+    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>
@@ -3664,6 +3680,17 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>%1 · %2 · %3</source>
         <comment>bytes · time to first byte · throughput</comment>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ThemeAction</name>
+    <message>
+        <source>Dar&amp;k theme</source>
+        <translation>어두운 테마(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Light text on a dark window; every colour and icon follows</source>
+        <translation>어두운 창에 밝은 글자로 표시합니다. 모든 색과 아이콘이 함께 바뀝니다</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "scenariotree.h"
 
 #include "scenarioobjects.h"
+#include "theme/themecolors.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,6 +131,7 @@ void ScenarioTree::markFault(const QString &error)
         (*it)->setToolTip(0, QString());
     }
     m_markedPath.clear();
+    m_fault = error;
     // "file.json: tasks[0].steps[1].gather[2]: what" -> the deepest item on that path
     const QStringList parts = error.split(QStringLiteral(": "));
     if (parts.size() < 3)
@@ -143,11 +146,25 @@ void ScenarioTree::markFault(const QString &error)
     if (!item)
         return;
     m_markedPath = path;
-    const QBrush fault(QColor(0xf9, 0xd6, 0xc4)); // pale vermillion
+    // Pale vermillion on a light base, deep on a dark one: the text reads on it either way.
+    const QBrush fault(ThemeColors::readableTint(QColor(0xd5, 0x5e, 0x00), palette().base().color(),
+                                                 palette().text().color(), 0.25));
     item->setBackground(0, fault);
     item->setBackground(1, fault);
     item->setToolTip(0, error);
     scrollToItem(item);
+}
+
+// The headings and facts are translated, and the fault's tint follows the palette.
+void ScenarioTree::changeEvent(QEvent *event)
+{
+    const bool language = event->type() == QEvent::LanguageChange;
+    if ((language || event->type() == QEvent::PaletteChange) && !m_building) {
+        if (language && topLevelItemCount() > 0) // shown once already
+            show(m_root);
+        markFault(m_fault);
+    }
+    QTreeWidget::changeEvent(event);
 }
 
 std::optional<ScenarioJson::Place> ScenarioTree::selectedPlace() const

@@ -33,6 +33,9 @@ public:
 
     static constexpr int kPathRole = Qt::UserRole + 1;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void edited(const QJsonObject &root, const QString &what);
     void refused(const QString &why); // an edit that could not be read (not a number...)
@@ -50,6 +53,7 @@ private:
 
     QJsonObject m_root;
     QString m_markedPath;
+    QString m_fault; // the refusal marked, kept to mark it again
     bool m_building = false;
 };
 

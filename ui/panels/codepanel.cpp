@@ -2,8 +2,10 @@
 
 #include "codegen/cppprogram.h"
 #include "codegen/pythonprogram.h"
+#include "codehighlighter.h"
 #include "teach/loopstate.h"
 #include "teach/narration.h"
+#include "theme/themecolors.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -22,9 +24,14 @@ namespace ck {
 
 namespace {
 
-// One colour per coroutine (Okabe-Ito, pale enough to read code on).
-constexpr std::array<QRgb, 7> kMarkerColours{0xffc8ecdf, 0xffcfe7f7, 0xfffbe3b3, 0xfff3d2e4,
-                                             0xfff8d3bd, 0xffd1dcf0, 0xfff7f3b5};
+// One hue per coroutine (Okabe-Ito), tinted over the code's base so that its text reads on it.
+constexpr std::array<QRgb, 7> kMarkerHues{0x009E73, 0x56B4E9, 0xE69F00, 0xCC79A7,
+                                          0xD55E00, 0x0072B2, 0xF0E442};
+// How much of the hue a line shows: the current coroutine's more; a dark base takes more to show.
+constexpr qreal kLightTint = 0.25;
+constexpr qreal kLightCurrentTint = 0.4;
+constexpr qreal kDarkTint = 0.35;
+constexpr qreal kDarkCurrentTint = 0.5;
 
 QPlainTextEdit *codeView(QWidget *parent, const QString &name)
 {
@@ -71,6 +78,7 @@ CodePanel::CodePanel(QWidget *parent)
         m_differences->setVisible(shown);
         m_differencesToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
+    m_legend->setObjectName(QStringLiteral("codeLegend"));
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
     m_splitter->addWidget(titled(m_splitter, m_pythonTitle, m_python));
@@ -85,6 +93,8 @@ CodePanel::CodePanel(QWidget *parent)
     layout->addWidget(m_differencesToggle);
     layout->addWidget(m_differences);
     connect(m_runBox, &QComboBox::currentIndexChanged, this, [this] { regenerate(); });
+    new CodeHighlighter(m_python->document(), CodeHighlighter::Syntax::Python, palette());
+    new CodeHighlighter(m_cpp->document(), CodeHighlighter::Syntax::Cpp, palette());
     retranslate();
 }
 
@@ -186,6 +196,11 @@ void CodePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && !m_sourceMode) {
         retranslate();
         regenerate(); // the programs' comments are translated too
+    }
+    if (event->type() == QEvent::PaletteChange) {
+        for (CodeHighlighter *highlighter : findChildren<CodeHighlighter *>())
+            highlighter->setPalette(palette());
+        highlight(); // the lines' tints follow the base
     }
     QWidget::changeEvent(event);
 }
@@ -319,10 +334,21 @@ std::vector<CodePanel::Marker> CodePanel::fewest(const std::vector<Marker> &mark
     return kept;
 }
 
-QString CodePanel::legendChip(const Marker &marker)
+QColor CodePanel::markerColour(const Marker &marker) const
 {
-    return QStringLiteral("<span style=\"background:%1\">&nbsp;%2%3&nbsp;</span>")
-        .arg(QColor(kMarkerColours[std::size_t(marker.colour) % kMarkerColours.size()]).name(),
+    const bool dark = ThemeColors::isDark(palette());
+    const qreal strength = marker.current ? (dark ? kDarkCurrentTint : kLightCurrentTint)
+                                          : (dark ? kDarkTint : kLightTint);
+    return ThemeColors::readableTint(
+        QColor(kMarkerHues[std::size_t(marker.colour) % kMarkerHues.size()]),
+        palette().color(QPalette::Base), palette().color(QPalette::Text), strength);
+}
+
+// On the same tint as its lines, in the code's text colour: readable in light and dark alike.
+QString CodePanel::legendChip(const Marker &marker) const
+{
+    return QStringLiteral("<span style=\"background:%1; color:%2\">&nbsp;%3%4&nbsp;</span>")
+        .arg(markerColour(marker).name(), palette().color(QPalette::Text).name(),
              marker.current ? QStringLiteral("▶ ") : QString(), marker.coroutine.toHtmlEscaped());
 }
 
@@ -337,12 +363,10 @@ void CodePanel::highlightIn(QPlainTextEdit *view, const std::function<int(const 
         if (line <= 0)
             continue;
         QTextEdit::ExtraSelection selection;
+        // No selection: a full-width selection then tints the whole line, to the view's edge.
         selection.cursor = QTextCursor(view->document()->findBlockByNumber(line - 1));
-        selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        QColor colour(kMarkerColours[std::size_t(marker.colour) % kMarkerColours.size()]);
-        if (marker.current)
-            colour = colour.darker(115);
-        selection.format.setBackground(colour);
+        selection.format.setBackground(markerColour(marker));
+        selection.format.setForeground(palette().color(QPalette::Text));
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         if (marker.current)
             selection.format.setFontWeight(QFont::Bold);

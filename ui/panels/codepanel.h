@@ -85,7 +85,8 @@ private:
     // Source mode: the line of each lane's latest loop event among the first `events`.
     QHash<int, int> sourceLines(const Recorder &recorder, std::size_t events) const;
     static std::vector<Marker> fewest(const std::vector<Marker> &markers, std::size_t limit);
-    static QString legendChip(const Marker &marker);
+    QString legendChip(const Marker &marker) const;
+    QColor markerColour(const Marker &marker) const; // a line's tint
     std::vector<Marker> markers() const;
 
     QComboBox *m_runBox;

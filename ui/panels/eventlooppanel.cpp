@@ -1,6 +1,7 @@
 #include "eventlooppanel.h"
 
 #include "teach/narration.h"
+#include "theme/themecolors.h"
 #include "timeline/timelinestyle.h"
 #include "trace/secondstext.h"
 
@@ -11,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace ck {
@@ -233,8 +235,21 @@ QStringList EventLoopPanel::rows() const
 void EventLoopPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
+        refold(); // what each coroutine awaits is told in words as the events are folded
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         render();
     QWidget::changeEvent(event);
+}
+
+void EventLoopPanel::refold()
+{
+    for (Shown &run : m_runs) {
+        const std::shared_ptr<const Recorder> recorder = run.loop.recorder();
+        const std::size_t events = run.loop.state().applied();
+        run.loop = FollowedLoop();
+        if (recorder)
+            run.loop.follow(recorder, events);
+    }
 }
 
 void EventLoopPanel::render()
@@ -248,7 +263,23 @@ void EventLoopPanel::render()
 
 void EventLoopPanel::renderRows()
 {
+    // Each state's timeline colour, deepened (or lifted) until it reads on the base: worked out
+    // once a frame, not once a row (a crowd has two thousand).
     const TimelineStyle style = TimelineStyle::forPalette(palette());
+    std::map<State, QBrush> foregrounds;
+    const auto foregroundOf = [&](State state) -> const QBrush & {
+        auto found = foregrounds.find(state);
+        if (found == foregrounds.end()) {
+            const QColor color = colorOf(state, style);
+            found = foregrounds
+                        .emplace(state, color.isValid() ? QBrush(ThemeColors::readableOn(
+                                                              color, palette().base().color(),
+                                                              palette().text().color()))
+                                                        : palette().text())
+                        .first;
+        }
+        return found->second;
+    };
     if (m_table->topLevelItemCount() == 0) {
         for (int column = 0; column < m_table->columnCount() - 1; ++column)
             m_table->resizeColumnToContents(column); // the header; setCell() widens them
@@ -268,8 +299,7 @@ void EventLoopPanel::renderRows()
                     coroutine.state == State::NotStarted
                         ? QString()
                         : SecondsText::withUnit(coroutine.since, 3));
-            const QColor color = colorOf(coroutine.state, style);
-            const QBrush foreground = color.isValid() ? QBrush(color) : palette().text();
+            const QBrush &foreground = foregroundOf(coroutine.state);
             if (item->foreground(1) != foreground)
                 item->setForeground(1, foreground);
             if (item->font(0).bold() != current) {

@@ -56,6 +56,7 @@ private:
 
     static QString listed(const QStringList &first, std::size_t total, const QString &separator);
     void render();
+    void refold();
     void renderRows();
     void setCell(QTreeWidgetItem *item, int column, const QString &text);
     // "brewCoffee", or "Gather · brewCoffee" when several runs are shown.

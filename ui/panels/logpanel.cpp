@@ -1,5 +1,6 @@
 #include "logpanel.h"
 
+#include "theme/themecolors.h"
 #include "trace/logtext.h"
 
 #include <QFontDatabase>
@@ -125,12 +126,17 @@ void LogPanel::appendStandardError()
 {
     if (m_stderr.isEmpty())
         return;
+    // An error's red, shifted until it reads on the base (a dark one too).
+    const QString red =
+        ThemeColors::readableOn(QColor(0xb0, 0x00, 0x20), m_view->palette().base().color(),
+                                m_view->palette().text().color())
+            .name();
     m_view->appendHtml(
-        QStringLiteral("<b style=\"color:#b00020\">%1</b>").arg(m_stderrLabel.toHtmlEscaped()));
+        QStringLiteral("<b style=\"color:%1\">%2</b>").arg(red, m_stderrLabel.toHtmlEscaped()));
     const QStringList lines = m_stderr.split(QLatin1Char('\n'));
     for (const QString &line : lines)
-        m_view->appendHtml(QStringLiteral("<span style=\"color:#b00020;white-space:pre\">%1</span>")
-                               .arg(line.toHtmlEscaped()));
+        m_view->appendHtml(QStringLiteral("<span style=\"color:%1;white-space:pre\">%2</span>")
+                               .arg(red, line.toHtmlEscaped()));
 }
 
 } // namespace ck

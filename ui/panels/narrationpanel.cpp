@@ -1,6 +1,7 @@
 #include "narrationpanel.h"
 
 #include "teach/narrationlines.h"
+#include "theme/themecolors.h"
 
 #include <QEvent>
 #include <QPlainTextEdit>
@@ -8,7 +9,15 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ck {
+
+namespace {
+
+constexpr qreal kCurrentTint = 0.3; // how much of the highlight colour the latest sentence shows
+
+} // namespace
 
 NarrationPanel::NarrationPanel(QWidget *parent) : QWidget(parent), m_view(new QPlainTextEdit(this))
 {
@@ -26,7 +35,7 @@ void NarrationPanel::show(const std::vector<TeachingRun> &runs)
     std::vector<TeachingRun> clamped = runs;
     for (TeachingRun &run : clamped)
         run.events = std::min(run.events, run.recorder->loopEvents().size());
-    if (onlyGrew(clamped)) {
+    if (onlyGrew(clamped) && sameLabels(clamped)) {
         std::vector<std::size_t> from;
         for (const TeachingRun &run : m_runs)
             from.push_back(run.events);
@@ -69,6 +78,8 @@ void NarrationPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         rebuild();
+    if (event->type() == QEvent::PaletteChange)
+        highlightLast(); // its tint follows the base
     QWidget::changeEvent(event);
 }
 
@@ -81,6 +92,14 @@ bool NarrationPanel::onlyGrew(const std::vector<TeachingRun> &runs) const
             return false;
     }
     return true;
+}
+
+// The labels are translated: a language switched mid-run retells the story in the new one.
+bool NarrationPanel::sameLabels(const std::vector<TeachingRun> &runs) const
+{
+    return std::equal(
+        runs.begin(), runs.end(), m_runs.begin(), m_runs.end(),
+        [](const TeachingRun &a, const TeachingRun &b) { return a.label == b.label; });
 }
 
 std::vector<NarrationPanel::Told>
@@ -138,7 +157,9 @@ void NarrationPanel::highlightLast()
     if (!m_told.empty()) {
         QTextEdit::ExtraSelection current;
         current.cursor = QTextCursor(m_view->document()->lastBlock());
-        current.format.setBackground(palette().highlight().color().lighter(170));
+        current.format.setBackground(ThemeColors::readableTint(
+            palette().color(QPalette::Highlight), palette().color(QPalette::Base),
+            palette().color(QPalette::Text), kCurrentTint));
         current.format.setProperty(QTextFormat::FullWidthSelection, true);
         selections << current;
     }

@@ -42,6 +42,7 @@ private:
     using Told = LoopOrder::Entry;
 
     bool onlyGrew(const std::vector<TeachingRun> &runs) const;
+    bool sameLabels(const std::vector<TeachingRun> &runs) const;
     // The events of `runs` from the counts in `from` on, in the order they ran on the loop.
     std::vector<Told> eventsSince(const std::vector<TeachingRun> &runs,
                                   const std::vector<std::size_t> &from) const;

@@ -1,6 +1,9 @@
 #include "pitfallbanner.h"
 
+#include "theme/themecolors.h"
+
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -25,10 +28,7 @@ PitfallBanner::PitfallBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("pitfallBanner"));
     setFrameShape(QFrame::StyledPanel);
-    // Okabe-Ito yellow, pale: a warning that is a lesson, not an error.
-    setStyleSheet(
-        QStringLiteral("#pitfallBanner { background: #fdf3c4; border: 1px solid #e69f00; "
-                       "border-radius: 4px; } #pitfallBanner QLabel { color: #3d2b00; }"));
+    restyle();
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fixButton->setObjectName(QStringLiteral("pitfallFix"));
@@ -83,7 +83,30 @@ void PitfallBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
     QFrame::changeEvent(event);
+}
+
+// Okabe-Ito orange, pale on a light window and deep on a dark one: a warning that is a lesson,
+// not an error, readable in both.
+void PitfallBanner::restyle()
+{
+    QColor background(0xfd, 0xf3, 0xc4);
+    QColor text(0x3d, 0x2b, 0x00);
+    // The application's palette: this frame's own is the style sheet's once it has one.
+    const QPalette palette = QGuiApplication::palette();
+    if (ThemeColors::isDark(palette)) {
+        text = palette.color(QPalette::WindowText);
+        background = ThemeColors::readableTint(QColor(0xe6, 0x9f, 0x00),
+                                               palette.color(QPalette::Window), text, 0.3);
+    }
+    const QString sheet =
+        QStringLiteral("#pitfallBanner { background: %1; border: 1px solid #e69f00; "
+                       "border-radius: 4px; } #pitfallBanner QLabel { color: %2; }")
+            .arg(background.name(), text.name());
+    if (sheet != styleSheet()) // a style sheet set changes the palette: once is enough
+        setStyleSheet(sheet);
 }
 
 void PitfallBanner::retranslate()

@@ -34,6 +34,7 @@ protected:
 
 private:
     void retranslate();
+    void restyle();
     std::optional<Strategy> fix() const;
 
     QLabel *m_text;

@@ -1,5 +1,6 @@
 #include "lagmeterpainter.h"
 
+#include "charttextpainter.h"
 #include "timelinetext.h"
 
 #include <QPainter>
@@ -58,12 +59,13 @@ void LagMeterPainter::paintLabels(QPainter &painter, const QRectF &row,
     painter.setFont(m_style.font);
     painter.setPen(m_style.text);
     const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
-    painter.drawText(
-        top, flags,
-        painter.fontMetrics().elidedText(TimelineText::lagMeter(), Qt::ElideRight, int(width)));
+    ChartTextPainter::draw(
+        painter, top, flags,
+        painter.fontMetrics().elidedText(TimelineText::lagMeter(), Qt::ElideRight, int(width)),
+        m_style);
     painter.setFont(m_style.smallFont);
     painter.setPen(m_style.mutedText);
-    painter.drawText(bottom, flags, TimelineText::worstLag(worst));
+    ChartTextPainter::draw(painter, bottom, flags, TimelineText::worstLag(worst), m_style);
     painter.restore();
 }
 

@@ -1,6 +1,7 @@
 #include "timelinebarpainter.h"
 
 #include "barmerger.h"
+#include "charttextpainter.h"
 #include "densityrowpainter.h"
 #include "timelinetext.h"
 #include "trace/awaittext.h"
@@ -120,7 +121,8 @@ void TimelineBarPainter::collect(const TimelineRun &run, int lane, int maxDepth,
             merge(edges, span, index, x0, x1);
         if (span.kind == SpanKind::Chunk)
             merge(chunks, span, index, x0, x1);
-        if (span.state == SpanState::TimedOut || span.state == SpanState::Caught)
+        if (span.state == SpanState::TimedOut || span.state == SpanState::Caught ||
+            span.state == SpanState::Cancelled)
             merge(marks, span, index, x0, x1); // over the waits inside, which end there too
         // Labels one level inside the lane's own bar: never two on top of each other.
         if (span.depth == 1 && span.kind != SpanKind::Task && span.kind != SpanKind::Chunk &&
@@ -184,6 +186,8 @@ void TimelineBarPainter::paintEndMark(QPainter &painter, const QRectF &row, cons
         paintDeadline(painter, rect, m_style, width);
     else if (span.state == SpanState::Caught)
         paintCaught(painter, rect, m_style, width);
+    else if (span.state == SpanState::Cancelled)
+        paintCancelled(painter, rect, m_style, width);
 }
 
 void TimelineBarPainter::paintEdges(QPainter &painter, const QRectF &row, const Span &span,
@@ -223,7 +227,8 @@ void TimelineBarPainter::paintLabel(QPainter &painter, const QRectF &row, const 
     painter.setBrush(Qt::NoBrush);
     painter.setFont(m_style.smallFont);
     painter.setPen(m_style.text);
-    painter.drawText(chip, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip, text);
+    ChartTextPainter::draw(painter, chip, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip,
+                           text, m_style);
 }
 
 void TimelineBarPainter::paintSuspended(QPainter &painter, const QRectF &rect,
@@ -295,6 +300,18 @@ void TimelineBarPainter::paintCaught(QPainter &painter, const QRectF &rect,
         painter.fillRect((part + halo).intersected(rect), style.background);
     for (const QRectF &part : hook)
         painter.fillRect(part, style.handled);
+}
+
+void TimelineBarPainter::paintCancelled(QPainter &painter, const QRectF &rect,
+                                        const TimelineStyle &style, qreal width)
+{
+    // Struck through along its length, as a cancelled item on a list: a shape, not a shade of
+    // grey, so it reads in any colour vision and over any fill (haloed in the background).
+    const qreal thickness = std::max(2.0, std::min(std::round(width * 0.5), rect.height() / 3));
+    const QRectF strike(rect.left(), std::round(rect.center().y() - thickness / 2), rect.width(),
+                        thickness);
+    painter.fillRect((strike + QMarginsF(0, 1, 0, 1)).intersected(rect), style.background);
+    painter.fillRect(strike, style.text);
 }
 
 QList<QLineF> TimelineBarPainter::uprightLines(const QRectF &rect, qreal spacing)

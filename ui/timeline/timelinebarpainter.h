@@ -53,6 +53,9 @@ public:
     // where the deadline passed (dark on light, light on dark, whatever the hue).
     static void paintDeadline(QPainter &painter, const QRectF &rect, const TimelineStyle &style,
                               qreal width);
+    // A cancelled span: struck through along its length in the text colour.
+    static void paintCancelled(QPainter &painter, const QRectF &rect, const TimelineStyle &style,
+                               qreal width);
     // The mark of a span whose exception was caught: a "]" hook `width` thick in the handled
     // colour across its end, where an except clause took the exception and the task went on.
     static void paintCaught(QPainter &painter, const QRectF &rect, const TimelineStyle &style,

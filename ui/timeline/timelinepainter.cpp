@@ -1,5 +1,6 @@
 #include "timelinepainter.h"
 
+#include "charttextpainter.h"
 #include "lagmeterpainter.h"
 #include "timelinebarpainter.h"
 #include "trace/secondstext.h"
@@ -188,7 +189,8 @@ void TimelinePainter::paintTitle(QPainter &painter) const
         const QRectF rect = m_layout.titleRect();
         painter.setFont(m_style.titleFont);
         painter.setPen(m_style.text);
-        painter.drawText(rect, kTextFlags, elided(m_style.titleFont, m_title, rect.width()));
+        ChartTextPainter::draw(painter, rect, kTextFlags,
+                               elided(m_style.titleFont, m_title, rect.width()), m_style);
     }
     if (!m_layout.comparisonRect().isEmpty()) {
         const QRectF rect = m_layout.comparisonRect();
@@ -196,7 +198,8 @@ void TimelinePainter::paintTitle(QPainter &painter) const
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(m_style.text);
-        painter.drawText(rect, kTextFlags, elided(bold, comparisonText(), rect.width()));
+        ChartTextPainter::draw(painter, rect, kTextFlags,
+                               elided(bold, comparisonText(), rect.width()), m_style);
     }
 }
 
@@ -213,9 +216,10 @@ void TimelinePainter::paintRunHeaders(QPainter &painter) const
                           m_layout.nameRight() - header.left() - pad, header.height());
         painter.setFont(bold);
         painter.setPen(m_style.text);
-        painter.drawText(
-            name, kTextFlags,
-            elided(bold, TimelineText::runHeader(run.label, run.recorder->info()), name.width()));
+        ChartTextPainter::draw(
+            painter, name, kTextFlags,
+            elided(bold, TimelineText::runHeader(run.label, run.recorder->info()), name.width()),
+            m_style);
         if (run.ideal >= nanoseconds::zero())
             paintGhost(painter, header, run.ideal);
     }
@@ -245,7 +249,8 @@ void TimelinePainter::paintGhost(QPainter &painter, const QRectF &header, nanose
         return;
     painter.setFont(m_style.smallFont);
     painter.setPen(m_style.mutedText);
-    painter.drawText(text, kTextFlags, elided(m_style.smallFont, label, text.width()));
+    ChartTextPainter::draw(painter, text, kTextFlags,
+                           elided(m_style.smallFont, label, text.width()), m_style);
 }
 
 double TimelinePainter::tickStep() const
@@ -288,8 +293,8 @@ void TimelinePainter::paintAxis(QPainter &painter) const
         const qreal left =
             std::clamp(x - width / 2, m_layout.bounds().left(), m_layout.bounds().right() - width);
         painter.setPen(m_style.mutedText);
-        painter.drawText(QRectF(left, y + tickLength + 1, width, fm.height()),
-                         Qt::AlignCenter | Qt::TextDontClip, label);
+        ChartTextPainter::draw(painter, QRectF(left, y + tickLength + 1, width, fm.height()),
+                               Qt::AlignCenter | Qt::TextDontClip, label, m_style);
     }
 }
 
@@ -310,7 +315,8 @@ void TimelinePainter::paintLaneNames(QPainter &painter, const QRectF &exposed) c
                                                 {left - pad * 0.5, row.rect.center().y()}});
         }
         painter.setPen(m_style.text);
-        painter.drawText(rect, kTextFlags, elided(m_style.font, rowName(row), rect.width()));
+        ChartTextPainter::draw(painter, rect, kTextFlags,
+                               elided(m_style.font, rowName(row), rect.width()), m_style);
     }
 }
 
@@ -344,8 +350,8 @@ void TimelinePainter::paintLegend(QPainter &painter) const
     for (const auto &entry : m_layout.legend()) {
         paintSwatch(painter, entry.item, entry.swatch);
         painter.setPen(m_style.text);
-        painter.drawText(entry.label, kTextFlags,
-                         elided(m_style.smallFont, entry.text, entry.label.width()));
+        ChartTextPainter::draw(painter, entry.label, kTextFlags,
+                               elided(m_style.smallFont, entry.text, entry.label.width()), m_style);
     }
 }
 
@@ -397,6 +403,8 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
         return;
     case Item::Cancelled:
         painter.fillRect(rect, m_style.cancelled);
+        TimelineBarPainter::paintCancelled(painter, rect, m_style,
+                                           TimelineBarPainter::endMarkWidth(rect.height()));
         return;
     case Item::Caught:
         painter.fillRect(rect, m_style.caughtFill);

@@ -1,5 +1,7 @@
 #include "timelinestyle.h"
 
+#include "theme/themecolors.h"
+
 #include <QPalette>
 
 #include <algorithm>
@@ -15,14 +17,6 @@ constexpr QRgb kBluishGreen = 0x009E73;
 constexpr QRgb kBlue = 0x0072B2;
 constexpr QRgb kVermillion = 0xD55E00;
 constexpr QRgb kReddishPurple = 0xCC79A7;
-
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    const qreal k = std::clamp(amountOfB, 0.0, 1.0);
-    return QColor::fromRgbF(float(a.redF() * (1 - k) + b.redF() * k),
-                            float(a.greenF() * (1 - k) + b.greenF() * k),
-                            float(a.blueF() * (1 - k) + b.blueF() * k));
-}
 
 QColor withAlpha(QColor color, int alpha)
 {
@@ -53,14 +47,14 @@ TimelineStyle TimelineStyle::light(const QFont &base, qreal dpi)
     s.done = QColor(kBlue);
     s.cancelled = QColor(0x99, 0x99, 0x99);
     s.failed = QColor(kVermillion);
-    s.caughtFill = mix(s.failed, s.background, 0.5);
+    s.caughtFill = ThemeColors::mix(s.failed, s.background, 0.5);
     s.handled = QColor(kBluishGreen).darker(115);
     s.blocked = QColor(kOrange);
-    s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
-    s.suspendedLine = mix(QColor(kSkyBlue), QColor(kBlue), 0.35);
-    s.objectWaitFill = mix(QColor(kReddishPurple), s.background, 0.75);
+    s.suspendedFill = ThemeColors::mix(QColor(kSkyBlue), s.background, 0.72);
+    s.suspendedLine = ThemeColors::mix(QColor(kSkyBlue), QColor(kBlue), 0.35);
+    s.objectWaitFill = ThemeColors::mix(QColor(kReddishPurple), s.background, 0.75);
     s.objectWaitLine = QColor(kReddishPurple).darker(135);
-    s.workerFill = mix(s.running, s.background, 0.55);
+    s.workerFill = ThemeColors::mix(s.running, s.background, 0.55);
     s.workerLine = s.running.darker(150);
     s.ghostFill = withAlpha(s.text, 14);
     s.ghostLine = withAlpha(s.text, 120);
@@ -85,14 +79,14 @@ TimelineStyle TimelineStyle::dark(const QFont &base, qreal dpi)
     s.done = QColor(kSkyBlue);
     s.cancelled = QColor(0x80, 0x80, 0x80);
     s.failed = QColor(0xf0, 0x7d, 0x3c); // vermillion, lifted
-    s.caughtFill = mix(s.failed, s.background, 0.5);
+    s.caughtFill = ThemeColors::mix(s.failed, s.background, 0.5);
     s.handled = s.running;
     s.blocked = QColor(0xf0, 0xe4, 0x42); // Okabe-Ito yellow reads best on dark
-    s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
+    s.suspendedFill = ThemeColors::mix(QColor(kSkyBlue), s.background, 0.72);
     s.suspendedLine = QColor(kSkyBlue);
-    s.objectWaitFill = mix(QColor(kReddishPurple), s.background, 0.72);
+    s.objectWaitFill = ThemeColors::mix(QColor(kReddishPurple), s.background, 0.72);
     s.objectWaitLine = QColor(kReddishPurple).lighter(115);
-    s.workerFill = mix(s.running, s.background, 0.6);
+    s.workerFill = ThemeColors::mix(s.running, s.background, 0.6);
     s.workerLine = s.running.lighter(125);
     s.ghostFill = withAlpha(s.text, 18);
     s.ghostLine = withAlpha(s.text, 130);
@@ -104,14 +98,14 @@ TimelineStyle TimelineStyle::dark(const QFont &base, qreal dpi)
 
 TimelineStyle TimelineStyle::forPalette(const QPalette &palette, const QFont &base, qreal dpi)
 {
-    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    const bool dark = ThemeColors::isDark(palette);
     TimelineStyle s = dark ? TimelineStyle::dark(base, dpi) : TimelineStyle::light(base, dpi);
     s.background = palette.color(QPalette::Base);
     s.text = palette.color(QPalette::Text);
-    s.suspendedFill = mix(QColor(kSkyBlue), s.background, 0.72);
-    s.objectWaitFill = mix(QColor(kReddishPurple), s.background, dark ? 0.72 : 0.75);
-    s.workerFill = mix(s.running, s.background, dark ? 0.6 : 0.55);
-    s.caughtFill = mix(s.failed, s.background, 0.5);
+    s.suspendedFill = ThemeColors::mix(QColor(kSkyBlue), s.background, 0.72);
+    s.objectWaitFill = ThemeColors::mix(QColor(kReddishPurple), s.background, dark ? 0.72 : 0.75);
+    s.workerFill = ThemeColors::mix(s.running, s.background, dark ? 0.6 : 0.55);
+    s.caughtFill = ThemeColors::mix(s.failed, s.background, 0.5);
     s.ghostFill = withAlpha(s.text, dark ? 18 : 14);
     s.ghostLine = withAlpha(s.text, dark ? 130 : 120);
     s.chunk = s.text;
@@ -142,7 +136,7 @@ QColor TimelineStyle::nestedColor(SpanState state, int depth) const
     if (depth <= 0)
         return base;
     // Each level a little paler, so a routine stands out from the bar it runs inside.
-    return mix(base, background, std::min(0.18 * depth, 0.54));
+    return ThemeColors::mix(base, background, std::min(0.18 * depth, 0.54));
 }
 
 void TimelineStyle::setFonts(const QFont &base, qreal dpi)

@@ -50,6 +50,9 @@ struct TimelineStyle
     QColor now;
     QColor chunk;
     bool isDark = false;
+    // Text drawn as runs, each in the font that holds its glyphs and named by its real family
+    // (ChartTextPainter): for SVG files, which other programs render with fonts of their own.
+    bool namedFonts = false;
 
     QFont font;      // names, labels
     QFont titleFont; // the chart title
