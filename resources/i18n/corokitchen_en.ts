@@ -2802,19 +2802,11 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG &amp;scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2906,10 +2898,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,15 +2978,7 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step &amp;back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo the last scheduling event (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3011,10 +2991,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>Replay the finished run at the replay speed, or pause (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rewind to the s&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3234,13 +3210,37 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Check with CPython: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ The timeline shows the last valid version of the edited scenario: the editor holds an error (see under its tree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step bac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step for&amp;ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind to the st&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PN&amp;G scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
-    <message>
-        <source>&amp;Sequential</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>await each task before starting the next one</source>
         <translation type="unfinished"></translation>
@@ -3286,11 +3286,15 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task&amp;Group</source>
+        <source>async with asyncio.TaskGroup(): tg.create_task for each task; the first failure cancels the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>async with asyncio.TaskGroup(): tg.create_task for each task; the first failure cancels the others</source>
+        <source>Se&amp;quential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskGro&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3443,6 +3447,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>✓ Valid — tasks: %1, routines: %2, objects: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
