@@ -453,8 +453,11 @@ void TstDownloadsPanel::windowRunsPastedUrlsOnTheRealClock()
     QCOMPARE(window.scenarioKey(), ck::MainWindow::kPastedUrlsKey);
     QCOMPARE(window.mode().name(), QStringLiteral("gather"));
     QCOMPARE(window.windowTitle(), QStringLiteral("2 downloads — CoroKitchen"));
-    QCOMPARE(window.findChild<ck::ScenarioPicker *>()->placeholderText(),
+    // an entry of their own, not a grey placeholder
+    QCOMPARE(window.findChild<ck::ScenarioPicker *>()->currentText(),
              QStringLiteral("2 downloads"));
+    QCOMPARE(window.findChild<ck::ScenarioPicker *>()->currentData(),
+             QVariant(ck::MainWindow::kPastedUrlsKey));
     QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("downloadsDock"))->isHidden());
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), 10000);
 
@@ -502,7 +505,8 @@ void TstDownloadsPanel::downloadsDockFollowsTheScenario()
     QVERIFY(dock->isHidden());
     QVERIFY(window.selectScenario(QStringLiteral("http-downloads")));
     QVERIFY(!dock->isHidden());
-    QVERIFY(window.findChild<ck::ScenarioPicker *>()->placeholderText().isEmpty());
+    QCOMPARE(window.findChild<ck::ScenarioPicker *>()->currentData(),
+             QVariant(window.scenarioKey()));
     QAction *toggle = dock->toggleViewAction();
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::ALT | Qt::Key_3));
     QVERIFY(window.allActions().contains(toggle));
@@ -531,7 +535,10 @@ void TstDownloadsPanel::downloadsDockFollowsTheScenario()
     QCOMPARE(window.downloadsPanel()->stats(0).received, qint64(1000));
     QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
     QVERIFY(dock->isHidden());
-    QVERIFY(window.findChild<ck::ScenarioPicker *>()->placeholderText().isEmpty());
+    QCOMPARE(window.findChild<ck::ScenarioPicker *>()->currentData(),
+             QVariant(window.scenarioKey()));
+    QCOMPARE(window.findChild<ck::ScenarioPicker *>()->findData(ck::MainWindow::kPastedUrlsKey),
+             -1);
     window.stop();
     QTRY_VERIFY(window.controller()->isSettled());
 }

@@ -20,12 +20,16 @@
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTranslator>
 
 using namespace std::chrono_literals;
@@ -78,6 +82,9 @@ private Q_SLOTS:
     void refusalPointsAtTheObject();
     void objectMenuOpensFromTheKeyboard();
     void treeFollowsTheLanguage();
+    void returnCommitsWithoutAWarning();
+    void keysWorkFromTheTreeInTheWindow();
+    void previewSaysWhenItIsStale();
     void savesAtomicallyAndReopens();
     void windowPreviewsEveryValidEdit();
     void builtinIsEditedAsACopy();
@@ -394,6 +401,124 @@ void TstScenarioEditor::treeFollowsTheLanguage()
     QCoreApplication::removeTranslator(&korean);
     QTRY_COMPARE(editor.tree()->itemAt(QStringLiteral("objects"))->text(0),
                  QStringLiteral("Objects"));
+}
+
+// Return in the tree's line edit commits the value; the tree is rebuilt once the view has closed
+// its editor, so Qt has no editor to complain about.
+void TstScenarioEditor::returnCommitsWithoutAWarning()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
+    ck::ScenarioEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    ck::ScenarioTree *tree = editor.tree();
+    tree->editItem(tree->itemAt(QStringLiteral("tasks[0].steps[0]")), 1);
+    QLineEdit *line = nullptr;
+    QTRY_VERIFY((line = tree->viewport()->findChild<QLineEdit *>()));
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("2.5"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(stepsOf(editor.document()->root()).at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("wait"), 2.5}}));
+    QTRY_COMPARE(tree->itemAt(QStringLiteral("tasks[0].steps[0]"))->text(1), QStringLiteral("2.5"));
+    // a value that cannot be read is refused the same way, and the tree shows the document's
+    tree->editItem(tree->itemAt(QStringLiteral("tasks[0].steps[0]")), 1);
+    QTRY_VERIFY((line = tree->viewport()->findChild<QLineEdit *>()));
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("soon"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_VERIFY(editor.validationText().contains(QStringLiteral("number of seconds")));
+    QTRY_COMPARE(tree->itemAt(QStringLiteral("tasks[0].steps[0]"))->text(1), QStringLiteral("2.5"));
+}
+
+// Delete, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Alt+Up/Down with the focus in the tree of the
+// window's editor dock; Undo and Redo are on the editor's toolbar, not behind its ».
+void TstScenarioEditor::keysWorkFromTheTreeInTheWindow()
+{
+    ck::MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    window.editCurrentScenario();
+    ck::ScenarioTree *tree = window.editor()->tree();
+    QTRY_VERIFY(tree->isVisible());
+    auto *toolBar = window.editor()->findChild<QToolBar *>();
+    QVERIFY(toolBar);
+    int shown = 0;
+    for (QAction *action : window.editor()->editActions()) {
+        if (action->shortcut() != QKeySequence(Qt::CTRL | Qt::Key_Z) &&
+            !action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+            continue;
+        QWidget *button = toolBar->widgetForAction(action);
+        QVERIFY(button);
+        QVERIFY2(button->isVisible(), qPrintable(action->iconText()));
+        ++shown;
+    }
+    QCOMPARE(shown, 2);
+
+    const ScenarioJson::Place toast{QStringLiteral("tasks"), 1, -1};
+    const QJsonArray steps = stepsOf(window.editor()->document()->root(), toast);
+    QVERIFY(steps.size() >= 2);
+    const auto current = [&] { return stepsOf(window.editor()->document()->root(), toast); };
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    tree->select({QStringLiteral("tasks"), 1, 0});
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(current().size(), steps.size() - 1);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(current(), steps);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(current().size(), steps.size() - 1);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(current(), steps);
+    QTest::keyClick(tree, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(current().size(), steps.size() - 1);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(current(), steps);
+
+    tree->select({QStringLiteral("tasks"), 1, 1});
+    QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(current().at(0), steps.at(1));
+    QCOMPARE(current().at(1), steps.at(0));
+    QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier); // the moved step stays selected
+    QCOMPARE(current(), steps);
+}
+
+// While the edited scenario has an error the timeline keeps the last valid preview, and says so.
+void TstScenarioEditor::previewSaysWhenItIsStale()
+{
+    ck::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.newScenario();
+    QTRY_VERIFY(!window.controller()->isRunning());
+    auto *stale = window.findChild<QLabel *>(QStringLiteral("stalePreview"));
+    QVERIFY(stale);
+    QVERIFY(!stale->isVisible());
+    window.editor()->addTask(); // task_2
+    QTRY_VERIFY(!window.controller()->isRunning());
+    const auto previewed = window.timeline()->runs().front().recorder;
+    window.editor()
+        ->tree()
+        ->itemAt(QStringLiteral("tasks[1]"))
+        ->setText(0, QStringLiteral("task_1"));
+    QVERIFY(!window.editor()->document()->check().ok());
+    QVERIFY(stale->isVisible());
+    QVERIFY(stale->text().contains(QStringLiteral("last valid version")));
+    QCOMPARE(window.timeline()->runs().front().recorder, previewed); // the last valid preview
+    window.editor()->document()->undoStack()->undo();
+    QVERIFY(window.editor()->document()->check().ok());
+    QVERIFY(!stale->isVisible());
+    // another scenario's run is not the edit's preview
+    window.editor()->document()->undoStack()->redo();
+    QVERIFY(stale->isVisible());
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    QVERIFY(!stale->isVisible());
+    window.stop();
+    QTRY_VERIFY(window.controller()->isSettled());
 }
 
 void TstScenarioEditor::savesAtomicallyAndReopens()

@@ -55,6 +55,7 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     createDocks();
     createTeachingDocks();
     createEditorDock();
+    placeDocks();
     createMenus();
     createToolBar();
     createReplayToolBar();
@@ -183,6 +184,14 @@ QString MainWindow::startRun()
     // Downloads from URLs need the real clock: say so rather than refuse.
     statusBar()->showMessage(tr("Instant switched off: %1").arg(refusal), 15000);
     return {};
+}
+
+bool MainWindow::preview()
+{
+    const QString refusal = m_controller->startPreview(m_scenario, mode());
+    if (!refusal.isEmpty())
+        statusBar()->showMessage(tr("No preview: %1").arg(refusal), 5000);
+    return refusal.isEmpty();
 }
 
 bool MainWindow::switchToAllowedMode()
@@ -351,6 +360,14 @@ void MainWindow::changeEvent(QEvent *event)
         updateViews(); // strategy labels and states are translated when they are read
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Once the shown window has laid out its widgets at its final size.
+    if (std::exchange(m_arrangeDocksOnShow, false))
+        QMetaObject::invokeMethod(this, &MainWindow::arrangeTeachingDocks, Qt::QueuedConnection);
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

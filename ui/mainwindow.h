@@ -156,6 +156,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -169,6 +170,7 @@ private:
     void createToolBar();
     void createDocks();
     void createDownloadsDock();
+    void placeDocks(); // where every dock goes on the first start
     void retranslateUi();
     void retranslateActions();
     void connectController();
@@ -179,6 +181,10 @@ private:
     bool runUrlScenario(std::shared_ptr<const Scenario> scenario, const RunSelection &selection);
     QString startRun(); // the refusal, or empty once the run has started
     bool startOnRealClock();
+    // The current scenario in the current mode at once, on the virtual clock whatever Instant
+    // says: what an edit or a mode choice shows until Run plays it. False (with why in the
+    // status bar) when it cannot run so.
+    bool preview();
     // A mode the scenario allows when the selected one refuses it (the cancellation lesson runs
     // in create-task mode only, so it cannot be compared): switched to, and said in the status
     // bar. False when the refusal is not the mode's, or no mode would do.
@@ -224,12 +230,15 @@ private:
     void askSaveScenarioAs();
     void showEditor();
     void previewEdited(std::shared_ptr<const Scenario> scenario);
+    void createStalePreviewLabel();
+    void updateStalePreview();
     // Runs `then` at once, or after asking about the editor's unsaved changes (unless cancelled).
     void whenChangesAreSafe(const std::function<void()> &then);
 
     // mainwindowstate.cpp: settings, views and dialogs
     void restoreSettings(const LaunchOptions &options);
     void restoreMode(const QString &requested);
+    static constexpr int kSmallScreenHeight = 800; // and less: the window takes all of it
     QSize defaultSize() const;
     void applyLanguage(Language language);
     void chooseMode(const RunSelection &selection);
@@ -266,6 +275,7 @@ private:
     QString m_scenarioKey;
     Language m_language = Language::English;
     bool m_closePending = false;
+    bool m_arrangeDocksOnShow = false; // no docks were restored: arrange them at the first show
 
     TimelineView *m_timeline = nullptr;
     LogPanel *m_log = nullptr;
@@ -287,6 +297,7 @@ private:
     LessonBanner *m_lesson = nullptr;
     ScenarioEditor *m_editor = nullptr;
     QDockWidget *m_editorDock = nullptr;
+    QLabel *m_stalePreview = nullptr; // "the timeline shows the last valid version"
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_saveAction = nullptr;

@@ -6,6 +6,7 @@
 #include "runcontroller.h"
 #include "scenario/builtinscenarios.h"
 #include "scenariopicker.h"
+#include "timeline/timelineview.h"
 #include "windowsettings.h"
 
 #include <QAction>
@@ -16,9 +17,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ck {
 
@@ -28,13 +31,14 @@ void MainWindow::createEditorDock()
     m_editorDock = new QDockWidget(this);
     m_editorDock->setObjectName(QStringLiteral("editorDock"));
     m_editorDock->setWidget(m_editor);
-    tabifyDockWidget(m_eventLoopDock, m_editorDock);
     m_editorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_8));
-    m_eventLoopDock->raise();
     connect(m_editor, &ScenarioEditor::scenarioReady, this, &MainWindow::previewEdited);
     connect(m_editor->document(), &ScenarioDocument::modifiedChanged, this,
             &MainWindow::updateEditorTitle);
     connect(m_editor->document(), &ScenarioDocument::changed, this, &MainWindow::updateEditorTitle);
+    connect(m_editor->document(), &ScenarioDocument::changed, this,
+            &MainWindow::updateStalePreview);
+    createStalePreviewLabel();
     m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newScenario);
@@ -50,6 +54,31 @@ void MainWindow::createEditorDock()
     setAcceptDrops(true);
 }
 
+// Over the timeline while the edited scenario has an error: the preview is of the last valid
+// version, not of what the editor holds.
+void MainWindow::createStalePreviewLabel()
+{
+    m_stalePreview = new QLabel(centralWidget());
+    m_stalePreview->setObjectName(QStringLiteral("stalePreview"));
+    m_stalePreview->setWordWrap(true);
+    m_stalePreview->setContentsMargins(8, 4, 8, 4);
+    m_stalePreview->setFrameShape(QFrame::StyledPanel);
+    m_stalePreview->setBackgroundRole(QPalette::ToolTipBase);
+    m_stalePreview->setForegroundRole(QPalette::ToolTipText);
+    m_stalePreview->setAutoFillBackground(true);
+    m_stalePreview->hide();
+    auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_timeline), m_stalePreview);
+}
+
+void MainWindow::updateStalePreview()
+{
+    const ScenarioDocument *document = m_editor->document();
+    const QString editedKey = document->path().isEmpty() ? kEditedKey : document->path();
+    m_stalePreview->setVisible(!document->check().ok() && m_scenarioKey == editedKey &&
+                               m_controller->hasRuns());
+}
+
 void MainWindow::retranslateEditor()
 {
     m_newAction->setText(tr("&New scenario"));
@@ -58,6 +87,8 @@ void MainWindow::retranslateEditor()
     m_saveAction->setText(tr("Sa&ve scenario"));
     m_saveAsAction->setText(tr("Save scenario &as…"));
     m_editorDock->toggleViewAction()->setText(tr("Scenario edi&tor"));
+    m_stalePreview->setText(tr("⚠ The timeline shows the last valid version of the edited "
+                               "scenario: the editor holds an error (see under its tree)."));
     updateEditorTitle();
 }
 
@@ -183,9 +214,7 @@ void MainWindow::previewEdited(std::shared_ptr<const Scenario> scenario)
     m_scenarioKey = path.isEmpty() ? kEditedKey : path;
     m_picker->setCurrentKey(m_scenarioKey);
     updateTitles();
-    const QString refusal = m_controller->startPreview(m_scenario, mode());
-    if (!refusal.isEmpty())
-        statusBar()->showMessage(tr("No preview: %1").arg(refusal), 5000);
+    preview();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -67,7 +67,10 @@ void MainWindow::restoreSettings(const LaunchOptions &options)
     WindowSettings settings;
     if (!restoreGeometry(settings.geometry()))
         resize(defaultSize());
-    if (!restoreState(settings.windowState()))
+    // The docks' first sizes follow the window's: the default one now, so that the window is
+    // shown no larger than that, and the final one once it is shown.
+    m_arrangeDocksOnShow = !restoreState(settings.windowState());
+    if (m_arrangeDocksOnShow)
         arrangeTeachingDocks();
     m_picker->setRecentFiles(settings.recentFiles());
     m_modes->setBoundedLimit(settings.boundedLimit());
@@ -88,11 +91,14 @@ void MainWindow::restoreSettings(const LaunchOptions &options)
 
 QSize MainWindow::defaultSize() const
 {
-    // Room for the timeline, the code and the event loop at once, on screens that have it.
+    // All of a laptop's or a projector's screen (1366×768, 1280×720); on larger screens room
+    // for the timeline, the code and the event loop at once, and some of the desktop.
     const QScreen *display = screen();
     const QSize available = display ? display->availableSize() : QSize(1280, 800);
-    return QSize(std::clamp(available.width() * 9 / 10, 1024, 1600),
-                 std::clamp(available.height() * 9 / 10, 700, 1000));
+    if (available.height() <= kSmallScreenHeight)
+        return available;
+    return QSize(std::min(available.width(), std::clamp(available.width() * 9 / 10, 1024, 1600)),
+                 std::min(available.height(), std::clamp(available.height() * 9 / 10, 700, 1000)));
 }
 
 void MainWindow::restoreMode(const QString &requested)
@@ -128,8 +134,16 @@ void MainWindow::chooseMode(const RunSelection &selection)
     WindowSettings settings;
     settings.setMode(selection.name());
     settings.setBoundedLimit(m_modes->boundedLimit());
-    if (!restartIfLive())
-        updateTitles();
+    if (restartIfLive())
+        return;
+    // A finished run of the other mode would go on showing it: the chosen mode's run is shown
+    // at once instead, on the virtual clock, and Run plays it live.
+    if (m_controller->hasRuns() && !isProgram() && !preview()) {
+        m_controller->clear();
+        m_log->clear();
+    }
+    updateTitles();
+    updateViews(); // the code panel's program is the mode's before any run too
 }
 
 bool MainWindow::restartIfLive()
@@ -289,14 +303,15 @@ void MainWindow::updateLog(std::size_t runs)
 void MainWindow::updateTitles()
 {
     updateCrowdBox();
+    updateStalePreview();
     const QString title = m_scenario->title.in(m_language);
     setWindowTitle(tr("%1 — CoroKitchen").arg(title));
     m_lesson->setText(isProgram() ? programDescription() : m_scenario->description.in(m_language));
-    // Pasted URLs have no entry in the picker: it shows their title ("3 downloads") instead.
+    // Pasted URLs have no entry in the picker: it shows one with their title ("3 downloads").
     const bool unlisted =
         m_scenarioKey == kPastedUrlsKey || m_scenarioKey == kEditedKey ||
         (CrowdScenario::isCrowdId(m_scenarioKey) && m_scenarioKey != QLatin1String("crowd"));
-    m_picker->setPlaceholderText(unlisted ? title : QString());
+    m_picker->setUnlistedTitle(unlisted ? title : QString());
     const RunSelection shown = m_controller->hasRuns() ? m_controller->selection() : mode();
     const QString chartTitle =
         tr("%1 — %2").arg(title, isProgram() ? tr("Python program") : shown.label());

@@ -4,6 +4,7 @@
 #include "panels/codepanel.h"
 #include "panels/controltransferpanel.h"
 #include "panels/eventlooppanel.h"
+#include "panels/lessonbanner.h"
 #include "panels/narrationpanel.h"
 #include "panels/pitfallbanner.h"
 #include "replaycontroller.h"
@@ -17,6 +18,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLayout>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -49,23 +51,17 @@ void MainWindow::createTeachingDocks()
     m_codeDock = new QDockWidget(this);
     m_codeDock->setObjectName(QStringLiteral("codeDock"));
     m_codeDock->setWidget(m_code);
-    addDockWidget(Qt::BottomDockWidgetArea, m_codeDock);
-    splitDockWidget(m_codeDock, m_logDock, Qt::Horizontal);
-    tabifyDockWidget(m_logDock, m_summaryDock);
     m_codeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
     m_eventLoop = new EventLoopPanel(this);
     m_eventLoopDock = new QDockWidget(this);
     m_eventLoopDock->setObjectName(QStringLiteral("eventLoopDock"));
     m_eventLoopDock->setWidget(m_eventLoop);
-    addDockWidget(Qt::RightDockWidgetArea, m_eventLoopDock);
     m_eventLoopDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     m_narration = new NarrationPanel(this);
     m_narrationDock = new QDockWidget(this);
     m_narrationDock->setObjectName(QStringLiteral("narrationDock"));
     m_narrationDock->setWidget(m_narration);
-    tabifyDockWidget(m_logDock, m_narrationDock);
     m_narrationDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
-    m_logDock->raise();
     m_transfer = new ControlTransferPanel(this);
     m_transferDock = new QDockWidget(this);
     m_transferDock->setObjectName(QStringLiteral("controlTransferDock"));
@@ -73,17 +69,21 @@ void MainWindow::createTeachingDocks()
     scroller->setWidget(m_transfer);
     scroller->setWidgetResizable(true);
     m_transferDock->setWidget(scroller);
-    tabifyDockWidget(m_eventLoopDock, m_transferDock);
     m_transferDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
-    m_eventLoopDock->raise();
 }
 
 void MainWindow::arrangeTeachingDocks()
 {
-    // The timeline keeps most of the width; the event loop takes a column at the right.
-    resizeDocks({m_eventLoopDock}, {std::max(360, width() * 3 / 10)}, Qt::Horizontal);
-    resizeDocks({m_codeDock, m_logDock}, {width() * 6 / 10, width() * 4 / 10}, Qt::Horizontal);
-    resizeDocks({m_codeDock}, {height() / 2}, Qt::Vertical);
+    // The timeline keeps most of the window: the right column takes a third of the width (the
+    // event loop over the log, half each; a log line of the kitchen fits at 1280 px), the code
+    // a quarter of the height.
+    resizeDocks({m_eventLoopDock}, {std::clamp(width() * 34 / 100, 320, 560)}, Qt::Horizontal);
+    // The code panel stacks its two programs when narrow, which needs more height: its width
+    // is settled first, so that its minimum height is the one it will have.
+    layout()->activate();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    resizeDocks({m_eventLoopDock, m_logDock}, {height() / 2, height() / 2}, Qt::Vertical);
+    resizeDocks({m_codeDock}, {height() / 4}, Qt::Vertical);
 }
 
 void MainWindow::createReplayActions()
@@ -158,13 +158,13 @@ void MainWindow::retranslateTeaching()
         tr("&Coroutine basics: routines, subroutines, yield and send"));
     m_replayToolBar->setWindowTitle(tr("Replay"));
     m_replayLabel->setText(tr("Replay:"));
-    m_stepBackAction->setText(tr("Step &back"));
+    m_stepBackAction->setText(tr("Step bac&k"));
     m_stepBackAction->setToolTip(tr("Undo the last scheduling event (Ctrl+Left)"));
-    m_stepForwardAction->setText(tr("Step &forward"));
+    m_stepForwardAction->setText(tr("Step for&ward"));
     m_stepForwardAction->setToolTip(tr("The next scheduling event happens (Ctrl+Right)"));
     m_replayAction->setText(tr("Re&play"));
     m_replayAction->setToolTip(tr("Replay the finished run at the replay speed, or pause (F6)"));
-    m_replayStartAction->setText(tr("Rewind to the s&tart"));
+    m_replayStartAction->setText(tr("Rewind to the st&art"));
     m_replayEndAction->setText(tr("Back to the &end"));
     m_replaySlider->setToolTip(tr("Scrub through the run; clicking the timeline does the same"));
     m_replaySpeedBox->setToolTip(tr("Replay speed: scenario seconds per real second"));

@@ -3,6 +3,7 @@
 
 #include "exportactions.h"
 #include "modeactions.h"
+#include "modebar.h"
 #include "panels/downloadspanel.h"
 #include "panels/logpanel.h"
 #include "panels/summarypanel.h"
@@ -191,11 +192,7 @@ void MainWindow::createToolBar()
     });
     m_crowdBoxAction = m_toolBar->addWidget(m_crowdBox);
     m_toolBar->addSeparator();
-    const QList<QAction *> modes = m_modes->actions();
-    m_toolBar->addActions(modes.mid(0, ModeActions::Compare));
-    m_toolBar->addWidget(m_modes->limitBox());
-    m_toolBar->addAction(modes.at(ModeActions::TaskGroup));
-    m_toolBar->addAction(modes.at(ModeActions::Compare));
+    m_toolBar->addWidget(new ModeBar(m_modes, this));
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_runAction, m_stopAction});
     m_toolBar->addSeparator();
@@ -226,12 +223,10 @@ void MainWindow::createDocks()
     m_logDock = new QDockWidget(this);
     m_logDock->setObjectName(QStringLiteral("logDock"));
     m_logDock->setWidget(m_log);
-    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_summary = new SummaryPanel(this);
     m_summaryDock = new QDockWidget(this);
     m_summaryDock->setObjectName(QStringLiteral("summaryDock"));
     m_summaryDock->setWidget(m_summary);
-    addDockWidget(Qt::BottomDockWidgetArea, m_summaryDock);
     m_logDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_summaryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     createDownloadsDock();
@@ -243,19 +238,36 @@ void MainWindow::createDownloadsDock()
     m_downloadsDock = new QDockWidget(this);
     m_downloadsDock->setObjectName(QStringLiteral("downloadsDock"));
     m_downloadsDock->setWidget(m_downloads);
-    // A tab beside the log, which keeps its width: the table needs it more than the summary.
-    tabifyDockWidget(m_logDock, m_downloadsDock);
     m_downloadsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+}
+
+// The code under the timeline; at the right, a column of the whole height: the event loop (with
+// the coroutine basics and the editor as tabs) over the log (with the summary, the narration and
+// the downloads). The timeline and the code share the width the column leaves.
+void MainWindow::placeDocks()
+{
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_codeDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_eventLoopDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_logDock, Qt::Vertical);
+    tabifyDockWidget(m_eventLoopDock, m_transferDock);
+    tabifyDockWidget(m_eventLoopDock, m_editorDock);
+    tabifyDockWidget(m_logDock, m_summaryDock);
+    tabifyDockWidget(m_logDock, m_narrationDock);
+    tabifyDockWidget(m_logDock, m_downloadsDock);
     m_downloadsDock->hide(); // until a scenario downloads
+    m_eventLoopDock->raise();
+    m_logDock->raise();
 }
 
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
-    m_scaleMenu->setTitle(tr("PNG &scale"));
+    m_scaleMenu->setTitle(tr("PN&G scale"));
     m_runMenu->setTitle(tr("&Run"));
     m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->setTitle(tr("Lan&guage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_logDock->setWindowTitle(tr("Log"));
@@ -297,7 +309,7 @@ void MainWindow::retranslateActions()
     m_fasterAction->setText(tr("&Faster"));
     m_slowerAction->setText(tr("S&lower"));
     m_zoomInAction->setText(tr("Zoom &in"));
-    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomOutAction->setText(tr("Zoom o&ut"));
     m_fitAction->setText(tr("&Fit to window"));
     m_logDock->toggleViewAction()->setText(tr("&Log panel"));
     m_summaryDock->toggleViewAction()->setText(tr("&Summary panel"));

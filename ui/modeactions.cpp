@@ -2,10 +2,26 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace ck {
+
+namespace {
+
+// "순차 실행(&Q)" -> "순차 실행", "create_&task" -> "create_task": the mode bar's buttons show
+// no mnemonic (the Run menu has them), and a Korean "(Q)" would read as part of the name.
+QString withoutMnemonic(const QString &text)
+{
+    static const QRegularExpression appended(QStringLiteral("\\(&[^&()]\\)"));
+    static const QRegularExpression single(QStringLiteral("&(?!&)"));
+    QString plain = text;
+    plain.remove(appended).remove(single);
+    return plain.trimmed();
+}
+
+} // namespace
 
 ModeActions::ModeActions(QWidget *parent)
     : QObject(parent), m_group(new QActionGroup(this)), m_limit(new QSpinBox(parent))
@@ -73,7 +89,7 @@ void ModeActions::setBoundedLimit(int limit)
 
 void ModeActions::retranslate()
 {
-    m_actions[Sequential]->setText(tr("&Sequential"));
+    m_actions[Sequential]->setText(tr("Se&quential"));
     m_actions[Sequential]->setToolTip(tr("await each task before starting the next one"));
     m_actions[Gather]->setText(tr("&Gather"));
     m_actions[Gather]->setToolTip(tr("asyncio.gather: start every task, then await them all"));
@@ -82,7 +98,7 @@ void ModeActions::retranslate()
         tr("asyncio.create_task for each task, then await the tasks one by one"));
     m_actions[Bounded]->setText(tr("&Bounded"));
     m_actions[Bounded]->setToolTip(tr("gather, at most N tasks at a time (asyncio.Semaphore)"));
-    m_actions[TaskGroup]->setText(tr("Task&Group"));
+    m_actions[TaskGroup]->setText(tr("TaskGro&up"));
     m_actions[TaskGroup]->setToolTip(
         tr("async with asyncio.TaskGroup(): tg.create_task for each task; the first failure "
            "cancels the others"));
@@ -91,6 +107,8 @@ void ModeActions::retranslate()
         tr("run sequential and gather together on one loop and one time axis"));
     m_limit->setPrefix(tr("N = "));
     m_limit->setToolTip(tr("How many tasks Bounded runs at once"));
+    for (QAction *action : m_actions)
+        action->setIconText(withoutMnemonic(action->text()));
     for (QAction *action : m_actions)
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
             action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));

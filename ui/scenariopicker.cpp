@@ -21,7 +21,10 @@ ScenarioPicker::ScenarioPicker(QWidget *parent) : QComboBox(parent)
         const ScenarioLoadResult loaded = BuiltinScenarios::load(id);
         m_builtins.emplace_back(id, loaded.ok() ? loaded.scenario->title : LocalizedText(id));
     }
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrower than the longest title, so that the toolbar fits 1280 px; the list is as wide
+    // as its entries.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(kShownCharacters);
     setObjectName(QStringLiteral("scenarioPicker"));
     connect(this, &QComboBox::activated, this, &ScenarioPicker::onActivated);
     rebuild();
@@ -43,6 +46,14 @@ void ScenarioPicker::setCurrentKey(const QString &key)
 {
     m_current = key;
     setCurrentIndex(findData(key, kKeyRole));
+}
+
+void ScenarioPicker::setUnlistedTitle(const QString &title)
+{
+    if (title == m_unlistedTitle)
+        return;
+    m_unlistedTitle = title;
+    rebuild();
 }
 
 void ScenarioPicker::changeEvent(QEvent *event)
@@ -68,6 +79,10 @@ void ScenarioPicker::rebuild()
     addItem(tr("Open…"));
     setItemData(count() - 1, true, kOpenRole);
     setToolTip(tr("Scenario to run"));
+    if (!m_unlistedTitle.isEmpty() && findData(m_current, kKeyRole) < 0) {
+        insertItem(0, m_unlistedTitle, m_current);
+        insertSeparator(1);
+    }
     setCurrentIndex(findData(m_current, kKeyRole));
 }
 

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -28,15 +29,28 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         m_table->setItem(row, 0, new QTableWidgetItem(entries[row].first));
         m_table->setItem(row, 1, new QTableWidgetItem(entries[row].second));
     }
+    // The keys are never cut: their column fits its widest entry, and the dialog is as wide as
+    // both columns where the screen allows (the names are elided first).
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int columnsWidth = m_table->columnWidth(0) + m_table->columnWidth(1);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
     const int rowsHeight = int(entries.size()) * m_table->verticalHeader()->defaultSectionSize();
-    resize(420, std::min(760, rowsHeight + 110)); // every row visible where the screen allows
+    resize(std::min(kMaxWidth, frameAround(columnsWidth)), std::min(760, rowsHeight + 110));
+}
+
+int ShortcutsDialog::frameAround(int columns) const
+{
+    const int scrollBar = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const QMargins margins = layout()->contentsMargins();
+    return columns + scrollBar + 2 * m_table->frameWidth() + margins.left() + margins.right() + 8;
 }
 
 QList<QPair<QString, QString>> ShortcutsDialog::rows(const QList<QAction *> &actions)

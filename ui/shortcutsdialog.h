@@ -20,7 +20,14 @@ public:
     // "Run", "F5" pairs in the order of the actions (mnemonics and ellipses removed).
     static QList<QPair<QString, QString>> rows(const QList<QAction *> &actions);
 
+    QTableWidget *table() const { return m_table; }
+
 private:
+    static constexpr int kMaxWidth = 760;
+
+    // The dialog's width for table columns this wide: with the scroll bar and the margins.
+    int frameAround(int columns) const;
+
     QTableWidget *m_table;
 };
 

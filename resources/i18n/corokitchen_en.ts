@@ -2844,19 +2844,11 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG &amp;scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2948,10 +2940,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,15 +3020,7 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step &amp;back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo the last scheduling event (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3053,10 +3033,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>Replay the finished run at the replay speed, or pause (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rewind to the s&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3320,13 +3296,37 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Open as scenario</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ The timeline shows the last valid version of the edited scenario: the editor holds an error (see under its tree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step bac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step for&amp;ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewind to the st&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PN&amp;G scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
-    <message>
-        <source>&amp;Sequential</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>await each task before starting the next one</source>
         <translation type="unfinished"></translation>
@@ -3372,11 +3372,15 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task&amp;Group</source>
+        <source>async with asyncio.TaskGroup(): tg.create_task for each task; the first failure cancels the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>async with asyncio.TaskGroup(): tg.create_task for each task; the first failure cancels the others</source>
+        <source>Se&amp;quential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskGro&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3529,6 +3533,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>✓ Valid — tasks: %1, routines: %2, objects: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

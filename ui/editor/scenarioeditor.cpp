@@ -43,9 +43,14 @@ ScenarioEditor::~ScenarioEditor() = default;
 void ScenarioEditor::createActions()
 {
     m_undoAction = m_document->undoStack()->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     m_redoAction = m_document->undoStack()->createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Both, as KDE has them: Ctrl+Shift+Z of the desktops and Ctrl+Y of Windows (the README's).
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // First on the toolbar: a narrow dock hides its last actions behind », not these.
+    m_toolBar->addActions({m_undoAction, m_redoAction});
+    m_toolBar->addSeparator();
     m_addTaskAction = m_toolBar->addAction(QString(), this, &ScenarioEditor::addTask);
     m_addRoutineAction = m_toolBar->addAction(QString(), this, &ScenarioEditor::addRoutine);
     for (const QString &kind : ScenarioJson::stepKinds())
@@ -73,8 +78,6 @@ void ScenarioEditor::createActions()
     for (QAction *action :
          {m_addObjectAction, m_upAction, m_downAction, m_undoAction, m_redoAction})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_undoAction, m_redoAction});
     // The editor holds them too: their shortcuts work wherever its focus is (in the tree), not
     // only on the toolbar.
     addActions(editActions());
@@ -99,6 +102,11 @@ void ScenarioEditor::retranslate()
     m_downAction->setToolTip(tr("Move it down (Alt+Down)"));
     m_undoAction->setText(tr("Undo"));
     m_redoAction->setText(tr("Redo"));
+    // The stack names the edit in their text ("Undo Add task"); the buttons stay short.
+    m_undoAction->setIconText(tr("Undo"));
+    m_undoAction->setToolTip(tr("Undo the last edit (Ctrl+Z)"));
+    m_redoAction->setIconText(tr("Redo"));
+    m_redoAction->setToolTip(tr("Redo the edit undone last (Ctrl+Shift+Z or Ctrl+Y)"));
     // the tree's headers, groups and facts ("never awaited") are written when it is built
     m_tree->show(m_document->root());
     m_tree->markFault(m_document->check().error);

@@ -195,6 +195,34 @@ std::optional<ScenarioJson::Place> ScenarioTree::placeOf(const QTreeWidgetItem *
     return item ? parsePath(item->data(0, kPathRole).toString()) : std::nullopt;
 }
 
+void ScenarioTree::commitData(QWidget *editor)
+{
+    m_committing = true;
+    QTreeWidget::commitData(editor);
+    m_committing = false;
+}
+
+void ScenarioTree::afterCommit(const std::function<void()> &then)
+{
+    if (m_committing)
+        QMetaObject::invokeMethod(this, then, Qt::QueuedConnection);
+    else
+        then();
+}
+
+void ScenarioTree::emitEdited(const QJsonObject &root, const QString &what)
+{
+    afterCommit([this, root, what] { Q_EMIT edited(root, what); });
+}
+
+void ScenarioTree::refuse(const QString &why)
+{
+    afterCommit([this, why] {
+        Q_EMIT refused(why);
+        show(m_root); // back to what the document holds
+    });
+}
+
 void ScenarioTree::onChanged(QTreeWidgetItem *item, int column)
 {
     if (m_building)
@@ -208,8 +236,8 @@ void ScenarioTree::onChanged(QTreeWidgetItem *item, int column)
     }
     if (!place->isStep()) {
         if (column == 0)
-            Q_EMIT edited(ScenarioJson::rename(m_root, *place, item->text(0).trimmed()),
-                          tr("Rename %1").arg(item->text(0).trimmed()));
+            emitEdited(ScenarioJson::rename(m_root, *place, item->text(0).trimmed()),
+                       tr("Rename %1").arg(item->text(0).trimmed()));
         return;
     }
     onStepChanged(item, *place, column);
@@ -219,39 +247,37 @@ void ScenarioTree::onObjectChanged(QTreeWidgetItem *item, const ScenarioJson::Pl
                                    int column)
 {
     if (column == 0) {
-        Q_EMIT edited(ScenarioJson::rename(m_root, place, item->text(0).trimmed()),
-                      tr("Rename %1").arg(item->text(0).trimmed()));
+        emitEdited(ScenarioJson::rename(m_root, place, item->text(0).trimmed()),
+                   tr("Rename %1").arg(item->text(0).trimmed()));
         return;
     }
     QString error;
     const auto object =
         ScenarioObjects::withText(ScenarioJson::ownerAt(m_root, place), item->text(1), &error);
     if (!object) {
-        Q_EMIT refused(error);
-        show(m_root); // back to what the document holds
+        refuse(error);
         return;
     }
-    Q_EMIT edited(ScenarioJson::setOwner(m_root, place, *object),
-                  tr("Edit %1").arg(object->value(QStringLiteral("name")).toString()));
+    emitEdited(ScenarioJson::setOwner(m_root, place, *object),
+               tr("Edit %1").arg(object->value(QStringLiteral("name")).toString()));
 }
 
 void ScenarioTree::onStepChanged(QTreeWidgetItem *item, const ScenarioJson::Place &place,
                                  int column)
 {
     if (column != 1) {
-        show(m_root); // a step's kind is chosen when it is added
+        afterCommit([this] { show(m_root); }); // a step's kind is chosen when it is added
         return;
     }
     QString error;
     const auto step =
         ScenarioJson::withValue(ScenarioJson::stepAt(m_root, place), item->text(1), &error);
     if (!step) {
-        Q_EMIT refused(error);
-        show(m_root); // back to what the document holds
+        refuse(error);
         return;
     }
-    Q_EMIT edited(ScenarioJson::setStep(m_root, place, *step),
-                  tr("Edit %1").arg(ScenarioJson::kindOf(*step)));
+    emitEdited(ScenarioJson::setStep(m_root, place, *step),
+               tr("Edit %1").arg(ScenarioJson::kindOf(*step)));
 }
 
 } // namespace ck

@@ -4,6 +4,7 @@
 
 #include "scenariojson.h"
 
+#include <functional>
 #include <optional>
 
 namespace ck {
@@ -40,7 +41,16 @@ Q_SIGNALS:
     void edited(const QJsonObject &root, const QString &what);
     void refused(const QString &why); // an edit that could not be read (not a number...)
 
+protected:
+    // An edit committed in place (Return) rebuilds the tree only once the view has closed its
+    // editor: rebuilding under it deleted the editor's item first, and Qt warned
+    // (QAbstractItemView::closeEditor: the editor does not belong to this view).
+    void commitData(QWidget *editor) override;
+
 private:
+    void afterCommit(const std::function<void()> &then);
+    void emitEdited(const QJsonObject &root, const QString &what);
+    void refuse(const QString &why); // and back to what the document holds
     QTreeWidgetItem *addGroup(const QString &collection, const QString &title);
     void addOwners(const QString &collection, const QString &title);
     void addObjects();
@@ -55,6 +65,7 @@ private:
     QString m_markedPath;
     QString m_fault; // the refusal marked, kept to mark it again
     bool m_building = false;
+    bool m_committing = false; // inside commitData(): the editor is still open
 };
 
 } // namespace ck

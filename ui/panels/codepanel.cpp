@@ -38,7 +38,7 @@ QPlainTextEdit *codeView(QWidget *parent, const QString &name)
     auto *view = new QPlainTextEdit(parent);
     view->setObjectName(name);
     view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setLineWrapMode(QPlainTextEdit::WidgetWidth); // no line is cut in a narrow dock
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return view;
 }

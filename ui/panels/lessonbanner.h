@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QScrollArea;
 class QToolButton;
 
 namespace ck {
@@ -22,13 +23,16 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     static constexpr int kLines = 3; // shown at once; the rest scrolls
 
     void retranslate();
+    void fitHeight(); // as many lines as the text needs at this width, up to kLines
 
     QLabel *m_text;
+    QScrollArea *m_scroll;
     QToolButton *m_close;
     QString m_closed; // the text the user closed
 };

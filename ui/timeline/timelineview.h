@@ -30,6 +30,7 @@ public:
     ~TimelineView() override;
 
     void setTitle(const QString &title);
+    QString title() const { return m_title; }
     // Replaces what is shown (the controller calls it at most 60 times a second while live).
     // While the user has not zoomed or panned, the view keeps everything fitted.
     void setRuns(std::vector<TimelineRun> runs);
