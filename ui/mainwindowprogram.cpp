@@ -83,7 +83,7 @@ void MainWindow::retranslatePrograms()
     m_openAsScenarioAction->setToolTip(
         tr("Convert a plain Python program to a scenario (read, never run) and run it on the "
            "app's engine"));
-    m_openThisAsScenarioAction->setText(tr("Open &This Program as a Scenario"));
+    m_openThisAsScenarioAction->setText(tr("Open This &Program as a Scenario"));
     m_openThisAsScenarioAction->setToolTip(m_openAsScenarioAction->toolTip());
     m_examplesMenu->clear();
     const ExampleCatalog catalog = ExampleCatalog::builtIn();

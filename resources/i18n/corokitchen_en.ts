@@ -3273,7 +3273,7 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;This Program as a Scenario</source>
+        <source>Open This &amp;Program as a Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

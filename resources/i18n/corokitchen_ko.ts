@@ -3284,8 +3284,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>단순한 파이썬 프로그램을 시나리오로 변환하고(읽기만 하며 실행하지 않습니다) 앱의 엔진에서 실행합니다</translation>
     </message>
     <message>
-        <source>Open &amp;This Program as a Scenario</source>
-        <translation>이 프로그램을 시나리오로 열기(&amp;T)</translation>
+        <source>Open This &amp;Program as a Scenario</source>
+        <translation>이 프로그램을 시나리오로 열기(&amp;P)</translation>
     </message>
     <message>
         <source>Open a Python program as a scenario</source>
