@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Crowd size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sleeping tasks the crowd scenario starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounded limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tasks may run at once in the Bounded mode (an asyncio.Semaphore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario seconds per real second on the real clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment of the run the views show; the arrow keys step through its events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the replay plays the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each download with its size, progress, rate and time to the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s tasks and their steps, to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coroutines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each coroutine and its state on the event loop at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches to the mode that avoids the pitfall and runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this warning until the run shows another pitfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the lesson text above the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides where the Python and the C++ programs differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the toolbar&apos;s controls that do not fit in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the menus that do not fit in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the tabs further left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the tabs further right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each run&apos;s total, its speedup and its lanes&apos; times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsCompletedStep</name>
     <message>
         <source>&quot;as_completed&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}, found %1</source>
@@ -1903,6 +2022,21 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
 </context>
 <context>
+    <name>TimelineSummary</name>
+    <message>
+        <source>Nothing has run yet: Run (F5) fills the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lanes %2, spans %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineText</name>
     <message>
         <source>%1 %2</source>
@@ -1930,10 +2064,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ideal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,10 +2085,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ideal total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2070,6 +2196,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>running on a worker thread (time.sleep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best in this mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best total in this mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3653,6 +3787,13 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>%1 · %2 · %3</source>
         <comment>bytes · time to first byte · throughput</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::TimelineView</name>
+    <message>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
