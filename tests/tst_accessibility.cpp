@@ -142,9 +142,20 @@ void TstAccessibility::timelineTellsItsSummary()
     QCOMPARE(timeline->text(QAccessible::Name), u"Timeline"_s);
     QVERIFY2(timeline->text(QAccessible::Description).contains(u"Nothing has run yet"_s),
              qPrintable(timeline->text(QAccessible::Description)));
+    QCOMPARE(timeline->childCount(), 0);
     window.setInstant(true);
     window.run();
     QTRY_VERIFY(window.controller()->isSettled());
+    // One child per run, for a reader that walks them one by one.
+    QCOMPARE(timeline->childCount(), 2);
+    QAccessibleInterface *gather = timeline->child(1);
+    QVERIFY(gather && gather->isValid());
+    QVERIFY2(gather->text(QAccessible::Name).startsWith(u"Gather · 3.00 s: lanes 2"_s),
+             qPrintable(gather->text(QAccessible::Name)));
+    QVERIFY(timeline->child(0)->text(QAccessible::Name).startsWith(u"Sequential · 5.00 s"_s));
+    QCOMPARE(timeline->indexOfChild(gather), 1);
+    QCOMPARE(gather->parent(), timeline);
+    QCOMPARE(timeline->child(1), gather); // the same interface each time
     const QString summary = timeline->text(QAccessible::Description);
     for (const QString &expected :
          {u"Runs: 2"_s, u"Sequential · 5.00 s: lanes 2, spans "_s,

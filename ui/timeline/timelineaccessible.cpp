@@ -1,5 +1,6 @@
 #include "timelineaccessible.h"
 
+#include "timelinerunaccessible.h"
 #include "timelinesummary.h"
 #include "timelineview.h"
 
@@ -20,6 +21,12 @@ QAccessibleInterface *timelineFactory(const QString &className, QObject *object)
 TimelineAccessible::TimelineAccessible(TimelineView *view)
     : QAccessibleWidget(view, QAccessible::Chart)
 {}
+
+TimelineAccessible::~TimelineAccessible()
+{
+    for (const QAccessible::Id id : m_runs)
+        QAccessible::deleteAccessibleInterface(id);
+}
 
 void TimelineAccessible::install()
 {
@@ -42,6 +49,36 @@ QString TimelineAccessible::text(QAccessible::Text kind) const
     default:
         return QAccessibleWidget::text(kind);
     }
+}
+
+int TimelineAccessible::childCount() const
+{
+    return int(view()->runs().size());
+}
+
+QAccessibleInterface *TimelineAccessible::child(int index) const
+{
+    if (index < 0 || index >= childCount())
+        return nullptr;
+    while (int(m_runs.size()) <= index) {
+        m_runs.push_back(QAccessible::registerAccessibleInterface(
+            new TimelineRunAccessible(view(), int(m_runs.size()))));
+    }
+    return QAccessible::accessibleInterface(m_runs[std::size_t(index)]);
+}
+
+int TimelineAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    for (std::size_t i = 0; i < m_runs.size(); ++i) {
+        if (QAccessible::accessibleInterface(m_runs[i]) == child)
+            return int(i);
+    }
+    return -1;
+}
+
+QAccessibleInterface *TimelineAccessible::childAt(int, int) const
+{
+    return nullptr; // the runs share the chart's area; a reader walks them by index
 }
 
 TimelineView *TimelineAccessible::view() const
