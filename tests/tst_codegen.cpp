@@ -179,6 +179,10 @@ void TstCodegen::lineMapPointsAtTheSteps()
     QCOMPARE(program->lines.lineOf(ck::CodeLocation::main(0)),
              program->lines.lineOf(ck::CodeLocation::main(1)));
     QVERIFY(at(ck::CodeLocation::main(0)).contains(QStringLiteral("await asyncio.gather(")));
+    // Several results unpack without a trailing comma ("a, b, = ..." reads as a typo).
+    QCOMPARE(at(ck::CodeLocation::main(0)),
+             QStringLiteral("    result_brewCoffee, result_toastBagel = await "
+                            "asyncio.gather(brewCoffee(), toastBagel())"));
 
     const auto tricky = cktest::scenarioNamed(QStringLiteral("tricky-asyncio.json"));
     const auto created = ck::PythonProgram::generate(

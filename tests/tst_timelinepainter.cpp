@@ -287,7 +287,7 @@ void TstTimelinePainter::runHeaders()
     info.total = 1250ms;
     QCOMPARE(ck::TimelineText::runHeader(QStringLiteral("Gather"), info),
              QStringLiteral("Gather · stopped at 1.25 s"));
-    QCOMPARE(ck::TimelineText::ideal(5s), QStringLiteral("ideal 5.00 s"));
+    QCOMPARE(ck::TimelineText::ideal(5s), QStringLiteral("best in this mode: 5.00 s"));
     QCOMPARE(ck::SecondsText::withUnit(0.5, 1), QStringLiteral("0.5 s"));
 }
 

@@ -283,7 +283,7 @@ void TstTimeoutBlock::narrationSaysTheDeadlinePassed()
             .join(u'\n');
     QCoreApplication::removeTranslator(&translator);
     QVERIFY2(korean.contains(u"asyncio.timeout의 마감 시간"_s) &&
-                 korean.contains(u"uncaught은(는) await 지점에서 취소되고 TimeoutError가 "
+                 korean.contains(u"uncaught는 await 지점에서 취소되고 TimeoutError가 "
                                  u"발생합니다"_s),
              qPrintable(korean));
 }

@@ -1,6 +1,7 @@
 // MainWindow, part 2: building the actions, menus, toolbar and docks, and translating them.
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "exportactions.h"
 #include "modeactions.h"
 #include "modebar.h"
@@ -283,6 +284,7 @@ void MainWindow::retranslateUi()
     retranslateEditor();
     m_modes->retranslate();
     retranslatePrograms();
+    AccessibleNames::apply(this);
     if (m_scenario) // not while the window is still being built
         updateTitles();
 }

@@ -249,8 +249,11 @@ void PythonProgram::writeGather()
         if (m_scenario.tasks[i].awaited)
             m_out.mark(CodeLocation::main(int(i)));
     }
-    m_out.add(QStringLiteral("%1, = await asyncio.gather(%2)")
-                  .arg(results.join(QStringLiteral(", ")), calls.join(QStringLiteral(", "))));
+    // One result unpacks with a trailing comma (`a, = ...`); several need none (`a, b = ...`).
+    const QString targets = results.size() == 1 ? results.front() + QLatin1Char(',')
+                                                : results.join(QStringLiteral(", "));
+    m_out.add(QStringLiteral("%1 = await asyncio.gather(%2)")
+                  .arg(targets, calls.join(QStringLiteral(", "))));
 }
 
 // The tasks' results are read once the group has waited for all of them.

@@ -1,5 +1,6 @@
 #include "narration.h"
 
+#include "koreanparticles.h"
 #include "looporder.h"
 #include "scenario/namedobject.h"
 #include "steps/cancelstep.h"
@@ -23,8 +24,8 @@ QString Narration::sentence(const std::vector<const Recorder *> &runs, const QSt
 {
     const Recorder &recorder = *runs.at(run);
     const LoopEvent &event = recorder.loopEvents().at(index);
-    return base(recorder, event, language) + continuation(runs, labels, run, index) +
-           QLatin1Char('.');
+    return KoreanParticles::settle(base(recorder, event, language) +
+                                   continuation(runs, labels, run, index) + QLatin1Char('.'));
 }
 
 QString Narration::coroutineName(const Recorder &recorder, int lane)

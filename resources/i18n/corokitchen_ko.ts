@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Crowd size</source>
+        <translation>군중 크기</translation>
+    </message>
+    <message>
+        <source>How many sleeping tasks the crowd scenario starts</source>
+        <translation>군중 시나리오가 시작하는 잠자는 태스크의 수</translation>
+    </message>
+    <message>
+        <source>Bounded limit</source>
+        <translation>동시 실행 한도</translation>
+    </message>
+    <message>
+        <source>How many tasks may run at once in the Bounded mode (an asyncio.Semaphore)</source>
+        <translation>Bounded 모드에서 한 번에 실행할 수 있는 태스크 수 (asyncio.Semaphore)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Scenario seconds per real second on the real clock</source>
+        <translation>실제 시계에서 실제 1초 동안 흐르는 시나리오 시간(초)</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>다시 보기 위치</translation>
+    </message>
+    <message>
+        <source>The moment of the run the views show; the arrow keys step through its events</source>
+        <translation>보기들이 보여 주는 실행 시점입니다. 화살표 키로 이벤트를 하나씩 넘깁니다</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>다시 보기 속도</translation>
+    </message>
+    <message>
+        <source>How fast the replay plays the run</source>
+        <translation>다시 보기가 실행을 재생하는 빠르기</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <source>Each download with its size, progress, rate and time to the first byte</source>
+        <translation>각 다운로드의 크기, 진행률, 속도, 첫 바이트까지의 시간</translation>
+    </message>
+    <message>
+        <source>Scenario structure</source>
+        <translation>시나리오 구조</translation>
+    </message>
+    <message>
+        <source>The scenario's tasks and their steps, to edit</source>
+        <translation>편집할 수 있는 시나리오의 태스크와 단계</translation>
+    </message>
+    <message>
+        <source>Coroutines</source>
+        <translation>코루틴</translation>
+    </message>
+    <message>
+        <source>Each coroutine and its state on the event loop at this moment</source>
+        <translation>지금 이벤트 루프에 있는 각 코루틴과 그 상태</translation>
+    </message>
+    <message>
+        <source>Switches to the mode that avoids the pitfall and runs it</source>
+        <translation>이 함정을 피하는 모드로 바꿔 실행합니다</translation>
+    </message>
+    <message>
+        <source>Hides this warning until the run shows another pitfall</source>
+        <translation>실행에서 다른 함정이 보일 때까지 이 경고를 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>설명 닫기</translation>
+    </message>
+    <message>
+        <source>Hides the lesson text above the timeline</source>
+        <translation>타임라인 위의 설명 글을 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Shows or hides where the Python and the C++ programs differ</source>
+        <translation>Python 프로그램과 C++ 프로그램이 다른 곳을 보이거나 숨깁니다</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>도구 더 보기</translation>
+    </message>
+    <message>
+        <source>Shows the toolbar's controls that do not fit in the window</source>
+        <translation>창에 다 들어가지 않는 도구 모음 컨트롤을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>메뉴 더 보기</translation>
+    </message>
+    <message>
+        <source>Shows the menus that do not fit in the window</source>
+        <translation>창에 다 들어가지 않는 메뉴를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further left</source>
+        <translation>왼쪽에 있는 탭을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further right</source>
+        <translation>오른쪽에 있는 탭을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Each run's total, its speedup and its lanes' times</source>
+        <translation>실행별 총 시간, 속도 향상, 레인별 시간</translation>
+    </message>
+</context>
+<context>
     <name>AsCompletedStep</name>
     <message>
         <source>"as_completed" must be an object such as {"routines": ["a", "b"], "as": "result", "steps": [...]}, found %1</source>
@@ -1929,6 +2048,21 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
 </context>
 <context>
+    <name>TimelineSummary</name>
+    <message>
+        <source>Nothing has run yet: Run (F5) fills the timeline</source>
+        <translation>아직 실행한 것이 없습니다: 실행(F5)하면 타임라인이 채워집니다</translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation>실행: %1</translation>
+    </message>
+    <message>
+        <source>%1: lanes %2, spans %3</source>
+        <translation>%1: 레인 %2개, 구간 %3개</translation>
+    </message>
+</context>
+<context>
     <name>TimelineText</name>
     <message>
         <source>%1 %2</source>
@@ -1956,10 +2090,6 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1에 중지됨</translation>
     </message>
     <message>
-        <source>ideal %1</source>
-        <translation>이상적 시간 %1</translation>
-    </message>
-    <message>
         <source>running</source>
         <translation>실행 중</translation>
     </message>
@@ -1982,10 +2112,6 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
-    </message>
-    <message>
-        <source>ideal total</source>
-        <translation>이상적 총 시간</translation>
     </message>
     <message>
         <source>suspended</source>
@@ -2096,6 +2222,14 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     <message>
         <source>running on a worker thread (time.sleep)</source>
         <translation>작업 스레드에서 실행 중 (time.sleep)</translation>
+    </message>
+    <message>
+        <source>best in this mode: %1</source>
+        <translation>이 모드의 최선: %1</translation>
+    </message>
+    <message>
+        <source>best total in this mode</source>
+        <translation>이 모드의 최선 총 시간</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3837,13 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     <message>
         <source>Light text on a dark window; every colour and icon follows</source>
         <translation>어두운 창에 밝은 글자로 표시합니다. 모든 색과 아이콘이 함께 바뀝니다</translation>
+    </message>
+</context>
+<context>
+    <name>ck::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
     </message>
 </context>
 <context>

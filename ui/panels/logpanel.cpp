@@ -1,16 +1,21 @@
 #include "logpanel.h"
 
+#include "endfollower.h"
 #include "theme/themecolors.h"
 #include "trace/logtext.h"
 
+#include <algorithm>
+
 #include <QFontDatabase>
 #include <QPlainTextEdit>
-#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace ck {
 
-LogPanel::LogPanel(QWidget *parent) : QWidget(parent), m_view(new QPlainTextEdit(this))
+LogPanel::LogPanel(QWidget *parent)
+    : QWidget(parent), m_view(new QPlainTextEdit(this)), m_follower(new EndFollower(m_view))
 {
     m_view->setReadOnly(true);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -29,6 +34,7 @@ void LogPanel::clear()
     m_linesPerRun.clear();
     m_shownPerRun.reset();
     m_view->clear();
+    m_follower->follow();
 }
 
 void LogPanel::setRunLabels(const QStringList &labels)
@@ -45,15 +51,29 @@ void LogPanel::append(int run, const LogLine &line)
         m_entries.pop_front();
     if (m_linesPerRun.size() <= std::size_t(run))
         m_linesPerRun.resize(std::size_t(run) + 1, 0);
-    m_entries.push_back(Entry{run, line, m_linesPerRun[std::size_t(run)]++});
-    if (!isShown(m_entries.back()))
+    // In time order: the runs of a comparison report their lines run by run on the virtual
+    // clock, and a log whose times go backwards reads as a bug.
+    const auto later = std::upper_bound(
+        m_entries.begin(), m_entries.end(), line.time,
+        [](std::chrono::nanoseconds time, const Entry &entry) { return time < entry.line.time; });
+    const bool last = later == m_entries.end();
+    const auto added = m_entries.insert(later, Entry{run, line, m_linesPerRun[std::size_t(run)]++});
+    if (!isShown(*added))
         return;
-    // Follow the end only when the user has not scrolled up to read.
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool atEnd = bar->value() == bar->maximum();
-    m_view->appendPlainText(format(m_entries.back()));
-    if (atEnd)
-        bar->setValue(bar->maximum());
+    if (last && m_stderr.isEmpty())
+        m_view->appendPlainText(format(*added));
+    else
+        insertShown(added);
+}
+
+void LogPanel::insertShown(std::deque<Entry>::const_iterator entry)
+{
+    const auto shownBefore = std::count_if(m_entries.cbegin(), entry,
+                                           [this](const Entry &each) { return isShown(each); });
+    QTextCursor cursor(m_view->document()->findBlockByNumber(int(shownBefore)));
+    cursor.movePosition(QTextCursor::StartOfBlock);
+    cursor.insertText(format(*entry), QTextCharFormat()); // not the standard error's red
+    cursor.insertBlock();
 }
 
 void LogPanel::setLanguage(Language language)
@@ -112,7 +132,7 @@ void LogPanel::rebuild()
 {
     m_view->setPlainText(lines().join(QLatin1Char('\n')));
     appendStandardError();
-    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    m_follower->follow();
 }
 
 void LogPanel::setStandardError(const QString &label, const QString &text)

@@ -13,8 +13,11 @@ class QPlainTextEdit;
 
 namespace ck {
 
+class EndFollower;
+
 // The lines a run prints, live, each with its scenario time like the seeds' output:
-// "[ 2.000 s] End toastBagel()"; when comparing, the run's label sits between time and text.
+// "[ 2.000 s] End toastBagel()"; when comparing, the run's label sits between time and text,
+// and the runs' lines are told together in time order (a run's own lines keep their order).
 // Lines keep both languages, so switching language rewrites the whole log. In replay it shows
 // only the lines printed by the cursor's moment, as the other views show the runs then.
 class LogPanel : public QWidget
@@ -51,12 +54,15 @@ private:
     };
 
     bool isShown(const Entry &entry) const;
+    // Puts a shown entry that is not the last into the text, among the lines before and after.
+    void insertShown(std::deque<Entry>::const_iterator entry);
 
     QString format(const Entry &entry) const;
     void rebuild();
     void appendStandardError();
 
     QPlainTextEdit *m_view;
+    EndFollower *m_follower; // the latest line while the reader has not scrolled up
     std::deque<Entry> m_entries;
     QStringList m_runLabels;
     std::vector<std::size_t> m_linesPerRun;                // every run's lines printed so far

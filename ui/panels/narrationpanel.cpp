@@ -1,11 +1,11 @@
 #include "narrationpanel.h"
 
+#include "endfollower.h"
 #include "teach/narrationlines.h"
 #include "theme/themecolors.h"
 
 #include <QEvent>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -19,7 +19,8 @@ constexpr qreal kCurrentTint = 0.3; // how much of the highlight colour the late
 
 } // namespace
 
-NarrationPanel::NarrationPanel(QWidget *parent) : QWidget(parent), m_view(new QPlainTextEdit(this))
+NarrationPanel::NarrationPanel(QWidget *parent)
+    : QWidget(parent), m_view(new QPlainTextEdit(this)), m_follower(new EndFollower(m_view))
 {
     m_view->setObjectName(QStringLiteral("narrationView"));
     m_view->setReadOnly(true);
@@ -54,6 +55,7 @@ void NarrationPanel::clear()
     m_runs.clear();
     m_told.clear();
     m_view->clear();
+    m_follower->follow();
 }
 
 void NarrationPanel::setLanguage(Language language)
@@ -72,6 +74,11 @@ QStringList NarrationPanel::sentences() const
 QString NarrationPanel::currentSentence() const
 {
     return m_told.empty() ? QString() : line(m_told.back());
+}
+
+bool NarrationPanel::isFollowing() const
+{
+    return m_follower->isFollowing();
 }
 
 void NarrationPanel::changeEvent(QEvent *event)
@@ -126,14 +133,11 @@ void NarrationPanel::rebuild()
         lines << line(told);
     m_view->setPlainText(lines.join(QLatin1Char('\n')));
     highlightLast();
-    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    m_follower->follow();
 }
 
 void NarrationPanel::append(const std::vector<Told> &told)
 {
-    // Follow the end only when the reader has not scrolled up.
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool atEnd = bar->value() == bar->maximum();
     // At once, and no more than the view keeps: a crowd starts thousands of coroutines in one
     // frame, and a paragraph each is laid out one by one.
     const auto first =
@@ -147,8 +151,6 @@ void NarrationPanel::append(const std::vector<Told> &told)
     if (m_told.size() > std::size_t(kMaxSentences))
         m_told.erase(m_told.begin(), m_told.end() - kMaxSentences);
     highlightLast();
-    if (atEnd)
-        bar->setValue(bar->maximum());
 }
 
 void NarrationPanel::highlightLast()

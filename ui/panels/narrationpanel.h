@@ -13,6 +13,8 @@ class QPlainTextEdit;
 
 namespace ck {
 
+class EndFollower;
+
 // The story of a run, one sentence per scheduling event, with its scenario time: "[ 0.000 s]
 // brewCoffee is suspended at await asyncio.sleep(3) (its timer fires at 3.000 s); the loop
 // starts toastBagel." It follows a live run (unless the reader has scrolled up), and the replay
@@ -34,6 +36,8 @@ public:
 
     QStringList sentences() const; // as shown
     QString currentSentence() const;
+    // Whether the view keeps to the latest sentence (until the reader scrolls up).
+    bool isFollowing() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +56,7 @@ private:
     QString line(const Told &told) const;
 
     QPlainTextEdit *m_view;
+    EndFollower *m_follower; // the end of the story while the reader has not scrolled up
     std::vector<TeachingRun> m_runs;
     std::vector<Told> m_told; // in the order shown
     Language m_language = Language::English;

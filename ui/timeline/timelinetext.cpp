@@ -70,7 +70,7 @@ QString TimelineText::runHeader(const QString &label, const RunInfo &info)
 
 QString TimelineText::ideal(std::chrono::nanoseconds total)
 {
-    return tr("ideal %1").arg(SecondsText::withUnit(total, 2));
+    return tr("best in this mode: %1").arg(SecondsText::withUnit(total, 2));
 }
 
 QString TimelineText::item(Item item)
@@ -99,7 +99,7 @@ QString TimelineText::item(Item item)
     case Item::TimedOut:
         return tr("timed out");
     case Item::Ideal:
-        return tr("ideal total");
+        return tr("best total in this mode");
     }
     return {};
 }

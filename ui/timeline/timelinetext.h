@@ -40,7 +40,7 @@ public:
                               const QString &secondLabel, std::chrono::nanoseconds secondTotal);
     // "Sequential · 5.00 s", "Gather · running…"
     static QString runHeader(const QString &label, const RunInfo &info);
-    static QString ideal(std::chrono::nanoseconds total); // "ideal 5.00 s"
+    static QString ideal(std::chrono::nanoseconds total); // "best in this mode: 5.00 s"
     static QString item(Item item);
     static QString state(const Span &span); // "done", or "suspended" for an open wait
     // `text` as it may be drawn: control characters (which XML cannot hold, so an SVG with one

@@ -1,7 +1,9 @@
 #include "timelineview.h"
 
+#include "timelineaccessible.h"
 #include "timelinepainter.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -36,6 +38,7 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::WheelFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    TimelineAccessible::install();
 }
 
 TimelineView::~TimelineView() = default;
@@ -60,6 +63,10 @@ void TimelineView::setRuns(std::vector<TimelineRun> runs)
         updateScrollRange();
     }
     viewport()->update();
+    if (QAccessible::isActive()) {
+        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
 }
 
 TimeScale TimelineView::timeScale() const

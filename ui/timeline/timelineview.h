@@ -20,7 +20,8 @@ class TimelinePainter;
 // up and down arrows, Page Up and Page Down move through the lanes (a chart that fits pans with
 // the wheel instead). Only the rows in sight are painted, so a crowd of a million lanes scrolls
 // as smoothly as the kitchen. Paints through TimelinePainter, the same painter every chart
-// export uses, in light or dark colours after the widget's palette.
+// export uses, in light or dark colours after the widget's palette. A screen reader hears its
+// summary in words (TimelineAccessible).
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ public:
     ~TimelineView() override;
 
     void setTitle(const QString &title);
-    QString title() const { return m_title; }
+    const QString &title() const { return m_title; }
     // Replaces what is shown (the controller calls it at most 60 times a second while live).
     // While the user has not zoomed or panned, the view keeps everything fitted.
     void setRuns(std::vector<TimelineRun> runs);
