@@ -65,6 +65,16 @@ QStringList loopOrder(const std::vector<Told> &told)
     return loop;
 }
 
+// A sentence without what the loop did next: "; the loop resumes …", or the full stop that
+// ends it when the loop's next step was not told.
+QString ownPart(const QString &sentence)
+{
+    QString own = sentence.section(QLatin1Char(';'), 0, 0);
+    if (own.endsWith(QLatin1Char('.')))
+        own.chop(1);
+    return own;
+}
+
 // Each task's own story, without what the loop did next ("; the loop resumes …"). Not main()'s:
 // awaiting the tasks one by one, it waits for those that have not ended yet, which is a race.
 QStringList byCoroutine(const std::vector<Told> &told)
@@ -75,7 +85,7 @@ QStringList byCoroutine(const std::vector<Told> &told)
         if (each.network)
             received[each.lane] += each.bytes;
         else if (each.lane != ck::kMainLane)
-            lanes[each.lane] << each.sentence.section(QLatin1Char(';'), 0, 0);
+            lanes[each.lane] << ownPart(each.sentence);
     }
     QStringList all;
     for (auto lane = lanes.cbegin(); lane != lanes.cend(); ++lane)
