@@ -38,6 +38,7 @@ struct CliRequest
     bool modeGiven = false;      // --mode was on the command line
     QString guiMode;             // window --mode: a mode name or "compare"; empty = the last one
     bool autorun = false;        // window: start running at once
+    bool present = false;        // window: open in presentation mode
     std::vector<Strategy> modes; // one for run, two for compare
     bool virtualClock = false;
     bool narrate = false; // run, compare: print the loop's story instead of the printed lines

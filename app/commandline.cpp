@@ -30,6 +30,7 @@ const QString kLangOption = QStringLiteral("lang");
 const QString kChartOption = QStringLiteral("chart");
 const QString kScenarioOption = QStringLiteral("scenario");
 const QString kAutorunOption = QStringLiteral("autorun");
+const QString kPresentOption = QStringLiteral("present");
 const QString kPortOption = QStringLiteral("port");
 const QString kCountOption = QStringLiteral("count");
 const QString kSecondsOption = QStringLiteral("seconds");
@@ -72,6 +73,7 @@ CommandLine::CommandLine()
         {kLangOption, tr("Language: en or ko. Default: the system's."), tr("lang")},
         {kScenarioOption, tr("Window: open this scenario (built-in id or file)."), tr("scenario")},
         {kAutorunOption, tr("Window: start running at once.")},
+        {kPresentOption, tr("Window: open in presentation mode (full screen, large type).")},
         {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
         {kCountOption,
          tr("bench sleepers and bench window: how many coroutines (default: 100000); run, "
@@ -165,10 +167,11 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
         return std::nullopt;
     if (request.command == CliRequest::Command::Gui)
         return parseGuiOptions(request) ? std::optional(request) : std::nullopt;
-    if (m_parser.isSet(kScenarioOption) || m_parser.isSet(kAutorunOption)) {
+    if (m_parser.isSet(kScenarioOption) || m_parser.isSet(kAutorunOption) ||
+        m_parser.isSet(kPresentOption)) {
         fail([=, this] {
-            return tr("--scenario and --autorun are for the window; %1 takes the scenario as its "
-                      "argument")
+            return tr("--scenario, --autorun and --present are for the window; %1 takes the "
+                      "scenario as its argument")
                 .arg(m_parser.positionalArguments().first());
         });
         return std::nullopt;
@@ -229,6 +232,7 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
     if (!parseCrowdCount(request)) // the window opens `--scenario crowd --count N` too
         return false;
     request.autorun = m_parser.isSet(kAutorunOption);
+    request.present = m_parser.isSet(kPresentOption);
     request.guiMode = m_parser.value(kModeOption);
     if (!request.guiMode.isEmpty() && request.guiMode != QLatin1String("compare") &&
         !Strategy::parse(request.guiMode))

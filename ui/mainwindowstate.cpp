@@ -8,6 +8,7 @@
 #include "panels/logpanel.h"
 #include "panels/narrationpanel.h"
 #include "panels/summarypanel.h"
+#include "presentationmode.h"
 #include "pyrun/pythonprogramrun.h"
 #include "replaycontroller.h"
 #include "run/runner.h"
@@ -250,6 +251,7 @@ void MainWindow::updateViews()
     const std::vector<TimelineRun> runs =
         m_replay->isActive() ? m_replay->runsAtCursor() : m_controller->timelineRuns();
     m_timeline->setRuns(runs);
+    m_presentation->setRuns(runs);
     m_summary->setRuns(runs);
     m_downloads->setRuns(runs);
     m_log->setRunLabels(runLabels());
