@@ -4,19 +4,23 @@
 #include "isolatedsettings.h"
 
 #include "mainwindow.h"
+#include "panels/lessonbanner.h"
 #include "panels/quizpanel.h"
 #include "predictdialog.h"
 #include "presentationmode.h"
 #include "replaycontroller.h"
 #include "runcontroller.h"
 #include "timeline/timelineview.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -48,6 +52,24 @@ QStringList visibleDocks(MainWindow &window)
 void press(MainWindow &window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(window.windowHandle(), Qt::Key(key), modifiers);
+}
+
+// What a learner who reads the code top to bottom predicts.
+QStringList classicGuess(ck::Language language)
+{
+    if (language == ck::Language::Korean)
+        return {QStringLiteral("brewCoffee() 시작"),
+                QStringLiteral("brewCoffee() 종료"),
+                QStringLiteral("toastBagel() 시작"),
+                QStringLiteral("toastBagel() 종료"),
+                QStringLiteral("brewCoffee 결과 : 커피 준비 완료"),
+                QStringLiteral("toastBagel 결과 : 베이글 굽기 완료")};
+    return {QStringLiteral("Start brewCoffee()"),
+            QStringLiteral("End brewCoffee()"),
+            QStringLiteral("Start toastBagel()"),
+            QStringLiteral("End toastBagel()"),
+            QStringLiteral("Result of brewCoffee : Coffee ready"),
+            QStringLiteral("Result of toastBagel : Bagel toasted")};
 }
 
 void settle(MainWindow &window)
@@ -98,6 +120,7 @@ void TstPresentation::f11EntersAndEscRestoresTheLayout()
     ck::PresentationMode *presentation = window.presentation();
     QLabel *headline = presentation->headline();
     QVERIFY(!headline->isVisible());
+    QVERIFY(window.lessonBanner()->isVisible());
 
     press(window, Qt::Key_F11);
     QVERIFY(presentation->isActive());
@@ -108,6 +131,7 @@ void TstPresentation::f11EntersAndEscRestoresTheLayout()
     for (const QToolBar *toolBar : window.findChildren<QToolBar *>())
         QVERIFY(!toolBar->isVisible());
     QVERIFY(headline->isVisible());
+    QVERIFY(!window.lessonBanner()->isVisible()); // its small print is for the desk
     QVERIFY(window.timeline()->font().pixelSize() >= 16);
     QVERIFY(window.timeline()->font().pixelSize() > QFontInfo(timelineFont).pixelSize());
 
@@ -120,6 +144,7 @@ void TstPresentation::f11EntersAndEscRestoresTheLayout()
     QVERIFY(!presentation->isActive());
     QTRY_VERIFY(!window.isFullScreen());
     QVERIFY(!headline->isVisible());
+    QVERIFY(window.lessonBanner()->isVisible());
     QCOMPARE(visibleDocks(window), docks);
     QVERIFY(window.menuBar()->isVisible());
     QVERIFY(window.statusBar()->isVisible());
@@ -297,19 +322,61 @@ void TstPresentation::dialogOrdersByKeyboardAndRuns()
 
 void TstPresentation::screenshots()
 {
-    // For people: CK_SCREENSHOT_DIR=/tmp/shots ./tst_presentation screenshots
+    // For people, under Xvfb (the screen is taken with ImageMagick's import) or offscreen:
+    // CK_SCREENSHOT_DIR=/tmp/shots xvfb-run -a -s "-screen 0 1280x720x24" ./tst_presentation
+    //     -platform xcb screenshots
     const QString folder = qEnvironmentVariable("CK_SCREENSHOT_DIR");
     if (folder.isEmpty())
         QSKIP("set CK_SCREENSHOT_DIR to write screenshots");
+    const auto shoot = [&](QWidget *widget, const QString &name) {
+        QTest::qWait(150);
+        const QString path = folder + QLatin1Char('/') + name + QStringLiteral(".png");
+        if (QGuiApplication::platformName() == QLatin1String("xcb"))
+            QProcess::execute(QStringLiteral("import"),
+                              {QStringLiteral("-window"), QStringLiteral("root"), path});
+        else
+            widget->grab().save(path);
+    };
     MainWindow window(launch("kitchen", "compare"));
+    ck::Translations translations;
+    connect(&window, &MainWindow::languageChosen, this,
+            [&](ck::Language language) { translations.install(language); });
     window.setInstant(true);
+    window.resize(1280, 720);
     window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(QTest::qWaitForWindowExposed(&window)); // Xvfb has no window manager to activate it
     window.run();
     QTRY_VERIFY(!window.controller()->isRunning());
     window.presentation()->enter();
-    QTest::qWait(100);
-    window.grab().save(folder + QStringLiteral("/presentation.png"));
+    window.presentation()->setCodeShown(true);
+    shoot(&window, QStringLiteral("presentation-with-code"));
+    window.presentation()->leave();
+
+    window.selectMode(*RunSelection::parse(QStringLiteral("gather")));
+    for (const ck::Language language : {ck::Language::English, ck::Language::Korean}) {
+        window.setLanguage(language);
+        const QString suffix = language == ck::Language::Korean ? QStringLiteral("-ko") : QString();
+        window.predictThenRun();
+        ck::PredictDialog *dialog = window.findChild<ck::PredictDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // The classic wrong guess, one after the other and 5 s, from the dialog's own lines.
+        QStringList offered = dialog->order();
+        QStringList guessed = classicGuess(language);
+        offered.sort();
+        guessed.sort();
+        QCOMPARE(offered, guessed);
+        dialog->list()->clear();
+        dialog->list()->addItems(classicGuess(language));
+        dialog->list()->setCurrentRow(1);
+        dialog->totalBox()->setValue(5.0);
+        shoot(dialog, QStringLiteral("predict-mid-quiz") + suffix);
+        dialog->accept();
+        QTRY_VERIFY(window.quizPanel()->isRevealed());
+        shoot(&window, QStringLiteral("predict-revealed") + suffix);
+        window.quizPanel()->grab().save(folder + QStringLiteral("/predict-revealed-panel") +
+                                        suffix + QStringLiteral(".png"));
+    }
     settle(window);
 }
 

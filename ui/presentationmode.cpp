@@ -1,6 +1,8 @@
 #include "presentationmode.h"
 
 #include "mainwindow.h"
+#include "panels/lessonbanner.h"
+#include "panels/pitfallbanner.h"
 #include "replaycontroller.h"
 #include "runcontroller.h"
 #include "timeline/timelinetext.h"
@@ -11,9 +13,11 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSignalBlocker>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 #include <algorithm>
@@ -22,9 +26,9 @@ namespace ck {
 
 namespace {
 
-// Pixel sizes for the back of a room, as fractions of the screen's height: 24 px type on the
-// timeline of a 720-line projector, 36 px at 1080 lines.
-constexpr int kTimelineLines = 30;
+// Pixel sizes for the back of a room, as fractions of the screen's height: 22 px type on the
+// timeline of a 720-line projector, 33 px at 1080 lines (the kitchen's comparison still fits).
+constexpr int kTimelineLines = 32;
 constexpr int kCodeLines = 40;
 constexpr int kHeadlineLines = 22;
 
@@ -66,6 +70,8 @@ PresentationMode::PresentationMode(MainWindow *window)
     connect(m_code, &QAction::triggered, this, [this] { setCodeShown(!m_codeShown); });
     connect(window->controller(), &RunController::finished, this,
             &PresentationMode::replayWhenFinished);
+    for (QWidget *banner : banners())
+        banner->installEventFilter(this);
 }
 
 QAction *PresentationMode::addKey(const QKeySequence &keys, void (PresentationMode::*slot)())
@@ -123,10 +129,16 @@ void PresentationMode::enter()
         toolBar->hide();
     m_window->menuBar()->hide();
     m_window->statusBar()->hide();
+    for (std::size_t i = 0; i < banners().size(); ++i) {
+        m_bannerWanted[i] = !banners()[i]->isHidden();
+        hideBanner(banners()[i]);
+    }
     lendKeys();
     for (QAction *action : actions())
         action->setEnabled(true);
     m_window->showFullScreen();
+    if (QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry()); // without a window manager too (Xvfb)
     scaleFonts();
     setCodeShown(m_codeShown);
     m_headline->show();
@@ -146,11 +158,15 @@ void PresentationMode::leave()
         action->setEnabled(action == m_toggle);
     returnKeys();
     restoreFonts();
+    if (QDockWidget *dock = codeDock())
+        dock->setMaximumWidth(QWIDGETSIZE_MAX);
     m_headline->hide();
     m_window->setWindowState(m_savedWindowState);
     m_window->restoreGeometry(m_savedGeometry); // the docks' sizes are kept for this size
     m_window->menuBar()->setVisible(m_menuBarShown);
     m_window->statusBar()->setVisible(m_statusBarShown);
+    for (std::size_t i = 0; i < banners().size(); ++i)
+        banners()[i]->setVisible(m_bannerWanted[i]);
     m_window->restoreState(m_savedState);
     const QSignalBlocker blocker(m_toggle);
     m_toggle->setChecked(false);
@@ -166,10 +182,48 @@ void PresentationMode::setCodeShown(bool shown)
         dock->hide();
         return;
     }
+    // At most two fifths of the width, whatever the panel's rows of controls would like.
+    dock->setMaximumWidth(m_window->width() * 2 / 5);
     // Beside the timeline, which keeps the larger part of the width.
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->show();
-    m_window->resizeDocks({dock}, {m_window->width() * 2 / 5}, Qt::Horizontal);
+    // Once the full-screen size has arrived.
+    QTimer::singleShot(0, dock, [this, dock] {
+        m_window->resizeDocks({dock}, {m_window->width() * 2 / 5}, Qt::Horizontal);
+    });
+}
+
+std::array<QWidget *, 2> PresentationMode::banners() const
+{
+    return {m_window->lessonBanner(), m_window->pitfallBanner()};
+}
+
+void PresentationMode::hideBanner(QWidget *banner)
+{
+    m_hidingBanner = true;
+    banner->hide();
+    m_hidingBanner = false;
+}
+
+// The banners' small print is for the desk, not the room: while presenting, a banner that
+// shows itself (a run found a pitfall) is hidden again, and shown when the presentation ends.
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    const std::array<QWidget *, 2> all = banners();
+    const auto found = std::find(all.begin(), all.end(), watched);
+    if (!m_active || found == all.end())
+        return false;
+    const std::size_t index = std::size_t(found - all.begin());
+    if (event->type() == QEvent::ShowToParent) {
+        m_bannerWanted[index] = true;
+        QTimer::singleShot(0, *found, [this, banner = *found] {
+            if (m_active)
+                hideBanner(banner);
+        });
+    } else if (event->type() == QEvent::HideToParent && !m_hidingBanner) {
+        m_bannerWanted[index] = false;
+    }
+    return false;
 }
 
 QDockWidget *PresentationMode::codeDock() const
@@ -180,21 +234,25 @@ QDockWidget *PresentationMode::codeDock() const
 void PresentationMode::scaleFonts()
 {
     const int lines = m_window->screen() ? m_window->screen()->geometry().height() : 720;
-    QWidget *code = codeDock() ? codeDock()->widget() : nullptr;
     m_savedFonts.clear();
-    for (QWidget *widget : {static_cast<QWidget *>(m_window->timeline()), code}) {
-        if (widget)
-            m_savedFonts.emplace_back(widget, widget->testAttribute(Qt::WA_SetFont)
-                                                  ? std::optional<QFont>(widget->font())
-                                                  : std::nullopt);
+    scaleFont(m_window->timeline(), std::max(16, lines / kTimelineLines));
+    if (QWidget *code = codeDock() ? codeDock()->widget() : nullptr) {
+        scaleFont(code, std::max(14, lines / kCodeLines));
+        // The program views have a fixed-pitch font of their own.
+        for (QPlainTextEdit *view : code->findChildren<QPlainTextEdit *>())
+            scaleFont(view, std::max(14, lines / kCodeLines));
     }
-    m_window->timeline()->setFont(
-        sized(m_window->timeline()->font(), std::max(16, lines / kTimelineLines)));
-    if (code)
-        code->setFont(sized(code->font(), std::max(14, lines / kCodeLines)));
     QFont headline = sized(m_window->font(), std::max(20, lines / kHeadlineLines));
     headline.setBold(true);
     m_headline->setFont(headline);
+}
+
+void PresentationMode::scaleFont(QWidget *widget, int pixels)
+{
+    m_savedFonts.emplace_back(widget, widget->testAttribute(Qt::WA_SetFont)
+                                          ? std::optional<QFont>(widget->font())
+                                          : std::nullopt);
+    widget->setFont(sized(widget->font(), pixels));
 }
 
 void PresentationMode::restoreFonts()

@@ -8,6 +8,7 @@
 
 #include "timeline/timelinerun.h"
 
+#include <array>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -56,15 +57,21 @@ public:
     // 3.00 s" for one: the line the chart shows, for the whole room.
     static QString headlineFor(const std::vector<TimelineRun> &runs);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QAction *addKey(const QKeySequence &keys, void (PresentationMode::*slot)());
     void scaleFonts();
+    void scaleFont(QWidget *widget, int pixels); // remembering the font it had
     void restoreFonts();
     void lendKeys(); // the window's own actions on our keys (Esc: Stop) step aside
     void returnKeys();
     void replayWhenFinished();
     bool showsCurrentRuns() const;
     QDockWidget *codeDock() const;
+    std::array<QWidget *, 2> banners() const; // the lesson's and the pitfalls'
+    void hideBanner(QWidget *banner);
 
     MainWindow *m_window;
     QLabel *m_headline;
@@ -84,6 +91,8 @@ private:
     Qt::WindowStates m_savedWindowState;
     bool m_menuBarShown = true;
     bool m_statusBarShown = true;
+    std::array<bool, 2> m_bannerWanted{}; // whether each banner would show but for us
+    bool m_hidingBanner = false;
     // Each scaled widget with the font it had set (none: it followed its parent's).
     std::vector<std::pair<QWidget *, std::optional<QFont>>> m_savedFonts;
     std::vector<std::pair<QAction *, QList<QKeySequence>>> m_lentKeys;
