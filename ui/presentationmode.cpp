@@ -159,7 +159,7 @@ void PresentationMode::leave()
     returnKeys();
     restoreFonts();
     if (QDockWidget *dock = codeDock())
-        dock->setMaximumWidth(QWIDGETSIZE_MAX);
+        dock->widget()->setMaximumWidth(QWIDGETSIZE_MAX);
     m_headline->hide();
     m_window->setWindowState(m_savedWindowState);
     m_window->restoreGeometry(m_savedGeometry); // the docks' sizes are kept for this size
@@ -183,13 +183,14 @@ void PresentationMode::setCodeShown(bool shown)
         return;
     }
     // At most two fifths of the width, whatever the panel's rows of controls would like.
-    dock->setMaximumWidth(m_window->width() * 2 / 5);
+    dock->widget()->setMaximumWidth(m_window->width() * 2 / 5);
     // Beside the timeline, which keeps the larger part of the width.
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->show();
     // Once the full-screen size has arrived.
     QTimer::singleShot(0, dock, [this, dock] {
-        m_window->resizeDocks({dock}, {m_window->width() * 2 / 5}, Qt::Horizontal);
+        if (m_active && m_codeShown) // not on the layout that leaving brought back
+            m_window->resizeDocks({dock}, {m_window->width() * 2 / 5}, Qt::Horizontal);
     });
 }
 
