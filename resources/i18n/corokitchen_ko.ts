@@ -3374,11 +3374,11 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
     <message>
         <source>What will %1 print, and in which order? Drag the lines into order (or move the selected one with Alt+Up and Alt+Down), guess the total time, then run it and see.</source>
-        <translation>%1 실행은 무엇을 어떤 순서로 출력할까요? 줄을 끌어서 순서를 맞추고(선택한 줄은 Alt+위/Alt+아래로도 옮길 수 있습니다) 총 시간을 예측한 다음, 실행해서 확인해 보세요.</translation>
+        <translation>%1 모드에서는 무엇이 어떤 순서로 출력될까요? 줄을 끌어서 순서를 맞추고(선택한 줄은 Alt+위/Alt+아래로도 옮길 수 있습니다) 총 시간을 예측한 다음, 실행해서 확인해 보세요.</translation>
     </message>
     <message>
         <source>%1 prints nothing: guess its total time, then run it and see.</source>
-        <translation>%1 실행은 아무것도 출력하지 않습니다. 총 시간을 예측한 다음, 실행해서 확인해 보세요.</translation>
+        <translation>%1 모드에서는 아무것도 출력되지 않습니다. 총 시간을 예측한 다음, 실행해서 확인해 보세요.</translation>
     </message>
     <message>
         <source>Drag a line, or move the selected one with Alt+Up and Alt+Down</source>

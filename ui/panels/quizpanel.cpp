@@ -73,8 +73,10 @@ QString QuizPanel::text() const
 
 void QuizPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_score = m_quiz.score(m_order, m_seconds); // the explanations in the new language
         render();
+    }
     QWidget::changeEvent(event);
 }
 
