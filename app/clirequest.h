@@ -39,6 +39,7 @@ struct CliRequest
     QString guiMode;             // window --mode: a mode name or "compare"; empty = the last one
     bool autorun = false;        // window: start running at once
     QString theme;               // window --theme: "system", "light", "dark"; empty = the last
+    bool present = false;        // window: open in presentation mode
     std::vector<Strategy> modes; // one for run, two for compare
     bool virtualClock = false;
     bool narrate = false; // run, compare: print the loop's story instead of the printed lines

@@ -32,6 +32,7 @@ const QString kChartOption = QStringLiteral("chart");
 const QString kScenarioOption = QStringLiteral("scenario");
 const QString kAutorunOption = QStringLiteral("autorun");
 const QString kThemeOption = QStringLiteral("theme");
+const QString kPresentOption = QStringLiteral("present");
 const QString kPortOption = QStringLiteral("port");
 const QString kCountOption = QStringLiteral("count");
 const QString kSecondsOption = QStringLiteral("seconds");
@@ -75,6 +76,7 @@ CommandLine::CommandLine()
         {kScenarioOption, tr("Window: open this scenario (built-in id or file)."), tr("scenario")},
         {kAutorunOption, tr("Window: start running at once.")},
         {kThemeOption, tr("Window: system, light or dark. Default: the last chosen."), tr("theme")},
+        {kPresentOption, tr("Window: open in presentation mode (full screen, large type).")},
         {kPortOption, tr("serve: the port to listen on. Default: any free port."), tr("port")},
         {kCountOption,
          tr("bench sleepers and bench window: how many coroutines (default: 100000); run, "
@@ -172,10 +174,11 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
         fail([] { return tr("--theme is for the window"); });
         return std::nullopt;
     }
-    if (m_parser.isSet(kScenarioOption) || m_parser.isSet(kAutorunOption)) {
+    if (m_parser.isSet(kScenarioOption) || m_parser.isSet(kAutorunOption) ||
+        m_parser.isSet(kPresentOption)) {
         fail([=, this] {
-            return tr("--scenario and --autorun are for the window; %1 takes the scenario as its "
-                      "argument")
+            return tr("--scenario, --autorun and --present are for the window; %1 takes the "
+                      "scenario as its argument")
                 .arg(m_parser.positionalArguments().first());
         });
         return std::nullopt;
@@ -241,6 +244,7 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
         return fail([theme = request.theme] {
             return tr("unknown theme \"%1\" (expected system, light or dark)").arg(shown(theme));
         });
+    request.present = m_parser.isSet(kPresentOption);
     request.guiMode = m_parser.value(kModeOption);
     if (!request.guiMode.isEmpty() && request.guiMode != QLatin1String("compare") &&
         !Strategy::parse(request.guiMode))

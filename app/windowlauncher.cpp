@@ -31,6 +31,7 @@ int WindowLauncher::exec(int &argc, char **argv, const CliRequest &request)
     options.scenario = request.scenario;
     options.mode = request.guiMode;
     options.autorun = request.autorun;
+    options.present = request.present;
     if (request.languageGiven)
         options.language =
             request.language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en");

@@ -614,6 +614,11 @@ void TstCli::badUsage_data()
     QTest::newRow("run --theme") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
                                                 QStringLiteral("--theme"), QStringLiteral("dark")}
                                  << "corokitchen: --theme is for the window\n";
+    QTest::newRow("run --present")
+        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
+                       QStringLiteral("--present")}
+        << "corokitchen: --scenario, --autorun and --present are for the window; run takes the "
+           "scenario as its argument\n";
     // Issue 12: a value of 120 KB is cut in the message, which stays one line.
     QTest::newRow("long mode") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
                                               QStringLiteral("--mode"),

@@ -9,6 +9,7 @@
 #include "panels/logpanel.h"
 #include "panels/pitfallbanner.h"
 #include "panels/summarypanel.h"
+#include "presentationmode.h"
 #include "runcontroller.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariosource.h"
@@ -54,6 +55,9 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     createReplayActions();
     createDocks();
     createTeachingDocks();
+    createPredictAction();
+    m_presentation = new PresentationMode(this);
+    centreLayout->insertWidget(0, m_presentation->headline());
     createEditorDock();
     placeDocks();
     createMenus();
@@ -69,6 +73,8 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     retranslateUi();
     restoreSettings(options);
     updateViews();
+    if (options.present)
+        m_presentation->enter();
     if (options.autorun)
         run();
 }
@@ -322,7 +328,7 @@ QList<QAction *> MainWindow::allActions() const
     QList<QAction *> actions{m_openAction,        m_urlsAction,      m_exportChartAction,
                              m_exportTraceAction, m_exportCsvAction, m_exportJsonAction,
                              m_copyChartAction,   m_quitAction,      m_runAction,
-                             m_stopAction,        m_checkAction};
+                             m_stopAction,        m_checkAction,     m_predictAction};
     actions << m_modes->actions();
     actions << QList<QAction *>{m_instantAction,
                                 m_fasterAction,
@@ -343,6 +349,7 @@ QList<QAction *> MainWindow::allActions() const
                                 m_transferDock->toggleViewAction(),
                                 m_codeDock->toggleViewAction(),
                                 m_editorDock->toggleViewAction(),
+                                m_quizDock->toggleViewAction(),
                                 m_newAction,
                                 m_editAction,
                                 m_saveAction,
@@ -350,6 +357,7 @@ QList<QAction *> MainWindow::allActions() const
                                 m_shortcutsAction,
                                 m_aboutAction};
     actions << m_editor->editActions();
+    actions << m_presentation->actions();
     return actions;
 }
 

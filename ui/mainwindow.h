@@ -6,6 +6,7 @@
 #include "runselection.h"
 #include "scenario/language.h"
 #include "scenario/scenario.h"
+#include "teach/predictionquiz.h"
 #include "timeline/timelinerun.h"
 #include "trace/logline.h"
 
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -42,6 +44,8 @@ class NarrationPanel;
 class LessonBanner;
 class PitfallBanner;
 class PythonProgramRun;
+class PresentationMode;
+class QuizPanel;
 class ReplayController;
 class ModeActions;
 class RunController;
@@ -146,6 +150,14 @@ public:
     void rewindReplay(); // before the first event
     void toggleReplay(); // play / pause at the replay speed
     void leaveReplay();  // back to the end of the run
+    // Run > Predict, then Run… (Ctrl+Shift+P): the learner orders the lines the run will print
+    // and guesses its total (PredictDialog), then the run plays and the Prediction panel marks
+    // the guess. runPrediction() is the same without the dialog: false if the run is refused.
+    void predictThenRun();
+    bool runPrediction(const QStringList &order, double seconds);
+    QuizPanel *quizPanel() const { return m_quiz; }
+    // View > Presentation (F11, `--present`).
+    PresentationMode *presentation() const { return m_presentation; }
     // Every action of the menus and toolbar, in menu order (the shortcuts list shows these).
     QList<QAction *> allActions() const;
 
@@ -211,6 +223,14 @@ private:
     void updateCheckAction();
     void onCheckFinished();
     void appendCheckLine(const FidelityRun *check, const QString &text, bool warning);
+
+    // Part 8 (mainwindowpredict.cpp): "Predict, then run".
+    void createPredictAction();
+    void retranslatePredict();
+    std::optional<PredictionQuiz> prepareQuiz(); // the quiz of the scenario in its mode
+    bool startPrediction(const PredictionQuiz &quiz, const QStringList &order, double seconds);
+    void revealPrinted(int run);
+    void finishPrediction();
 
     // mainwindowteaching.cpp: the teaching docks and the replay toolbar
     void createTeachingDocks();
@@ -314,6 +334,12 @@ private:
     QAction *m_replayAction = nullptr;
     QAction *m_replayStartAction = nullptr;
     QAction *m_replayEndAction = nullptr;
+    QAction *m_predictAction = nullptr;
+    QuizPanel *m_quiz = nullptr;
+    QDockWidget *m_quizDock = nullptr;
+    bool m_quizPending = false; // the predicted run is going: its lines reveal the marks
+    int m_quizRun = 0;          // which of the current runs was predicted
+    PresentationMode *m_presentation = nullptr;
     QString m_pastedUrls; // what the URL dialog last ran, offered again when it reopens
     ScenarioPicker *m_picker = nullptr;
     ModeActions *m_modes = nullptr;

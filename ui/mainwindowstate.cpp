@@ -9,6 +9,7 @@
 #include "panels/narrationpanel.h"
 #include "panels/summarypanel.h"
 #include "pyrun/fidelityrun.h"
+#include "presentationmode.h"
 #include "pyrun/pythonprogramrun.h"
 #include "replaycontroller.h"
 #include "run/runner.h"
@@ -279,6 +280,7 @@ void MainWindow::updateViews()
         runs = std::move(replayed);
     }
     m_timeline->setRuns(runs);
+    m_presentation->setRuns(runs);
     m_summary->setRuns(runs);
     m_downloads->setRuns(runs);
     m_log->setRunLabels(runLabels());

@@ -8,6 +8,7 @@
 #include "panels/downloadspanel.h"
 #include "panels/logpanel.h"
 #include "panels/summarypanel.h"
+#include "presentationmode.h"
 #include "runcontroller.h"
 #include "scenario/crowdscenario.h"
 #include "scenariopicker.h"
@@ -146,7 +147,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_runMenu = menuBar()->addMenu(QString());
-    m_runMenu->addActions({m_runAction, m_stopAction, m_checkAction});
+    m_runMenu->addActions({m_runAction, m_stopAction, m_checkAction, m_predictAction});
     m_runMenu->addSeparator();
     m_runMenu->addActions(m_modes->actions());
     m_runMenu->addSeparator();
@@ -162,7 +163,10 @@ void MainWindow::createMenus()
                             m_downloadsDock->toggleViewAction(),
                             m_eventLoopDock->toggleViewAction(),
                             m_narrationDock->toggleViewAction(), m_transferDock->toggleViewAction(),
-                            m_codeDock->toggleViewAction(), m_editorDock->toggleViewAction()});
+                            m_codeDock->toggleViewAction(), m_editorDock->toggleViewAction(),
+                            m_quizDock->toggleViewAction()});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presentation->toggleAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -305,6 +309,8 @@ void MainWindow::retranslateActions()
     m_stopAction->setText(tr("&Stop"));
     m_stopAction->setToolTip(tr("Stop the run (Esc)"));
     retranslateCheck();
+    retranslatePredict();
+    m_presentation->retranslate();
     m_instantAction->setText(tr("&Instant"));
     m_instantAction->setToolTip(
         tr("Run on the virtual clock: the whole timeline at once, exact to the nanosecond"));

@@ -391,10 +391,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--scenario and --autorun are for the window; %1 takes the scenario as its argument</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--%1 needs a command: run or compare</source>
         <translation type="unfinished" />
     </message>
@@ -619,6 +615,14 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
     <message>
         <source>unknown theme "%1" (expected system, light or dark)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window: open in presentation mode (full screen, large type).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--scenario, --autorun and --present are for the window; %1 takes the scenario as its argument</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1377,6 +1381,36 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
     <message>
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather, the waits would overlap.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PredictionQuiz</name>
+    <message>
+        <source>The run took %1; you guessed %2. Within 10 % counts as right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The run prints only %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>“%1” comes at position %2: the run prints it there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You put “%1” before “%2”, but %3 prints “%2” at %4 and %5 prints “%1” only at %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You put “%1” before “%2”: both are printed at %3, and at that moment the loop runs %4 before %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You put “%1” before “%2”, but %3 prints “%2” first (both at %4).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3458,6 +3492,22 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <source>Zoom o&amp;ut</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Predict, then Run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order the lines the run will print and guess its total, then run it and see (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Prediction panel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -3530,6 +3580,77 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
 </context>
 <context>
+    <name>ck::PredictDialog</name>
+    <message>
+        <source>Predict, then run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What will %1 print, and in which order? Drag the lines into order (or move the selected one with Alt+Up and Alt+Down), guess the total time, then run it and see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 prints nothing: guess its total time, then run it and see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a line, or move the selected one with Alt+Up and Alt+Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Total time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ck::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full screen, the timeline in large type and the result as a headline (F11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation: run, pause or resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation: step back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation: step forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation: next mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation: show or hide the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space runs the scenario</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ck::PythonProgramRun</name>
     <message>
         <source>the program ran for %1 s of wall time, the limit, and was stopped</source>
@@ -3565,6 +3686,33 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
     <message>
         <source>the program ran for %1 s of its own time, the limit, and was stopped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ck::QuizPanel</name>
+    <message>
+        <source>%1 of %2 lines in the right place; the total: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your prediction: each line is marked as the run prints it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run → Predict, then Run: order the lines a run will print, guess its total, and see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Total: you guessed %2, the run took %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total: you guessed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All right: well predicted!</source>
         <translation type="unfinished" />
     </message>
 </context>

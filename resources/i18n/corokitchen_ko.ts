@@ -391,10 +391,6 @@
         <translation>창: 바로 실행을 시작합니다.</translation>
     </message>
     <message>
-        <source>--scenario and --autorun are for the window; %1 takes the scenario as its argument</source>
-        <translation>--scenario와 --autorun은 창에서만 사용합니다; %1에는 시나리오를 인수로 지정합니다</translation>
-    </message>
-    <message>
         <source>--%1 needs a command: run or compare</source>
         <translation>--%1에는 명령이 필요합니다: run 또는 compare</translation>
     </message>
@@ -631,6 +627,14 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     <message>
         <source>unknown theme "%1" (expected system, light or dark)</source>
         <translation>알 수 없는 테마 "%1" (system, light, dark 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>Window: open in presentation mode (full screen, large type).</source>
+        <translation>창: 발표 모드로 엽니다(전체 화면, 큰 글자).</translation>
+    </message>
+    <message>
+        <source>--scenario, --autorun and --present are for the window; %1 takes the scenario as its argument</source>
+        <translation>--scenario, --autorun, --present는 창에서만 사용합니다; %1에는 시나리오를 인수로 지정합니다</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1392,35 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     <message>
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather, the waits would overlap.</source>
         <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 기다림이 겹칩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionQuiz</name>
+    <message>
+        <source>The run took %1; you guessed %2. Within 10 % counts as right.</source>
+        <translation>실제 실행 시간은 %1, 예상은 %2였습니다. 10% 이내면 정답입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run prints only %n line(s).</source>
+        <translation>
+            <numerusform>이 실행은 %n줄만 출력합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” comes at position %2: the run prints it there.</source>
+        <translation>“%1” 줄은 %2번째에 출력됩니다.</translation>
+    </message>
+    <message>
+        <source>You put “%1” before “%2”, but %3 prints “%2” at %4 and %5 prints “%1” only at %6.</source>
+        <translation>“%1” 줄을 “%2” 줄보다 앞에 두었지만, %3 태스크가 %4에 “%2” 줄을 출력하고 %5 태스크는 %6에야 “%1” 줄을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>You put “%1” before “%2”: both are printed at %3, and at that moment the loop runs %4 before %5.</source>
+        <translation>“%1” 줄을 “%2” 줄보다 앞에 두었습니다. 두 줄 모두 %3에 출력되는데, 그 순간 이벤트 루프는 %4 태스크를 %5 태스크보다 먼저 실행합니다.</translation>
+    </message>
+    <message>
+        <source>You put “%1” before “%2”, but %3 prints “%2” first (both at %4).</source>
+        <translation>“%1” 줄을 “%2” 줄보다 앞에 두었지만, %3 태스크는 “%2” 줄을 먼저 출력합니다(두 줄 모두 %4).</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3502,22 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <source>Zoom o&amp;ut</source>
         <translation>축소(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Predict, then Run…</source>
+        <translation>예측한 뒤 실행(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Order the lines the run will print and guess its total, then run it and see (Ctrl+Shift+P)</source>
+        <translation>실행이 출력할 줄의 순서와 총 시간을 예측한 다음, 실행해서 확인합니다(Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>&amp;Prediction panel</source>
+        <translation>예측 패널(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -3541,6 +3590,77 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
 </context>
 <context>
+    <name>ck::PredictDialog</name>
+    <message>
+        <source>Predict, then run</source>
+        <translation>예측한 뒤 실행</translation>
+    </message>
+    <message>
+        <source>What will %1 print, and in which order? Drag the lines into order (or move the selected one with Alt+Up and Alt+Down), guess the total time, then run it and see.</source>
+        <translation>%1 모드에서는 무엇이 어떤 순서로 출력될까요? 줄을 끌어서 순서를 맞추고(선택한 줄은 Alt+위/Alt+아래로도 옮길 수 있습니다) 총 시간을 예측한 다음, 실행해서 확인해 보세요.</translation>
+    </message>
+    <message>
+        <source>%1 prints nothing: guess its total time, then run it and see.</source>
+        <translation>%1 모드에서는 아무것도 출력되지 않습니다. 총 시간을 예측한 다음, 실행해서 확인해 보세요.</translation>
+    </message>
+    <message>
+        <source>Drag a line, or move the selected one with Alt+Up and Alt+Down</source>
+        <translation>줄을 끌어서 옮기거나, 선택한 줄을 Alt+위/Alt+아래로 옮기세요</translation>
+    </message>
+    <message>
+        <source>&amp;Total time:</source>
+        <translation>총 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ck::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, the timeline in large type and the result as a headline (F11)</source>
+        <translation>전체 화면에 타임라인을 큰 글자로 보여 주고, 결과를 제목으로 크게 띄웁니다(F11)</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>발표 모드 끝내기</translation>
+    </message>
+    <message>
+        <source>Presentation: run, pause or resume</source>
+        <translation>발표: 실행, 일시 정지, 다시 재생</translation>
+    </message>
+    <message>
+        <source>Presentation: step back</source>
+        <translation>발표: 한 단계 뒤로</translation>
+    </message>
+    <message>
+        <source>Presentation: step forward</source>
+        <translation>발표: 한 단계 앞으로</translation>
+    </message>
+    <message>
+        <source>Presentation: next mode</source>
+        <translation>발표: 다음 모드</translation>
+    </message>
+    <message>
+        <source>Presentation: show or hide the code</source>
+        <translation>발표: 코드 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>Space runs the scenario</source>
+        <translation>스페이스 키를 누르면 시나리오를 실행합니다</translation>
+    </message>
+</context>
+<context>
     <name>ck::PythonProgramRun</name>
     <message>
         <source>the program ran for %1 s of wall time, the limit, and was stopped</source>
@@ -3577,6 +3697,33 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     <message>
         <source>the program ran for %1 s of its own time, the limit, and was stopped</source>
         <translation>프로그램이 자신의 시간으로 한도인 %1초 동안 실행되어 멈췄습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ck::QuizPanel</name>
+    <message>
+        <source>%1 of %2 lines in the right place; the total: %3</source>
+        <translation>%2줄 중 %1줄이 제자리에 있습니다. 총 시간: %3</translation>
+    </message>
+    <message>
+        <source>Your prediction: each line is marked as the run prints it</source>
+        <translation>내 예측: 실행이 줄을 출력할 때마다 맞았는지 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Run → Predict, then Run: order the lines a run will print, guess its total, and see.</source>
+        <translation>실행 → 예측한 뒤 실행: 실행이 출력할 줄의 순서와 총 시간을 예측하고 확인해 보세요.</translation>
+    </message>
+    <message>
+        <source>%1 Total: you guessed %2, the run took %3</source>
+        <translation>%1 총 시간: 예상 %2, 실제 %3</translation>
+    </message>
+    <message>
+        <source>Total: you guessed %1</source>
+        <translation>총 시간: 예상 %1</translation>
+    </message>
+    <message>
+        <source>All right: well predicted!</source>
+        <translation>모두 맞았습니다. 훌륭한 예측입니다!</translation>
     </message>
 </context>
 <context>
