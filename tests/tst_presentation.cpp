@@ -113,6 +113,7 @@ void TstPresentation::f11EntersAndEscRestoresTheLayout()
     window.resize(1100, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCoreApplication::processEvents(); // the docks arranged once the window is shown
     const QStringList docks = visibleDocks(window);
     QVERIFY(docks.contains(QStringLiteral("codeDock")));
     const QByteArray state = window.saveState();

@@ -42,6 +42,9 @@ void AccessibleNames::apply(QWidget *window)
          tr("The scenario's tasks and their steps, to edit")},
         {"coroutineTable", tr("Coroutines"),
          tr("Each coroutine and its state on the event loop at this moment")},
+        {"quizLines", tr("Your prediction"),
+         tr("The lines in the order you predicted, each marked right or wrong as the run prints "
+            "it")},
         {"pitfallFix", {}, tr("Switches to the mode that avoids the pitfall and runs it")},
         {"pitfallDismiss", {}, tr("Hides this warning until the run shows another pitfall")},
         {"lessonClose", tr("Close the lesson"), tr("Hides the lesson text above the timeline")},

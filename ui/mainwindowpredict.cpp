@@ -34,7 +34,7 @@ void MainWindow::createPredictAction()
 
 void MainWindow::retranslatePredict()
 {
-    m_predictAction->setText(tr("&Predict, then Run…"));
+    m_predictAction->setText(tr("Pre&dict, then Run…"));
     m_predictAction->setToolTip(tr("Order the lines the run will print and guess its total, "
                                    "then run it and see (Ctrl+Shift+P)"));
     m_quizDock->setWindowTitle(tr("Prediction"));

@@ -23,6 +23,7 @@ QuizPanel::QuizPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("quizPanel"));
     m_heading->setWordWrap(true);
+    m_lines->setObjectName(QStringLiteral("quizLines"));
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
     m_lines->setFocusPolicy(Qt::NoFocus);
     m_explanation->setWordWrap(true);
