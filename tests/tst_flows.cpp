@@ -120,8 +120,8 @@ private Q_SLOTS:
         QCOMPARE(sum, recorder.info().total);
         QCOMPARE(sum, std::chrono::nanoseconds(5s));
         QCOMPARE(path.sentence(recorder),
-                 QStringLiteral("The total is set by brewCoffee's 3 s sleep, toastBagel's 2 s "
-                                "sleep, one after the other: they add up."));
+                 QStringLiteral("The total is set by brewCoffee's 3 s sleep, then toastBagel's 2 "
+                                "s sleep: one after the other, they add up."));
     }
 
     void gatherPathIsTheLongestWait()
@@ -179,7 +179,7 @@ private Q_SLOTS:
         for (const QJsonValue &value : events) {
             const QJsonObject event = value.toObject();
             const QString phase = event[u"ph"].toString();
-            if (phase == u"X" && event[u"tid"].toInt() == 0)
+            if (phase == u"X" && event[u"tid"].toInt() == 0 && event[u"cat"].toString() == u"main")
                 mainSlice = event[u"dur"].toInteger() == 3'000'000;
             if (phase == u"s")
                 starts[event[u"id"].toInt()] = event;

@@ -38,6 +38,10 @@ struct Slice
     qint64 dur;
 };
 
+// Runs of more lanes get no flow events: a crowd's million arrows would double the file
+// (issue 12 kept it to its bytes) and no viewer draws them legibly.
+constexpr std::size_t kMostFlowLanes = 10000;
+
 // The microsecond of a flow's end inside the slice it binds to ([start, end) of `span`, or of
 // main() for kMainLane), so that a viewer finds that slice open there.
 qint64 flowTime(const Recorder &run, int span, std::chrono::nanoseconds time)
@@ -157,6 +161,8 @@ void ChromeTraceExport::appendSpans(QByteArray &json, int pid, const Recorder &r
 
 void ChromeTraceExport::appendFlows(QByteArray &json, int pid, const Recorder &run, int &nextId)
 {
+    if (run.lanes().size() > kMostFlowLanes)
+        return;
     const std::vector<Flow> flows = FlowFinder::of(run);
     const bool reachesMain = std::any_of(flows.begin(), flows.end(), [](const Flow &flow) {
         return flow.fromLane == kMainLane || flow.toLane == kMainLane;
@@ -165,7 +171,7 @@ void ChromeTraceExport::appendFlows(QByteArray &json, int pid, const Recorder &r
         append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
                                  {QStringLiteral("pid"), pid},
                                  {QStringLiteral("tid"), tidOf(kMainLane)},
-                                 {QStringLiteral("cat"), spanKindName(SpanKind::Task)},
+                                 {QStringLiteral("cat"), QStringLiteral("main")},
                                  {QStringLiteral("name"), QStringLiteral("main()")},
                                  {QStringLiteral("ts"), 0},
                                  {QStringLiteral("dur"), roundToMicroseconds(run.info().total)}});

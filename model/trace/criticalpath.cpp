@@ -126,11 +126,11 @@ QString CriticalPath::sentence(const Recorder &run) const
     QStringList names;
     for (int i = 0; i < int(m_spans.size()) && i < kMostNamed; ++i)
         names << waitName(run, m_spans[std::size_t(i)]);
-    QString list = names.join(tr(", ", "between the waits of a critical path"));
+    QString list = names.join(tr(", then ", "between the waits of a critical path"));
     if (m_spans.size() > std::size_t(kMostNamed))
         list = tr("%1 and %n more", nullptr, int(m_spans.size()) - kMostNamed).arg(list);
     if (m_spans.size() > 1)
-        return tr("The total is set by %1, one after the other: they add up.").arg(list);
+        return tr("The total is set by %1: one after the other, they add up.").arg(list);
     if (m_othersOverlap)
         return tr("The total is set by %1; the other waits overlap it.").arg(list);
     return tr("The total is set by %1.").arg(list);

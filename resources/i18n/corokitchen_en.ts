@@ -518,6 +518,53 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
 </context>
 <context>
+    <name>CriticalPath</name>
+    <message>
+        <source>%1&apos;s %2 sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 blocking call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 call in a thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <comment>between the waits of a critical path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The total is set by %1: one after the other, they add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is set by %1; the other waits overlap it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is set by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrowdScenario</name>
     <message>
         <source>%1: the crowd&apos;s size must be a whole number from 1 to %2, as in crowd:100000</source>
@@ -2072,6 +2119,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>running on a worker thread (time.sleep)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>who wakes whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical path (sets the total)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
@@ -3304,6 +3359,22 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Open as scenario</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flo&amp;ws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows for who wakes whom: a task created, a timer firing, a gather fanning out and in, a semaphore handing a slot on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the waits that set the total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -3653,6 +3724,11 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>%1 · %2 · %3</source>
         <comment>bytes · time to first byte · throughput</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a run&apos;s label: what set its total</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -529,6 +529,52 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
 </context>
 <context>
+    <name>CriticalPath</name>
+    <message>
+        <source>%1&apos;s %2 sleep</source>
+        <translation>%1의 %2 대기(sleep)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 blocking call</source>
+        <translation>%1의 %2 블로킹 호출</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 download</source>
+        <translation>%1의 %2 다운로드</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 call in a thread</source>
+        <translation>%1의 %2 스레드 호출</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 wait</source>
+        <translation>%1의 %2 대기</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <comment>between the waits of a critical path</comment>
+        <translation>, 이어서 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The total is set by %1: one after the other, they add up.</source>
+        <translation>총 시간을 정한 것은 %1입니다. 차례로 이어져 더해집니다.</translation>
+    </message>
+    <message>
+        <source>The total is set by %1; the other waits overlap it.</source>
+        <translation>총 시간을 정한 것은 %1입니다. 다른 대기는 이와 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>The total is set by %1.</source>
+        <translation>총 시간을 정한 것은 %1입니다.</translation>
+    </message>
+</context>
+<context>
     <name>CrowdScenario</name>
     <message>
         <source>%1: the crowd&apos;s size must be a whole number from 1 to %2, as in crowd:100000</source>
@@ -2081,6 +2127,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>running on a worker thread (time.sleep)</source>
         <translation>작업 스레드에서 실행 중 (time.sleep)</translation>
     </message>
+    <message>
+        <source>who wakes whom</source>
+        <translation>누가 누구를 깨우는지</translation>
+    </message>
+    <message>
+        <source>critical path (sets the total)</source>
+        <translation>임계 경로 (총 시간을 정함)</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
@@ -3315,6 +3369,22 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Open as scenario</source>
         <translation>시나리오로 열기</translation>
     </message>
+    <message>
+        <source>Flo&amp;ws</source>
+        <translation>흐름 화살표(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Arrows for who wakes whom: a task created, a timer firing, a gather fanning out and in, a semaphore handing a slot on</source>
+        <translation>누가 누구를 깨우는지 화살표로 보여 줍니다: 태스크 생성, 타이머 만료, gather의 분기와 합류, 세마포어 자리 넘겨주기</translation>
+    </message>
+    <message>
+        <source>Critical &amp;Path</source>
+        <translation>임계 경로(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Highlight the waits that set the total</source>
+        <translation>총 시간을 정하는 대기를 강조합니다</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -3664,6 +3734,11 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>%1 · %2 · %3</source>
         <comment>bytes · time to first byte · throughput</comment>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a run&apos;s label: what set its total</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

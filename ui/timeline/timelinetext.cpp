@@ -100,6 +100,10 @@ QString TimelineText::item(Item item)
         return tr("timed out");
     case Item::Ideal:
         return tr("ideal total");
+    case Item::Flow:
+        return tr("who wakes whom");
+    case Item::CriticalPath:
+        return tr("critical path (sets the total)");
     }
     return {};
 }
