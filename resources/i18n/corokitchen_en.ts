@@ -2091,7 +2091,7 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting on a queue, lock or event</source>
+        <source>waiting on a queue, lock, event or semaphore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2099,8 +2099,8 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation>반환값 %1</translation>
     </message>
     <message>
-        <source>waiting on a queue, lock or event</source>
-        <translation>큐·락·이벤트를 기다리는 중</translation>
+        <source>waiting on a queue, lock, event or semaphore</source>
+        <translation>큐·락·이벤트·세마포어를 기다리는 중</translation>
     </message>
     <message>
         <source>awaiting a worker thread (to_thread)</source>

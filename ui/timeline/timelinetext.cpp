@@ -81,7 +81,7 @@ QString TimelineText::item(Item item)
     case Item::Suspended:
         return tr("suspended (await)");
     case Item::ObjectWait:
-        return tr("waiting on a queue, lock or event");
+        return tr("waiting on a queue, lock, event or semaphore");
     case Item::ThreadWait:
         return tr("awaiting a worker thread (to_thread)");
     case Item::Blocked:
