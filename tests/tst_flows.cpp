@@ -166,6 +166,33 @@ private Q_SLOTS:
                               QStringLiteral("toastBagel asyncio.sleep(2)")}));
     }
 
+    void afterDependencyWakesTheTask()
+    {
+        // set_table waits for coffee, then for eggs, both done at 3 s: the engine (as the
+        // Python program's `await done[...].wait()` one by one) suspends on the first only, as
+        // eggs is done by the time coffee wakes it. Only the loop events say so.
+        const VirtualRun run(cktest::scenarioNamed(QStringLiteral("scenario-example.json")),
+                             cktest::mode(QStringLiteral("gather")), true);
+        const Recorder &recorder = *run.runner->recorder();
+        const auto afters = flowsOf(FlowFinder::of(recorder), Flow::Kind::After);
+        QCOMPARE(afters.size(), 1u);
+        const int table = laneNamed(recorder, QStringLiteral("set_table"));
+        QCOMPARE(afters[0].fromLane, laneNamed(recorder, QStringLiteral("coffee")));
+        for (const Flow &flow : afters) {
+            QCOMPARE(flow.toLane, table);
+            QCOMPARE(flow.from, std::chrono::nanoseconds(3s));
+            QCOMPARE(flow.to, std::chrono::nanoseconds(3s));
+            QCOMPARE(recorder.spans()[std::size_t(flow.toSpan)].kind, SpanKind::Task);
+        }
+        // The total runs through set_table and what it waited for, not main()'s gather at 0 s.
+        const CriticalPath path = CriticalPath::of(recorder, FlowFinder::of(recorder));
+        QVERIFY(!path.spans().empty());
+        std::chrono::nanoseconds sum{0};
+        for (const int span : path.spans())
+            sum += recorder.spans()[std::size_t(span)].duration();
+        QCOMPARE(sum, recorder.info().total);
+    }
+
     void chromeTraceHasFlowEvents()
     {
         const VirtualRun run(cktest::builtin(QStringLiteral("kitchen")),

@@ -16,6 +16,18 @@ using std::chrono::nanoseconds;
 
 constexpr int kMostNamed = 3; // waits named in the sentence; the rest are counted
 
+// Whether `a` woke its lane later than `b`: it arrived later, or at once but left later, or
+// (on the virtual clock many ends share a time) left a span that began later, which ended
+// after the other as it could not have ended before it began.
+bool isLater(const Flow &a, const Flow &b)
+{
+    if (a.to != b.to)
+        return a.to > b.to;
+    if (a.from != b.from)
+        return a.from > b.from;
+    return a.fromSpan > b.fromSpan;
+}
+
 } // namespace
 
 bool CriticalPath::isTimedWait(const Recorder &run, int span)
@@ -61,9 +73,7 @@ CriticalPath CriticalPath::of(const Recorder &run, const std::vector<Flow> &flow
             if (followed[std::size_t(f)] || candidate.kind == Flow::Kind::Timer ||
                 candidate.toLane != lane || candidate.to > at)
                 continue;
-            if (flow < 0 || candidate.to > flows[std::size_t(flow)].to ||
-                (candidate.to == flows[std::size_t(flow)].to &&
-                 candidate.from > flows[std::size_t(flow)].from))
+            if (flow < 0 || isLater(candidate, flows[std::size_t(flow)]))
                 flow = f;
         }
         if (flow >= 0 &&
