@@ -513,7 +513,7 @@ void TstTimelinePainter::objectWaitsLookTheirOwn()
     QVERIFY(objectEntry != items.end());
     QCOMPARE(*std::prev(objectEntry), ck::TimelineText::Item::Suspended);
     const auto &entry = painter.layout().legend()[std::size_t(objectEntry - items.begin())];
-    QCOMPARE(entry.text, QStringLiteral("waiting on a queue, lock or event"));
+    QCOMPARE(entry.text, QStringLiteral("waiting on a queue, lock, event or semaphore"));
     QSet<QRgb> swatch;
     const QRect inside = entry.swatch.toAlignedRect().adjusted(1, 1, -1, -1);
     for (int y = inside.top(); y <= inside.bottom(); ++y)

@@ -378,6 +378,8 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
+    QAction *m_flowsAction = nullptr;        // View > Flows: who wakes whom
+    QAction *m_criticalPathAction = nullptr; // View > Critical Path
     QAction *m_englishAction = nullptr;
     QAction *m_koreanAction = nullptr;
     QAction *m_aboutAction = nullptr;

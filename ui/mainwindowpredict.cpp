@@ -38,7 +38,7 @@ void MainWindow::retranslatePredict()
     m_predictAction->setToolTip(tr("Order the lines the run will print and guess its total, "
                                    "then run it and see (Ctrl+Shift+P)"));
     m_quizDock->setWindowTitle(tr("Prediction"));
-    m_quizDock->toggleViewAction()->setText(tr("&Prediction panel"));
+    m_quizDock->toggleViewAction()->setText(tr("P&rediction panel"));
 }
 
 std::optional<PredictionQuiz> MainWindow::prepareQuiz()

@@ -78,6 +78,10 @@ void MainWindow::restoreSettings(const LaunchOptions &options)
     restoreMode(options.mode);
     setSpeed(settings.speed());
     setInstant(settings.instant());
+    const bool flows = settings.flowsShown(); // read both before either toggle saves them
+    const bool criticalPath = settings.criticalPathShown();
+    m_flowsAction->setChecked(flows);
+    m_criticalPathAction->setChecked(criticalPath);
     m_exports->setChartScale(settings.chartScale());
     for (QAction *action : m_scaleGroup->actions())
         action->setChecked(action->data().toDouble() == m_exports->chartScale());

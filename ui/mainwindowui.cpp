@@ -120,6 +120,18 @@ void MainWindow::createViewActions()
     connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
     m_fitAction = makeAction(this, QStyle::SP_CustomBase, QKeySequence(Qt::Key_F));
     connect(m_fitAction, &QAction::triggered, m_timeline, &TimelineView::fitToRuns);
+    m_flowsAction = new QAction(this);
+    m_criticalPathAction = new QAction(this);
+    for (QAction *overlay : {m_flowsAction, m_criticalPathAction}) {
+        overlay->setCheckable(true);
+        connect(overlay, &QAction::toggled, this, [this] {
+            m_timeline->setFlowsShown(
+                {m_flowsAction->isChecked(), m_criticalPathAction->isChecked()});
+            WindowSettings settings;
+            settings.setFlowsShown(m_flowsAction->isChecked());
+            settings.setCriticalPathShown(m_criticalPathAction->isChecked());
+        });
+    }
     m_languageGroup = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever the current language is.
     m_englishAction = m_languageGroup->addAction(QStringLiteral("English"));
@@ -158,6 +170,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    m_viewMenu->addActions({m_flowsAction, m_criticalPathAction});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({m_logDock->toggleViewAction(), m_summaryDock->toggleViewAction(),
                             m_downloadsDock->toggleViewAction(),
@@ -319,6 +332,11 @@ void MainWindow::retranslateActions()
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomOutAction->setText(tr("Zoom o&ut"));
     m_fitAction->setText(tr("&Fit to window"));
+    m_flowsAction->setText(tr("Flo&ws"));
+    m_flowsAction->setToolTip(tr("Arrows for who wakes whom: a task created, a timer firing, a "
+                                 "gather fanning out and in, a semaphore handing a slot on"));
+    m_criticalPathAction->setText(tr("Critical Pat&h"));
+    m_criticalPathAction->setToolTip(tr("Highlight the waits that set the total"));
     m_logDock->toggleViewAction()->setText(tr("&Log panel"));
     m_summaryDock->toggleViewAction()->setText(tr("&Summary panel"));
     m_downloadsDock->toggleViewAction()->setText(tr("&Downloads panel"));

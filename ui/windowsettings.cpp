@@ -20,6 +20,8 @@ const QString kSpeed = QStringLiteral("run/speed");
 const QString kInstant = QStringLiteral("run/instant");
 const QString kExportFolder = QStringLiteral("export/folder");
 const QString kChartScale = QStringLiteral("export/chartScale");
+const QString kFlowsShown = QStringLiteral("view/flows");
+const QString kCriticalPathShown = QStringLiteral("view/criticalPath");
 // python/trusted/<SHA-256 of the path> = SHA-256 of the content, both in hex
 const QString kTrustedPrograms = QStringLiteral("python/trusted/");
 const QString kProgramWallLimit = QStringLiteral("python/wallLimit");
@@ -122,6 +124,26 @@ QString WindowSettings::exportFolder() const
 void WindowSettings::setExportFolder(const QString &folder)
 {
     m_settings.setValue(kExportFolder, folder);
+}
+
+bool WindowSettings::flowsShown() const
+{
+    return m_settings.value(kFlowsShown, false).toBool();
+}
+
+void WindowSettings::setFlowsShown(bool shown)
+{
+    m_settings.setValue(kFlowsShown, shown);
+}
+
+bool WindowSettings::criticalPathShown() const
+{
+    return m_settings.value(kCriticalPathShown, false).toBool();
+}
+
+void WindowSettings::setCriticalPathShown(bool shown)
+{
+    m_settings.setValue(kCriticalPathShown, shown);
 }
 
 double WindowSettings::chartScale() const

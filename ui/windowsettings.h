@@ -36,6 +36,11 @@ public:
     void setInstant(bool instant);
     QString exportFolder() const; // the Documents folder by default
     void setExportFolder(const QString &folder);
+    // View > Flows and View > Critical Path, both off by default.
+    bool flowsShown() const;
+    void setFlowsShown(bool shown);
+    bool criticalPathShown() const;
+    void setCriticalPathShown(bool shown);
     double chartScale() const; // PNG device pixel ratio, 2 by default
     void setChartScale(double scale);
     // The SHA-256 of a Python program's content the user agreed to run at `path`, or empty.

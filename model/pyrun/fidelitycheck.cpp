@@ -147,7 +147,11 @@ void FidelityCheck::compareTasks()
     auto calls = pythonCalls();
     std::vector<std::pair<QString, const Span *>> unmatched;
     for (int lane = 0; lane < int(m_app.lanes().size()); ++lane) {
-        const int first = m_app.firstSpanOf(lane);
+        // The lane's Task span: Bounded mode's wait for a slot comes before it, outside the
+        // task as the program's `async with semaphore:` is outside the call it traces.
+        int first = m_app.firstSpanOf(lane);
+        while (first >= 0 && m_app.spans()[std::size_t(first)].kind == SpanKind::ObjectWait)
+            first = m_app.nextSpanOf(first);
         if (first < 0 || m_app.lanes()[std::size_t(lane)].worker > 0)
             continue;
         const Span &task = m_app.spans()[std::size_t(first)];

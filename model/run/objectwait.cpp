@@ -21,10 +21,8 @@ ObjectWait::ObjectWait(std::shared_ptr<RunContext> context, int object, CodeLoca
 
 ObjectWait ObjectWait::admission(std::shared_ptr<RunContext> context, int object, int task)
 {
-    ObjectWait wait(std::move(context), object, CodeLocation::task(task), task, 0,
-                    LoopEvent::Await::Acquire);
-    wait.m_spanned = false;
-    return wait;
+    return ObjectWait(std::move(context), object, CodeLocation::task(task), task, 0,
+                      LoopEvent::Await::Acquire);
 }
 
 QCoro::Task<> ObjectWait::await(QCoro::Task<> body, ObjectWait wait)
@@ -48,9 +46,8 @@ void ObjectWait::begin()
     const QString spelled =
         m_object == m_context->semaphoreIndex() ? object.name : CodeSyntax::pythonName(object.name);
     m_task = objects.beginWait();
-    if (m_spanned)
-        m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::ObjectWait,
-                                          AwaitText::ofObject(m_await, spelled));
+    m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::ObjectWait,
+                                      AwaitText::ofObject(m_await, spelled));
     if (!m_context->events().isRecording())
         return;
     LoopEvent suspended = LoopEvent::of(m_lane, LoopEvent::Kind::Suspended, m_at, spelled);
@@ -65,12 +62,11 @@ void ObjectWait::end(const std::exception_ptr &error)
 {
     m_context->objects().endWait(m_task);
     if (error) {
-        if (m_spanned && !StepExecutor::endSpan(*m_context, m_span, error))
+        if (!StepExecutor::endSpan(*m_context, m_span, error))
             m_context->spans().end(m_span, SpanState::Failed);
         std::rethrow_exception(error);
     }
-    if (m_spanned)
-        m_context->spans().end(m_span, SpanState::Done);
+    m_context->spans().end(m_span, SpanState::Done);
     m_context->throwIfCancelled();
     m_context->events().note(m_lane, LoopEvent::Kind::Resumed, m_at);
 }

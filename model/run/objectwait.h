@@ -29,7 +29,8 @@ public:
     ObjectWait(std::shared_ptr<RunContext> context, const Step &step, CodeLocation at, int lane,
                int depth, LoopEvent::Await await);
     // A task's wait for a slot of the bounded mode's semaphore (SyncObjects index `object`),
-    // before its steps begin: the loop events only, as no span of the task is open yet.
+    // before its steps begin: an ObjectWait span of its own at depth 0, before the task's span
+    // (the timeline draws the wait for the slot; FlowFinder finds who handed the slot on).
     static ObjectWait admission(std::shared_ptr<RunContext> context, int object, int task);
 
     // Awaits `awaiter` (an engine awaiter such as AsyncLock::Acquirer), and records the wait
@@ -66,7 +67,6 @@ private:
     int m_depth;
     LoopEvent::Await m_await;
     int m_span = -1;
-    bool m_spanned = true;              // records a Wait span (not a task's admission)
     detail::TaskCore *m_task = nullptr; // the task that waits (SyncObjects::beginWait)
 };
 

@@ -1,6 +1,7 @@
 #include "chrometraceexport.h"
 
 #include "awaittext.h"
+#include "flowfinder.h"
 #include "recorder.h"
 
 #include <QJsonDocument>
@@ -37,6 +38,25 @@ struct Slice
     qint64 dur;
 };
 
+// Runs of more lanes get no flow events: a crowd's million arrows would double the file
+// (issue 12 kept it to its bytes) and no viewer draws them legibly.
+constexpr std::size_t kMostFlowLanes = 10000;
+
+// The microsecond of a flow's end inside the slice it binds to ([start, end) of `span`, or of
+// main() for kMainLane), so that a viewer finds that slice open there.
+qint64 flowTime(const Recorder &run, int span, std::chrono::nanoseconds time)
+{
+    std::chrono::nanoseconds start{0};
+    std::chrono::nanoseconds end = run.info().total;
+    if (span >= 0) {
+        start = run.spans()[std::size_t(span)].start;
+        end = run.spans()[std::size_t(span)].end;
+    }
+    const qint64 first = roundToMicroseconds(start);
+    const qint64 last = std::max(first, roundToMicroseconds(end) - 1);
+    return std::clamp(roundToMicroseconds(time), first, last);
+}
+
 } // namespace
 
 QByteArray ChromeTraceExport::toJson(const std::vector<const Recorder *> &runs, Language language)
@@ -55,10 +75,12 @@ QByteArray ChromeTraceExport::toJson(const std::vector<const Recorder *> &runs, 
     // the file's size (5.5 GB for a crowd of a million).
     QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
     json.chop(qsizetype(qstrlen("]}")));
+    int nextFlowId = 1;
     for (std::size_t index = 0; index < runs.size(); ++index) {
         const int pid = int(index) + 1;
         appendMetadata(json, pid, *runs[index]);
         appendSpans(json, pid, *runs[index]);
+        appendFlows(json, pid, *runs[index], nextFlowId);
         appendLogLines(json, pid, *runs[index], language);
     }
     json += "]}";
@@ -134,6 +156,51 @@ void ChromeTraceExport::appendSpans(QByteArray &json, int pid, const Recorder &r
                                  {QStringLiteral("ts"), slice.ts},
                                  {QStringLiteral("dur"), slice.dur},
                                  {QStringLiteral("args"), args}});
+    }
+}
+
+void ChromeTraceExport::appendFlows(QByteArray &json, int pid, const Recorder &run, int &nextId)
+{
+    if (run.lanes().size() > kMostFlowLanes)
+        return;
+    const std::vector<Flow> flows = FlowFinder::of(run);
+    const bool reachesMain = std::any_of(flows.begin(), flows.end(), [](const Flow &flow) {
+        return flow.fromLane == kMainLane || flow.toLane == kMainLane;
+    });
+    if (reachesMain && run.info().finished && run.info().total.count() >= 0)
+        append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
+                                 {QStringLiteral("pid"), pid},
+                                 {QStringLiteral("tid"), tidOf(kMainLane)},
+                                 {QStringLiteral("cat"), QStringLiteral("main")},
+                                 {QStringLiteral("name"), QStringLiteral("main()")},
+                                 {QStringLiteral("ts"), 0},
+                                 {QStringLiteral("dur"), roundToMicroseconds(run.info().total)}});
+    else if (reachesMain)
+        return; // nothing to bind main()'s flows to
+    for (const Flow &flow : flows) {
+        const bool open =
+            (flow.fromSpan >= 0 && run.spans()[std::size_t(flow.fromSpan)].end.count() < 0) ||
+            (flow.toSpan >= 0 && run.spans()[std::size_t(flow.toSpan)].end.count() < 0);
+        if (open || (flow.fromSpan < 0 && flow.fromLane != kMainLane) ||
+            (flow.toSpan < 0 && flow.toLane != kMainLane))
+            continue; // no closed slice to bind it to
+        const int id = nextId++;
+        const QString name = FlowFinder::kindName(flow.kind);
+        append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("s")},
+                                 {QStringLiteral("pid"), pid},
+                                 {QStringLiteral("tid"), tidOf(flow.fromLane)},
+                                 {QStringLiteral("cat"), QStringLiteral("flow")},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("id"), id},
+                                 {QStringLiteral("ts"), flowTime(run, flow.fromSpan, flow.from)}});
+        append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("f")},
+                                 {QStringLiteral("bp"), QStringLiteral("e")},
+                                 {QStringLiteral("pid"), pid},
+                                 {QStringLiteral("tid"), tidOf(flow.toLane)},
+                                 {QStringLiteral("cat"), QStringLiteral("flow")},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("id"), id},
+                                 {QStringLiteral("ts"), flowTime(run, flow.toSpan, flow.to)}});
     }
 }
 

@@ -16,6 +16,10 @@ class Recorder;
 // One process per run (pid 1, 2, ...), one pseudo-thread per lane (tid = lane + 1, tid 0 for
 // the main program): coroutines overlap on the GUI thread, but slices on one tid must nest, and
 // the recorder guarantees that within a lane. Times are integer microseconds of scenario time.
+// Who woke whom (FlowFinder) is written as flow events, a "s" at the source's slice and a "f"
+// ("bp":"e") at the target's with the same id, so that Perfetto draws the arrows; a run with
+// flows from or to the main program gets a "main()" slice (`cat` "main") on tid 0 for them to
+// bind to. Runs of more than 10000 lanes (a crowd) get no flows.
 class ChromeTraceExport
 {
 public:
@@ -25,6 +29,8 @@ private:
     static void append(QByteArray &json, const QJsonObject &event);
     static void appendMetadata(QByteArray &json, int pid, const Recorder &run);
     static void appendSpans(QByteArray &json, int pid, const Recorder &run);
+    // The flows of a run, their ids from `nextId` on (one id space for every run).
+    static void appendFlows(QByteArray &json, int pid, const Recorder &run, int &nextId);
     static void appendLogLines(QByteArray &json, int pid, const Recorder &run, Language language);
     static QJsonObject metadata(int pid, int tid, const QString &name, const QString &key,
                                 const QJsonValue &value);

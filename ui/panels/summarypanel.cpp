@@ -1,5 +1,6 @@
 #include "summarypanel.h"
 
+#include "timeline/runflows.h"
 #include "timeline/timelinetext.h"
 #include "trace/awaittext.h"
 #include "trace/downloadstats.h"
@@ -27,8 +28,12 @@ bool isDone(const TimelineRun &run)
 } // namespace
 
 SummaryPanel::SummaryPanel(QWidget *parent)
-    : QWidget(parent), m_headline(new QLabel(this)), m_table(new QTreeWidget(this))
+    : QWidget(parent), m_headline(new QLabel(this)), m_criticalPath(new QLabel(this)),
+      m_table(new QTreeWidget(this))
 {
+    m_criticalPath->setObjectName(QStringLiteral("summaryCriticalPath"));
+    m_criticalPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_criticalPath->setWordWrap(true);
     m_headline->setObjectName(QStringLiteral("summaryHeadline"));
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headline->setWordWrap(true);
@@ -45,6 +50,7 @@ SummaryPanel::SummaryPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_headline);
+    layout->addWidget(m_criticalPath);
     layout->addWidget(m_table, 1);
     retranslate();
 }
@@ -60,6 +66,8 @@ QString SummaryPanel::text() const
     QStringList lines;
     if (!m_headline->text().isEmpty())
         lines << m_headline->text();
+    if (!m_criticalPath->text().isEmpty())
+        lines << m_criticalPath->text();
     for (int row = 0; row < m_table->topLevelItemCount(); ++row) {
         const QTreeWidgetItem *item = m_table->topLevelItem(row);
         QStringList cells;
@@ -116,6 +124,8 @@ void SummaryPanel::render()
     else
         m_headline->clear();
     m_headline->setVisible(!m_headline->text().isEmpty());
+    m_criticalPath->setText(criticalPaths());
+    m_criticalPath->setVisible(!m_criticalPath->text().isEmpty());
     bool anyDownloads = false;
     for (const TimelineRun &run : m_runs) {
         const bool live = run.now >= std::chrono::nanoseconds(0);
@@ -135,6 +145,22 @@ void SummaryPanel::render()
     m_table->setColumnHidden(Downloads, !anyDownloads);
     for (int column = 0; column < Failures; ++column)
         m_table->resizeColumnToContents(column);
+}
+
+QString SummaryPanel::criticalPaths() const
+{
+    QStringList lines;
+    for (const TimelineRun &run : m_runs) {
+        if (!isDone(run) || run.recorder->info().cancelled)
+            continue;
+        const QString sentence = RunFlows::of(*run.recorder).path.sentence(*run.recorder);
+        if (sentence.isEmpty())
+            continue;
+        lines << (m_runs.size() > 1
+                      ? tr("%1: %2", "a run's label: what set its total").arg(run.label, sentence)
+                      : sentence);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString SummaryPanel::state(const TimelineRun &run)

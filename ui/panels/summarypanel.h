@@ -15,6 +15,8 @@ namespace ck {
 // Per run: its mode, total, ideal total, state and failures; for a comparison also the one line
 // that says it all: "Sequential 5.00 s · Gather 3.00 s · 1.67× faster". When the runs download,
 // a column adds their bytes, the first download's time to first byte and the throughput.
+// Under it, for each finished run, what set its total (CriticalPath): "The total is set by
+// brewCoffee's 3 s sleep; the other waits overlap it."
 class SummaryPanel : public QWidget
 {
     Q_OBJECT
@@ -39,8 +41,12 @@ private:
     static QStringList failures(const TimelineRun &run);
     // "2.1 MB · TTFB 0.10 s · 1.0 MB/s", empty when the run downloads nothing.
     static QString downloads(const TimelineRun &run);
+    // What set each finished run's total, one line per run ("Gather: The total is set by …"
+    // when there are two), empty while none has finished.
+    QString criticalPaths() const;
 
     QLabel *m_headline;
+    QLabel *m_criticalPath;
     QTreeWidget *m_table;
     std::vector<TimelineRun> m_runs;
 };

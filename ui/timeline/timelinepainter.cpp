@@ -51,6 +51,13 @@ void TimelinePainter::setTitle(const QString &title)
     m_title = title;
 }
 
+void TimelinePainter::setFlows(std::shared_ptr<const std::vector<RunFlows>> flows,
+                               FlowPainter::Shown shown)
+{
+    m_flows = std::move(flows);
+    m_shownFlows = shown;
+}
+
 void TimelinePainter::setGeometry(const QRectF &bounds)
 {
     TimelineLayout::Content content;
@@ -136,6 +143,10 @@ std::vector<TimelineText::Item> TimelinePainter::legendItems() const
     if (std::any_of(m_runs.begin(), m_runs.end(),
                     [](const auto &run) { return run.ideal >= nanoseconds::zero(); }))
         items.push_back(Item::Ideal);
+    if (m_flows && m_shownFlows.flows)
+        items.push_back(Item::Flow);
+    if (m_flows && m_shownFlows.criticalPath)
+        items.push_back(Item::CriticalPath);
     return items;
 }
 
@@ -161,6 +172,12 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &exposed) const
         if (const QRectF row = m_layout.runs()[std::size_t(run)].lag;
             !row.isEmpty() && row.intersects(exposed))
             lag.paint(painter, row, *m_runs[std::size_t(run)].recorder);
+    }
+    if (m_flows) {
+        const FlowPainter flows(m_layout, m_scale, m_style);
+        for (int run = 0; run < int(m_runs.size()) && run < int(m_flows->size()); ++run)
+            flows.paint(painter, run, *m_runs[std::size_t(run)].recorder,
+                        (*m_flows)[std::size_t(run)], m_shownFlows);
     }
     paintNowLines(painter);
     paintAxis(painter);
@@ -388,6 +405,12 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
         painter.setBrush(m_style.ghostFill);
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
         painter.setBrush(Qt::NoBrush);
+        return;
+    case Item::Flow:
+        FlowPainter::paintFlowSwatch(painter, rect, m_style);
+        return;
+    case Item::CriticalPath:
+        FlowPainter::paintPathSwatch(painter, rect, m_style);
         return;
     case Item::Running:
         painter.fillRect(rect, m_style.running);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flowpainter.h"
 #include "timelinehit.h"
 #include "timelinelayout.h"
 #include "timelinerun.h"
@@ -9,6 +10,7 @@
 #include <QRectF>
 #include <QString>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -34,6 +36,9 @@ public:
     // Above 1, each lane row stands for that many lanes, drawn as a density row (see
     // TimelineBarPainter): an export's way to fit a million lanes. Call before setGeometry.
     void setLanesPerRow(int lanes) { m_lanesPerRow = lanes; }
+    // Who woke whom and the critical path over the bars, one RunFlows per run, as `shown` says
+    // (and their legend entries). Call before setGeometry.
+    void setFlows(std::shared_ptr<const std::vector<RunFlows>> flows, FlowPainter::Shown shown);
     // Lays the chart out across the width of `bounds` (the height follows from the content,
     // see layout().height()) and fits the time axis to the runs.
     void setGeometry(const QRectF &bounds);
@@ -88,6 +93,8 @@ private:
     TimelineStyle m_style;
     QString m_title;
     int m_lanesPerRow = 1;
+    std::shared_ptr<const std::vector<RunFlows>> m_flows;
+    FlowPainter::Shown m_shownFlows;
     TimelineLayout m_layout;
     TimeScale m_scale;
 };

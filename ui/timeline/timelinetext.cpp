@@ -81,7 +81,7 @@ QString TimelineText::item(Item item)
     case Item::Suspended:
         return tr("suspended (await)");
     case Item::ObjectWait:
-        return tr("waiting on a queue, lock or event");
+        return tr("waiting on a queue, lock, event or semaphore");
     case Item::ThreadWait:
         return tr("awaiting a worker thread (to_thread)");
     case Item::Blocked:
@@ -100,6 +100,10 @@ QString TimelineText::item(Item item)
         return tr("timed out");
     case Item::Ideal:
         return tr("best total in this mode");
+    case Item::Flow:
+        return tr("who wakes whom");
+    case Item::CriticalPath:
+        return tr("critical path (sets the total)");
     }
     return {};
 }

@@ -31,7 +31,9 @@ public:
         Done,
         Cancelled,
         TimedOut,
-        Ideal
+        Ideal,
+        Flow,        // an arrow of who woke whom (View > Flows)
+        CriticalPath // the waits that set the total (View > Critical Path)
     };
 
     // "Sequential 5.00 s · Gather 3.00 s · 1.67× faster": how the second run compares with the

@@ -51,9 +51,31 @@ void TimelineView::setTitle(const QString &title)
     viewport()->update();
 }
 
+void TimelineView::setFlowsShown(FlowPainter::Shown shown)
+{
+    m_shownFlows = shown;
+    findFlows();
+    updateGeometry(); // the legend gains or loses their entries
+    updateScrollRange();
+    viewport()->update();
+}
+
+void TimelineView::findFlows()
+{
+    if (!m_shownFlows.flows && !m_shownFlows.criticalPath) {
+        m_flows.reset();
+        return;
+    }
+    auto flows = std::make_shared<std::vector<RunFlows>>();
+    for (const TimelineRun &run : m_runs)
+        flows->push_back(run.recorder ? RunFlows::of(*run.recorder) : RunFlows());
+    m_flows = std::move(flows);
+}
+
 void TimelineView::setRuns(std::vector<TimelineRun> runs)
 {
     m_runs = std::move(runs);
+    findFlows();
     int rows = int(m_runs.size());
     for (const TimelineRun &run : m_runs)
         rows += run.recorder ? int(run.recorder->lanes().size()) : 0;
@@ -134,6 +156,7 @@ TimelinePainter TimelineView::makePainter(int width) const
 {
     TimelinePainter painter(m_runs, TimelineStyle::forPalette(palette(), font(), logicalDpiY()));
     painter.setTitle(m_title);
+    painter.setFlows(m_flows, m_shownFlows);
     painter.setGeometry(QRectF(0, 0, width, 0));
     if (!m_fitted)
         painter.setScale(m_scale);

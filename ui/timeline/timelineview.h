@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flowpainter.h"
 #include "timelinerun.h"
 
 #include <QAbstractScrollArea>
@@ -36,6 +37,10 @@ public:
     // While the user has not zoomed or panned, the view keeps everything fitted.
     void setRuns(std::vector<TimelineRun> runs);
     const std::vector<TimelineRun> &runs() const { return m_runs; }
+    // Draws who woke whom and the critical path over the bars (View > Flows, View > Critical
+    // Path), worked out again whenever the runs change while either is shown.
+    void setFlowsShown(FlowPainter::Shown shown);
+    FlowPainter::Shown flowsShown() const { return m_shownFlows; }
     // True until the user zooms or pans; fitToRuns() makes it true again.
     bool isFitted() const { return m_fitted; }
     // The time axis shown (the fitted one while isFitted()).
@@ -85,9 +90,12 @@ private:
     void panBy(qreal dx);
     void setScale(const TimeScale &scale);
     void setHovered(const QString &description, const QPoint &globalPos);
+    void findFlows();
 
     QString m_title;
     std::vector<TimelineRun> m_runs;
+    FlowPainter::Shown m_shownFlows;
+    std::shared_ptr<const std::vector<RunFlows>> m_flows; // one per run, null while not shown
     TimeScale m_scale;
     bool m_fitted = true;
     bool m_dragging = false;
