@@ -155,17 +155,23 @@ void TstNarrationClocks::sameStoryOnBothClocks()
         QSKIP("the mode does not apply to this scenario");
     cktest::VirtualRun exact(loaded, strategy, true);
     const std::vector<Told> virtualStory = story(exact.recorder());
-    // Recording loop events and running a heartbeat, as the window does (also with --autorun).
-    cktest::RealRun real(loaded, strategy, speed, std::chrono::seconds(30), true);
-    const std::vector<Told> realStory = story(real.recorder());
     QVERIFY(virtualStory.size() > 3);
     // On a loaded machine the real loop runs late, and timers due at different instants then
     // fire in one iteration (as in CPython): the loop's whole order is asserted alone and quiet
-    // (the `timing` label), each coroutine's own story always.
-    if (racing || !cktest::strictTiming())
-        QCOMPARE(byCoroutine(realStory), byCoroutine(virtualStory));
-    else
-        QCOMPARE(loopOrder(realStory), loopOrder(virtualStory));
+    // (the `timing` label), each coroutine's own story always. A late loop can still merge two
+    // of a coroutine's wake-ups now and then (CI under load): up to three real runs tell that
+    // from a wrong engine, which tells the wrong story every time.
+    const bool strict = !racing && cktest::strictTiming();
+    const auto told = [strict](const std::vector<Told> &story) {
+        return strict ? loopOrder(story) : byCoroutine(story);
+    };
+    QStringList realTold;
+    for (int attempt = 0; attempt < 3 && realTold != told(virtualStory); ++attempt) {
+        // Recording loop events and running a heartbeat, as the window does (also --autorun).
+        cktest::RealRun real(loaded, strategy, speed, std::chrono::seconds(30), true);
+        realTold = told(story(real.recorder()));
+    }
+    QCOMPARE(realTold, told(virtualStory));
 }
 
 QTEST_GUILESS_MAIN(TstNarrationClocks)
