@@ -7,7 +7,8 @@
 # One runtime after the other, each on a quiet machine (it waits for one): every count, REPEAT
 # runs each. Prints the tables with the ratios to CoroKitchen and writes the figures
 # (docs/bench-peers.json), the tables (docs/bench-peers.md, also between the bench-peers markers
-# of the README) and a chart of overhead and peak memory against N (docs/bench-peers.svg).
+# of the README) and a chart of overhead and peak memory against N (docs/bench-peers.svg); the
+# raw results stay in build/peers/results.jsonl.
 # Usage: scripts/bench-peers.sh APP
 # Environment: COUNTS (default "10000 100000 1000000"), REPEAT (runs per count, the median is
 # shown; default 3), RUNTIMES (default "corokitchen go node tokio asio uvloop asyncio"),
@@ -33,8 +34,8 @@ readme="${README-$root/README.md}"
 python=/usr/bin/python3
 cargo=/usr/bin/cargo
 export RUSTC=/usr/bin/rustc
-results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
+# The raw JSON lines are kept, so the report can be written again from them (benchreport.py).
+results="$build/results.jsonl"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
 note() { printf '%s\n' "$*" >&2; }
@@ -98,6 +99,7 @@ if [ ! -f "$asyncio_sleepers" ]; then
     exit 1
 fi
 build_peers
+: >"$results"
 machine "{\"cores\": $(nproc), \"load_before\": \"$(load)\", \"quiet_load\": $quiet_load, \"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}"
 machine "$(versions)"
 for runtime in "${runtimes[@]}"; do

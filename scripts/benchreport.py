@@ -211,7 +211,8 @@ def panel(x0, y0, width, height, title, unit, field, summary, goals, sides, labe
             if side not in labelled:
                 continue
             text = f"{value:.0f}" if value >= 10 else f"{value:.1f}"
-            dy = 15 if side == "corokitchen" else -8
+            # Below the lower line of two; above a lone labelled line, clear of the x axis.
+            dy = 15 if side == "corokitchen" and len(labelled) > 1 else -8
             out.append(f'<text x="{x:.1f}" y="{y + dy:.1f}" class="value" fill="{COLOURS[side]}">{text}</text>')
     return out
 
@@ -306,15 +307,19 @@ def peers_table(summary, names, field, unit):
     return "\n".join(rows)
 
 
+def runs_text(summary):
+    runs = sorted({sides[side]["runs"] for sides in summary.values() for side in sides})
+    return "one run each" if runs == [1] else f"median of {' or '.join(map(str, runs))} runs"
+
+
 def peers_markdown(machine, summary):
     names = peer_names(machine, summary)
-    runs = sorted({sides[side]["runs"] for sides in summary.values() for side in sides})
     loads = machine.get("runtime_load", {})
     quiet = machine.get("quiet_load")
     busy = [(PEER_SIDE.get(runtime, runtime), load) for runtime, load in loads.items()
             if quiet is not None and float(load.split()[0]) >= quiet]
     lines = [f"N tasks each sleeping 1 s, started together and waited for; overhead = makespan − 1 s; "
-             f"median of {' or '.join(map(str, runs))} run(s); in brackets: × CoroKitchen's figure. "
+             f"{runs_text(summary)}; in brackets: × CoroKitchen's figure. "
              f"{machine.get('cores', '?')} cores, {machine.get('date', '?')}, load average "
              f"{machine.get('load_before', '?')} before and {machine.get('load_after', '?')} after.",
              "",
@@ -323,9 +328,11 @@ def peers_markdown(machine, summary):
              peers_table(summary, names, "peak_rss_mb", "peak RSS MB"),
              ""]
     if busy:
-        lines.append(f"Not a quiet machine: the 1-minute load average was at or above {quiet} when "
-                     + ", ".join(f"{names.get(side, side)} started ({load})" for side, load in busy)
-                     + "; these figures are noisier than a quiet run's.")
+        short = peer_names(machine, summary, short=True)
+        lines.append(f"**Not a quiet machine**: the 1-minute load average was at or above {quiet} "
+                     "when these started: "
+                     + ", ".join(f"{short.get(side, side)} {load.split()[0]}" for side, load in busy)
+                     + "; the figures are noisier and larger than a quiet run's.")
         lines.append("")
     return "\n".join(lines)
 
@@ -358,7 +365,7 @@ def peers_report(args, machine, summary):
         splice_readme(args.readme, markdown)
     if args.svg and summary:
         names = peer_names(machine, summary, short=True)
-        footnote = (f"N tasks each sleeping 1 s, median of the runs; {machine.get('cores', '?')} "
+        footnote = (f"N tasks each sleeping 1 s, {runs_text(summary)}; {machine.get('cores', '?')} "
                     f"cores, load {machine.get('load_before', '?')} before the run")
         with open(args.svg, "w") as out:
             out.write(svg(summary, machine, list(names), names, {}, footnote))

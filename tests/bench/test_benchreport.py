@@ -77,10 +77,11 @@ class PeersReport(unittest.TestCase):
         memory = lines.index("| peak RSS MB at N | 10k | 100k |")
         self.assertEqual(lines[memory + 4], "| Rust tokio (Debian) 1.24.2 | 10 (0.5x) | 100 (0.5x) |")
         # The runtime that started on a busy machine is named with its load; the quiet one is not.
-        busy = [line for line in lines if line.startswith("Not a quiet machine")]
+        busy = [line for line in lines if line.startswith("**Not a quiet machine**")]
         self.assertEqual(len(busy), 1)
-        self.assertIn("Rust tokio (Debian) 1.24.2 started (1.70 0.90 0.60)", busy[0])
+        self.assertIn("when these started: Rust tokio 1.24.2 1.70;", busy[0])
         self.assertNotIn("CoroKitchen", busy[0])
+        self.assertIn("median of 3 runs", lines[0])
 
     def test_writes_json_markdown_readme_section_and_chart(self):
         readme = self.path("README.md")
