@@ -94,7 +94,7 @@ run_one() {
     esac
 }
 
-if [ ! -f "$asyncio_sleepers" ]; then
+if [[ " ${runtimes[*]} " =~ " "(uvloop|asyncio)" " ]] && [ ! -f "$asyncio_sleepers" ]; then
     note "bench-peers: no $asyncio_sleepers (set ASYNCIO_SLEEPERS to asyncio_sleepers.py)"
     exit 1
 fi
