@@ -312,12 +312,17 @@ def runs_text(summary):
     return "one run each" if runs == [1] else f"median of {' or '.join(map(str, runs))} runs"
 
 
+def busy_starts(machine):
+    """(side, load average) of each runtime that started with the 1-minute load above quiet."""
+    quiet = machine.get("quiet_load")
+    return [(PEER_SIDE.get(runtime, runtime), load)
+            for runtime, load in machine.get("runtime_load", {}).items()
+            if quiet is not None and float(load.split()[0]) >= quiet]
+
+
 def peers_markdown(machine, summary):
     names = peer_names(machine, summary)
-    loads = machine.get("runtime_load", {})
-    quiet = machine.get("quiet_load")
-    busy = [(PEER_SIDE.get(runtime, runtime), load) for runtime, load in loads.items()
-            if quiet is not None and float(load.split()[0]) >= quiet]
+    busy = busy_starts(machine)
     lines = [f"N tasks each sleeping 1 s, started together and waited for; overhead = makespan − 1 s; "
              f"{runs_text(summary)}; in brackets: × CoroKitchen's figure. "
              f"{machine.get('cores', '?')} cores, {machine.get('date', '?')}, load average "
@@ -329,7 +334,8 @@ def peers_markdown(machine, summary):
              ""]
     if busy:
         short = peer_names(machine, summary, short=True)
-        lines.append(f"**Not a quiet machine**: the 1-minute load average was at or above {quiet} "
+        lines.append(f"**Not a quiet machine**: the 1-minute load average was at or above "
+                     f"{machine['quiet_load']} "
                      "when these started: "
                      + ", ".join(f"{short.get(side, side)} {load.split()[0]}" for side, load in busy)
                      + "; the figures are noisier and larger than a quiet run's.")
@@ -366,7 +372,8 @@ def peers_report(args, machine, summary):
     if args.svg and summary:
         names = peer_names(machine, summary, short=True)
         footnote = (f"N tasks each sleeping 1 s, {runs_text(summary)}; {machine.get('cores', '?')} "
-                    f"cores, load {machine.get('load_before', '?')} before the run")
+                    f"cores, load {machine.get('load_before', '?')} before the run"
+                    + ("; not a quiet machine" if busy_starts(machine) else ""))
         with open(args.svg, "w") as out:
             out.write(svg(summary, machine, list(names), names, {}, footnote))
     print("bench-peers: report written", file=sys.stderr)

@@ -115,6 +115,7 @@ class PeersReport(unittest.TestCase):
             self.assertEqual(len(line.get("points").split()), 2)  # 10k and 100k
         legend = [text.text for text in chart.iter(SVG + "text")]
         self.assertIn("Rust tokio 1.24.2", legend)
+        self.assertTrue(legend[-1].endswith("; not a quiet machine"), legend[-1])
 
     def test_a_readme_without_the_section_is_refused(self):
         readme = self.path("README.md")
