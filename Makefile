@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/corokitchen
 
-.PHONY: all deps configure build run test test-asan bench fuzz format clean release install deb
+.PHONY: all deps configure build run test test-asan bench bench-peers fuzz format clean release install deb
 
 all: build
 
@@ -34,6 +34,15 @@ bench: deps
 	@cmake --preset release >/dev/null
 	@cmake --build build/release --target corokitchen -j2
 	@./scripts/bench.sh build/release/app/corokitchen
+
+# The same sleepers in Go, Node, Rust tokio, C++ asio, Python uvloop and asyncio (bench/peers),
+# from Debian's packages and built offline, one runtime after the other on a quiet machine (it
+# waits for one): docs/bench-peers.{json,md,svg} and the README's table (scripts/bench-peers.sh).
+bench-peers: deps
+	@./scripts/install-deps.sh --bench-peers
+	@cmake --preset release >/dev/null
+	@cmake --build build/release --target corokitchen -j2
+	@./scripts/bench-peers.sh build/release/app/corokitchen
 
 # libFuzzer on the scenario loader and the engine, the loopback server's request parser and the
 # download's response parser (tests/fuzz), each for FUZZ_SECONDS. The corpora grow in

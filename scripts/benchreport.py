@@ -3,8 +3,13 @@
 per run of `corokitchen bench sleepers|paint|window` or asyncio_sleepers.py), prints the tables with
 the ratios and the goals of issue 6, and writes the figures as JSON and a chart of overhead and
 peak memory against N as a plain SVG (no plotting library: only the standard library).
+With --peers, the report of `make bench-peers` (scripts/bench-peers.sh): the same sleepers in
+every runtime of bench/peers, as markdown tables with the ratios to CoroKitchen (--markdown, and
+between the bench-peers markers of --readme) and the same chart with every runtime on it.
 
 Usage: benchreport.py RESULTS.jsonl [--json OUT.json] [--svg OUT.svg]
+       benchreport.py RESULTS.jsonl --peers [--json OUT.json] [--svg OUT.svg] [--markdown OUT.md]
+                      [--readme README.md]
 """
 import argparse
 import json
@@ -18,6 +23,8 @@ GOALS = {  # count -> (overhead ms, peak RSS MB, worst heartbeat lateness ms), N
 }
 PAINT_GOAL_MS = {100000: 16}
 WINDOW_GOAL_MS = {100000: 50}  # count -> worst wait of an input event during the live run
+# The "impl" of a sleepers record -> its side in the report; every other impl is its own side.
+SIDES = {"python-asyncio": "python", "corokitchen-qcoro": "corokitchen"}
 
 
 def read(path):
@@ -29,13 +36,17 @@ def read(path):
                 continue
             record = json.loads(line)
             if "machine" in record:
-                machine.update(record["machine"])
+                for key, value in record["machine"].items():
+                    if isinstance(value, dict):
+                        machine.setdefault(key, {}).update(value)
+                    else:
+                        machine[key] = value
             elif record.get("impl") == "corokitchen-qpainter":
                 paint.append(record)
             elif record.get("impl") == "corokitchen-window":
                 window.append(record)
             else:
-                side = "python" if record["impl"] == "python-asyncio" else "corokitchen"
+                side = SIDES.get(record["impl"], record["impl"])
                 sleepers.setdefault(record["count"], {}).setdefault(side, []).append(record)
     return machine, sleepers, paint, window
 
@@ -54,7 +65,9 @@ def summarise(sleepers):
                 "runs": len(runs),
                 "overhead_ms": median_of(runs, "overhead_ms"),
                 "peak_rss_mb": median_of(runs, "peak_rss_kb") / 1024,
-                "max_loop_lag_ms": median_of(runs, "max_loop_lag_ms"),
+                # The peers of bench/peers run no heartbeat.
+                "max_loop_lag_ms": (median_of(runs, "max_loop_lag_ms")
+                                    if all("max_loop_lag_ms" in run for run in runs) else None),
                 "overhead_ms_all": [run["overhead_ms"] for run in runs],
             }
     return summary
@@ -124,7 +137,9 @@ def print_tables(machine, summary, paint):
 
 # --- the chart -------------------------------------------------------------------------------
 
-COLOURS = {"python": "#D55E00", "corokitchen": "#0072B2"}  # Okabe-Ito, as the timeline
+# Okabe-Ito, as the timeline; the peers of `make bench-peers` take the rest of the palette.
+COLOURS = {"python": "#D55E00", "corokitchen": "#0072B2", "go": "#009E73", "node": "#E69F00",
+           "tokio": "#CC79A7", "asio": "#000000", "python-uvloop": "#56B4E9"}
 NAMES = {"python": "Python asyncio", "corokitchen": "CoroKitchen"}
 
 
@@ -153,9 +168,10 @@ def count_label(count):
     return {1000: "1k", 10000: "10k", 100000: "100k", 1000000: "1M"}.get(count, f"{count:g}")
 
 
-def panel(x0, y0, width, height, title, unit, field, summary, goals):
-    counts = [c for c in summary if "python" in summary[c] and "corokitchen" in summary[c]]
-    values = [summary[c][side][field] for c in counts for side in ("python", "corokitchen")]
+def panel(x0, y0, width, height, title, unit, field, summary, goals, sides, labelled):
+    """One log-log plot of field against N, a line per side; the sides in labelled show values."""
+    counts = [c for c in summary if all(side in summary[c] for side in sides)]
+    values = [summary[c][side][field] for c in counts for side in sides]
     values += [g for g in goals.values() if g]
     low = 10 ** math.floor(math.log10(max(min(v for v in values if v > 0), 1e-3)))
     high = 10 ** math.ceil(math.log10(max(values)))
@@ -186,20 +202,25 @@ def panel(x0, y0, width, height, title, unit, field, summary, goals):
             x, y = px(count), py(goal)
             out.append(f'<line x1="{x - 14:.1f}" y1="{y:.1f}" x2="{x + 14:.1f}" y2="{y:.1f}" class="goal"/>')
             out.append(f'<text x="{x - 17:.1f}" y="{y + 4:.1f}" class="goaltext">goal {label(goal, unit)}</text>')
-    for side in ("python", "corokitchen"):
+    for side in sides:
         points = [(px(c), py(summary[c][side][field]), summary[c][side][field]) for c in counts]
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
         out.append(f'<polyline points="{path}" fill="none" stroke="{COLOURS[side]}" stroke-width="2.5"/>')
         for x, y, value in points:
             out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{COLOURS[side]}"/>')
+            if side not in labelled:
+                continue
             text = f"{value:.0f}" if value >= 10 else f"{value:.1f}"
-            dy = -8 if side == "python" else 15
+            # Below the lower line of two; above a lone labelled line, clear of the x axis.
+            dy = 15 if side == "corokitchen" and len(labelled) > 1 else -8
             out.append(f'<text x="{x:.1f}" y="{y + dy:.1f}" class="value" fill="{COLOURS[side]}">{text}</text>')
     return out
 
 
-def svg(summary, machine):
-    width, height = 860, 418
+def svg(summary, machine, sides=("python", "corokitchen"), names=NAMES, goals=GOALS, footnote=None):
+    """The chart: overhead and peak RSS against N, one line per side, the goals dashed."""
+    legend_rows = math.ceil(len(sides) / 4)
+    width, height = 860, 398 + 20 * legend_rows
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
              "<style>text{font-family:DejaVu Sans,Arial,sans-serif;font-size:12px;fill:#222}"
              ".title{font-size:14px;font-weight:bold;text-anchor:middle}.ytick{text-anchor:end;fill:#555}"
@@ -208,23 +229,154 @@ def svg(summary, machine):
              ".grid{stroke:#e4e4e4}.goal{stroke:#222;stroke-width:1.5;stroke-dasharray:4 3}"
              ".goaltext{font-size:10px;text-anchor:end;fill:#444}</style>",
              f'<rect width="{width}" height="{height}" fill="#fff"/>']
-    goals_overhead = {count: goal[0] for count, goal in GOALS.items()}
-    goals_memory = {count: goal[1] for count, goal in GOALS.items()}
-    parts += panel(0, 20, width / 2, height - 78, "Overhead: makespan − 1 s", "ms", "overhead_ms",
-                   summary, goals_overhead)
-    parts += panel(width / 2, 20, width / 2, height - 78, "Peak RSS of the whole process", "MB",
-                   "peak_rss_mb", summary, goals_memory)
-    legend_y = height - 30
-    x = 60
-    for side in ("python", "corokitchen"):
-        parts.append(f'<line x1="{x}" y1="{legend_y - 4}" x2="{x + 24}" y2="{legend_y - 4}" stroke="{COLOURS[side]}" stroke-width="2.5"/>')
-        parts.append(f'<text x="{x + 30}" y="{legend_y}">{NAMES[side]}</text>')
-        x += 160
-    parts.append(f'<text x="60" y="{legend_y + 20}" fill="#555">N gathered 1 s sleeps, median of the runs; '
-                 f'{machine.get("cores", "?")} cores, load {machine.get("load_before", "?")}; '
-                 f'Python {machine.get("python", "?")}</text>')
+    goals_overhead = {count: goal[0] for count, goal in goals.items()}
+    goals_memory = {count: goal[1] for count, goal in goals.items()}
+    # With two sides every value is shown; with many, only CoroKitchen's (the table has the rest).
+    labelled = set(sides) if len(sides) <= 2 else {"corokitchen"}
+    plot_height = height - 58 - 20 * legend_rows
+    parts += panel(0, 20, width / 2, plot_height, "Overhead: makespan − 1 s", "ms", "overhead_ms",
+                   summary, goals_overhead, sides, labelled)
+    parts += panel(width / 2, 20, width / 2, plot_height, "Peak RSS of the whole process", "MB",
+                   "peak_rss_mb", summary, goals_memory, sides, labelled)
+    legend_y = height - 10 - 20 * legend_rows
+    for index, side in enumerate(sides):
+        x, y = 60 + (index % 4) * (160 if len(sides) <= 2 else 200), legend_y + (index // 4) * 20
+        parts.append(f'<line x1="{x}" y1="{y - 4}" x2="{x + 24}" y2="{y - 4}" stroke="{COLOURS[side]}" stroke-width="2.5"/>')
+        parts.append(f'<text x="{x + 30}" y="{y}">{names[side]}</text>')
+    if footnote is None:
+        footnote = (f'N gathered 1 s sleeps, median of the runs; {machine.get("cores", "?")} cores, '
+                    f'load {machine.get("load_before", "?")}; Python {machine.get("python", "?")}')
+    parts.append(f'<text x="60" y="{legend_y + 20 * legend_rows}" fill="#555">{footnote}</text>')
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
+
+
+# --- the peers of `make bench-peers` ---------------------------------------------------------
+
+# The sides of bench-peers.sh in the order of its tables, each with its name in the tables and
+# in the chart's legend and the key of its version in the machine's "versions".
+PEERS = [("corokitchen", "CoroKitchen (release)", "CoroKitchen", "corokitchen"),
+         ("go", "Go goroutines", "Go", "go"),
+         ("node", "Node, Promise + setTimeout", "Node", "node"),
+         ("tokio", "Rust tokio (Debian)", "Rust tokio", "tokio"),
+         ("asio", "C++ standalone asio coroutines", "C++ asio", "asio"),
+         ("python-uvloop", "Python uvloop", "Python uvloop", "uvloop"),
+         ("python", "Python asyncio", "Python asyncio", "asyncio")]
+# bench-peers.sh names a runtime by its version key ("uvloop", "asyncio"); the report by its side.
+PEER_SIDE = {key: side for side, _, _, key in PEERS}
+README_BEGIN = "<!-- bench-peers:begin (written by scripts/bench-peers.sh) -->"
+README_END = "<!-- bench-peers:end -->"
+
+
+def peer_sides(summary):
+    present = {side for sides in summary.values() for side in sides}
+    return [peer for peer in PEERS if peer[0] in present]
+
+
+def peer_names(machine, summary, short=False):
+    """Side -> its name with the version that ran, as the tables (or with short, the chart) say."""
+    versions = machine.get("versions", {})
+    names = {}
+    for side, name, short_name, key in peer_sides(summary):
+        name = short_name if short else name
+        names[side] = f"{name} {versions[key]}" if key in versions else name
+    return names
+
+
+def figure(value):
+    return f"{value:.1f}" if value < 10 else f"{value:,.0f}"
+
+
+def peers_table(summary, names, field, unit):
+    """A markdown table of field per side and N, each with its ratio to CoroKitchen's."""
+    counts = list(summary)
+    rows = [f"| {unit} at N | " + " | ".join(count_label(c) for c in counts) + " |",
+            "| --- |" + " ---: |" * len(counts)]
+    for side in names:
+        cells = []
+        for count in counts:
+            sides = summary[count]
+            if side not in sides:
+                cells.append("–")
+                continue
+            cell = figure(sides[side][field])
+            if side != "corokitchen" and "corokitchen" in sides:
+                cell += f" ({ratio(sides[side][field], sides['corokitchen'][field])})"
+            cells.append(cell)
+        rows.append(f"| {names[side]} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def runs_text(summary):
+    runs = sorted({sides[side]["runs"] for sides in summary.values() for side in sides})
+    return "one run each" if runs == [1] else f"median of {' or '.join(map(str, runs))} runs"
+
+
+def busy_starts(machine):
+    """(side, load average) of each runtime that started with the 1-minute load above quiet."""
+    quiet = machine.get("quiet_load")
+    return [(PEER_SIDE.get(runtime, runtime), load)
+            for runtime, load in machine.get("runtime_load", {}).items()
+            if quiet is not None and float(load.split()[0]) >= quiet]
+
+
+def peers_markdown(machine, summary):
+    names = peer_names(machine, summary)
+    busy = busy_starts(machine)
+    lines = [f"N tasks each sleeping 1 s, started together and waited for; overhead = makespan − 1 s; "
+             f"{runs_text(summary)}; in brackets: × CoroKitchen's figure. "
+             f"{machine.get('cores', '?')} cores, {machine.get('date', '?')}, load average "
+             f"{machine.get('load_before', '?')} before and {machine.get('load_after', '?')} after.",
+             "",
+             peers_table(summary, names, "overhead_ms", "overhead ms"),
+             "",
+             peers_table(summary, names, "peak_rss_mb", "peak RSS MB"),
+             ""]
+    if busy:
+        short = peer_names(machine, summary, short=True)
+        lines.append(f"**Not a quiet machine**: the 1-minute load average was at or above "
+                     f"{machine['quiet_load']} "
+                     "when these started: "
+                     + ", ".join(f"{short.get(side, side)} {load.split()[0]}" for side, load in busy)
+                     + "; the figures are noisier and larger than a quiet run's.")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def splice_readme(path, markdown):
+    with open(path) as readme:
+        text = readme.read()
+    begin, end = text.find(README_BEGIN), text.find(README_END)
+    if begin < 0 or end < begin:
+        sys.exit(f"benchreport: {path} has no {README_BEGIN} ... {README_END} section")
+    text = text[:begin + len(README_BEGIN)] + "\n" + markdown + text[end:]
+    with open(path, "w") as readme:
+        readme.write(text)
+
+
+def peers_report(args, machine, summary):
+    markdown = peers_markdown(machine, summary)
+    print(markdown)
+    if args.json:
+        with open(args.json, "w") as out:
+            json.dump({"machine": machine, "sleepers": {str(c): s for c, s in summary.items()}},
+                      out, indent=1)
+            out.write("\n")
+    if args.markdown:
+        with open(args.markdown, "w") as out:
+            out.write("# `make bench-peers`: the sleepers in every runtime\n\n"
+                      "Written by scripts/bench-peers.sh; see the README.\n\n"
+                      "![overhead and peak RSS against N](bench-peers.svg)\n\n" + markdown)
+    if args.readme:
+        splice_readme(args.readme, markdown)
+    if args.svg and summary:
+        names = peer_names(machine, summary, short=True)
+        footnote = (f"N tasks each sleeping 1 s, {runs_text(summary)}; {machine.get('cores', '?')} "
+                    f"cores, load {machine.get('load_before', '?')} before the run"
+                    + ("; not a quiet machine" if busy_starts(machine) else ""))
+        with open(args.svg, "w") as out:
+            out.write(svg(summary, machine, list(names), names, {}, footnote))
+    print("bench-peers: report written", file=sys.stderr)
 
 
 def main():
@@ -232,9 +384,15 @@ def main():
     parser.add_argument("results")
     parser.add_argument("--json")
     parser.add_argument("--svg")
+    parser.add_argument("--peers", action="store_true", help="the report of make bench-peers")
+    parser.add_argument("--markdown", help="--peers: the tables as markdown")
+    parser.add_argument("--readme", help="--peers: the README whose bench-peers section to rewrite")
     args = parser.parse_args()
     machine, sleepers, paint, window = read(args.results)
     summary = summarise(sleepers)
+    if args.peers:
+        peers_report(args, machine, summary)
+        return
     print_tables(machine, summary, paint)
     if window:
         print_window(window)

@@ -20,6 +20,12 @@ if [ "${1:-}" = "--fuzz" ]; then
     packages+=(clang libclang-rt-14-dev llvm-14)
 fi
 
+# `install-deps.sh --bench-peers` adds the runtimes `make bench-peers` compares, all from Debian:
+# Go, Node, Rust's cargo with the packaged tokio crate (built offline), standalone asio, uvloop.
+if [ "${1:-}" = "--bench-peers" ]; then
+    packages+=(golang-go nodejs cargo librust-tokio-dev libasio-dev python3-uvloop)
+fi
+
 missing=()
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then

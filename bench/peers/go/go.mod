@@ -1,0 +1,3 @@
+module corokitchen/bench/peers/sleepers
+
+go 1.19

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""The report of `make bench` and `make bench-peers` (scripts/benchreport.py) on a fake result set:
+medians, the sides each runtime lands on, the markdown tables with their ratios to CoroKitchen,
+the README section it rewrites, and a chart with one line per runtime. No timings are run."""
+import contextlib
+import io
+import json
+import os
+import sys
+import tempfile
+import unittest
+import xml.etree.ElementTree as ElementTree
+from types import SimpleNamespace
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+import benchreport  # noqa: E402
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def sleepers(impl, count, overheads, rss_kb):
+    return [{"impl": impl, "count": count, "seconds": 1.0, "makespan_ms": 1000 + overhead,
+             "overhead_ms": overhead, "peak_rss_kb": rss_kb} for overhead in overheads]
+
+
+def fake_results():
+    """Three runs of each runtime at 10k and 100k, as bench-peers.sh collects them."""
+    records = [{"machine": {"cores": 2, "load_before": "0.31 0.40 0.52", "quiet_load": 0.5,
+                            "date": "2026-12-07T10:00:00Z"}},
+               {"machine": {"versions": {"corokitchen": "0.9.0", "go": "1.19.8", "tokio": "1.24.2",
+                                         "asyncio": "3.11.2"}}},
+               {"machine": {"runtime_load": {"corokitchen": "0.31 0.40 0.52"}}},
+               {"machine": {"runtime_load": {"tokio": "1.70 0.90 0.60"}}}]
+    for count, scale in ((10000, 1), (100000, 10)):
+        records += sleepers("corokitchen-qcoro", count, [2 * scale, 1 * scale, 9 * scale], 20480 * scale)
+        for run in records[-3:]:
+            run["max_loop_lag_ms"] = 1.0
+        records += sleepers("go", count, [30 * scale, 40 * scale, 35 * scale], 40960 * scale)
+        records += sleepers("tokio", count, [17 * scale, 18 * scale, 16 * scale], 10240 * scale)
+        records += sleepers("python-asyncio", count, [190 * scale, 200 * scale, 210 * scale], 61440 * scale)
+    return records
+
+
+class PeersReport(unittest.TestCase):
+    def setUp(self):
+        self.directory = tempfile.TemporaryDirectory()
+        self.addCleanup(self.directory.cleanup)
+        self.results = self.path("results.jsonl")
+        with open(self.results, "w") as out:
+            out.writelines(json.dumps(record) + "\n" for record in fake_results())
+
+    def path(self, name):
+        return os.path.join(self.directory.name, name)
+
+    def test_each_runtime_is_its_own_side_with_medians(self):
+        machine, runs, _, _ = benchreport.read(self.results)
+        summary = benchreport.summarise(runs)
+        self.assertEqual(set(summary[10000]), {"corokitchen", "go", "tokio", "python"})
+        self.assertEqual(summary[10000]["go"]["overhead_ms"], 35)
+        self.assertEqual(summary[100000]["corokitchen"]["overhead_ms"], 20)
+        self.assertEqual(summary[100000]["tokio"]["peak_rss_mb"], 100)
+        self.assertIsNone(summary[10000]["go"]["max_loop_lag_ms"])
+        self.assertEqual(summary[10000]["corokitchen"]["max_loop_lag_ms"], 1.0)
+        # Nested machine records merge, so every runtime's load and version is kept.
+        self.assertEqual(set(machine["runtime_load"]), {"corokitchen", "tokio"})
+        self.assertEqual(machine["versions"]["tokio"], "1.24.2")
+
+    def test_markdown_tables_in_peer_order_with_ratios_to_corokitchen(self):
+        machine, runs, _, _ = benchreport.read(self.results)
+        markdown = benchreport.peers_markdown(machine, benchreport.summarise(runs))
+        lines = markdown.splitlines()
+        overhead = lines.index("| overhead ms at N | 10k | 100k |")
+        self.assertEqual(lines[overhead + 2], "| CoroKitchen (release) 0.9.0 | 2.0 | 20 |")
+        self.assertEqual(lines[overhead + 3], "| Go goroutines 1.19.8 | 35 (18x) | 350 (18x) |")
+        self.assertEqual(lines[overhead + 4], "| Rust tokio (Debian) 1.24.2 | 17 (8.5x) | 170 (8.5x) |")
+        self.assertEqual(lines[overhead + 5], "| Python asyncio 3.11.2 | 200 (100x) | 2,000 (100x) |")
+        memory = lines.index("| peak RSS MB at N | 10k | 100k |")
+        self.assertEqual(lines[memory + 4], "| Rust tokio (Debian) 1.24.2 | 10 (0.5x) | 100 (0.5x) |")
+        # The runtime that started on a busy machine is named with its load; the quiet one is not.
+        busy = [line for line in lines if line.startswith("**Not a quiet machine**")]
+        self.assertEqual(len(busy), 1)
+        self.assertIn("when these started: Rust tokio 1.24.2 1.70;", busy[0])
+        self.assertNotIn("CoroKitchen", busy[0])
+        self.assertIn("median of 3 runs", lines[0])
+
+    def test_writes_json_markdown_readme_section_and_chart(self):
+        readme = self.path("README.md")
+        with open(readme, "w") as out:
+            out.write(f"# Title\n\nBefore.\n\n{benchreport.README_BEGIN}\nold table\n"
+                      f"{benchreport.README_END}\n\nAfter.\n")
+        args = SimpleNamespace(results=self.results, peers=True, json=self.path("peers.json"),
+                               svg=self.path("peers.svg"), markdown=self.path("peers.md"),
+                               readme=readme)
+        machine, runs, _, _ = benchreport.read(self.results)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            benchreport.peers_report(args, machine, benchreport.summarise(runs))
+
+        with open(args.json) as figures:
+            self.assertEqual(json.load(figures)["sleepers"]["100000"]["go"]["overhead_ms"], 350)
+        with open(args.markdown) as tables:
+            self.assertIn("| Go goroutines 1.19.8 | 35 (18x) | 350 (18x) |", tables.read())
+        with open(readme) as text:
+            spliced = text.read()
+        self.assertNotIn("old table", spliced)
+        self.assertTrue(spliced.startswith("# Title\n\nBefore.\n\n"))
+        self.assertTrue(spliced.endswith(f"{benchreport.README_END}\n\nAfter.\n"))
+        self.assertIn("| Python asyncio 3.11.2 | 200 (100x) | 2,000 (100x) |", spliced)
+
+        chart = ElementTree.parse(args.svg).getroot()
+        colours = [line.get("stroke") for line in chart.iter(SVG + "polyline")]
+        # One line per runtime in each of the two panels, in the colours of the legend.
+        expected = [benchreport.COLOURS[side] for side in ("corokitchen", "go", "tokio", "python")]
+        self.assertEqual(colours, expected * 2)
+        for line in chart.iter(SVG + "polyline"):
+            self.assertEqual(len(line.get("points").split()), 2)  # 10k and 100k
+        legend = [text.text for text in chart.iter(SVG + "text")]
+        self.assertIn("Rust tokio 1.24.2", legend)
+        self.assertTrue(legend[-1].endswith("; not a quiet machine"), legend[-1])
+
+    def test_a_readme_without_the_section_is_refused(self):
+        readme = self.path("README.md")
+        with open(readme, "w") as out:
+            out.write("# Title\n")
+        with self.assertRaises(SystemExit):
+            benchreport.splice_readme(readme, "table")
+
+
+class BenchReport(unittest.TestCase):
+    """`make bench`'s own chart keeps its two sides, every value labelled."""
+
+    def test_two_sides_labelled(self):
+        records = [record for record in fake_results()
+                   if "machine" in record or record["impl"] in ("corokitchen-qcoro", "python-asyncio")]
+        for record in records:
+            record.setdefault("max_loop_lag_ms", 1.0)
+        path = os.path.join(tempfile.mkdtemp(), "results.jsonl")
+        with open(path, "w") as out:
+            out.writelines(json.dumps(record) + "\n" for record in records)
+        machine, runs, _, _ = benchreport.read(path)
+        chart = ElementTree.fromstring(benchreport.svg(benchreport.summarise(runs), machine))
+        self.assertEqual(len(list(chart.iter(SVG + "polyline"))), 4)
+        values = [text.text for text in chart.iter(SVG + "text") if text.get("class") == "value"]
+        self.assertEqual(len(values), 8)  # 2 sides x 2 counts x 2 panels
+        self.assertEqual(chart.get("height"), "418")
+        os.remove(path)
+
+
+if __name__ == "__main__":
+    unittest.main()
