@@ -16,6 +16,7 @@
 #include "theme/themecolors.h"
 #include "timeline/timelinepainter.h"
 #include "translations.h"
+#include "windowlaunch.h"
 
 #include <QLabel>
 #include <QPainter>
@@ -35,23 +36,10 @@ using ck::MainWindow;
 using ck::ThemeColors;
 using Kind = ck::CodeHighlighter::Kind;
 
+using cktest::launch;
+using cktest::runInstantly;
+
 namespace {
-
-ck::LaunchOptions launch(const char *scenario, const char *mode)
-{
-    ck::LaunchOptions options;
-    options.scenario = QString::fromLatin1(scenario);
-    options.mode = QString::fromLatin1(mode);
-    return options;
-}
-
-void runInstantly(MainWindow &window)
-{
-    window.setInstant(true);
-    window.run();
-    QTRY_VERIFY(!window.controller()->isRunning());
-    QTRY_VERIFY(window.controller()->isSettled());
-}
 
 // The format the highlighter gave the first occurrence of `word` in `document`.
 QTextCharFormat formatOf(const QTextDocument &document, const QString &word)

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "isolatedsettings.h"
+#include "windowlaunch.h"
 
 #include "mainwindow.h"
 #include "modeactions.h"
@@ -21,15 +22,9 @@ using namespace std::chrono_literals;
 using ck::MainWindow;
 using ck::ModeActions;
 
-namespace {
+using cktest::launch;
 
-ck::LaunchOptions launch(const char *scenario, const char *mode)
-{
-    ck::LaunchOptions options;
-    options.scenario = QString::fromLatin1(scenario);
-    options.mode = QString::fromLatin1(mode);
-    return options;
-}
+namespace {
 
 ck::RunSelection mode(const char *name)
 {

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "isolatedsettings.h"
+#include "windowlaunch.h"
 
 #include "mainwindow.h"
 #include "panels/lessonbanner.h"
@@ -29,15 +30,9 @@ using ck::LaunchOptions;
 using ck::MainWindow;
 using ck::RunSelection;
 
-namespace {
+using cktest::launch;
 
-LaunchOptions launch(const char *scenario, const char *mode)
-{
-    LaunchOptions options;
-    options.scenario = QString::fromLatin1(scenario);
-    options.mode = QString::fromLatin1(mode);
-    return options;
-}
+namespace {
 
 QStringList visibleDocks(MainWindow &window)
 {

@@ -5,6 +5,7 @@
 
 #include "isolatedsettings.h"
 #include "runharness.h"
+#include "windowlaunch.h"
 
 #include "mainwindow.h"
 #include "panels/codepanel.h"
@@ -23,24 +24,10 @@
 using namespace std::chrono_literals;
 using ck::MainWindow;
 
+using cktest::launch;
+using cktest::runInstantly;
+
 namespace {
-
-ck::LaunchOptions launch(const char *scenario, const char *mode)
-{
-    ck::LaunchOptions options;
-    options.scenario = QString::fromLatin1(scenario);
-    options.mode = QString::fromLatin1(mode);
-    return options;
-}
-
-// Runs the window's scenario on the virtual clock to its end.
-void runInstantly(MainWindow &window)
-{
-    window.setInstant(true);
-    window.run();
-    QTRY_VERIFY(!window.controller()->isRunning());
-    QTRY_VERIFY(window.controller()->isSettled());
-}
 
 std::vector<ck::TeachingRun> teachingRun(const cktest::VirtualRun &run, std::size_t events)
 {
