@@ -1,5 +1,6 @@
 #include "codehighlighter.h"
 
+#include "theme/okabeito.h"
 #include "theme/themecolors.h"
 
 #include <QFont>
@@ -9,12 +10,7 @@ namespace ck {
 namespace {
 
 // Okabe & Ito's hues, each shifted towards the text colour until it reads on the base.
-constexpr QRgb kBlue = 0x0072B2;
-constexpr QRgb kSkyBlue = 0x56B4E9;
-constexpr QRgb kBluishGreen = 0x009E73;
-constexpr QRgb kVermillion = 0xD55E00;
-constexpr QRgb kReddishPurple = 0xCC79A7;
-constexpr QRgb kOrange = 0xE69F00;
+using namespace OkabeIto;
 
 const QString kPythonKeywords = QStringLiteral(
     "and|as|assert|break|class|continue|def|del|elif|else|except|finally|for|from|global|if|"

@@ -5,6 +5,7 @@
 #include "codehighlighter.h"
 #include "teach/loopstate.h"
 #include "teach/narration.h"
+#include "theme/okabeito.h"
 #include "theme/themecolors.h"
 
 #include <QComboBox>
@@ -25,8 +26,9 @@ namespace ck {
 namespace {
 
 // One hue per coroutine (Okabe-Ito), tinted over the code's base so that its text reads on it.
-constexpr std::array<QRgb, 7> kMarkerHues{0x009E73, 0x56B4E9, 0xE69F00, 0xCC79A7,
-                                          0xD55E00, 0x0072B2, 0xF0E442};
+constexpr std::array<QRgb, 7> kMarkerHues{
+    OkabeIto::kBluishGreen, OkabeIto::kSkyBlue, OkabeIto::kOrange, OkabeIto::kReddishPurple,
+    OkabeIto::kVermillion,  OkabeIto::kBlue,    OkabeIto::kYellow};
 // How much of the hue a line shows: the current coroutine's more; a dark base takes more to show.
 constexpr qreal kLightTint = 0.25;
 constexpr qreal kLightCurrentTint = 0.4;

@@ -1,5 +1,6 @@
 #include "timelinestyle.h"
 
+#include "theme/okabeito.h"
 #include "theme/themecolors.h"
 
 #include <QPalette>
@@ -10,13 +11,7 @@ namespace ck {
 
 namespace {
 
-// Okabe & Ito, "Color Universal Design" (2008).
-constexpr QRgb kOrange = 0xE69F00;
-constexpr QRgb kSkyBlue = 0x56B4E9;
-constexpr QRgb kBluishGreen = 0x009E73;
-constexpr QRgb kBlue = 0x0072B2;
-constexpr QRgb kVermillion = 0xD55E00;
-constexpr QRgb kReddishPurple = 0xCC79A7;
+using namespace OkabeIto;
 
 QColor withAlpha(QColor color, int alpha)
 {
