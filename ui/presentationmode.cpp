@@ -70,7 +70,8 @@ PresentationMode::PresentationMode(MainWindow *window)
     connect(m_code, &QAction::triggered, this, [this] { setCodeShown(!m_codeShown); });
     connect(window->controller(), &RunController::finished, this,
             &PresentationMode::replayWhenFinished);
-    for (QWidget *banner : banners())
+    m_banners = {window->lessonBanner(), window->pitfallBanner()};
+    for (QWidget *banner : m_banners)
         banner->installEventFilter(this);
 }
 
@@ -194,11 +195,6 @@ void PresentationMode::setCodeShown(bool shown)
     });
 }
 
-std::array<QWidget *, 2> PresentationMode::banners() const
-{
-    return {m_window->lessonBanner(), m_window->pitfallBanner()};
-}
-
 void PresentationMode::hideBanner(QWidget *banner)
 {
     m_hidingBanner = true;
@@ -210,7 +206,7 @@ void PresentationMode::hideBanner(QWidget *banner)
 // shows itself (a run found a pitfall) is hidden again, and shown when the presentation ends.
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
-    const std::array<QWidget *, 2> all = banners();
+    const std::array<QWidget *, 2> &all = m_banners;
     const auto found = std::find(all.begin(), all.end(), watched);
     if (!m_active || found == all.end())
         return false;

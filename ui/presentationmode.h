@@ -70,7 +70,7 @@ private:
     void replayWhenFinished();
     bool showsCurrentRuns() const;
     QDockWidget *codeDock() const;
-    std::array<QWidget *, 2> banners() const; // the lesson's and the pitfalls'
+    const std::array<QWidget *, 2> &banners() const { return m_banners; }
     void hideBanner(QWidget *banner);
 
     MainWindow *m_window;
@@ -91,6 +91,9 @@ private:
     Qt::WindowStates m_savedWindowState;
     bool m_menuBarShown = true;
     bool m_statusBarShown = true;
+    // The lesson's and the pitfalls' banners, taken once: the event filter sees them hide while
+    // the window is being destroyed, when the window's own getters may no longer be called.
+    std::array<QWidget *, 2> m_banners{};
     std::array<bool, 2> m_bannerWanted{}; // whether each banner would show but for us
     bool m_hidingBanner = false;
     // Each scaled widget with the font it had set (none: it followed its parent's).
