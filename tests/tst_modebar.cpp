@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QTranslator>
+#include <QWidget>
 
 using namespace std::chrono_literals;
 using ck::MainWindow;
@@ -68,7 +69,8 @@ void TstModeBar::init()
 // highlight: the bar reads as a choice before anything is chosen.
 void TstModeBar::segmentsAreFramedAndTheChosenOneFilled()
 {
-    ModeActions modes(nullptr);
+    QWidget owner; // owns the actions and the limit box, as the window does
+    ModeActions modes(&owner);
     ck::ModeBar bar(&modes);
     bar.move(300, 300); // away from the pointer: no segment is hovered
     bar.show();
@@ -104,7 +106,8 @@ void TstModeBar::buttonsShowNoMnemonic()
 {
     QTranslator korean;
     QVERIFY(korean.load(QStringLiteral(":/i18n/corokitchen_ko.qm")));
-    ModeActions modes(nullptr);
+    QWidget owner; // owns the actions and the limit box, as the window does
+    ModeActions modes(&owner);
     ck::ModeBar bar(&modes);
     QCOMPARE(modes.action(ModeActions::CreateTask)->text(), QStringLiteral("create_&task"));
     QCOMPARE(bar.button(ModeActions::CreateTask)->text(), QStringLiteral("create_task"));
