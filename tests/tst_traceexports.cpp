@@ -249,12 +249,9 @@ void TestTraceExports::chromeTraceCountsEventsPerCategory()
     for (const QJsonObject &event : slices)
         ++perCategory[event.value(QStringLiteral("cat")).toString()];
     // main()'s slice: the flows of the gather (main_task's lane) bind to it.
-    const std::map<QString, int> expected{{QStringLiteral("task"), 3},
-                                          {QStringLiteral("main"), 1},
-                                          {QStringLiteral("routine"), 3},
-                                          {QStringLiteral("wait"), 4},
-                                          {QStringLiteral("block"), 1},
-                                          {QStringLiteral("chunk"), 2}};
+    const std::map<QString, int> expected{
+        {QStringLiteral("task"), 3}, {QStringLiteral("main"), 1},  {QStringLiteral("routine"), 3},
+        {QStringLiteral("wait"), 4}, {QStringLiteral("block"), 1}, {QStringLiteral("chunk"), 2}};
     QCOMPARE(perCategory, expected);
     QCOMPARE(slices.size(), 14); // the open "late" task is left out
     QVERIFY(onlyEvent(traceEvents(chromeTrace()), QStringLiteral("X"), QStringLiteral("late"))
