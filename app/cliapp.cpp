@@ -4,6 +4,7 @@
 #include "codegen/cppprogram.h"
 #include "codegen/pythonprogram.h"
 #include "commandline.h"
+#include "idlebench.h"
 #include "logformat.h"
 #include "net/servecommand.h"
 #include "paintbench.h"
@@ -54,6 +55,12 @@ int CliApp::exec(const CommandLine &commandLine, const std::optional<CliRequest>
         m_out << QJsonDocument(SleepersBench::run(request->count,
                                                   std::chrono::nanoseconds(
                                                       std::llround(request->benchSeconds * 1e9))))
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        return Success;
+    case CliRequest::Command::BenchIdle:
+        m_out << QJsonDocument(IdleBench::run(std::chrono::nanoseconds(
+                                   std::llround(request->benchSeconds * 1e9))))
                      .toJson(QJsonDocument::Compact)
               << '\n';
         return Success;

@@ -25,6 +25,7 @@ struct CliRequest
         BenchSleepers,
         BenchPaint,
         BenchWindow,
+        BenchIdle,
         Code
     };
 
@@ -57,7 +58,7 @@ struct CliRequest
     quint16 port = 0;                          // serve: 0 = ephemeral
     QString codeAs = QStringLiteral("python"); // code: the programming language
     int count = 100000;                        // bench sleepers
-    double benchSeconds = 1.0;                 // bench sleepers
+    double benchSeconds = 1.0;                 // bench sleepers (bench idle: 10 when not given)
     PaintBench::Options paint;                 // bench paint
     WindowBench::Options window;               // bench window
 };

@@ -83,7 +83,10 @@ CommandLine::CommandLine()
             "compare and code: the size of the crowd scenario (default: %1).")
              .arg(CrowdScenario::kDefaultCount),
          tr("n")},
-        {kSecondsOption, tr("bench sleepers: how long each sleeps. Default: 1."), tr("seconds")},
+        {kSecondsOption,
+         tr("bench sleepers: how long each sleeps. Default: 1. bench idle: how long the one "
+            "sleep waits. Default: 10."),
+         tr("seconds")},
         {kSpansOption, tr("bench paint: how many spans the recorded run has. Default: 100000."),
          tr("n")},
         {kLanesOption,
@@ -121,7 +124,7 @@ CommandLine::CommandLine()
         QStringLiteral("command"),
         tr("run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | compare "
            "SCENARIO [PROGRAM.py] --with-cpython | code SCENARIO | list | serve | bench sleepers | "
-           "bench paint | bench window; without a command the "
+           "bench idle | bench paint | bench window; without a command the "
            "window opens"));
 }
 
@@ -193,7 +196,8 @@ std::optional<CliRequest> CommandLine::parse(const QStringList &arguments)
         return parsePort(request) ? std::optional(request) : std::nullopt;
     if (request.command == CliRequest::Command::BenchSleepers ||
         request.command == CliRequest::Command::BenchPaint ||
-        request.command == CliRequest::Command::BenchWindow)
+        request.command == CliRequest::Command::BenchWindow ||
+        request.command == CliRequest::Command::BenchIdle)
         return request;
     if (!parseCrowdCount(request))
         return std::nullopt;
@@ -261,18 +265,23 @@ bool CommandLine::parseBench(const QStringList &positional, CliRequest &request)
         return parsePaintBench(request);
     if (positional.size() == 2 && positional[1] == QLatin1String("window"))
         return parseWindowBench(request);
-    if (positional.size() != 2 || positional[1] != QLatin1String("sleepers"))
+    const bool idle = positional.size() == 2 && positional[1] == QLatin1String("idle");
+    if (!idle && (positional.size() != 2 || positional[1] != QLatin1String("sleepers")))
         return fail([=] {
             return tr("bench: expected \"bench sleepers [--count N] [--seconds S]\", \"bench "
-                      "paint [--spans N] [--width W]\" or \"bench window [--count N] [--speed "
-                      "X]\"");
+                      "idle [--seconds S]\", \"bench paint [--spans N] [--width W]\" or \"bench "
+                      "window [--count N] [--speed X]\"");
         });
     for (const QString &option :
          {kSpansOption, kLanesOption, kWidthOption, kHeightOption, kFramesOption}) {
         if (m_parser.isSet(option))
             return fail([=] { return tr("--%1 is for bench paint").arg(option); });
     }
-    request.command = CliRequest::Command::BenchSleepers;
+    if (idle && m_parser.isSet(kCountOption))
+        return fail([] { return tr("--count is for bench sleepers"); });
+    request.command = idle ? CliRequest::Command::BenchIdle : CliRequest::Command::BenchSleepers;
+    if (idle)
+        request.benchSeconds = 10;
     bool ok = true;
     if (m_parser.isSet(kCountOption))
         request.count = m_parser.value(kCountOption).toInt(&ok);

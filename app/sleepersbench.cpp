@@ -2,6 +2,7 @@
 
 #include "benchfigures.h"
 #include "coro/asyncevent.h"
+#include "coro/detachedcoroutine.h"
 #include "coro/realclock.h"
 #include "coro/scheduler.h"
 
@@ -35,7 +36,7 @@ struct Heartbeat
     nanoseconds worstLag{0};
 };
 
-QCoro::Task<> sleeper(Countdown *countdown)
+DetachedCoroutine sleeper(Countdown *countdown)
 {
     co_await countdown->scheduler->sleep(countdown->seconds);
     if (--countdown->left == 0)
@@ -59,7 +60,7 @@ QCoro::Task<nanoseconds> gathered(Scheduler *scheduler, int count, nanoseconds s
     Countdown countdown{scheduler, seconds, std::size_t(count), AsyncEvent(*scheduler)};
     const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < count; ++i) {
-        sleeper(&countdown); // eager: suspended at its sleep, owned by the heap
+        sleeper(&countdown); // suspended at its sleep, its frame freed when it returns
         // In slices of the scheduler's budget, so that the heartbeat keeps its beat.
         if (i % kCheckEvery == kCheckEvery - 1 && scheduler->sliceSpent())
             co_await scheduler->yieldNow();

@@ -4,11 +4,14 @@
 # Prints both tables with the ratios, and writes the figures (docs/bench-results.json) and a
 # chart of overhead and peak memory against N (docs/bench-asyncio.svg).
 # Usage: scripts/bench.sh APP
-# Then the window itself runs the crowd live (bench window) and input events are timed.
+# Then one sleep waits with a heartbeat beside it (bench idle: the CPU used while waiting, how
+# late each wake-up is), and the window itself runs the crowd live (bench window) and input
+# events are timed.
 # Environment: COUNTS (sleepers, default "1000 10000 100000 1000000"), SPANS (painted spans,
 # default "1000 10000 100000"), WINDOW (crowds run in the window, default "100000 1000000"),
 # REPEAT (runs of each side per count, the median is shown; default 3, and 1 for asyncio at a
-# million, where it alone takes half a minute), OUT (default docs).
+# million, where it alone takes half a minute), IDLE_SECONDS (bench idle's sleep, default 10),
+# OUT (default docs).
 set -euo pipefail
 app="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -38,6 +41,8 @@ for n in "${counts[@]}"; do
         fi
     done
 done
+note "bench: one ${IDLE_SECONDS:-10} s sleep with a 10 ms heartbeat (the CPU used while waiting)"
+"$app" bench idle --seconds "${IDLE_SECONDS:-10}" >>"$results"
 for n in "${spans[@]}"; do
     note "bench: painting $n spans"
     "$app" bench paint --spans "$n" >>"$results"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The report of `make bench`: reads the JSON lines that scripts/bench.sh collected (one object
 per run of `corokitchen bench sleepers|paint|window` or asyncio_sleepers.py), prints the tables with
-the ratios and the goals of issue 6, and writes the figures as JSON and a chart of overhead and
+the ratios and the goals of issues 6 and 17, and writes the figures as JSON and a chart of overhead and
 peak memory against N as a plain SVG (no plotting library: only the standard library).
 With --peers, the report of `make bench-peers` (scripts/bench-peers.sh): the same sleepers in
 every runtime of bench/peers, as markdown tables with the ratios to CoroKitchen (--markdown, and
@@ -18,9 +18,13 @@ import statistics
 import sys
 
 GOALS = {  # count -> (overhead ms, peak RSS MB, worst heartbeat lateness ms), None: no goal
-    100000: (20, 40, 16),
-    1000000: (150, 300, None),
+    100000: (10, 20, 16),
+    1000000: (95, 110, None),
 }
+# One sleep of S seconds with a 10 ms heartbeat (bench idle): CPU per 10 s waited, p99 lateness.
+IDLE_GOAL = {"cpu_ms_per_10s": 100, "lateness_ms_p99": 0.5, "early_wakeups": 0}
+# Records with a report of their own, read by records_of(), not as sleepers.
+OWN_REPORTS = {"corokitchen-idle"}
 PAINT_GOAL_MS = {100000: 16}
 WINDOW_GOAL_MS = {100000: 50}  # count -> worst wait of an input event during the live run
 # The "impl" of a sleepers record -> its side in the report; every other impl is its own side.
@@ -45,10 +49,18 @@ def read(path):
                 paint.append(record)
             elif record.get("impl") == "corokitchen-window":
                 window.append(record)
+            elif record.get("impl") in OWN_REPORTS:
+                continue
             else:
                 side = SIDES.get(record["impl"], record["impl"])
                 sleepers.setdefault(record["count"], {}).setdefault(side, []).append(record)
     return machine, sleepers, paint, window
+
+
+def records_of(path, impl):
+    with open(path) as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    return [record for record in records if record.get("impl") == impl]
 
 
 def median_of(runs, field):
@@ -100,6 +112,24 @@ def print_window(window):
               f"{run['timeline_paints']:>6} | {during['input_wait_ms_median']:9.1f} | "
               f"{during['input_wait_ms_max']:8.1f} | {after['input_wait_ms_max']:15.1f}"
               + (f"   goal: worst{mark(during['input_wait_ms_max'], goal)}" if goal else ""))
+
+
+def print_idle(idle):
+    print()
+    print("Waiting: one sleep with a 10 ms heartbeat on the loop (bench idle); the CPU the process")
+    print("used while it waited, and how late each heartbeat woke (never early: none before its time)")
+    print(f"{'sleep s':>8} | {'CPU ms':>7} | {'per 10 s':>8} | {'wake-ups':>8} | {'early':>5} | "
+          f"{'median ms':>9} | {'p99 ms':>6} | {'worst ms':>8}")
+    print("-" * 9 + "+" + "-" * 9 + "+" + "-" * 10 + "+" + "-" * 10 + "+" + "-" * 7 + "+"
+          + "-" * 11 + "+" + "-" * 8 + "+" + "-" * 9)
+    for run in idle:
+        per10 = run["cpu_ms"] * 10 / run["seconds"] if run["seconds"] else 0
+        print(f"{run['seconds']:8.0f} | {run['cpu_ms']:7.1f} | {per10:8.1f} | {run['wakeups']:>8} | "
+              f"{run['early_wakeups']:>5} | {run['lateness_ms_median']:9.3f} | "
+              f"{run['lateness_ms_p99']:6.3f} | {run['lateness_ms_max']:8.3f}"
+              f"   goals: CPU{mark(per10, IDLE_GOAL['cpu_ms_per_10s'])}, "
+              f"early{mark(run['early_wakeups'], IDLE_GOAL['early_wakeups'])}, "
+              f"p99{mark(run['lateness_ms_p99'], IDLE_GOAL['lateness_ms_p99'])}")
 
 
 def print_tables(machine, summary, paint):
@@ -393,13 +423,16 @@ def main():
     if args.peers:
         peers_report(args, machine, summary)
         return
+    idle = records_of(args.results, "corokitchen-idle")
     print_tables(machine, summary, paint)
+    if idle:
+        print_idle(idle)
     if window:
         print_window(window)
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"machine": machine, "sleepers": {str(c): s for c, s in summary.items()},
-                       "paint": paint, "window": window}, out, indent=1)
+                       "paint": paint, "window": window, "idle": idle}, out, indent=1)
             out.write("\n")
         print(f"\nbench: figures written to {args.json}", file=sys.stderr)
     if args.svg and summary:

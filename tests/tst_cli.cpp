@@ -91,6 +91,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void codeWritesPythonOrCpp();
     void benchSleepersPrintsTheAsyncioFields();
+    void benchIdlePrintsCpuAndLateness();
     void benchPaintPrintsFrameTimes();
     void benchWindowRunsTheCrowdInTheWindow();
     void runCrowdTakesItsCount();
@@ -805,8 +806,32 @@ void TstCli::benchSleepersPrintsTheAsyncioFields()
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(bad.err,
              QStringLiteral("corokitchen: bench: expected \"bench sleepers [--count N] "
-                            "[--seconds S]\", \"bench paint [--spans N] [--width W]\" or \"bench "
-                            "window [--count N] [--speed X]\"\n"));
+                            "[--seconds S]\", \"bench idle [--seconds S]\", \"bench paint "
+                            "[--spans N] [--width W]\" or \"bench window [--count N] [--speed "
+                            "X]\"\n"));
+}
+
+void TstCli::benchIdlePrintsCpuAndLateness()
+{
+    const CliResult result = corokitchen({QStringLiteral("bench"), QStringLiteral("idle"),
+                                          QStringLiteral("--seconds"), QStringLiteral("0.3")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("impl")).toString(), QStringLiteral("corokitchen-idle"));
+    QCOMPARE(report.value(QStringLiteral("seconds")).toDouble(), 0.3);
+    // A 10 ms heartbeat beside a 0.3 s sleep, after 50 ms of settling: some 35 wake-ups.
+    QVERIFY2(report.value(QStringLiteral("wakeups")).toInt() >= 25, qPrintable(result.out));
+    QCOMPARE(report.value(QStringLiteral("early_wakeups")).toInt(), 0);
+    QVERIFY(report.value(QStringLiteral("cpu_ms")).toDouble() >= 0);
+    const double median = report.value(QStringLiteral("lateness_ms_median")).toDouble();
+    const double p99 = report.value(QStringLiteral("lateness_ms_p99")).toDouble();
+    QVERIFY2(0 <= median && median <= p99 &&
+                 p99 <= report.value(QStringLiteral("lateness_ms_max")).toDouble(),
+             qPrintable(result.out));
+    const CliResult counted = corokitchen({QStringLiteral("bench"), QStringLiteral("idle"),
+                                           QStringLiteral("--count"), QStringLiteral("5")});
+    QCOMPARE(counted.exitCode, 2);
+    QCOMPARE(counted.err, QStringLiteral("corokitchen: --count is for bench sleepers\n"));
 }
 
 void TstCli::benchPaintPrintsFrameTimes()

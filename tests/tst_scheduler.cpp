@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <vector>
@@ -53,6 +55,30 @@ QCoro::Task<> yielder(Scheduler *scheduler, QString name, int rounds, QStringLis
     }
 }
 
+// Notes the loop iteration it resumed in, and whether it resumed before its deadline.
+QCoro::Task<> iterationSleeper(Scheduler *scheduler, std::chrono::nanoseconds duration,
+                               std::vector<std::uint64_t> *iterations, int *early)
+{
+    const auto deadline = scheduler->now() + duration;
+    co_await scheduler->sleep(duration);
+    iterations->push_back(scheduler->iterations());
+    *early += scheduler->now() < deadline ? 1 : 0;
+}
+
+// Three sleeps set in different iterations: two due 0.4 ms apart, one 4 ms after them.
+QCoro::Task<> staggeredSleeps(Scheduler *scheduler, std::vector<std::uint64_t> *iterations,
+                              int *early)
+{
+    auto first = iterationSleeper(scheduler, 30ms, iterations, early);
+    co_await scheduler->yieldNow();
+    auto second = iterationSleeper(scheduler, 30400us, iterations, early);
+    co_await scheduler->yieldNow();
+    auto third = iterationSleeper(scheduler, 34ms, iterations, early);
+    co_await first;
+    co_await second;
+    co_await third;
+}
+
 QCoro::Task<> waitAll(std::vector<QCoro::Task<>> tasks)
 {
     for (auto &task : tasks)
@@ -82,6 +108,8 @@ private Q_SLOTS:
     void tenThousandSleepers();
     void realClockIsNeverEarlyAndBarelyLate();
     void speedFactorScalesWallTime();
+    void timersWithinAMillisecondFireTogetherNeverEarly();
+    void waitingForATimerDoesNotSpin();
     void slicesLetTheEventLoopBreathe();
     void breatheLetsQtInWithoutReordering();
     void eventWakesWaitersInOrder();
@@ -300,6 +328,40 @@ void TstScheduler::speedFactorScalesWallTime()
     QVERIFY(log.at(0).at - begin >= 1s);
     QVERIFY2(wallElapsed >= 100ms && wallElapsed < 100ms + cktest::lateBound(100ms, 600ms),
              qPrintable(QString::number(wallElapsed.count())));
+}
+
+void TstScheduler::timersWithinAMillisecondFireTogetherNeverEarly()
+{
+    // asyncio's selector sleeps in whole milliseconds, so timers due within one of the first
+    // fire in one iteration; the loop waits for the latest of them, never firing one early.
+    Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
+    std::vector<std::uint64_t> iterations;
+    int early = 0;
+    cktest::runSync(staggeredSleeps(&scheduler, &iterations, &early));
+    QCOMPARE(early, 0);
+    QCOMPARE(iterations.size(), std::size_t(3));
+    QCOMPARE(iterations[0], iterations[1]);
+    QVERIFY(iterations[2] > iterations[1]);
+}
+
+void TstScheduler::waitingForATimerDoesNotSpin()
+{
+    // A heartbeat of 100 sleeps of 5 ms: the loop sleeps in the kernel until each deadline.
+    // Busy-waiting the last millisecond before each, as the scheduler once did, costs 100 ms.
+    Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
+    std::vector<std::uint64_t> iterations;
+    int early = 0;
+    timespec before{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &before);
+    for (int beat = 0; beat < 100; ++beat)
+        cktest::runSync(iterationSleeper(&scheduler, 5ms, &iterations, &early));
+    timespec after{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &after);
+    const auto cpu = std::chrono::seconds(after.tv_sec - before.tv_sec) +
+                     std::chrono::nanoseconds(after.tv_nsec - before.tv_nsec);
+    QCOMPARE(early, 0);
+    QVERIFY2(cpu < cktest::lateBound<std::chrono::nanoseconds>(40ms, 80ms),
+             qPrintable(QStringLiteral("%1 ms of CPU").arg(double(cpu.count()) / 1e6)));
 }
 
 void TstScheduler::slicesLetTheEventLoopBreathe()

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void extractKeepsTheRestInOrder();
     void sequencesSurviveGapsEmptyRunsAndExtract();
     void removedTimersLeaveTheRestInOrderAndNeverComeOut();
+    void latestDueByIsTheLastLiveTimerByTheHorizon();
 };
 
 void TstTimerQueue::ascendingDeadlinesComeOutInOrder()
@@ -188,6 +189,36 @@ void TstTimerQueue::removedTimersLeaveTheRestInOrderAndNeverComeOut()
     QCOMPARE(sequences(drain(queue)), std::vector<std::uint64_t>({1, 3}));
     QVERIFY(queue.empty());
     QCOMPARE(queue.size(), std::size_t(0));
+}
+
+void TstTimerQueue::latestDueByIsTheLastLiveTimerByTheHorizon()
+{
+    // Runs and heap entries mixed, some cancelled: for every horizon, the latest live deadline
+    // by it, as a look at every entry finds it (the earliest timer when none is due by then).
+    QRandomGenerator random(7);
+    TimerQueue queue;
+    std::vector<TimerEntry> live;
+    for (int i = 0; i < 3000; ++i) {
+        const std::int64_t deadline = random.bounded(4) == 0 ? random.bounded(5000) : i;
+        const TimerEntry entry{std::chrono::nanoseconds(deadline), std::uint64_t(i), fake(i)};
+        queue.push(entry);
+        if (random.bounded(5) == 0)
+            QVERIFY(queue.remove(entry.sleeper));
+        else
+            live.push_back(entry);
+    }
+    const auto earliest = std::min_element(live.begin(), live.end(), [](auto &a, auto &b) {
+                              return TimerEntry::later(b, a);
+                          })->deadline;
+    QCOMPARE(queue.top().deadline, earliest);
+    for (std::int64_t horizon = -10; horizon < 5100; horizon += 7) {
+        auto expected = earliest;
+        for (const TimerEntry &entry : live) {
+            if (entry.deadline.count() <= horizon)
+                expected = std::max(expected, entry.deadline);
+        }
+        QCOMPARE(queue.latestDueBy(std::chrono::nanoseconds(horizon)).count(), expected.count());
+    }
 }
 
 QTEST_MAIN(TstTimerQueue)

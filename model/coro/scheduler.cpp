@@ -20,12 +20,6 @@ void resumeHandle(void *address)
 // How many ready items run between two looks at the slice's wall-time budget.
 constexpr int kItemsPerBudgetCheck = 64;
 
-// The event dispatcher's poll timeout has millisecond granularity and rounds up, so a timer for
-// N ms wakes up to 1 ms late: the wake-up timer is armed one millisecond short, and within this
-// window of the deadline the scheduler busy-waits instead of sleeping again.
-constexpr std::chrono::milliseconds kWakeEarly{1};
-constexpr std::chrono::microseconds kSpinWindow{2100};
-
 // asyncio's selector sleeps in whole milliseconds, rounded up, so timers due within a
 // millisecond of the first one fire in the same iteration; on the real clock, timers due at one
 // scenario instant but set in different iterations are microseconds apart, and must too.
@@ -41,6 +35,7 @@ Scheduler::Scheduler(std::unique_ptr<Clock> clock, QObject *parent)
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, &Scheduler::dispatch);
+    connect(&m_preciseWake, &PreciseWake::woken, this, &Scheduler::dispatch);
 }
 
 Scheduler::~Scheduler() = default;
@@ -119,6 +114,7 @@ void Scheduler::wakeCancelled(const CancelToken *token)
 
 void Scheduler::clockChanged()
 {
+    m_armedFor.reset(); // the same deadline is another wall instant now
     scheduleWake();
 }
 
@@ -153,6 +149,7 @@ void Scheduler::stop()
 {
     m_stopped = true;
     m_wakeTimer.stop();
+    m_preciseWake.disarm();
 }
 
 bool Scheduler::nextItem()
@@ -174,44 +171,38 @@ void Scheduler::endIteration()
 
 bool Scheduler::startIteration()
 {
-    std::chrono::nanoseconds coalesce{0};
     if (m_ready.empty()) {
         if (m_timers.empty())
             return false;
-        const auto next = m_timers.top().deadline;
         if (m_clock->isVirtual())
-            m_clock->idleUntil(next);
-        else if (!awaitRealDeadline(next))
-            return false; // the wake-up timer brings us back in time
-        else
-            coalesce = std::chrono::nanoseconds(std::int64_t(
-                double(std::chrono::nanoseconds(kCoalesceWindow).count()) * m_clock->speed()));
+            m_clock->idleUntil(m_timers.top().deadline);
+        else if (!realTimersDue())
+            return false; // the wake-up brings us back in time
     }
-    moveDueTimers(m_clock->now(), coalesce);
+    m_groupDeadline.reset();
+    moveDueTimers(m_clock->now());
     m_leftInIteration = m_ready.size();
     ++m_iterations;
     return m_leftInIteration > 0;
 }
 
-bool Scheduler::awaitRealDeadline(std::chrono::nanoseconds deadline)
+bool Scheduler::realTimersDue()
 {
-    const auto left = m_clock->wallDelayUntil(deadline);
-    if (left > kSpinWindow)
-        return false;
-    while (m_clock->now() < deadline) {
+    const auto now = m_clock->now();
+    if (!m_groupDeadline) {
+        if (now < m_timers.top().deadline)
+            return false;
+        const auto window = std::chrono::nanoseconds(std::int64_t(
+            double(std::chrono::nanoseconds(kCoalesceWindow).count()) * m_clock->speed()));
+        m_groupDeadline = m_timers.latestDueBy(now + window);
     }
-    return true;
+    return now >= *m_groupDeadline;
 }
 
-void Scheduler::moveDueTimers(std::chrono::nanoseconds now, std::chrono::nanoseconds coalesce)
+void Scheduler::moveDueTimers(std::chrono::nanoseconds now)
 {
-    const auto horizon = now + coalesce;
-    while (!m_timers.empty() && m_timers.top().deadline <= horizon) {
-        const TimerEntry entry = m_timers.pop();
-        while (now < entry.deadline)
-            now = m_clock->now(); // never early: wait for the latest of the timers fired together
-        m_ready.push_back(ReadyItem{&SleepAwaiter::fire, entry.sleeper});
-    }
+    while (!m_timers.empty() && m_timers.top().deadline <= now)
+        m_ready.push_back(ReadyItem{&SleepAwaiter::fire, m_timers.pop().sleeper});
 }
 
 void Scheduler::scheduleWake()
@@ -227,12 +218,28 @@ void Scheduler::scheduleWake()
     }
     if (m_timers.empty()) {
         m_wakeTimer.stop();
+        m_preciseWake.disarm();
+        m_groupDeadline.reset();
         return;
     }
-    const auto delay = m_clock->wallDelayUntil(m_timers.top().deadline);
-    const auto ms = std::max(std::chrono::floor<std::chrono::milliseconds>(delay) - kWakeEarly,
-                             std::chrono::milliseconds(0));
-    m_wakeTimer.start(int(std::min<qint64>(ms.count(), std::numeric_limits<int>::max())));
+    armWake(m_groupDeadline.value_or(m_timers.top().deadline));
+}
+
+void Scheduler::armWake(std::chrono::nanoseconds deadline)
+{
+    if (m_preciseWake.isArmed() && m_armedFor == deadline)
+        return; // a slice ended with the same timer first: no system call
+    // A timer's wall instant is read after its delay: late by nanoseconds, never early.
+    const auto delay = m_clock->wallDelayUntil(deadline);
+    m_armedFor.reset();
+    if (delay.count() <= 0 || !m_preciseWake.arm(std::chrono::steady_clock::now() + delay)) {
+        m_wakeTimer.start(int(std::min<qint64>(
+            std::chrono::ceil<std::chrono::milliseconds>(delay).count(),
+            std::numeric_limits<int>::max()))); // no timerfd: whole milliseconds, never early
+        return;
+    }
+    m_armedFor = deadline;
+    m_wakeTimer.stop();
 }
 
 } // namespace ck

@@ -6,6 +6,7 @@
 
 #include "breatheawaiter.h"
 #include "clock.h"
+#include "precisewake.h"
 #include "readyitem.h"
 #include "sleepawaiter.h"
 #include "timerqueue.h"
@@ -16,6 +17,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -28,7 +30,8 @@ class TaskCore;
 }
 
 // The one event-loop scheduler of scenario time: a min-heap of sleeps in front of one precise
-// single-shot QTimer, and a ready queue run in asyncio-style iterations. Each iteration first
+// wake-up (a timerfd on the real clock, see PreciseWake), and a ready queue run in asyncio-style
+// iterations. Each iteration first
 // moves the due timers to the ready queue (deadline order, FIFO on ties), then runs exactly the
 // items that were ready when it began; what they make ready runs in the next iteration. Work is
 // done from the Qt event loop in slices with a wall-time budget, never inline.
@@ -116,10 +119,12 @@ private:
     bool nextItem();
     void endIteration();
     bool startIteration();
-    bool awaitRealDeadline(std::chrono::nanoseconds deadline);
-    // Timers due by `now`, and those due within `coalesce` after it (waited for, never early).
-    void moveDueTimers(std::chrono::nanoseconds now, std::chrono::nanoseconds coalesce = {});
+    // On the real clock: whether the timers to fire together are all due; else the wake-up
+    // brings the loop back when they are.
+    bool realTimersDue();
+    void moveDueTimers(std::chrono::nanoseconds now);
     void scheduleWake();
+    void armWake(std::chrono::nanoseconds deadline);
     // A sleep's deadline is taken when it is made, as asyncio's call_later does.
     std::int64_t deadlineAfter(std::chrono::nanoseconds duration) const
     {
@@ -142,7 +147,12 @@ private:
     std::uint64_t m_eventNumbers = 0;
     std::uint64_t m_id;
     std::chrono::microseconds m_sliceBudget{8000};
-    QTimer m_wakeTimer;
+    QTimer m_wakeTimer; // for work that is ready now
+    PreciseWake m_preciseWake;
+    // Timers due within a millisecond of the first fire together (asyncio's selector sleeps in
+    // whole milliseconds): once the first is due, the loop waits for the latest of them.
+    std::optional<std::chrono::nanoseconds> m_groupDeadline;
+    std::optional<std::chrono::nanoseconds> m_armedFor; // the deadline m_preciseWake is set for
     bool m_dispatching = false;
     bool m_endSlice = false;
     bool m_stopped = false;

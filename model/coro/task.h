@@ -1,10 +1,12 @@
 #pragma once
 
 #include "cancellederror.h"
+#include "framepool.h"
 #include "suspension.h"
 #include "taskcore.h"
 
 #include <coroutine>
+#include <cstddef>
 #include <exception>
 #include <optional>
 #include <type_traits>
@@ -80,6 +82,13 @@ public:
         std::suspend_always initial_suspend() const noexcept { return {}; }
         detail::TaskFinalAwaiter final_suspend() const noexcept { return {}; }
         void unhandled_exception() { this->setError(std::current_exception()); }
+
+        // A crowd is a million task frames of one size: the FramePool keeps them dense.
+        static void *operator new(std::size_t size) { return FramePool::allocate(size); }
+        static void operator delete(void *frame, std::size_t size) noexcept
+        {
+            FramePool::deallocate(frame, size);
+        }
     };
 
     class Awaiter

@@ -30,6 +30,35 @@ TimerEntry TimerQueue::pop()
     return entry;
 }
 
+std::chrono::nanoseconds TimerQueue::latestDueBy(std::chrono::nanoseconds horizon) const
+{
+    auto latest = top().deadline;
+    // The run is sorted: its last entry due by the horizon is found by halving.
+    const auto afterRun = std::upper_bound(
+        m_run.begin(), m_run.end(), horizon,
+        [](std::chrono::nanoseconds h, const RunEntry &e) { return h < e.deadline; });
+    for (auto entry = afterRun; entry != m_run.begin();) {
+        if ((--entry)->sleeper) { // past the tombstones of cancelled sleeps
+            latest = std::max(latest, entry->deadline);
+            break;
+        }
+    }
+    return m_heap.empty() ? latest : latestInHeap(0, horizon, latest);
+}
+
+std::chrono::nanoseconds TimerQueue::latestInHeap(std::size_t index,
+                                                  std::chrono::nanoseconds horizon,
+                                                  std::chrono::nanoseconds latest) const
+{
+    // A min-heap: below an entry past the horizon, every entry is past it too.
+    if (index >= m_heap.size() || m_heap[index].deadline > horizon)
+        return latest;
+    if (m_heap[index].sleeper)
+        latest = std::max(latest, m_heap[index].deadline);
+    latest = latestInHeap(2 * index + 1, horizon, latest);
+    return latestInHeap(2 * index + 2, horizon, latest);
+}
+
 bool TimerQueue::remove(const SleepAwaiter *sleeper)
 {
     const auto inRun = std::find_if(m_run.begin(), m_run.end(),

@@ -43,6 +43,9 @@ public:
     // The earliest timer; the queue must not be empty.
     TimerEntry top() const { return runFirst() ? runFront() : m_heap.front(); }
     TimerEntry pop();
+    // The latest deadline of a live timer due by `horizon`, or `horizon`'s earliest timer when
+    // none is: what a loop that fires every timer due by `horizon` together must wait for.
+    std::chrono::nanoseconds latestDueBy(std::chrono::nanoseconds horizon) const;
     // Takes out the timer of `sleeper`, if it is queued (true then): a search, for cancellations
     // only.
     bool remove(const SleepAwaiter *sleeper);
@@ -97,6 +100,9 @@ private:
     std::vector<TimerEntry> takeRun(); // empties the run
     void dropDeadFronts();
     void dropDead(); // every tombstone, wherever it is
+    // The latest live deadline by `horizon` in the heap's subtree at `index`, or `latest`.
+    std::chrono::nanoseconds latestInHeap(std::size_t index, std::chrono::nanoseconds horizon,
+                                          std::chrono::nanoseconds latest) const;
 
     std::deque<RunEntry> m_run;       // ascending (deadline, sequence)
     std::deque<Break> m_breaks;       // the first covers the run's front

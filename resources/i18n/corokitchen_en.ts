@@ -431,10 +431,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench sleepers: how long each sleeps. Default: 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,10 +511,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 is not for bench window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,10 +536,6 @@
     </message>
     <message>
         <source>compare SCENARIO: run it in --mode on the app&apos;s QCoro engine and, under CPython, the Python program &quot;code&quot; writes for it (or PROGRAM.py when given), both on the virtual clock; list every difference in order or time (over 1 µs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | compare SCENARIO [PROGRAM.py] --with-cpython | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,6 +619,22 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>--scenario, --autorun and --present are for the window; %1 takes the scenario as its argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench sleepers: how long each sleeps. Default: 1. bench idle: how long the one sleep waits. Default: 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | compare SCENARIO [PROGRAM.py] --with-cpython | code SCENARIO | list | serve | bench sleepers | bench idle | bench paint | bench window; without a command the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench idle [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count is for bench sleepers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -431,10 +431,6 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>bench sleepers: how long each sleeps. Default: 1.</source>
-        <translation>bench sleepers: 각 코루틴이 잠드는 시간. 기본값: 1.</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>초</translation>
     </message>
@@ -515,10 +511,6 @@
         <translation>bench paint와 bench window: 화면의 높이. 기본값: 800.</translation>
     </message>
     <message>
-        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
-        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; 또는 &quot;bench window [--count N] [--speed X]&quot; 형식이어야 합니다</translation>
-    </message>
-    <message>
         <source>--%1 is not for bench window</source>
         <translation>--%1 옵션은 bench window에 쓰지 않습니다</translation>
     </message>
@@ -553,10 +545,6 @@
     <message>
         <source>compare SCENARIO: run it in --mode on the app&apos;s QCoro engine and, under CPython, the Python program &quot;code&quot; writes for it (or PROGRAM.py when given), both on the virtual clock; list every difference in order or time (over 1 µs).</source>
         <translation>compare 시나리오: 시나리오를 --mode로 앱의 QCoro 엔진에서 실행하고, &quot;code&quot;가 만들어 주는 파이썬 프로그램(PROGRAM.py를 주면 그 프로그램)을 CPython에서 실행합니다. 둘 다 가상 시계에서 돌리며, 순서나 시간(1 µs 넘게)이 다른 곳을 모두 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | compare SCENARIO [PROGRAM.py] --with-cpython | code SCENARIO | list | serve | bench sleepers | bench paint | bench window; without a command the window opens</source>
-        <translation>run 시나리오 | compare 시나리오 | run 프로그램.py | compare A.py B.py | compare 시나리오 [프로그램.py] --with-cpython | code 시나리오 | list | serve | bench sleepers | bench paint | bench window. 명령이 없으면 창이 열립니다</translation>
     </message>
     <message>
         <source>Examples:
@@ -643,6 +631,22 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>--scenario, --autorun and --present are for the window; %1 takes the scenario as its argument</source>
         <translation>--scenario, --autorun, --present는 창에서만 사용합니다; %1에는 시나리오를 인수로 지정합니다</translation>
+    </message>
+    <message>
+        <source>bench sleepers: how long each sleeps. Default: 1. bench idle: how long the one sleep waits. Default: 10.</source>
+        <translation>bench sleepers: 각 코루틴이 잠드는 시간. 기본값: 1. bench idle: 하나뿐인 sleep이 기다리는 시간. 기본값: 10.</translation>
+    </message>
+    <message>
+        <source>run SCENARIO | compare SCENARIO | run PROGRAM.py | compare A.py B.py | compare SCENARIO [PROGRAM.py] --with-cpython | code SCENARIO | list | serve | bench sleepers | bench idle | bench paint | bench window; without a command the window opens</source>
+        <translation>run 시나리오 | compare 시나리오 | run 프로그램.py | compare A.py B.py | compare 시나리오 [프로그램.py] --with-cpython | code 시나리오 | list | serve | bench sleepers | bench idle | bench paint | bench window. 명령이 없으면 창이 열립니다</translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench idle [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
+        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench idle [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; 또는 &quot;bench window [--count N] [--speed X]&quot; 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--count is for bench sleepers</source>
+        <translation>--count는 bench sleepers 전용입니다</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,28 @@ class BenchReport(unittest.TestCase):
         self.assertEqual(chart.get("height"), "418")
         os.remove(path)
 
+    def test_idle_runs_are_their_own_table_with_the_goals(self):
+        """bench idle's records are no sleepers; their CPU counts per 10 s of waiting."""
+        idle = {"impl": "corokitchen-idle", "seconds": 5, "cpu_ms": 60.0, "wakeups": 500,
+                "early_wakeups": 0, "lateness_ms_median": 0.05, "lateness_ms_p99": 0.3,
+                "lateness_ms_max": 2.0}
+        path = os.path.join(tempfile.mkdtemp(), "results.jsonl")
+        with open(path, "w") as out:
+            out.writelines(json.dumps(record) + "\n" for record in fake_results() + [idle])
+        _, runs, _, _ = benchreport.read(path)
+        self.assertNotIn(None, runs)  # no count: not read as a sleepers run
+        self.assertEqual(benchreport.records_of(path, "corokitchen-idle"), [idle])
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            benchreport.print_idle([idle, dict(idle, cpu_ms=30.0, early_wakeups=1)])
+        rows = [line for line in printed.getvalue().splitlines() if "goals:" in line]
+        # 60 ms in 5 s is 120 ms per 10 s: over the goal of 100.
+        self.assertIn("CPU MISSED (goal 100)", rows[0])
+        self.assertIn("early ok", rows[0])
+        self.assertIn("CPU ok", rows[1])
+        self.assertIn("early MISSED (goal 0)", rows[1])
+        os.remove(path)
+
 
 if __name__ == "__main__":
     unittest.main()
