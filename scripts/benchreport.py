@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The report of `make bench`: reads the JSON lines that scripts/bench.sh collected (one object
-per run of `corokitchen bench sleepers|paint|window` or asyncio_sleepers.py), prints the tables with
+per run of `corokitchen bench sleepers|paint|window` or asyncio_sleepers.py, and per timed
+`run crowd:N` with its exports), prints the tables with
 the ratios and the goals of issue 6, and writes the figures as JSON and a chart of overhead and
 peak memory against N as a plain SVG (no plotting library: only the standard library).
 With --peers, the report of `make bench-peers` (scripts/bench-peers.sh): the same sleepers in
@@ -23,6 +24,10 @@ GOALS = {  # count -> (overhead ms, peak RSS MB, worst heartbeat lateness ms), N
 }
 PAINT_GOAL_MS = {100000: 16}
 WINDOW_GOAL_MS = {100000: 50}  # count -> worst wait of an input event during the live run
+# Issue 17: at a million, each chart and the three files together in 5 s (the whole command,
+# the run included), a chart in 400 MB; export -> (wall s, peak RSS MB), None: no goal.
+EXPORT_GOALS = {1000000: {"png": (5, 400), "svg": (5, 400), "pdf": (5, 400),
+                          "trace+csv+json": (5, None)}}
 # The "impl" of a sleepers record -> its side in the report; every other impl is its own side.
 SIDES = {"python-asyncio": "python", "corokitchen-qcoro": "corokitchen"}
 
@@ -45,10 +50,26 @@ def read(path):
                 paint.append(record)
             elif record.get("impl") == "corokitchen-window":
                 window.append(record)
+            elif record.get("impl") == "corokitchen-export":
+                continue  # read_exports
             else:
                 side = SIDES.get(record["impl"], record["impl"])
                 sleepers.setdefault(record["count"], {}).setdefault(side, []).append(record)
     return machine, sleepers, paint, window
+
+
+def read_exports(path):
+    """The timed `run crowd:N` commands of bench.sh, each with the RSS it took beyond the run alone
+    (the "none" command of the same N): what the chart or the files add, which a streamed
+    export keeps from growing with the file."""
+    with open(path) as lines:
+        exports = [json.loads(line) for line in lines
+                   if line.strip() and json.loads(line).get("impl") == "corokitchen-export"]
+    alone = {run["count"]: run["peak_rss_kb"] for run in exports if run["export"] == "none"}
+    for run in exports:
+        if run["count"] in alone:
+            run["rss_beyond_run_kb"] = run["peak_rss_kb"] - alone[run["count"]]
+    return exports
 
 
 def median_of(runs, field):
@@ -100,6 +121,27 @@ def print_window(window):
               f"{run['timeline_paints']:>6} | {during['input_wait_ms_median']:9.1f} | "
               f"{during['input_wait_ms_max']:8.1f} | {after['input_wait_ms_max']:15.1f}"
               + (f"   goal: worst{mark(during['input_wait_ms_max'], goal)}" if goal else ""))
+
+
+def print_exports(exports):
+    print()
+    print("Exports of `run crowd:N --clock virtual` (the whole command, the run included; none: the")
+    print("run alone; beyond: peak RSS above the run alone)")
+    print(f"{'sleepers':>10} | {'export':>14} | {'wall s':>6} | {'peak RSS MB':>11} | "
+          f"{'beyond MB':>9} | {'written MB':>10}")
+    print("-" * 11 + "+" + "-" * 16 + "+" + "-" * 8 + "+" + "-" * 13 + "+" + "-" * 11 + "+" + "-" * 11)
+    for run in exports:
+        goal = EXPORT_GOALS.get(run["count"], {}).get(run["export"])
+        rss_mb = run["peak_rss_kb"] / 1024
+        beyond = run.get("rss_beyond_run_kb")
+        line = (f"{run['count']:>10} | {run['export']:>14} | {run['wall_s']:6.2f} | {rss_mb:11.0f} | "
+                + (f"{beyond / 1024:9.0f}" if beyond is not None else f"{'':9}")
+                + f" | {run['bytes'] / 1e6:10.1f}")
+        if goal:
+            line += f"   goals: wall{mark(run['wall_s'], goal[0])}"
+            if goal[1] is not None:
+                line += f", RSS{mark(rss_mb, goal[1])}"
+        print(line)
 
 
 def print_tables(machine, summary, paint):
@@ -389,6 +431,7 @@ def main():
     parser.add_argument("--readme", help="--peers: the README whose bench-peers section to rewrite")
     args = parser.parse_args()
     machine, sleepers, paint, window = read(args.results)
+    exports = read_exports(args.results)
     summary = summarise(sleepers)
     if args.peers:
         peers_report(args, machine, summary)
@@ -396,10 +439,12 @@ def main():
     print_tables(machine, summary, paint)
     if window:
         print_window(window)
+    if exports:
+        print_exports(exports)
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"machine": machine, "sleepers": {str(c): s for c, s in summary.items()},
-                       "paint": paint, "window": window}, out, indent=1)
+                       "paint": paint, "window": window, "exports": exports}, out, indent=1)
             out.write("\n")
         print(f"\nbench: figures written to {args.json}", file=sys.stderr)
     if args.svg and summary:
