@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -77,6 +78,15 @@ int lanesPerRow(const TimelineLayout &layout, int fitting)
     return lanes;
 }
 
+// A chart of merged lanes says so in its title: how many lanes, and how many each row holds.
+QString mergedTitle(const QString &title, int lanes, int lanesPerRow)
+{
+    const QLocale numbers(QLocale::English); // "1,000,000": grouped alike in both languages
+    const QString note = ChartExporter::tr("%1 lanes, %2 per row")
+                             .arg(numbers.toString(lanes), numbers.toString(lanesPerRow));
+    return title.isEmpty() ? note : title + QStringLiteral(" \u00B7 ") + note;
+}
+
 // Exports always use the light style on white, whatever the window looks like: they end up on
 // slides and paper. A chart with more lanes than its image or page can hold shows them merged
 // into density rows, as many lanes a row as it takes to fit; its spans get at most one bar per
@@ -98,8 +108,10 @@ TimelinePainter chartPainter(const std::vector<TimelineRun> &runs, const ChartOp
         return std::max(1, int((height - rest) / layout.rowHeight()));
     };
     if (layout.rowCount() > rowsIn(maxHeight)) {
-        painter.setLanesPerRow(
-            lanesPerRow(layout, rowsIn(std::min(maxHeight, kMaxDensityChartHeight))));
+        const int lanes = layout.rowCount();
+        const int perRow = lanesPerRow(layout, rowsIn(std::min(maxHeight, kMaxDensityChartHeight)));
+        painter.setLanesPerRow(perRow);
+        painter.setTitle(mergedTitle(options.title, lanes, perRow));
         painter.setGeometry(bounds);
     }
     return painter;
