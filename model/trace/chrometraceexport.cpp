@@ -181,7 +181,7 @@ void writeSpans(EventWriter &events, int pid, const Recorder &run)
     }
     // Parents before children when they start in the same microsecond, so importers that
     // build the slice stack in file order nest them right.
-    std::stable_sort(slices.begin(), slices.end(), [](const Slice &a, const Slice &b) {
+    const auto before = [](const Slice &a, const Slice &b) {
         if (a.span->lane != b.span->lane)
             return a.span->lane < b.span->lane;
         if (a.ts != b.ts)
@@ -189,7 +189,9 @@ void writeSpans(EventWriter &events, int pid, const Recorder &run)
         if (a.dur != b.dur)
             return a.dur > b.dur;
         return a.span->depth < b.span->depth;
-    });
+    };
+    if (!std::is_sorted(slices.begin(), slices.end(), before))
+        std::stable_sort(slices.begin(), slices.end(), before);
     for (const Slice &slice : slices)
         writeSlice(events, pid, run, slice);
 }
