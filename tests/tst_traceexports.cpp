@@ -138,6 +138,10 @@ Recorder hostileRun()
             QStringLiteral("ValueError"));
     recorder.markCaught(2, 0, QStringLiteral("ValueError"), QStringLiteral("except ValueError"));
     addSpan(recorder, 2, 0, SpanKind::Task, QStringLiteral("open"), 2s, -1ns);
+    // Spans of no lane of the run: the main program's, and one of a lane never added.
+    addSpan(recorder, 7, 0, SpanKind::Task, QStringLiteral("stray"), 1s, 2s);
+    addSpan(recorder, -1, 0, SpanKind::Task, QStringLiteral("main"), 0ns, 3s);
+    addSpan(recorder, -1, 1, SpanKind::Wait, QStringLiteral("main wait"), 0ns, 3s);
     addLog(recorder, 1ns, 0, hostile, QString::fromUtf8("로그 ") + hostile);
     recorder.addLog(LogLine{3s, -1, LocalizedText(QStringLiteral("warned")), true});
     recorder.finish(3600s + 1us, 7200s + 3ns, true);
@@ -765,7 +769,7 @@ void TestTraceExports::exportStreamWritesNumbersAsQJsonDocument()
 }
 
 // Written into files, the exports of a crowd hold a few hundred kilobytes of them at a time
-// (and the trace, 24 bytes a span to sort them): the peak grows by a small part of the files.
+// (the trace sorts a lane's spans at a time): the peak grows by a small part of the files.
 void TestTraceExports::streamedFilesTakeLittleOfTheirSize()
 {
 #if defined(__SANITIZE_ADDRESS__)
@@ -798,7 +802,7 @@ void TestTraceExports::streamedFilesTakeLittleOfTheirSize()
         const qint64 fileKb = QFileInfo(path).size() / 1024;
         qInfo("%s: %lld kB, peak %lld kB above the start", qPrintable(name), fileKb, growthKb);
         QVERIFY(fileKb > 5 * 1024);
-        QVERIFY2(growthKb < fileKb / 4, qPrintable(QString::number(growthKb)));
+        QVERIFY2(growthKb < fileKb / 8, qPrintable(QString::number(growthKb)));
     }
 #endif
 }
