@@ -452,6 +452,13 @@ void TstChartExporter::manyLanesMergeIntoDensityRows()
         const QRegularExpressionMatch said = note.match(text);
         QVERIFY2(said.hasMatch(), qPrintable(text.left(300)));
         QVERIFY(said.captured(1).remove(QLatin1Char(',')).toInt() > 1);
+        // The default crowd of 1000 merges too, under its title as it always was.
+        const QString small = m_dir.filePath(QStringLiteral("crowd1000.svg"));
+        QVERIFY2(ck::ChartExporter::exportChart(small, crowdRuns(1000), chart, &error),
+                 qPrintable(error));
+        const QString smallText = svgText(readAll(small), &error);
+        QVERIFY(smallText.contains(QStringLiteral(" lanes)")));
+        QVERIFY(!smallText.contains(QStringLiteral(" per row")));
     }
 }
 

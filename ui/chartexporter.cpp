@@ -36,6 +36,10 @@ constexpr qreal kMaxChartHeight = 8000;
 // Once lanes are merged the chart is a summary: half as tall is as readable, and a quarter of
 // the pixels to paint and encode.
 constexpr qreal kMaxDensityChartHeight = 4000;
+// Up to this many lanes a merged chart's rows say how many lanes each holds, and its title is
+// the scenario's as it always was (the default crowd of 1000 looks as it did); a bigger crowd's
+// title also says how many lanes, and how many a row: "1,000,000 lanes, 7,576 per row".
+constexpr int kMostLanesUntold = 10000;
 // Korean fonts of other systems, after the one Qt drew with (SVG files name them all).
 const QStringList kKoreanFallbacks{
     QStringLiteral("'Noto Sans CJK KR'"), QStringLiteral("'Noto Sans KR'"),
@@ -111,7 +115,8 @@ TimelinePainter chartPainter(const std::vector<TimelineRun> &runs, const ChartOp
         const int lanes = layout.rowCount();
         const int perRow = lanesPerRow(layout, rowsIn(std::min(maxHeight, kMaxDensityChartHeight)));
         painter.setLanesPerRow(perRow);
-        painter.setTitle(mergedTitle(options.title, lanes, perRow));
+        if (lanes > kMostLanesUntold)
+            painter.setTitle(mergedTitle(options.title, lanes, perRow));
         painter.setGeometry(bounds);
     }
     return painter;
