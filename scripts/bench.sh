@@ -31,16 +31,17 @@ export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 note() { printf '%s\n' "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 # One command `run crowd:N --clock virtual` with the given outputs (into $written), timed whole:
-# a JSON line of its wall seconds, peak RSS and the bytes it wrote.
+# a JSON line of its wall seconds, CPU seconds (user + system: what a busy machine's wall time
+# hides), peak RSS and the bytes it wrote.
 export_line() {
     local n="$1" name="$2"
     shift 2
     rm -f "$written"/*
-    /usr/bin/time -f '%e %M' -o "$written/.time" "$app" run "crowd:$n" --clock virtual "$@" >/dev/null
-    local wall rss bytes
-    read -r wall rss <"$written/.time"
+    /usr/bin/time -f '%e %M %U %S' -o "$written/.time" "$app" run "crowd:$n" --clock virtual "$@" >/dev/null
+    local wall rss user system bytes
+    read -r wall rss user system <"$written/.time"
     bytes="$(find "$written" -maxdepth 1 -type f ! -name .time -printf '%s\n' | awk '{s += $1} END {print s + 0}')"
-    echo "{\"impl\": \"corokitchen-export\", \"count\": $n, \"export\": \"$name\", \"wall_s\": $wall, \"peak_rss_kb\": $rss, \"bytes\": $bytes}" >>"$results"
+    echo "{\"impl\": \"corokitchen-export\", \"count\": $n, \"export\": \"$name\", \"wall_s\": $wall, \"cpu_s\": $(awk "BEGIN {print $user + $system}"), \"peak_rss_kb\": $rss, \"bytes\": $bytes}" >>"$results"
 }
 
 echo "{\"machine\": {\"cores\": $(nproc), \"load_before\": \"$(load)\", \"python\": \"$(python3 -c 'import sys; print(sys.version.split()[0])')\", \"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}}" >>"$results"

@@ -126,15 +126,18 @@ def print_window(window):
 def print_exports(exports):
     print()
     print("Exports of `run crowd:N --clock virtual` (the whole command, the run included; none: the")
-    print("run alone; beyond: peak RSS above the run alone)")
-    print(f"{'sleepers':>10} | {'export':>14} | {'wall s':>6} | {'peak RSS MB':>11} | "
+    print("run alone; CPU: user + system, which a busy machine's wall time hides; beyond: peak RSS")
+    print("above the run alone)")
+    print(f"{'sleepers':>10} | {'export':>14} | {'wall s':>6} | {'CPU s':>5} | {'peak RSS MB':>11} | "
           f"{'beyond MB':>9} | {'written MB':>10}")
-    print("-" * 11 + "+" + "-" * 16 + "+" + "-" * 8 + "+" + "-" * 13 + "+" + "-" * 11 + "+" + "-" * 11)
+    print("-" * 11 + "+" + "-" * 16 + "+" + "-" * 8 + "+" + "-" * 7 + "+" + "-" * 13 + "+" + "-" * 11
+          + "+" + "-" * 11)
     for run in exports:
         goal = EXPORT_GOALS.get(run["count"], {}).get(run["export"])
         rss_mb = run["peak_rss_kb"] / 1024
         beyond = run.get("rss_beyond_run_kb")
-        line = (f"{run['count']:>10} | {run['export']:>14} | {run['wall_s']:6.2f} | {rss_mb:11.0f} | "
+        line = (f"{run['count']:>10} | {run['export']:>14} | {run['wall_s']:6.2f} | "
+                f"{run.get('cpu_s', math.nan):5.2f} | {rss_mb:11.0f} | "
                 + (f"{beyond / 1024:9.0f}" if beyond is not None else f"{'':9}")
                 + f" | {run['bytes'] / 1e6:10.1f}")
         if goal:

@@ -131,7 +131,7 @@ class BenchReport(unittest.TestCase):
     def test_exports_beside_their_goals_and_apart_from_the_sleepers(self):
         def export(name, wall, rss_mb, written):
             return {"impl": "corokitchen-export", "count": 1000000, "export": name, "wall_s": wall,
-                    "peak_rss_kb": rss_mb * 1024, "bytes": written}
+                    "cpu_s": wall - 0.5, "peak_rss_kb": rss_mb * 1024, "bytes": written}
         records = fake_results() + [export("none", 3.1, 900, 0), export("png", 3.9, 910, 1600000),
                                     export("trace+csv+json", 6.5, 950, 1590000000)]
         path = os.path.join(tempfile.mkdtemp(), "results.jsonl")
@@ -146,7 +146,7 @@ class BenchReport(unittest.TestCase):
             benchreport.print_exports(exports)
         lines = printed.getvalue().splitlines()
         png = next(line for line in lines if "png" in line)
-        self.assertIn("|   3.90 |         910 |        10 |        1.6", png)
+        self.assertIn("|   3.90 |  3.40 |         910 |        10 |        1.6", png)
         self.assertTrue(png.endswith("goals: wall ok, RSS MISSED (goal 400)"), png)
         files = next(line for line in lines if "trace+csv+json" in line)
         self.assertTrue(files.endswith("goals: wall MISSED (goal 5)"), files)
