@@ -29,7 +29,10 @@
 #include "trace/visibletext.h"
 #include <QFileInfo>
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace ck {
 
@@ -380,25 +383,61 @@ bool CliApp::writeOutputs(const CliRequest &request, const std::vector<const Rec
                           const ChartOptions &chartOptions)
 {
     m_out.flush(); // the totals come before a table written to /dev/stdout
-    bool ok = true;
-    const auto write = [&](const QString &path, const auto &makeBytes) {
-        QString error;
-        if (!path.isEmpty() && !AtomicFileWriter::write(path, makeBytes(), &error)) {
-            refuse(error);
+    // Each file is written as it is made (no copy of it in memory), atomically.
+    std::vector<Output> outputs;
+    const auto add = [&outputs](const QString &path, std::function<bool(QIODevice &)> writeTo) {
+        if (!path.isEmpty())
+            outputs.push_back({path, std::move(writeTo), {}});
+    };
+    add(request.tracePath, [&](QIODevice &device) {
+        return ChromeTraceExport::write(device, recorders, request.language);
+    });
+    add(request.csvPath, [&](QIODevice &device) { return CsvExport::write(device, recorders); });
+    add(request.jsonPath,
+        [&](QIODevice &device) { return RunJsonExport::write(device, recorders); });
+    const auto writeOne = [](Output &output) {
+        AtomicFileWriter::write(output.path, output.writeTo, &output.error);
+    };
+    // A crowd's files take a second or more each: they are written side by side, each on a
+    // thread of its own (they only read the finished runs), while the chart is painted here.
+    std::vector<std::future<void>> writing;
+    if (canWriteAtOnce(outputs)) {
+        for (Output &output : outputs)
+            writing.push_back(std::async(std::launch::async, writeOne, std::ref(output)));
+    } else {
+        std::for_each(outputs.begin(), outputs.end(), writeOne);
+    }
+    QString chartError;
+    const bool charted =
+        request.chartPath.isEmpty() ||
+        ChartExporter::exportChart(request.chartPath, chartRuns(), chartOptions, &chartError);
+    for (std::future<void> &written : writing)
+        written.wait();
+    bool ok = charted;
+    for (const Output &output : outputs) {
+        if (!output.error.isEmpty()) {
+            refuse(output.error);
             ok = false;
         }
-    };
-    write(request.tracePath,
-          [&] { return ChromeTraceExport::toJson(recorders, request.language); });
-    write(request.csvPath, [&] { return CsvExport::toCsv(recorders); });
-    write(request.jsonPath, [&] { return RunJsonExport::toJson(recorders); });
-    QString error;
-    if (!request.chartPath.isEmpty() &&
-        !ChartExporter::exportChart(request.chartPath, chartRuns(), chartOptions, &error)) {
-        refuse(error);
-        ok = false;
     }
+    if (!charted)
+        refuse(chartError);
     return ok;
+}
+
+// Files on disk, each a different one: never two writers on one descriptor or device
+// (/dev/stdout twice would interleave their bytes).
+bool CliApp::canWriteAtOnce(const std::vector<Output> &outputs)
+{
+    QStringList targets;
+    for (const Output &output : outputs) {
+        const QString target = QFileInfo(output.path).absoluteFilePath();
+        if (target.startsWith(QLatin1String("/dev/")) ||
+            target.startsWith(QLatin1String("/proc/")) || targets.contains(target))
+            return false;
+        targets << target;
+    }
+    return targets.size() > 1;
 }
 
 std::vector<TimelineRun> CliApp::chartRuns(const Session &session)

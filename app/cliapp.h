@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+class QIODevice;
 #include <functional>
 #include <optional>
 #include <vector>
@@ -56,10 +58,18 @@ private:
     // "corokitchen: hint: Missed concurrency: …" on stderr for a single run that shows a pitfall.
     void printHints(const Scenario &scenario, const Session &session);
     void printHints(const std::vector<Pitfall> &pitfalls);
+    // A file the run is written to (--trace, --csv, --json) and, once written, why it failed.
+    struct Output
+    {
+        QString path;
+        std::function<bool(QIODevice &)> writeTo;
+        QString error;
+    };
     bool writeOutputs(const CliRequest &request, const Session &session);
     bool writeOutputs(const CliRequest &request, const std::vector<const Recorder *> &recorders,
                       const std::function<std::vector<TimelineRun>()> &chartRuns,
                       const ChartOptions &chartOptions);
+    static bool canWriteAtOnce(const std::vector<Output> &outputs);
     std::vector<TimelineRun> chartRuns(const Session &session);
     ChartOptions chartOptions(const Session &session);
     int refuse(const QString &message);

@@ -5,13 +5,16 @@
 # chart of overhead and peak memory against N (docs/bench-asyncio.svg).
 # Usage: scripts/bench.sh APP
 # Then one sleep waits with a heartbeat beside it (bench idle: the CPU used while waiting, how
-# late each wake-up is), and the window itself runs the crowd live (bench window) and input
-# events are timed.
+# late each wake-up is), the window itself runs the crowd live (bench window) and input events
+# are timed, and `run crowd:N --clock virtual` is timed alone and writing each chart format (PNG,
+# SVG, PDF) and the trace, CSV and JSON together (wall seconds and peak RSS of the whole command,
+# /usr/bin/time).
 # Environment: COUNTS (sleepers, default "1000 10000 100000 1000000"), SPANS (painted spans,
 # default "1000 10000 100000"), WINDOW (crowds run in the window, default "100000 1000000"),
 # REPEAT (runs of each side per count, the median is shown; default 3, and 1 for asyncio at a
 # million, where it alone takes half a minute), IDLE_SECONDS (bench idle's sleep, default 10),
-# OUT (default docs).
+# EXPORTS (crowds whose exports are timed, default "1000000"; each command once), OUT (default
+# docs).
 set -euo pipefail
 app="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,15 +22,30 @@ peer="$here/../../shared/bench/asyncio_sleepers.py"
 counts=(${COUNTS:-1000 10000 100000 1000000})
 spans=(${SPANS:-1000 10000 100000})
 window=(${WINDOW:-100000 1000000})
+exports=(${EXPORTS:-1000000})
 repeat="${REPEAT:-3}"
 out="${OUT:-$here/../docs}"
 results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
+written="$(mktemp -d)"
+trap 'rm -rf "$results" "$written"' EXIT
 # The offscreen platform warns when there is no runtime directory; it is not needed here.
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
 note() { printf '%s\n' "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# One command `run crowd:N --clock virtual` with the given outputs (into $written), timed whole:
+# a JSON line of its wall seconds, CPU seconds (user + system: what a busy machine's wall time
+# hides), peak RSS and the bytes it wrote.
+export_line() {
+    local n="$1" name="$2"
+    shift 2
+    rm -f "$written"/*
+    /usr/bin/time -f '%e %M %U %S' -o "$written/.time" "$app" run "crowd:$n" --clock virtual "$@" >/dev/null
+    local wall rss user system bytes
+    read -r wall rss user system <"$written/.time"
+    bytes="$(find "$written" -maxdepth 1 -type f ! -name .time -printf '%s\n' | awk '{s += $1} END {print s + 0}')"
+    echo "{\"impl\": \"corokitchen-export\", \"count\": $n, \"export\": \"$name\", \"wall_s\": $wall, \"cpu_s\": $(awk "BEGIN {print $user + $system}"), \"peak_rss_kb\": $rss, \"bytes\": $bytes}" >>"$results"
+}
 
 echo "{\"machine\": {\"cores\": $(nproc), \"load_before\": \"$(load)\", \"python\": \"$(python3 -c 'import sys; print(sys.version.split()[0])')\", \"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}}" >>"$results"
 note "bench: load average $(load) on $(nproc) cores before the run"
@@ -50,6 +68,15 @@ done
 for n in "${window[@]}"; do
     note "bench: the window running a crowd of $n live"
     "$app" bench window --count "$n" >>"$results"
+done
+for n in "${exports[@]}"; do
+    note "bench: crowd:$n alone, then with each chart and with trace+csv+json"
+    export_line "$n" none
+    for format in png svg pdf; do
+        export_line "$n" "$format" --chart "$written/chart.$format"
+    done
+    export_line "$n" trace+csv+json --trace "$written/trace.json" --csv "$written/table.csv" \
+        --json "$written/run.json"
 done
 echo "{\"machine\": {\"load_after\": \"$(load)\"}}" >>"$results"
 python3 "$here/benchreport.py" "$results" --json "$out/bench-results.json" --svg "$out/bench-asyncio.svg"

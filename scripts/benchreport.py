@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The report of `make bench`: reads the JSON lines that scripts/bench.sh collected (one object
-per run of `corokitchen bench sleepers|paint|window` or asyncio_sleepers.py), prints the tables with
+per run of `corokitchen bench sleepers|idle|paint|window` or asyncio_sleepers.py, and per timed
+`run crowd:N` with its exports), prints the tables with
 the ratios and the goals of issues 6 and 17, and writes the figures as JSON and a chart of overhead and
 peak memory against N as a plain SVG (no plotting library: only the standard library).
 With --peers, the report of `make bench-peers` (scripts/bench-peers.sh): the same sleepers in
@@ -24,9 +25,13 @@ GOALS = {  # count -> (overhead ms, peak RSS MB, worst heartbeat lateness ms), N
 # One sleep of S seconds with a 10 ms heartbeat (bench idle): CPU per 10 s waited, p99 lateness.
 IDLE_GOAL = {"cpu_ms_per_10s": 100, "lateness_ms_p99": 0.5, "early_wakeups": 0}
 # Records with a report of their own, read by records_of(), not as sleepers.
-OWN_REPORTS = {"corokitchen-idle"}
+OWN_REPORTS = {"corokitchen-idle", "corokitchen-export"}
 PAINT_GOAL_MS = {100000: 16}
 WINDOW_GOAL_MS = {100000: 50}  # count -> worst wait of an input event during the live run
+# Issue 17: at a million, each chart and the three files together in 5 s (the whole command,
+# the run included), a chart in 400 MB; export -> (wall s, peak RSS MB), None: no goal.
+EXPORT_GOALS = {1000000: {"png": (5, 400), "svg": (5, 400), "pdf": (5, 400),
+                          "trace+csv+json": (5, None)}}
 # The "impl" of a sleepers record -> its side in the report; every other impl is its own side.
 SIDES = {"python-asyncio": "python", "corokitchen-qcoro": "corokitchen"}
 
@@ -61,6 +66,18 @@ def records_of(path, impl):
     with open(path) as lines:
         records = [json.loads(line) for line in lines if line.strip()]
     return [record for record in records if record.get("impl") == impl]
+
+
+def read_exports(path):
+    """The timed `run crowd:N` commands of bench.sh, each with the RSS it took beyond the run alone
+    (the "none" command of the same N): what the chart or the files add, which a streamed
+    export keeps from growing with the file."""
+    exports = records_of(path, "corokitchen-export")
+    alone = {run["count"]: run["peak_rss_kb"] for run in exports if run["export"] == "none"}
+    for run in exports:
+        if run["count"] in alone:
+            run["rss_beyond_run_kb"] = run["peak_rss_kb"] - alone[run["count"]]
+    return exports
 
 
 def median_of(runs, field):
@@ -130,6 +147,30 @@ def print_idle(idle):
               f"   goals: CPU{mark(per10, IDLE_GOAL['cpu_ms_per_10s'])}, "
               f"early{mark(run['early_wakeups'], IDLE_GOAL['early_wakeups'])}, "
               f"p99{mark(run['lateness_ms_p99'], IDLE_GOAL['lateness_ms_p99'])}")
+
+
+def print_exports(exports):
+    print()
+    print("Exports of `run crowd:N --clock virtual` (the whole command, the run included; none: the")
+    print("run alone; CPU: user + system, which a busy machine's wall time hides; beyond: peak RSS")
+    print("above the run alone)")
+    print(f"{'sleepers':>10} | {'export':>14} | {'wall s':>6} | {'CPU s':>5} | {'peak RSS MB':>11} | "
+          f"{'beyond MB':>9} | {'written MB':>10}")
+    print("-" * 11 + "+" + "-" * 16 + "+" + "-" * 8 + "+" + "-" * 7 + "+" + "-" * 13 + "+" + "-" * 11
+          + "+" + "-" * 11)
+    for run in exports:
+        goal = EXPORT_GOALS.get(run["count"], {}).get(run["export"])
+        rss_mb = run["peak_rss_kb"] / 1024
+        beyond = run.get("rss_beyond_run_kb")
+        line = (f"{run['count']:>10} | {run['export']:>14} | {run['wall_s']:6.2f} | "
+                f"{run.get('cpu_s', math.nan):5.2f} | {rss_mb:11.0f} | "
+                + (f"{beyond / 1024:9.0f}" if beyond is not None else f"{'':9}")
+                + f" | {run['bytes'] / 1e6:10.1f}")
+        if goal:
+            line += f"   goals: wall{mark(run['wall_s'], goal[0])}"
+            if goal[1] is not None:
+                line += f", RSS{mark(rss_mb, goal[1])}"
+        print(line)
 
 
 def print_tables(machine, summary, paint):
@@ -419,6 +460,7 @@ def main():
     parser.add_argument("--readme", help="--peers: the README whose bench-peers section to rewrite")
     args = parser.parse_args()
     machine, sleepers, paint, window = read(args.results)
+    exports = read_exports(args.results)
     summary = summarise(sleepers)
     if args.peers:
         peers_report(args, machine, summary)
@@ -429,10 +471,13 @@ def main():
         print_idle(idle)
     if window:
         print_window(window)
+    if exports:
+        print_exports(exports)
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"machine": machine, "sleepers": {str(c): s for c, s in summary.items()},
-                       "paint": paint, "window": window, "idle": idle}, out, indent=1)
+                       "paint": paint, "window": window, "idle": idle, "exports": exports},
+                      out, indent=1)
             out.write("\n")
         print(f"\nbench: figures written to {args.json}", file=sys.stderr)
     if args.svg and summary:

@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages CoroKitchen needs to build, test and run; skips what is present.
 # librsvg2-bin renders the app icon's PNG sizes and, in tst_look, the Korean SVG export;
 # desktop-file-utils, appstream and shared-mime-info validate what `cmake --install` places (ctest
-# install_check); dpkg-dev's dpkg-shlibdeps (with file) finds the .deb's dependencies (make deb).
+# install_check); dpkg-dev's dpkg-shlibdeps (with file) finds the .deb's dependencies (make deb);
+# GNU time measures the exports' wall time and peak RSS in `make bench`.
 set -euo pipefail
 
 packages=(
@@ -11,7 +12,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qcoro-qt6-dev libgl-dev
     qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core
     xvfb xauth imagemagick poppler-utils python3 python3-jsonschema
-    librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file
+    librsvg2-bin desktop-file-utils appstream shared-mime-info dpkg-dev file time
 )
 
 # `install-deps.sh --fuzz` adds what `make fuzz` needs: clang with libFuzzer and the sanitizer

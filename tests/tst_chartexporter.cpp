@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -232,6 +233,7 @@ void TstChartExporter::svg()
     QCOMPARE(xml.attributes().value(QLatin1String("viewBox")).toString(),
              QStringLiteral("0 0 %1 %2").arg(size.width()).arg(size.height()));
     QVERIFY(svg.contains("<title>Kitchen: coffee and a bagel</title>"));
+    QVERIFY(!text.contains(QStringLiteral(" per row"))); // a lane a row, as the title says
 }
 
 void TstChartExporter::svgKeepsKoreanText()
@@ -445,6 +447,18 @@ void TstChartExporter::manyLanesMergeIntoDensityRows()
         QVERIFY(text.contains(QStringLiteral("task_1 … task_")));
         QVERIFY(text.contains(QStringLiteral(" lanes)")));
         QVERIFY(!text.contains(QStringLiteral("task_20000\n"))); // not a row of its own
+        // The title says how many lanes, and how many a row holds.
+        static const QRegularExpression note(QStringLiteral("20,000 lanes, ([0-9,]+) per row"));
+        const QRegularExpressionMatch said = note.match(text);
+        QVERIFY2(said.hasMatch(), qPrintable(text.left(300)));
+        QVERIFY(said.captured(1).remove(QLatin1Char(',')).toInt() > 1);
+        // The default crowd of 1000 merges too, under its title as it always was.
+        const QString small = m_dir.filePath(QStringLiteral("crowd1000.svg"));
+        QVERIFY2(ck::ChartExporter::exportChart(small, crowdRuns(1000), chart, &error),
+                 qPrintable(error));
+        const QString smallText = svgText(readAll(small), &error);
+        QVERIFY(smallText.contains(QStringLiteral(" lanes)")));
+        QVERIFY(!smallText.contains(QStringLiteral(" per row")));
     }
 }
 

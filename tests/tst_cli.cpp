@@ -13,6 +13,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <sys/stat.h>
 
 namespace {
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void listShowsTheBuiltins();
     void koreanLines();
     void traceAndCsvAreWritten();
+    void filesToOneDeviceAreWrittenOneAfterAnother();
     void badUsage_data();
     void badUsage();
     void badScenarioFile();
@@ -515,6 +518,37 @@ void TstCli::koreanLines()
                                           QStringLiteral("--lang"), QStringLiteral("ko")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(lines(result.out).first(), QStringLiteral("[ 0.000 s] A: 시작"));
+}
+
+// Files go out side by side on threads, but never two into one device: the trace, CSV and
+// JSON of a crowd all to /dev/stdout come one after the other, each whole.
+void TstCli::filesToOneDeviceAreWrittenOneAfterAnother()
+{
+    const QString out = QStringLiteral("/dev/stdout");
+    const CliResult result =
+        corokitchen({QStringLiteral("run"), QStringLiteral("crowd:3000"), QStringLiteral("--clock"),
+                     QStringLiteral("virtual"), QStringLiteral("--trace"), out,
+                     QStringLiteral("--csv"), out, QStringLiteral("--json"), out});
+    QCOMPARE(result.exitCode, 0);
+    const qsizetype traceStart = result.out.indexOf(QStringLiteral("{\"displayTimeUnit\""));
+    const qsizetype csvStart = result.out.indexOf(QChar(0xFEFF)); // the CSV's byte order mark
+    const qsizetype jsonStart = result.out.indexOf(QStringLiteral("{\n    \"format\""));
+    QVERIFY(traceStart > 0 && traceStart < csvStart && csvStart < jsonStart);
+    QJsonParseError error;
+    const QJsonDocument trace =
+        QJsonDocument::fromJson(result.out.mid(traceStart, csvStart - traceStart).toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    // 4 + 2 a lane of metadata, 2 spans a lane, main()'s 2, and the total's line.
+    QVERIFY(trace.object().value(QStringLiteral("traceEvents")).toArray().size() > 4 * 3000);
+    const QStringList rows = result.out.mid(csvStart, jsonStart - csvStart)
+                                 .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY2(rows.size() > 2 * 3000, qPrintable(QString::number(rows.size())));
+    QVERIFY(std::all_of(rows.begin() + 1, rows.end(),
+                        [](const QString &row) { return row.count(QLatin1Char(',')) == 8; }));
+    const QJsonDocument json = QJsonDocument::fromJson(result.out.mid(jsonStart).toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.object().value(QStringLiteral("format")).toString(),
+             QStringLiteral("corokitchen-run/1"));
 }
 
 void TstCli::traceAndCsvAreWritten()

@@ -4,11 +4,17 @@
 #include "trace/recorder.h"
 #include "trace/runjsonexport.h"
 
+#include "trace/exportstream.h"
+
+#include "documentexports.h"
 #include "exportjson.h"
 #include "peakmemory.h"
+#include "runharness.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +22,7 @@
 #include <QTest>
 
 #include <map>
+#include <random>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -97,6 +104,59 @@ Recorder sequentialRun()
     addSpan(recorder, 2, 0, SpanKind::Task, QStringLiteral("late"), 5s, -1ns);
     addLog(recorder, 3s, 0, QStringLiteral("coffee ready"), QString::fromUtf8("커피 완성"));
     return recorder;
+}
+
+// Texts and times that test every escape and number format of the exports: quotes,
+// backslashes, commas, control characters, Hangul, a surrogate without its pair, a bidi
+// override; times from a nanosecond to hours, wall times below a millisecond (5e-06 s), a
+// caught span and a chunk of bytes.
+Recorder hostileRun()
+{
+    const QString hostile = QStringLiteral("say \"hi\", \\ a\tb\nc\x01\x1f\x7f") +
+                            QString::fromUtf8(" 커피 \u202e") + QChar(0xd800) + QStringLiteral("x");
+    Recorder recorder(RunInfo{hostile,
+                              LocalizedText(hostile, QString::fromUtf8("적대적 ") + hostile),
+                              QStringLiteral("bounded:2"), QStringLiteral("real"), 2.5});
+    recorder.addLane({hostile, -1, 0});
+    recorder.addLane({QStringLiteral("plain"), 0, 1});
+    recorder.addLane({QStringLiteral("a,b"), 0, 1});
+    addSpan(recorder, 0, 0, SpanKind::Task, hostile, 0ns, 3600s + 1us, SpanState::Failed, hostile);
+    addSpan(recorder, 0, 1, SpanKind::Wait, QString(), 1ns, 2ns);
+    addSpan(recorder, 1, 0, SpanKind::Task, QStringLiteral("plain"), 123456789ns, 987654321987ns);
+    Span tiny;
+    tiny.lane = 1;
+    tiny.depth = 1;
+    tiny.kind = SpanKind::Block;
+    tiny.asked = 1500ms;
+    tiny.start = 5us;
+    tiny.wallStart = 5us;
+    recorder.endSpan(recorder.beginSpan(tiny), 17us, 31us, SpanState::Done, {});
+    const int chunk =
+        addSpan(recorder, 2, 0, SpanKind::Chunk, QStringLiteral("chunk 1"), 1s, 1000000499ns);
+    recorder.setSpanBytes(chunk, 123456789012);
+    addSpan(recorder, 2, 1, SpanKind::Routine, QStringLiteral("raiser"), 1s, 2s, SpanState::Failed,
+            QStringLiteral("ValueError"));
+    recorder.markCaught(2, 0, QStringLiteral("ValueError"), QStringLiteral("except ValueError"));
+    addSpan(recorder, 2, 0, SpanKind::Task, QStringLiteral("open"), 2s, -1ns);
+    // Spans of no lane of the run: the main program's, and one of a lane never added.
+    addSpan(recorder, 7, 0, SpanKind::Task, QStringLiteral("stray"), 1s, 2s);
+    addSpan(recorder, -1, 0, SpanKind::Task, QStringLiteral("main"), 0ns, 3s);
+    addSpan(recorder, -1, 1, SpanKind::Wait, QStringLiteral("main wait"), 0ns, 3s);
+    addLog(recorder, 1ns, 0, hostile, QString::fromUtf8("로그 ") + hostile);
+    recorder.addLog(LogLine{3s, -1, LocalizedText(QStringLiteral("warned")), true});
+    recorder.finish(3600s + 1us, 7200s + 3ns, true);
+    return recorder;
+}
+
+// The three exports as the streamed writers write them, and as whole QJsonDocuments and
+// QStrings (tests/support/documentexports.h) did, in both languages where it matters.
+void compareWithDocumentWriters(const std::vector<const Recorder *> &runs)
+{
+    for (const Language language : {Language::English, Language::Korean})
+        QCOMPARE(ChromeTraceExport::toJson(runs, language),
+                 cktest::document::chromeTrace(runs, language));
+    QCOMPARE(CsvExport::toCsv(runs), cktest::document::csv(runs));
+    QCOMPARE(RunJsonExport::toJson(runs), cktest::document::runJson(runs));
 }
 
 using cktest::traceEvents;
@@ -190,6 +250,10 @@ private Q_SLOTS:
     void csvOfACrowdTakesLittleMoreThanItsBytes();
 
     void runJsonOfACrowdTakesLittleMoreThanItsBytes();
+    void streamedExportsEqualTheDocumentWriters();
+    void streamedExportsOfRealRunsEqualTheDocumentWriters();
+    void exportStreamWritesNumbersAsQJsonDocument();
+    void streamedFilesTakeLittleOfTheirSize();
     void runJsonFields();
     void objectWaitsKeepTheirKindInEveryFormat();
     void timedOutSpansSaySoInEveryFormat();
@@ -604,6 +668,143 @@ void TestTraceExports::timedOutSpansSaySoInEveryFormat()
              QStringLiteral("timed-out"));
     QCOMPARE(spans.at(3).toObject().value(QStringLiteral("state")).toString(),
              QStringLiteral("done"));
+}
+
+void TestTraceExports::streamedExportsEqualTheDocumentWriters()
+{
+    const Recorder hostile = hostileRun();
+    const Recorder empty;
+    const Recorder crowd = crowdRun(2000);
+    compareWithDocumentWriters({});
+    compareWithDocumentWriters({&empty});
+    compareWithDocumentWriters({&m_gather, &m_sequential});
+    compareWithDocumentWriters({&hostile, &m_gather});
+    compareWithDocumentWriters({&crowd});
+}
+
+// Every built-in scenario run in two modes (flows, log lines, gathered lanes, downloads,
+// exceptions), and crowd:2000, each run as the CLI runs it.
+void TestTraceExports::streamedExportsOfRealRunsEqualTheDocumentWriters()
+{
+    QStringList ids = BuiltinScenarios::ids();
+    ids << QStringLiteral("crowd:2000");
+    for (const QString &id : ids) {
+        for (const QString &mode : {QStringLiteral("gather"), QStringLiteral("sequential")}) {
+            std::unique_ptr<cktest::VirtualRun> run;
+            try {
+                run = std::make_unique<cktest::VirtualRun>(cktest::builtin(id), cktest::mode(mode));
+            } catch (const std::runtime_error &) {
+                continue; // a mode the scenario refuses (task.cancel() needs create-task)
+            }
+            compareWithDocumentWriters({&run->recorder()});
+            if (QTest::currentTestFailed())
+                qWarning("in %s, %s", qPrintable(id), qPrintable(mode));
+        }
+    }
+}
+
+// QJsonDocument's numbers: whole numbers up to 2^53 as integers, the others in the shorter of
+// fixed and exponent notation; the streamed writer takes shortcuts for the common ones.
+void TestTraceExports::exportStreamWritesNumbersAsQJsonDocument()
+{
+    std::vector<double> numbers{0.0,
+                                -0.0,
+                                1.0,
+                                -3.0,
+                                0.5,
+                                0.001,
+                                0.0011,
+                                0.0001,
+                                0.00012,
+                                1e-7,
+                                3.1e-5,
+                                123456.789,
+                                1e6,
+                                1e15,
+                                1e16,
+                                9007199254740992.0,
+                                9007199254740993.0,
+                                1e20,
+                                1e300,
+                                -1e-300,
+                                0.1 + 0.2,
+                                std::numeric_limits<double>::infinity(),
+                                std::numeric_limits<double>::quiet_NaN(),
+                                std::numeric_limits<double>::denorm_min()};
+    std::mt19937_64 random(17);
+    for (int i = 0; i < 20000; ++i) {
+        numbers.push_back(std::uniform_real_distribution<double>(-1e4, 1e4)(random));
+        numbers.push_back(double(random() % 100000000) / 1e6); // microseconds in seconds
+        numbers.push_back(double(random() % 100000000) / 1e3); // in milliseconds
+        const std::uint64_t bits = random();
+        double any = 0;
+        std::memcpy(&any, &bits, sizeof any);
+        numbers.push_back(any);
+    }
+    QByteArray streamed;
+    QBuffer buffer(&streamed);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        ExportStream out(buffer);
+        out << '[';
+        for (std::size_t i = 0; i < numbers.size(); ++i) {
+            if (i > 0)
+                out << ',';
+            out.jsonNumber(numbers[i]);
+        }
+        out << ']';
+    }
+    QJsonArray array;
+    for (const double number : numbers)
+        array.append(number);
+    const QList<QByteArray> expected =
+        QJsonDocument(array).toJson(QJsonDocument::Compact).split(',');
+    const QList<QByteArray> written = streamed.split(',');
+    QCOMPARE(written.size(), expected.size());
+    for (qsizetype i = 0; i < written.size(); ++i)
+        QVERIFY2(written[i] == expected[i], qPrintable(QStringLiteral("%1: %2, expected %3")
+                                                           .arg(numbers[std::size_t(i)], 0, 'g', 17)
+                                                           .arg(QString::fromLatin1(written[i]),
+                                                                QString::fromLatin1(expected[i]))));
+}
+
+// Written into files, the exports of a crowd hold a few hundred kilobytes of them at a time
+// (the trace sorts a lane's spans at a time): the peak grows by a small part of the files.
+void TestTraceExports::streamedFilesTakeLittleOfTheirSize()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer keeps freed memory in its quarantine: the peak says nothing here");
+#else
+    const Recorder recorder = crowdRun(kCrowdLanes);
+    const std::vector<const Recorder *> runs{&recorder};
+    QTemporaryDir directory;
+    const std::vector<std::pair<QString, std::function<bool(QIODevice &)>>> exports{
+        {QStringLiteral("trace.json"),
+         [&](QIODevice &device) {
+             return ChromeTraceExport::write(device, runs, Language::English);
+         }},
+        {QStringLiteral("table.csv"),
+         [&](QIODevice &device) { return CsvExport::write(device, runs); }},
+        {QStringLiteral("run.json"),
+         [&](QIODevice &device) { return RunJsonExport::write(device, runs); }}};
+    for (const auto &[name, writeTo] : exports) {
+        const QString path = directory.filePath(name);
+        qint64 growthKb = 0;
+        QString error;
+        bool written = false;
+        cktest::withPeakGrowth(
+            [&] {
+                written = AtomicFileWriter::write(path, writeTo, &error);
+                return QByteArray();
+            },
+            growthKb);
+        QVERIFY2(written, qPrintable(error));
+        const qint64 fileKb = QFileInfo(path).size() / 1024;
+        qInfo("%s: %lld kB, peak %lld kB above the start", qPrintable(name), fileKb, growthKb);
+        QVERIFY(fileKb > 5 * 1024);
+        QVERIFY2(growthKb < fileKb / 8, qPrintable(QString::number(growthKb)));
+    }
+#endif
 }
 
 void TestTraceExports::runJsonFields()

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -35,6 +36,10 @@ constexpr qreal kMaxChartHeight = 8000;
 // Once lanes are merged the chart is a summary: half as tall is as readable, and a quarter of
 // the pixels to paint and encode.
 constexpr qreal kMaxDensityChartHeight = 4000;
+// Up to this many lanes a merged chart's rows say how many lanes each holds, and its title is
+// the scenario's as it always was (the default crowd of 1000 looks as it did); a bigger crowd's
+// title also says how many lanes, and how many a row: "1,000,000 lanes, 7,576 per row".
+constexpr int kMostLanesUntold = 10000;
 // Korean fonts of other systems, after the one Qt drew with (SVG files name them all).
 const QStringList kKoreanFallbacks{
     QStringLiteral("'Noto Sans CJK KR'"), QStringLiteral("'Noto Sans KR'"),
@@ -77,6 +82,15 @@ int lanesPerRow(const TimelineLayout &layout, int fitting)
     return lanes;
 }
 
+// A chart of merged lanes says so in its title: how many lanes, and how many each row holds.
+QString mergedTitle(const QString &title, int lanes, int lanesPerRow)
+{
+    const QLocale numbers(QLocale::English); // "1,000,000": grouped alike in both languages
+    const QString note = ChartExporter::tr("%1 lanes, %2 per row")
+                             .arg(numbers.toString(lanes), numbers.toString(lanesPerRow));
+    return title.isEmpty() ? note : title + QStringLiteral(" \u00B7 ") + note;
+}
+
 // Exports always use the light style on white, whatever the window looks like: they end up on
 // slides and paper. A chart with more lanes than its image or page can hold shows them merged
 // into density rows, as many lanes a row as it takes to fit; its spans get at most one bar per
@@ -98,8 +112,11 @@ TimelinePainter chartPainter(const std::vector<TimelineRun> &runs, const ChartOp
         return std::max(1, int((height - rest) / layout.rowHeight()));
     };
     if (layout.rowCount() > rowsIn(maxHeight)) {
-        painter.setLanesPerRow(
-            lanesPerRow(layout, rowsIn(std::min(maxHeight, kMaxDensityChartHeight))));
+        const int lanes = layout.rowCount();
+        const int perRow = lanesPerRow(layout, rowsIn(std::min(maxHeight, kMaxDensityChartHeight)));
+        painter.setLanesPerRow(perRow);
+        if (lanes > kMostLanesUntold)
+            painter.setTitle(mergedTitle(options.title, lanes, perRow));
         painter.setGeometry(bounds);
     }
     return painter;

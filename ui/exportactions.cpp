@@ -94,14 +94,15 @@ bool ExportActions::write(Kind kind, const QString &path, QString *error) const
     std::vector<const Recorder *> recorders;
     for (const TimelineRun &run : runs)
         recorders.push_back(run.recorder.get());
-    QByteArray bytes;
-    if (kind == Kind::Trace)
-        bytes = ChromeTraceExport::toJson(recorders, m_language);
-    else if (kind == Kind::Csv)
-        bytes = CsvExport::toCsv(recorders);
-    else
-        bytes = RunJsonExport::toJson(recorders);
-    return AtomicFileWriter::write(path, bytes, error);
+    // Written as it is made: a crowd's file is never all in memory.
+    const auto writeTo = [&](QIODevice &device) {
+        if (kind == Kind::Trace)
+            return ChromeTraceExport::write(device, recorders, m_language);
+        if (kind == Kind::Csv)
+            return CsvExport::write(device, recorders);
+        return RunJsonExport::write(device, recorders);
+    };
+    return AtomicFileWriter::write(path, writeTo, error);
 }
 
 QStringList ExportActions::nameFilters(Kind kind) const

@@ -4,36 +4,62 @@
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
+#include <vector>
+
 namespace ck {
 
 namespace {
 
-// The path of the first step of `steps` (the list at `list`), or of the blocks they hold, that
-// matches; nullopt when none does.
-std::optional<JsonPath> pathWhere(const std::vector<Step> &steps, const JsonPath &list,
-                                  const std::function<bool(const Step &)> &matches)
+// One step on the way down to the step found: the index of a step in its list, and the block
+// of that step the way goes into (unused for the last, the step found itself).
+struct Hop
+{
+    const Step *step;
+    std::size_t index;
+    std::size_t block;
+};
+
+// Whether a step of `steps`, or of the blocks they hold, matches; the way to the first that
+// does is appended to `trail`. No path is written on the way: a crowd's million steps would
+// each cost a few strings, for the one path asked for.
+bool findIn(const std::vector<Step> &steps, const std::function<bool(const Step &)> &matches,
+            std::vector<Hop> &trail)
 {
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Step &step = steps[i];
-        if (matches(step))
-            return list.at(qsizetype(i));
+        if (matches(step)) {
+            trail.push_back({&step, i, 0});
+            return true;
+        }
         for (std::size_t b = 0; b < step.blocks.size(); ++b) {
-            const JsonPath block = StepKinds::of(step).blockPath(step, list.at(qsizetype(i)), b);
-            if (auto found = pathWhere(step.blocks[b].steps, block, matches))
-                return found;
+            trail.push_back({&step, i, b});
+            if (findIn(step.blocks[b].steps, matches, trail))
+                return true;
+            trail.pop_back();
         }
     }
-    return std::nullopt;
+    return false;
+}
+
+// The path of the step at the end of `trail`, from the list of steps at `list`.
+JsonPath pathOf(const std::vector<Hop> &trail, JsonPath list)
+{
+    for (std::size_t i = 0; i + 1 < trail.size(); ++i) {
+        const Hop &hop = trail[i];
+        list =
+            StepKinds::of(*hop.step).blockPath(*hop.step, list.at(qsizetype(hop.index)), hop.block);
+    }
+    return list.at(qsizetype(trail.back().index));
 }
 
 template <typename Owners>
 std::optional<JsonPath> firstIn(const Owners &owners, const QString &key,
                                 const std::function<bool(const Step &)> &matches)
 {
+    std::vector<Hop> trail;
     for (std::size_t i = 0; i < owners.size(); ++i) {
-        const JsonPath list = JsonPath().key(key).at(qsizetype(i)).key(QStringLiteral("steps"));
-        if (auto found = pathWhere(owners[i].steps, list, matches))
-            return found;
+        if (findIn(owners[i].steps, matches, trail))
+            return pathOf(trail, JsonPath().key(key).at(qsizetype(i)).key(QStringLiteral("steps")));
     }
     return std::nullopt;
 }

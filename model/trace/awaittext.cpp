@@ -3,11 +3,34 @@
 #include "codegen/codesyntax.h"
 #include "recorder.h"
 
+#include <QHash>
+
 namespace ck {
+
+namespace {
+
+// The text of a sleep of `asked`, made once per duration (and thread): the exports name a
+// crowd's million sleeps, which ask for a few hundred durations. Bounded, so that a run of
+// many different durations costs no more than it did.
+template <typename Make> QString madeOnce(std::chrono::nanoseconds asked, Make make)
+{
+    constexpr qsizetype kMostKept = 4096;
+    thread_local QHash<qint64, QString> made;
+    if (const auto found = made.constFind(asked.count()); found != made.cend())
+        return *found;
+    QString text = make();
+    if (made.size() < kMostKept)
+        made.insert(asked.count(), text);
+    return text;
+}
+
+} // namespace
 
 QString AwaitText::sleep(std::chrono::nanoseconds asked)
 {
-    return QStringLiteral("asyncio.sleep(%1)").arg(CodeSyntax::pythonSeconds(asked, 1.0));
+    return madeOnce(asked, [asked] {
+        return QStringLiteral("asyncio.sleep(%1)").arg(CodeSyntax::pythonSeconds(asked, 1.0));
+    });
 }
 
 QString AwaitText::blockingSleep(std::chrono::nanoseconds asked)

@@ -1,10 +1,14 @@
 #include "chrometraceexport.h"
 
 #include "awaittext.h"
+#include "exportstream.h"
 #include "flowfinder.h"
 #include "recorder.h"
 
+#include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -57,9 +61,233 @@ qint64 flowTime(const Recorder &run, int span, std::chrono::nanoseconds time)
     return std::clamp(roundToMicroseconds(time), first, last);
 }
 
+// The "traceEvents" array, written as it goes: a comma before every event but the first. The
+// events a run has one or two of go through QJsonDocument; the ones it has per span and per
+// lane are written directly, keys in QJsonObject's (sorted) order.
+class EventWriter
+{
+public:
+    explicit EventWriter(ExportStream &out) : m_out(out) {}
+
+    ExportStream &next()
+    {
+        if (!m_first)
+            m_out << ',';
+        m_first = false;
+        return m_out;
+    }
+    void append(const QJsonObject &event)
+    {
+        next() << QJsonDocument(event).toJson(QJsonDocument::Compact);
+    }
+
+    void metadata(int pid, int tid, const char *name, const char *key, QStringView value)
+    {
+        metadataStart(key);
+        m_out.jsonString(value);
+        metadataEnd(pid, tid, name);
+    }
+    void metadata(int pid, int tid, const char *name, const char *key, int value)
+    {
+        metadataStart(key);
+        m_out.integer(value);
+        metadataEnd(pid, tid, name);
+    }
+
+    ExportStream &out() { return m_out; }
+
+private:
+    void metadataStart(const char *key) { next() << "{\"args\":{\"" << key << "\":"; }
+    void metadataEnd(int pid, int tid, const char *name)
+    {
+        m_out << "},\"name\":\"" << name << "\",\"ph\":\"M\",\"pid\":";
+        m_out.integer(pid);
+        m_out << ",\"tid\":";
+        m_out.integer(tid);
+        m_out << '}';
+    }
+
+    ExportStream &m_out;
+    bool m_first = true;
+};
+
+void writeMetadata(EventWriter &events, int pid, const Recorder &run)
+{
+    const RunInfo &info = run.info();
+    const QString processName = info.scenarioId + QStringLiteral(" \u00B7 ") + info.mode;
+    events.metadata(pid, 0, "process_name", "name", processName);
+    events.metadata(pid, 0, "process_sort_index", "sort_index", pid);
+    events.metadata(pid, 0, "thread_name", "name", u"main");
+    events.metadata(pid, 0, "thread_sort_index", "sort_index", 0);
+    for (std::size_t lane = 0; lane < run.lanes().size(); ++lane) {
+        const int tid = tidOf(int(lane));
+        events.metadata(pid, tid, "thread_name", "name", run.lanes()[lane].name);
+        events.metadata(pid, tid, "thread_sort_index", "sort_index", tid);
+    }
+}
+
+// {"args":{...},"cat":..,"dur":..,"name":..,"ph":"X","pid":..,"tid":..,"ts":..}
+void writeSlice(EventWriter &events, int pid, const Recorder &run, const Slice &slice)
+{
+    const Span &span = *slice.span;
+    ExportStream &out = events.next();
+    out << "{\"args\":{";
+    if (span.kind == SpanKind::Chunk) {
+        out << "\"bytes\":";
+        out.integer(span.bytes);
+        out << ',';
+    }
+    if (const QString *clause = run.caughtBy(span)) {
+        out << "\"caught_by\":";
+        out.jsonString(*clause);
+        out << ',';
+    }
+    if (!span.reason.isEmpty()) {
+        out << "\"reason\":";
+        out.jsonString(span.reason);
+        out << ',';
+    }
+    out << "\"state\":";
+    out.jsonString(spanStateName(span.state));
+    out << ",\"wall_dur_ms\":";
+    out.jsonNumber(milliseconds(span.wallEnd - span.wallStart));
+    out << ",\"wall_start_ms\":";
+    out.jsonNumber(milliseconds(span.wallStart));
+    out << "},\"cat\":";
+    out.jsonString(spanKindName(span.kind));
+    out << ",\"dur\":";
+    out.integer(slice.dur);
+    out << ",\"name\":";
+    out.jsonString(AwaitText::ofSpan(run, span));
+    out << ",\"ph\":\"X\",\"pid\":";
+    out.integer(pid);
+    out << ",\"tid\":";
+    out.integer(tidOf(span.lane));
+    out << ",\"ts\":";
+    out.integer(slice.ts);
+    out << '}';
+}
+
+// Parents before children when they start in the same microsecond, so importers that build
+// the slice stack in file order nest them right: by lane, start, longest first, depth.
+bool before(const Slice &a, const Slice &b)
+{
+    if (a.span->lane != b.span->lane)
+        return a.span->lane < b.span->lane;
+    if (a.ts != b.ts)
+        return a.ts < b.ts;
+    if (a.dur != b.dur)
+        return a.dur > b.dur;
+    return a.span->depth < b.span->depth;
+}
+
+// Sorted (stably: spans that compare equal keep the order they were recorded in) and written.
+void writeSorted(EventWriter &events, int pid, const Recorder &run, std::vector<Slice> &slices)
+{
+    if (!std::is_sorted(slices.begin(), slices.end(), before))
+        std::stable_sort(slices.begin(), slices.end(), before);
+    for (const Slice &slice : slices)
+        writeSlice(events, pid, run, slice);
+}
+
+void addSlice(std::vector<Slice> &slices, const Span &span)
+{
+    if (span.end.count() < 0)
+        return; // still open: an X event without a duration is dropped by Perfetto anyway
+    const qint64 ts = roundToMicroseconds(span.start);
+    // Rounding both ends (not the duration) keeps a child inside its parent.
+    slices.push_back({&span, ts, roundToMicroseconds(span.end) - ts});
+}
+
+// Lane by lane, each lane's spans taken from the recorder's own list of them and sorted on
+// their own: the order of sorting them all at once, without a list of every span (48 MB for
+// a crowd of a million) beside the run. Spans of no lane of the run (the main program's,
+// lane -1) come first or last, as their lane numbers sort.
+void writeSpans(EventWriter &events, int pid, const Recorder &run)
+{
+    const int lanes = int(run.lanes().size());
+    std::vector<Slice> outside;
+    for (const Span &span : run.spans()) {
+        if (span.lane < 0 || span.lane >= lanes)
+            addSlice(outside, span);
+    }
+    std::stable_sort(outside.begin(), outside.end(), before);
+    const auto firstAfter = std::partition_point(
+        outside.begin(), outside.end(), [](const Slice &slice) { return slice.span->lane < 0; });
+    std::vector<Slice> slices(outside.begin(), firstAfter);
+    writeSorted(events, pid, run, slices);
+    for (int lane = 0; lane < lanes; ++lane) {
+        slices.clear();
+        for (int index = run.firstSpanOf(lane); index >= 0; index = run.nextSpanOf(index))
+            addSlice(slices, run.spans()[std::size_t(index)]);
+        writeSorted(events, pid, run, slices);
+    }
+    slices.assign(firstAfter, outside.end());
+    writeSorted(events, pid, run, slices);
+}
+
+void writeFlows(EventWriter &events, int pid, const Recorder &run, int &nextId)
+{
+    if (run.lanes().size() > kMostFlowLanes)
+        return;
+    const std::vector<Flow> flows = FlowFinder::of(run);
+    const bool reachesMain = std::any_of(flows.begin(), flows.end(), [](const Flow &flow) {
+        return flow.fromLane == kMainLane || flow.toLane == kMainLane;
+    });
+    if (reachesMain && run.info().finished && run.info().total.count() >= 0)
+        events.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
+                                  {QStringLiteral("pid"), pid},
+                                  {QStringLiteral("tid"), tidOf(kMainLane)},
+                                  {QStringLiteral("cat"), QStringLiteral("main")},
+                                  {QStringLiteral("name"), QStringLiteral("main()")},
+                                  {QStringLiteral("ts"), 0},
+                                  {QStringLiteral("dur"), roundToMicroseconds(run.info().total)}});
+    else if (reachesMain)
+        return; // nothing to bind main()'s flows to
+    for (const Flow &flow : flows) {
+        const bool open =
+            (flow.fromSpan >= 0 && run.spans()[std::size_t(flow.fromSpan)].end.count() < 0) ||
+            (flow.toSpan >= 0 && run.spans()[std::size_t(flow.toSpan)].end.count() < 0);
+        if (open || (flow.fromSpan < 0 && flow.fromLane != kMainLane) ||
+            (flow.toSpan < 0 && flow.toLane != kMainLane))
+            continue; // no closed slice to bind it to
+        const int id = nextId++;
+        const QString name = FlowFinder::kindName(flow.kind);
+        events.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("s")},
+                                  {QStringLiteral("pid"), pid},
+                                  {QStringLiteral("tid"), tidOf(flow.fromLane)},
+                                  {QStringLiteral("cat"), QStringLiteral("flow")},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("ts"), flowTime(run, flow.fromSpan, flow.from)}});
+        events.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("f")},
+                                  {QStringLiteral("bp"), QStringLiteral("e")},
+                                  {QStringLiteral("pid"), pid},
+                                  {QStringLiteral("tid"), tidOf(flow.toLane)},
+                                  {QStringLiteral("cat"), QStringLiteral("flow")},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("ts"), flowTime(run, flow.toSpan, flow.to)}});
+    }
+}
+
+void writeLogLines(EventWriter &events, int pid, const Recorder &run, Language language)
+{
+    for (const LogLine &line : run.logLines()) {
+        events.append(QJsonObject{{QStringLiteral("ph"), QStringLiteral("i")},
+                                  {QStringLiteral("s"), QStringLiteral("t")},
+                                  {QStringLiteral("pid"), pid},
+                                  {QStringLiteral("tid"), tidOf(line.lane)},
+                                  {QStringLiteral("cat"), QStringLiteral("log")},
+                                  {QStringLiteral("name"), line.text.in(language)},
+                                  {QStringLiteral("ts"), roundToMicroseconds(line.time)}});
+    }
+}
+
 } // namespace
 
-QByteArray ChromeTraceExport::toJson(const std::vector<const Recorder *> &runs, Language language)
+bool ChromeTraceExport::write(QIODevice &device, const std::vector<const Recorder *> &runs,
+                              Language language)
 {
     const QJsonObject otherData{
         {QStringLiteral("generator"), QStringLiteral("CoroKitchen")},
@@ -73,159 +301,30 @@ QByteArray ChromeTraceExport::toJson(const std::vector<const Recorder *> &runs, 
     // The events are written one by one into the document's empty array, which closes it
     // ("traceEvents" is the last of its sorted keys): a QJsonArray of them all took ten times
     // the file's size (5.5 GB for a crowd of a million).
-    QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    json.chop(qsizetype(qstrlen("]}")));
+    QByteArray head = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    head.chop(qsizetype(qstrlen("]}")));
+    ExportStream out(device);
+    out << head;
+    EventWriter events(out);
     int nextFlowId = 1;
     for (std::size_t index = 0; index < runs.size(); ++index) {
         const int pid = int(index) + 1;
-        appendMetadata(json, pid, *runs[index]);
-        appendSpans(json, pid, *runs[index]);
-        appendFlows(json, pid, *runs[index], nextFlowId);
-        appendLogLines(json, pid, *runs[index], language);
+        writeMetadata(events, pid, *runs[index]);
+        writeSpans(events, pid, *runs[index]);
+        writeFlows(events, pid, *runs[index], nextFlowId);
+        writeLogLines(events, pid, *runs[index], language);
     }
-    json += "]}";
+    out << "]}";
+    return out.flush();
+}
+
+QByteArray ChromeTraceExport::toJson(const std::vector<const Recorder *> &runs, Language language)
+{
+    QByteArray json;
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::WriteOnly);
+    write(buffer, runs, language);
     return json;
-}
-
-void ChromeTraceExport::append(QByteArray &json, const QJsonObject &event)
-{
-    if (!json.endsWith('['))
-        json += ',';
-    json += QJsonDocument(event).toJson(QJsonDocument::Compact);
-}
-
-void ChromeTraceExport::appendMetadata(QByteArray &json, int pid, const Recorder &run)
-{
-    const RunInfo &info = run.info();
-    const QString processName = info.scenarioId + QStringLiteral(" \u00B7 ") + info.mode;
-    append(json,
-           metadata(pid, 0, QStringLiteral("process_name"), QStringLiteral("name"), processName));
-    append(json, metadata(pid, 0, QStringLiteral("process_sort_index"),
-                          QStringLiteral("sort_index"), pid));
-    append(json, metadata(pid, 0, QStringLiteral("thread_name"), QStringLiteral("name"),
-                          QStringLiteral("main")));
-    append(json,
-           metadata(pid, 0, QStringLiteral("thread_sort_index"), QStringLiteral("sort_index"), 0));
-    for (std::size_t lane = 0; lane < run.lanes().size(); ++lane) {
-        const int tid = tidOf(int(lane));
-        append(json, metadata(pid, tid, QStringLiteral("thread_name"), QStringLiteral("name"),
-                              run.lanes()[lane].name));
-        append(json, metadata(pid, tid, QStringLiteral("thread_sort_index"),
-                              QStringLiteral("sort_index"), tid));
-    }
-}
-
-void ChromeTraceExport::appendSpans(QByteArray &json, int pid, const Recorder &run)
-{
-    std::vector<Slice> slices;
-    for (const Span &span : run.spans()) {
-        if (span.end.count() < 0)
-            continue; // still open: an X event without a duration is dropped by Perfetto anyway
-        const qint64 ts = roundToMicroseconds(span.start);
-        // Rounding both ends (not the duration) keeps a child inside its parent.
-        slices.push_back({&span, ts, roundToMicroseconds(span.end) - ts});
-    }
-    // Parents before children when they start in the same microsecond, so importers that
-    // build the slice stack in file order nest them right.
-    std::stable_sort(slices.begin(), slices.end(), [](const Slice &a, const Slice &b) {
-        if (a.span->lane != b.span->lane)
-            return a.span->lane < b.span->lane;
-        if (a.ts != b.ts)
-            return a.ts < b.ts;
-        if (a.dur != b.dur)
-            return a.dur > b.dur;
-        return a.span->depth < b.span->depth;
-    });
-    for (const Slice &slice : slices) {
-        const Span &span = *slice.span;
-        QJsonObject args{
-            {QStringLiteral("state"), spanStateName(span.state)},
-            {QStringLiteral("wall_start_ms"), milliseconds(span.wallStart)},
-            {QStringLiteral("wall_dur_ms"), milliseconds(span.wallEnd - span.wallStart)}};
-        if (!span.reason.isEmpty())
-            args.insert(QStringLiteral("reason"), span.reason);
-        if (const QString *clause = run.caughtBy(span))
-            args.insert(QStringLiteral("caught_by"), *clause);
-        if (span.kind == SpanKind::Chunk)
-            args.insert(QStringLiteral("bytes"), span.bytes);
-        append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
-                                 {QStringLiteral("pid"), pid},
-                                 {QStringLiteral("tid"), tidOf(span.lane)},
-                                 {QStringLiteral("cat"), spanKindName(span.kind)},
-                                 {QStringLiteral("name"), AwaitText::ofSpan(run, span)},
-                                 {QStringLiteral("ts"), slice.ts},
-                                 {QStringLiteral("dur"), slice.dur},
-                                 {QStringLiteral("args"), args}});
-    }
-}
-
-void ChromeTraceExport::appendFlows(QByteArray &json, int pid, const Recorder &run, int &nextId)
-{
-    if (run.lanes().size() > kMostFlowLanes)
-        return;
-    const std::vector<Flow> flows = FlowFinder::of(run);
-    const bool reachesMain = std::any_of(flows.begin(), flows.end(), [](const Flow &flow) {
-        return flow.fromLane == kMainLane || flow.toLane == kMainLane;
-    });
-    if (reachesMain && run.info().finished && run.info().total.count() >= 0)
-        append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
-                                 {QStringLiteral("pid"), pid},
-                                 {QStringLiteral("tid"), tidOf(kMainLane)},
-                                 {QStringLiteral("cat"), QStringLiteral("main")},
-                                 {QStringLiteral("name"), QStringLiteral("main()")},
-                                 {QStringLiteral("ts"), 0},
-                                 {QStringLiteral("dur"), roundToMicroseconds(run.info().total)}});
-    else if (reachesMain)
-        return; // nothing to bind main()'s flows to
-    for (const Flow &flow : flows) {
-        const bool open =
-            (flow.fromSpan >= 0 && run.spans()[std::size_t(flow.fromSpan)].end.count() < 0) ||
-            (flow.toSpan >= 0 && run.spans()[std::size_t(flow.toSpan)].end.count() < 0);
-        if (open || (flow.fromSpan < 0 && flow.fromLane != kMainLane) ||
-            (flow.toSpan < 0 && flow.toLane != kMainLane))
-            continue; // no closed slice to bind it to
-        const int id = nextId++;
-        const QString name = FlowFinder::kindName(flow.kind);
-        append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("s")},
-                                 {QStringLiteral("pid"), pid},
-                                 {QStringLiteral("tid"), tidOf(flow.fromLane)},
-                                 {QStringLiteral("cat"), QStringLiteral("flow")},
-                                 {QStringLiteral("name"), name},
-                                 {QStringLiteral("id"), id},
-                                 {QStringLiteral("ts"), flowTime(run, flow.fromSpan, flow.from)}});
-        append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("f")},
-                                 {QStringLiteral("bp"), QStringLiteral("e")},
-                                 {QStringLiteral("pid"), pid},
-                                 {QStringLiteral("tid"), tidOf(flow.toLane)},
-                                 {QStringLiteral("cat"), QStringLiteral("flow")},
-                                 {QStringLiteral("name"), name},
-                                 {QStringLiteral("id"), id},
-                                 {QStringLiteral("ts"), flowTime(run, flow.toSpan, flow.to)}});
-    }
-}
-
-void ChromeTraceExport::appendLogLines(QByteArray &json, int pid, const Recorder &run,
-                                       Language language)
-{
-    for (const LogLine &line : run.logLines()) {
-        append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("i")},
-                                 {QStringLiteral("s"), QStringLiteral("t")},
-                                 {QStringLiteral("pid"), pid},
-                                 {QStringLiteral("tid"), tidOf(line.lane)},
-                                 {QStringLiteral("cat"), QStringLiteral("log")},
-                                 {QStringLiteral("name"), line.text.in(language)},
-                                 {QStringLiteral("ts"), roundToMicroseconds(line.time)}});
-    }
-}
-
-QJsonObject ChromeTraceExport::metadata(int pid, int tid, const QString &name, const QString &key,
-                                        const QJsonValue &value)
-{
-    return QJsonObject{{QStringLiteral("ph"), QStringLiteral("M")},
-                       {QStringLiteral("pid"), pid},
-                       {QStringLiteral("tid"), tid},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("args"), QJsonObject{{key, value}}}};
 }
 
 } // namespace ck

@@ -3,10 +3,10 @@
 #include "../scenario/language.h"
 
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <vector>
+
+class QIODevice;
 
 namespace ck {
 
@@ -23,17 +23,12 @@ class Recorder;
 class ChromeTraceExport
 {
 public:
+    // Writes the trace into `device` event by event, as QJsonDocument would write it compact
+    // (keys sorted), holding no more of it than ExportStream's buffer; false when a write failed.
+    static bool write(QIODevice &device, const std::vector<const Recorder *> &runs,
+                      Language language);
+    // The whole trace in memory (small runs, tests).
     static QByteArray toJson(const std::vector<const Recorder *> &runs, Language language);
-
-private:
-    static void append(QByteArray &json, const QJsonObject &event);
-    static void appendMetadata(QByteArray &json, int pid, const Recorder &run);
-    static void appendSpans(QByteArray &json, int pid, const Recorder &run);
-    // The flows of a run, their ids from `nextId` on (one id space for every run).
-    static void appendFlows(QByteArray &json, int pid, const Recorder &run, int &nextId);
-    static void appendLogLines(QByteArray &json, int pid, const Recorder &run, Language language);
-    static QJsonObject metadata(int pid, int tid, const QString &name, const QString &key,
-                                const QJsonValue &value);
 };
 
 } // namespace ck

@@ -6,8 +6,11 @@
 #include <chrono>
 #include <vector>
 
+class QIODevice;
+
 namespace ck {
 
+class ExportStream;
 class Recorder;
 struct Span;
 
@@ -16,6 +19,10 @@ struct Span;
 class CsvExport
 {
 public:
+    // Writes the table into `device` row by row, holding no more of it than ExportStream's
+    // buffer; false when a write failed.
+    static bool write(QIODevice &device, const std::vector<const Recorder *> &runs);
+    // The whole table in memory (small runs, tests).
     static QByteArray toCsv(const std::vector<const Recorder *> &runs);
     // One field, control characters escaped (VisibleText), quoted when it holds a comma or a
     // quote (inner quotes doubled).
@@ -24,7 +31,8 @@ public:
     static QString seconds(std::chrono::nanoseconds time);
 
 private:
-    static QString row(int run, const Recorder &recorder, const Span &span);
+    static void writeRow(ExportStream &out, const QByteArray &runAndMode, const Recorder &recorder,
+                         const Span &span);
 };
 
 } // namespace ck

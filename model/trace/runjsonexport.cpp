@@ -1,8 +1,10 @@
 #include "runjsonexport.h"
 
 #include "awaittext.h"
+#include "exportstream.h"
 #include "recorder.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -22,13 +24,6 @@ QJsonObject text(const LocalizedText &localized)
 {
     return QJsonObject{{QStringLiteral("en"), localized.english()},
                        {QStringLiteral("ko"), localized.korean()}};
-}
-
-QJsonObject lane(const Lane &each)
-{
-    return QJsonObject{{QStringLiteral("name"), each.name},
-                       {QStringLiteral("parent"), each.parent},
-                       {QStringLiteral("task"), each.task}};
 }
 
 QJsonObject logLine(const LogLine &line)
@@ -63,24 +58,111 @@ QByteArray writtenPlaceholder(std::size_t run, const char *array)
     return "\"\\u0001" + QByteArray(array) + ' ' + QByteArray::number(qulonglong(run)) + '"';
 }
 
-// Appends the elements as QJsonDocument's indented writer does for an array that is the value
-// of a key written at `level` (4 spaces each).
-template <typename Elements, typename ToObject>
-void appendArray(QByteArray &json, const Elements &elements, int level, ToObject toObject)
+// A key at `indent` spaces and its value's separator, as QJsonDocument's indented writer writes
+// them: `"key": `.
+void writeKey(ExportStream &out, int indent, const char *key)
 {
-    const QByteArray pad(4 * (level + 1), ' ');
-    const QByteArray lineBreak = '\n' + pad;
-    json += "[\n";
+    out.spaces(indent);
+    out << '"' << key << "\": ";
+}
+
+// Seconds as a JSON number; times the recorder has not set yet (-1) are null.
+void writeSeconds(ExportStream &out, std::chrono::nanoseconds time)
+{
+    if (time.count() < 0)
+        out << "null";
+    else
+        out.jsonNumber(std::chrono::duration<double>(time).count());
+}
+
+// The element types a run has one of per lane and per span are written directly, keys in
+// QJsonObject's (sorted) order; each line of an element at `indent` spaces, the element's
+// fields 4 more. What the run holds a few of (log lines) goes through QJsonDocument.
+void writeElement(ExportStream &out, int indent, const Lane &lane, const Recorder &)
+{
+    out.spaces(indent);
+    out << "{\n";
+    writeKey(out, indent + 4, "name");
+    out.jsonString(lane.name);
+    out << ",\n";
+    writeKey(out, indent + 4, "parent");
+    out.integer(lane.parent);
+    out << ",\n";
+    writeKey(out, indent + 4, "task");
+    out.integer(lane.task);
+    out << '\n';
+    out.spaces(indent);
+    out << '}';
+}
+
+void writeElement(ExportStream &out, int indent, const Span &span, const Recorder &recorder)
+{
+    const int field = indent + 4;
+    out.spaces(indent);
+    out << "{\n";
+    if (const QString *clause = recorder.caughtBy(span)) {
+        writeKey(out, field, "caught_by");
+        out.jsonString(*clause);
+        out << ",\n";
+    }
+    writeKey(out, field, "depth");
+    out.integer(span.depth);
+    out << ",\n";
+    writeKey(out, field, "end_s");
+    writeSeconds(out, span.end);
+    out << ",\n";
+    writeKey(out, field, "kind");
+    out.jsonString(spanKindName(span.kind));
+    out << ",\n";
+    writeKey(out, field, "lane");
+    out.integer(span.lane);
+    out << ",\n";
+    writeKey(out, field, "name");
+    out.jsonString(AwaitText::ofSpan(recorder, span));
+    out << ",\n";
+    if (!span.reason.isEmpty()) {
+        writeKey(out, field, "reason");
+        out.jsonString(span.reason);
+        out << ",\n";
+    }
+    writeKey(out, field, "start_s");
+    writeSeconds(out, span.start);
+    out << ",\n";
+    writeKey(out, field, "state");
+    out.jsonString(spanStateName(span.state));
+    out << ",\n";
+    writeKey(out, field, "wall_end_s");
+    writeSeconds(out, span.wallEnd);
+    out << ",\n";
+    writeKey(out, field, "wall_start_s");
+    writeSeconds(out, span.wallStart);
+    out << '\n';
+    out.spaces(indent);
+    out << '}';
+}
+
+void writeElement(ExportStream &out, int indent, const LogLine &line, const Recorder &)
+{
+    QByteArray object = QJsonDocument(logLine(line)).toJson(QJsonDocument::Indented);
+    object.chop(1); // its last line break
+    const QByteArray lineBreak = '\n' + QByteArray(indent, ' ');
+    out.spaces(indent);
+    out << object.replace('\n', lineBreak);
+}
+
+// Writes the elements as QJsonDocument's indented writer does for an array that is the value
+// of a key written at `level` (4 spaces each).
+template <typename Elements>
+void writeArray(ExportStream &out, const Elements &elements, int level, const Recorder &recorder)
+{
+    out << "[\n";
     qsizetype left = qsizetype(elements.size());
     for (const auto &element : elements) {
-        QByteArray object = QJsonDocument(toObject(element)).toJson(QJsonDocument::Indented);
-        object.chop(1); // its last line break
-        json += pad;
-        json += object.replace('\n', lineBreak);
-        json += --left > 0 ? ",\n" : "\n";
+        writeElement(out, 4 * (level + 1), element, recorder);
+        out << (--left > 0 ? ",\n" : "\n");
     }
-    json += QByteArray(4 * level, ' ');
-    json += ']';
+    out.spaces(4 * level);
+    out << ']';
 }
 
 // The indentation level of the line that holds `position`.
@@ -95,7 +177,7 @@ int levelAt(const QByteArray &json, qsizetype position)
 
 } // namespace
 
-QByteArray RunJsonExport::toJson(const std::vector<const Recorder *> &runs)
+bool RunJsonExport::write(QIODevice &device, const std::vector<const Recorder *> &runs)
 {
     QJsonArray array;
     for (std::size_t index = 0; index < runs.size(); ++index)
@@ -105,7 +187,7 @@ QByteArray RunJsonExport::toJson(const std::vector<const Recorder *> &runs)
     // One document of every lane and span took three times the file's size (3 GB for a crowd
     // of a million): the long arrays are written into the document's skeleton one by one.
     const QByteArray skeleton = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    QByteArray json;
+    ExportStream out(device);
     qsizetype copied = 0;
     for (std::size_t index = 0; index < runs.size(); ++index) {
         const Recorder &recorder = *runs[index];
@@ -114,18 +196,26 @@ QByteArray RunJsonExport::toJson(const std::vector<const Recorder *> &runs)
             const QByteArray mark = key + writtenPlaceholder(index, name);
             const qsizetype at = skeleton.indexOf(mark, copied);
             const int level = levelAt(skeleton, at);
-            json += QByteArrayView(skeleton).sliced(copied, at + key.size() - copied);
+            out << QByteArrayView(skeleton).sliced(copied, at + key.size() - copied);
             if (qstrcmp(name, "lanes") == 0)
-                appendArray(json, recorder.lanes(), level, lane);
+                writeArray(out, recorder.lanes(), level, recorder);
             else if (qstrcmp(name, "log") == 0)
-                appendArray(json, recorder.logLines(), level, logLine);
+                writeArray(out, recorder.logLines(), level, recorder);
             else
-                appendArray(json, recorder.spans(), level,
-                            [&recorder](const Span &each) { return span(recorder, each); });
+                writeArray(out, recorder.spans(), level, recorder);
             copied = at + mark.size();
         }
     }
-    json += QByteArrayView(skeleton).sliced(copied);
+    out << QByteArrayView(skeleton).sliced(copied);
+    return out.flush();
+}
+
+QByteArray RunJsonExport::toJson(const std::vector<const Recorder *> &runs)
+{
+    QByteArray json;
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::WriteOnly);
+    write(buffer, runs);
     return json;
 }
 
@@ -144,24 +234,6 @@ QJsonObject RunJsonExport::run(const Recorder &recorder, std::size_t index)
                        {QStringLiteral("lanes"), placeholder(index, "lanes")},
                        {QStringLiteral("spans"), placeholder(index, "spans")},
                        {QStringLiteral("log"), placeholder(index, "log")}};
-}
-
-QJsonObject RunJsonExport::span(const Recorder &recorder, const Span &span)
-{
-    QJsonObject object{{QStringLiteral("lane"), span.lane},
-                       {QStringLiteral("depth"), span.depth},
-                       {QStringLiteral("kind"), spanKindName(span.kind)},
-                       {QStringLiteral("name"), AwaitText::ofSpan(recorder, span)},
-                       {QStringLiteral("start_s"), seconds(span.start)},
-                       {QStringLiteral("end_s"), seconds(span.end)},
-                       {QStringLiteral("state"), spanStateName(span.state)},
-                       {QStringLiteral("wall_start_s"), seconds(span.wallStart)},
-                       {QStringLiteral("wall_end_s"), seconds(span.wallEnd)}};
-    if (!span.reason.isEmpty())
-        object.insert(QStringLiteral("reason"), span.reason);
-    if (const QString *clause = recorder.caughtBy(span))
-        object.insert(QStringLiteral("caught_by"), *clause);
-    return object;
 }
 
 } // namespace ck

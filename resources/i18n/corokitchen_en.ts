@@ -252,6 +252,10 @@
         <source>not enough memory for a %1 × %2 pixel image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 lanes, %2 per row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

@@ -252,6 +252,10 @@
         <source>not enough memory for a %1 × %2 pixel image</source>
         <translation>%1 × %2 픽셀 이미지를 만들 메모리가 부족합니다</translation>
     </message>
+    <message>
+        <source>%1 lanes, %2 per row</source>
+        <translation>레인 %1개, 한 줄에 %2개씩</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

@@ -126,7 +126,32 @@ class PeersReport(unittest.TestCase):
 
 
 class BenchReport(unittest.TestCase):
-    """`make bench`'s own chart keeps its two sides, every value labelled."""
+    """`make bench`'s own chart keeps its two sides, every value labelled; the exports' table."""
+
+    def test_exports_beside_their_goals_and_apart_from_the_sleepers(self):
+        def export(name, wall, rss_mb, written):
+            return {"impl": "corokitchen-export", "count": 1000000, "export": name, "wall_s": wall,
+                    "cpu_s": wall - 0.5, "peak_rss_kb": rss_mb * 1024, "bytes": written}
+        records = fake_results() + [export("none", 3.1, 900, 0), export("png", 3.9, 910, 1600000),
+                                    export("trace+csv+json", 6.5, 950, 1590000000)]
+        path = os.path.join(tempfile.mkdtemp(), "results.jsonl")
+        with open(path, "w") as out:
+            out.writelines(json.dumps(record) + "\n" for record in records)
+        _, runs, _, _ = benchreport.read(path)
+        self.assertNotIn(1000000, runs)  # no sleepers side of its own
+        exports = benchreport.read_exports(path)
+        self.assertEqual([run["rss_beyond_run_kb"] for run in exports], [0, 10 * 1024, 50 * 1024])
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            benchreport.print_exports(exports)
+        lines = printed.getvalue().splitlines()
+        png = next(line for line in lines if "png" in line)
+        self.assertIn("|   3.90 |  3.40 |         910 |        10 |        1.6", png)
+        self.assertTrue(png.endswith("goals: wall ok, RSS MISSED (goal 400)"), png)
+        files = next(line for line in lines if "trace+csv+json" in line)
+        self.assertTrue(files.endswith("goals: wall MISSED (goal 5)"), files)
+        self.assertNotIn("goals", next(line for line in lines if "none" in line))
+        os.remove(path)
 
     def test_two_sides_labelled(self):
         records = [record for record in fake_results()
