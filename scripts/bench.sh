@@ -4,9 +4,12 @@
 # Prints both tables with the ratios, and writes the figures (docs/bench-results.json) and a
 # chart of overhead and peak memory against N (docs/bench-asyncio.svg).
 # Usage: scripts/bench.sh APP
-# Then the window itself runs the crowd live (bench window) and input events are timed.
+# Then the window itself runs the crowd live (bench window) and input events are timed, from
+# selecting the crowd to its retiring; the default crowd of 1000 runs once more with every
+# teaching view on (bench window --teaching).
 # Environment: COUNTS (sleepers, default "1000 10000 100000 1000000"), SPANS (painted spans,
 # default "1000 10000 100000"), WINDOW (crowds run in the window, default "100000 1000000"),
+# TEACHING (crowds run in the window with every teaching view on, default "1000"),
 # REPEAT (runs of each side per count, the median is shown; default 3, and 1 for asyncio at a
 # million, where it alone takes half a minute), OUT (default docs).
 set -euo pipefail
@@ -16,6 +19,7 @@ peer="$here/../../shared/bench/asyncio_sleepers.py"
 counts=(${COUNTS:-1000 10000 100000 1000000})
 spans=(${SPANS:-1000 10000 100000})
 window=(${WINDOW:-100000 1000000})
+teaching=(${TEACHING:-1000})
 repeat="${REPEAT:-3}"
 out="${OUT:-$here/../docs}"
 results="$(mktemp)"
@@ -45,6 +49,10 @@ done
 for n in "${window[@]}"; do
     note "bench: the window running a crowd of $n live"
     "$app" bench window --count "$n" >>"$results"
+done
+for n in "${teaching[@]}"; do
+    note "bench: the window running a crowd of $n live with every teaching view"
+    "$app" bench window --count "$n" --teaching >>"$results"
 done
 echo "{\"machine\": {\"load_after\": \"$(load)\"}}" >>"$results"
 python3 "$here/benchreport.py" "$results" --json "$out/bench-results.json" --svg "$out/bench-asyncio.svg"

@@ -515,10 +515,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 is not for bench window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +627,18 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>--scenario, --autorun and --present are for the window; %1 takes the scenario as its argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench window: with every teaching view on (the View menu&apos;s panels, flows and critical path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X] [--teaching]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--teaching is for bench window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

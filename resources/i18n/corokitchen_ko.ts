@@ -515,10 +515,6 @@
         <translation>bench paint와 bench window: 화면의 높이. 기본값: 800.</translation>
     </message>
     <message>
-        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X]&quot;</source>
-        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; 또는 &quot;bench window [--count N] [--speed X]&quot; 형식이어야 합니다</translation>
-    </message>
-    <message>
         <source>--%1 is not for bench window</source>
         <translation>--%1 옵션은 bench window에 쓰지 않습니다</translation>
     </message>
@@ -643,6 +639,18 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>--scenario, --autorun and --present are for the window; %1 takes the scenario as its argument</source>
         <translation>--scenario, --autorun, --present는 창에서만 사용합니다; %1에는 시나리오를 인수로 지정합니다</translation>
+    </message>
+    <message>
+        <source>bench window: with every teaching view on (the View menu&apos;s panels, flows and critical path).</source>
+        <translation>bench window: 모든 학습용 보기를 켠 채로 실행합니다(보기 메뉴의 패널, 흐름 화살표, 임계 경로).</translation>
+    </message>
+    <message>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X] [--teaching]&quot;</source>
+        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; 또는 &quot;bench window [--count N] [--speed X] [--teaching]&quot; 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--teaching is for bench window</source>
+        <translation>--teaching 옵션은 bench window에서만 씁니다</translation>
     </message>
 </context>
 <context>
