@@ -115,6 +115,10 @@ QJsonObject WindowBench::run(const Options &options)
     window.show();
     window.setInstant(options.instant);
     window.setSpeed(options.speed);
+    // As a user who has the mode and the views chosen picks the crowd: one action a phase.
+    window.selectMode(*RunSelection::parse(QStringLiteral("gather")));
+    if (options.teaching)
+        showTeachingDocks(window);
     settle(300);
 
     InputProbe probe(kBeat);
@@ -125,9 +129,6 @@ QJsonObject WindowBench::run(const Options &options)
     QElapsedTimer clock;
     clock.start();
     window.selectScenario(CrowdScenario::idFor(options.count));
-    window.selectMode(*RunSelection::parse(QStringLiteral("gather")));
-    if (options.teaching)
-        showTeachingDocks(window);
     const double selectMs = elapsedMs(clock);
     settle(300);
 

@@ -4,8 +4,8 @@
 
 namespace ck {
 
-// `corokitchen bench window`: opens the real window offscreen (width x height), picks the crowd
-// of `count` sleepers in gather mode and runs it live on the real clock at `speed` (or instantly
+// `corokitchen bench window`: opens the real window offscreen (width x height) in gather mode,
+// picks the crowd of `count` sleepers and runs it live on the real clock at `speed` (or instantly
 // on the virtual clock), as a user would by pressing Run, then moves on to the kitchen, which
 // retires the crowd's run. With `teaching`, every teaching view of the View menu is on: its docks
 // (all but the editor) and the timeline's flows and critical path. A 10 ms heartbeat on the GUI
