@@ -42,6 +42,7 @@ const QString kLanesOption = QStringLiteral("lanes");
 const QString kWidthOption = QStringLiteral("width");
 const QString kHeightOption = QStringLiteral("height");
 const QString kFramesOption = QStringLiteral("frames");
+const QString kTeachingOption = QStringLiteral("teaching");
 const QString kNarrateOption = QStringLiteral("narrate");
 const QString kAsScenarioOption = QStringLiteral("as-scenario");
 const QString kWithCpythonOption = QStringLiteral("with-cpython");
@@ -98,6 +99,9 @@ CommandLine::CommandLine()
         {kHeightOption, tr("bench paint and bench window: the height of the view. Default: 800."),
          tr("pixels")},
         {kFramesOption, tr("bench paint: how many frames to paint. Default: 60."), tr("n")},
+        {kTeachingOption,
+         tr("bench window: with every teaching view on (the View menu's panels, flows and "
+            "critical path).")},
         {kAsOption, tr("code: the language of the program, python (default) or cpp."),
          tr("language")},
         {kAsScenarioOption,
@@ -270,13 +274,15 @@ bool CommandLine::parseBench(const QStringList &positional, CliRequest &request)
         return fail([=] {
             return tr("bench: expected \"bench sleepers [--count N] [--seconds S]\", \"bench "
                       "idle [--seconds S]\", \"bench paint [--spans N] [--width W]\" or \"bench "
-                      "window [--count N] [--speed X]\"");
+                      "window [--count N] [--speed X] [--teaching]\"");
         });
     for (const QString &option :
          {kSpansOption, kLanesOption, kWidthOption, kHeightOption, kFramesOption}) {
         if (m_parser.isSet(option))
             return fail([=] { return tr("--%1 is for bench paint").arg(option); });
     }
+    if (m_parser.isSet(kTeachingOption))
+        return fail([] { return tr("--teaching is for bench window"); });
     if (idle && m_parser.isSet(kCountOption))
         return fail([] { return tr("--count is for bench sleepers"); });
     request.command = idle ? CliRequest::Command::BenchIdle : CliRequest::Command::BenchSleepers;
@@ -298,6 +304,8 @@ bool CommandLine::parseBench(const QStringList &positional, CliRequest &request)
 bool CommandLine::parsePaintBench(CliRequest &request)
 {
     request.command = CliRequest::Command::BenchPaint;
+    if (m_parser.isSet(kTeachingOption))
+        return fail([] { return tr("--teaching is for bench window"); });
     for (const QString &option : {kCountOption, kSecondsOption}) {
         if (m_parser.isSet(option))
             return fail([=] { return tr("--%1 is for bench sleepers").arg(option); });
@@ -318,6 +326,7 @@ bool CommandLine::parseWindowBench(CliRequest &request)
             return fail([=] { return tr("--%1 is not for bench window").arg(option); });
     }
     WindowBench::Options &window = request.window;
+    window.teaching = m_parser.isSet(kTeachingOption);
     if (!parseWhole(kCountOption, 1, CrowdScenario::kMaxCount, &window.count) ||
         !parseWhole(kWidthOption, 640, 10000, &window.width) ||
         !parseWhole(kHeightOption, 480, 10000, &window.height))
@@ -346,8 +355,8 @@ bool CommandLine::parseWhole(const QString &option, int lowest, int highest, int
 
 bool CommandLine::parseCrowdCount(CliRequest &request)
 {
-    for (const QString &option :
-         {kSecondsOption, kSpansOption, kLanesOption, kWidthOption, kHeightOption, kFramesOption}) {
+    for (const QString &option : {kSecondsOption, kSpansOption, kLanesOption, kWidthOption,
+                                  kHeightOption, kFramesOption, kTeachingOption}) {
         if (m_parser.isSet(option))
             return fail([=] { return tr("--%1 is for bench").arg(option); });
     }

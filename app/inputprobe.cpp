@@ -30,7 +30,7 @@ void InputProbe::stop()
     m_timer.stop();
 }
 
-std::vector<double> InputProbe::takeWaits()
+std::vector<InputProbe::Wait> InputProbe::takeWaits()
 {
     return std::exchange(m_waits, {});
 }
@@ -53,9 +53,10 @@ bool InputProbe::event(QEvent *event)
 {
     if (event->type() != kProbeEvent || m_posted.empty())
         return QObject::event(event);
-    const auto wait = Clock::now() - m_posted.front();
+    const Clock::time_point due = m_posted.front();
     m_posted.pop_front();
-    m_waits.push_back(std::chrono::duration<double, std::milli>(wait).count());
+    m_waits.push_back(
+        Wait{due, std::chrono::duration<double, std::milli>(Clock::now() - due).count()});
     return true;
 }
 

@@ -16,12 +16,21 @@ namespace ck {
 class InputProbe : public QObject
 {
 public:
+    using Clock = std::chrono::steady_clock;
+
+    // One input event: when it arrived (the beat was due) and how long it waited, in ms.
+    struct Wait
+    {
+        Clock::time_point due;
+        double milliseconds = 0;
+    };
+
     explicit InputProbe(std::chrono::milliseconds period, QObject *parent = nullptr);
 
     void start();
     void stop();
     // The waits since the last call, in the order they were measured.
-    std::vector<double> takeWaits();
+    std::vector<Wait> takeWaits();
     void countPaintsOf(QObject *widget);
     int paints() const { return m_paints; }
 
@@ -30,15 +39,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    using Clock = std::chrono::steady_clock;
-
     void beat();
 
     std::chrono::milliseconds m_period;
     QTimer m_timer;
     Clock::time_point m_due;
     std::deque<Clock::time_point> m_posted; // due times of the beats whose events wait
-    std::vector<double> m_waits;
+    std::vector<Wait> m_waits;
     int m_paints = 0;
 };
 

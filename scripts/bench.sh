@@ -6,11 +6,13 @@
 # Usage: scripts/bench.sh APP
 # Then one sleep waits with a heartbeat beside it (bench idle: the CPU used while waiting, how
 # late each wake-up is), the window itself runs the crowd live (bench window) and input events
-# are timed, and `run crowd:N --clock virtual` is timed alone and writing each chart format (PNG,
-# SVG, PDF) and the trace, CSV and JSON together (wall seconds and peak RSS of the whole command,
-# /usr/bin/time).
+# are timed, from selecting the crowd to its retiring (the default crowd of 1000 once more with
+# every teaching view on, bench window --teaching), and `run crowd:N --clock virtual` is timed
+# alone and writing each chart format (PNG, SVG, PDF) and the trace, CSV and JSON together (wall
+# seconds and peak RSS of the whole command, /usr/bin/time).
 # Environment: COUNTS (sleepers, default "1000 10000 100000 1000000"), SPANS (painted spans,
 # default "1000 10000 100000"), WINDOW (crowds run in the window, default "100000 1000000"),
+# TEACHING (crowds run in the window with every teaching view on, default "1000"),
 # REPEAT (runs of each side per count, the median is shown; default 3, and 1 for asyncio at a
 # million, where it alone takes half a minute), IDLE_SECONDS (bench idle's sleep, default 10),
 # EXPORTS (crowds whose exports are timed, default "1000000"; each command once), OUT (default
@@ -23,6 +25,7 @@ counts=(${COUNTS:-1000 10000 100000 1000000})
 spans=(${SPANS:-1000 10000 100000})
 window=(${WINDOW:-100000 1000000})
 exports=(${EXPORTS:-1000000})
+teaching=(${TEACHING:-1000})
 repeat="${REPEAT:-3}"
 out="${OUT:-$here/../docs}"
 results="$(mktemp)"
@@ -68,6 +71,10 @@ done
 for n in "${window[@]}"; do
     note "bench: the window running a crowd of $n live"
     "$app" bench window --count "$n" >>"$results"
+done
+for n in "${teaching[@]}"; do
+    note "bench: the window running a crowd of $n live with every teaching view"
+    "$app" bench window --count "$n" --teaching >>"$results"
 done
 for n in "${exports[@]}"; do
     note "bench: crowd:$n alone, then with each chart and with trace+csv+json"

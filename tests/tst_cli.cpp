@@ -842,7 +842,7 @@ void TstCli::benchSleepersPrintsTheAsyncioFields()
              QStringLiteral("corokitchen: bench: expected \"bench sleepers [--count N] "
                             "[--seconds S]\", \"bench idle [--seconds S]\", \"bench paint "
                             "[--spans N] [--width W]\" or \"bench window [--count N] [--speed "
-                            "X]\"\n"));
+                            "X] [--teaching]\"\n"));
 }
 
 void TstCli::benchIdlePrintsCpuAndLateness()
@@ -921,27 +921,51 @@ void TstCli::benchWindowRunsTheCrowdInTheWindow()
     QCOMPARE(report.value(QStringLiteral("speed")).toDouble(), 10.0);
     QVERIFY2(report.value(QStringLiteral("run_ms")).toDouble() >= 300, qPrintable(result.out));
     QVERIFY(report.value(QStringLiteral("timeline_paints")).toInt() > 0);
+    // Every phase from selecting the crowd to its retiring is timed, and the whole run's worst
+    // wait is the worst of its phases'.
+    const double worst = report.value(QStringLiteral("whole_run"))
+                             .toObject()
+                             .value(QStringLiteral("input_wait_ms_max"))
+                             .toDouble();
     for (const QString &phase :
-         {QStringLiteral("idle"), QStringLiteral("during_run"), QStringLiteral("after_run")}) {
+         {QStringLiteral("idle"), QStringLiteral("select"), QStringLiteral("start"),
+          QStringLiteral("middle"), QStringLiteral("end"), QStringLiteral("retire"),
+          QStringLiteral("whole_run")}) {
         const QJsonObject waits = report.value(phase).toObject();
         QVERIFY2(waits.value(QStringLiteral("samples")).toInt() > 0, qPrintable(phase));
         QVERIFY(waits.value(QStringLiteral("input_wait_ms_max")).toDouble() >=
                 waits.value(QStringLiteral("input_wait_ms_median")).toDouble());
+        if (phase != QLatin1String("idle"))
+            QVERIFY2(waits.value(QStringLiteral("input_wait_ms_max")).toDouble() <= worst,
+                     qPrintable(phase));
     }
     QCOMPARE(report.value(QStringLiteral("clock")).toString(), QStringLiteral("real"));
+    QCOMPARE(report.value(QStringLiteral("teaching")).toBool(), false);
+    // The crowd's ideal is its longest sleep, 3 s, which takes 0.3 s at 10x: the run ends later.
+    QCOMPARE(report.value(QStringLiteral("ideal_ms")).toDouble(), 3000.0);
+    QCOMPARE(report.value(QStringLiteral("end_after_ideal_ms")).toDouble(),
+             report.value(QStringLiteral("run_ms")).toDouble() - 300.0);
     // Instant: the virtual clock does not wait out the crowd's 3 s.
+    // With every teaching view, on the default crowd of 1000 as make bench runs it.
     const CliResult instant =
         corokitchen({QStringLiteral("bench"), QStringLiteral("window"), QStringLiteral("--count"),
-                     QStringLiteral("3000"), QStringLiteral("--clock"), QStringLiteral("virtual")});
+                     QStringLiteral("1000"), QStringLiteral("--clock"), QStringLiteral("virtual"),
+                     QStringLiteral("--teaching")});
     QCOMPARE(instant.exitCode, 0);
     const QJsonObject virtualRun = QJsonDocument::fromJson(instant.out.toUtf8()).object();
     QCOMPARE(virtualRun.value(QStringLiteral("clock")).toString(), QStringLiteral("virtual"));
+    QCOMPARE(virtualRun.value(QStringLiteral("teaching")).toBool(), true);
     QVERIFY2(virtualRun.value(QStringLiteral("run_ms")).toDouble() < 2500, qPrintable(instant.out));
     const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("window"),
                                        QStringLiteral("--speed"), QStringLiteral("50")});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(lines(bad.err).last(), QStringLiteral("corokitchen: --speed must be a number from "
                                                    "0.1 to 10, not \"50\""));
+    const CliResult notWindow = corokitchen(
+        {QStringLiteral("bench"), QStringLiteral("sleepers"), QStringLiteral("--teaching")});
+    QCOMPARE(notWindow.exitCode, 2);
+    QCOMPARE(lines(notWindow.err).last(),
+             QStringLiteral("corokitchen: --teaching is for bench window"));
 }
 
 void TstCli::runCrowdTakesItsCount()

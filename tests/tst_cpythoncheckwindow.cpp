@@ -44,6 +44,7 @@ private Q_SLOTS:
 
     void kitchenInGatherAgreesOnOneAxis();
     void disabledForAProgram();
+    void followsTheModeAndTheScenario();
     void stopEndsCpythonsProcess();
 };
 
@@ -111,6 +112,23 @@ void TstCpythonCheckWindow::disabledForAProgram()
     QVERIFY(!checkAction(window)->isEnabled());
     window.checkWithCpython(); // even when called: nothing starts
     QVERIFY(!window.controller()->hasRuns());
+}
+
+// The action asks whether the mode can run the scenario once per scenario and mode (a crowd's
+// answer reads a million tasks), and asks again when either changes.
+void TstCpythonCheckWindow::followsTheModeAndTheScenario()
+{
+    MainWindow window;
+    QVERIFY(window.selectScenario(QStringLiteral("cancellation"))); // task.cancel(): create-task
+    window.selectMode(*RunSelection::parse(QStringLiteral("create-task")));
+    QVERIFY(checkAction(window)->isEnabled());
+    window.selectMode(*RunSelection::parse(QStringLiteral("gather")));
+    QVERIFY(!checkAction(window)->isEnabled());
+    window.selectMode(*RunSelection::parse(QStringLiteral("create-task")));
+    QVERIFY(checkAction(window)->isEnabled());
+    window.selectMode(*RunSelection::parse(QStringLiteral("gather")));
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen"))); // gather runs the kitchen
+    QVERIFY(checkAction(window)->isEnabled());
 }
 
 // Stop (the run's Stop) ends a check: python3 is killed with its group as soon as it started,

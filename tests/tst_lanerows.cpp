@@ -15,6 +15,7 @@ private Q_SLOTS:
     void gatheredLanesFollowTheirParent();
     void oneTablePerRecorderAndLaneCount();
     void aCrowdMeasuresOnlyItsLongestNames();
+    void aWorkerLaneIsNoticedOnceItIsAdded();
 };
 
 namespace {
@@ -70,6 +71,18 @@ void TstLaneRows::oneTablePerRecorderAndLaneCount()
     QCOMPARE(grown->at(1).indent, 1);
     const auto other = std::make_shared<ck::Recorder>(*recorder);
     QVERIFY(ck::LaneRows::of(other) != grown);
+}
+
+void TstLaneRows::aWorkerLaneIsNoticedOnceItIsAdded()
+{
+    // The legend's "waits for a thread" follows it: asked on every frame, worked out once.
+    auto recorder = std::make_shared<ck::Recorder>();
+    recorder->addLane(lane(QStringLiteral("main_task")));
+    QVERIFY(!ck::LaneRows::of(recorder)->hasWorkers());
+    ck::Lane worker = lane(QStringLiteral("main_task/worker 1"), 0);
+    worker.worker = 1;
+    recorder->addLane(worker);
+    QVERIFY(ck::LaneRows::of(recorder)->hasWorkers());
 }
 
 void TstLaneRows::aCrowdMeasuresOnlyItsLongestNames()

@@ -221,6 +221,9 @@ private:
     void createCheckAction();
     void retranslateCheck();
     void updateCheckAction();
+    // Whether the open scenario can be checked in the current mode, worked out once per scenario
+    // and mode: updateState() asks every frame, and a crowd's refusal reads a million tasks.
+    bool canCheck();
     void onCheckFinished();
     void appendCheckLine(const FidelityRun *check, const QString &text, bool warning);
 
@@ -242,6 +245,8 @@ private:
     void updateTeachingViews(const std::vector<TimelineRun> &runs);
     void updateReplayControls();
     void updatePitfalls();
+    // Whether the banner already shows the pitfalls of these finished runs' recorders.
+    bool showsPitfallsOf(const std::vector<std::shared_ptr<const Recorder>> &recorders) const;
 
     // mainwindoweditor.cpp: the scenario editor, its files and its preview
     void createEditorDock();
@@ -291,6 +296,10 @@ private:
     QAction *m_openAsScenarioAction = nullptr;
     QAction *m_openThisAsScenarioAction = nullptr;
     QPointer<const PythonProgramRun> m_pitfallsOfProgram; // the finished run the banner shows
+    // The finished runs whose pitfalls the banner shows, and the language they were told in:
+    // found once (a million spans take a while to read), not at every update of the views.
+    std::vector<std::weak_ptr<const Recorder>> m_pitfallsOfRuns;
+    Language m_pitfallsLanguage = Language::English;
     std::shared_ptr<const Scenario> m_scenario;
     QString m_scenarioKey;
     Language m_language = Language::English;
@@ -371,7 +380,10 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_checkAction = nullptr;
-    QProgressBar *m_checkBusy = nullptr; // in the status bar while CPython checks
+    QProgressBar *m_checkBusy = nullptr;             // in the status bar while CPython checks
+    std::weak_ptr<const Scenario> m_checkedScenario; // what canCheck() last looked at
+    QString m_checkedMode;
+    bool m_checkable = false;
     QAction *m_instantAction = nullptr;
     QAction *m_fasterAction = nullptr;
     QAction *m_slowerAction = nullptr;

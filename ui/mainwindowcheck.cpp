@@ -41,10 +41,26 @@ void MainWindow::retranslateCheck()
 // A scenario (not a program) whose current mode can run it.
 void MainWindow::updateCheckAction()
 {
-    m_checkAction->setEnabled(!isProgram() && m_scenario &&
-                              mode().strategy().refusal(*m_scenario).isEmpty());
+    m_checkAction->setEnabled(canCheck());
     const FidelityRun *check = m_controller->check();
     m_checkBusy->setVisible(check && !check->isFinished());
+}
+
+bool MainWindow::canCheck()
+{
+    if (isProgram() || !m_scenario)
+        return false;
+    const QString modeName = mode().name();
+    // Owner-equal and alive: the very scenario that was looked at, not one at its old address.
+    const bool looked = !m_checkedScenario.expired() && m_checkedMode == modeName &&
+                        !m_checkedScenario.owner_before(m_scenario) &&
+                        !m_scenario.owner_before(m_checkedScenario);
+    if (!looked) {
+        m_checkedScenario = m_scenario;
+        m_checkedMode = modeName;
+        m_checkable = mode().strategy().refusal(*m_scenario).isEmpty();
+    }
+    return m_checkable;
 }
 
 void MainWindow::checkWithCpython()

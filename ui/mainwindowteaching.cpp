@@ -269,7 +269,12 @@ void MainWindow::updatePitfalls()
         return;
     }
     std::vector<Pitfall> found;
+    std::vector<std::shared_ptr<const Recorder>> recorders;
     if (m_controller->hasRuns() && !m_controller->isRunning()) {
+        for (const Runner *runner : m_controller->runners())
+            recorders.push_back(runner->recorder());
+        if (showsPitfallsOf(recorders))
+            return;
         const bool comparing = m_controller->runners().size() > 1;
         for (const Runner *runner : m_controller->runners()) {
             for (Pitfall &pitfall : PitfallFinder::find(*m_controller->scenario(),
@@ -283,7 +288,24 @@ void MainWindow::updatePitfalls()
             }
         }
     }
+    m_pitfallsOfRuns.assign(recorders.begin(), recorders.end());
+    m_pitfallsLanguage = m_language;
     m_pitfalls->setPitfalls(std::move(found));
+}
+
+bool MainWindow::showsPitfallsOf(
+    const std::vector<std::shared_ptr<const Recorder>> &recorders) const
+{
+    if (recorders.empty() || m_language != m_pitfallsLanguage ||
+        recorders.size() != m_pitfallsOfRuns.size())
+        return false;
+    for (std::size_t i = 0; i < recorders.size(); ++i) {
+        const std::weak_ptr<const Recorder> &shown = m_pitfallsOfRuns[i];
+        // Owner-equal and alive: the very recorder, not a new one at its old address.
+        if (shown.expired() || shown.owner_before(recorders[i]) || recorders[i].owner_before(shown))
+            return false;
+    }
+    return true;
 }
 
 void MainWindow::updateReplayControls()

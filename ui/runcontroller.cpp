@@ -60,8 +60,9 @@ QString RunController::startWith(std::unique_ptr<Clock> clock,
     connect(&m_session->scheduler(), &Scheduler::idle, this, &RunController::checkSettled);
     connect(m_session, &Session::finished, this,
             [this, session = m_session] { onSessionFinished(session); });
-    if (const RunRefusal refusal =
-            m_session->start(m_scenario, strategies, optionsFor(*m_scenario))) {
+    SessionOptions options = optionsFor(*m_scenario);
+    options.preflighted = true; // above, on the clock the session now has
+    if (const RunRefusal refusal = m_session->start(m_scenario, strategies, std::move(options))) {
         delete std::exchange(m_session, nullptr); // not after the preflight above, but safe
         return refusal.reason;
     }

@@ -159,6 +159,7 @@ QCoro::Task<> MainProgram::runGathered(std::shared_ptr<RunContext> context,
         throw;
     }
     context->events().note(kMainLane, LoopEvent::Kind::Resumed, CodeLocation::main(first));
+    co_await release(context, std::move(tasks));
 }
 
 QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context,
@@ -189,6 +190,7 @@ QCoro::Task<> MainProgram::runCreatedTasks(std::shared_ptr<RunContext> context,
         keepRunning(std::move(tasks), *left);
         throw;
     }
+    co_await release(context, std::move(tasks));
 }
 
 // async with asyncio.TaskGroup() as tg: tg.create_task(task()) for each: the group is the step
@@ -207,6 +209,16 @@ void MainProgram::keepRunning(std::vector<Task<>> tasks, std::vector<Task<>> &le
     for (Task<> &task : tasks) {
         if (!task.isDone())
             left.push_back(std::move(task));
+    }
+}
+
+QCoro::Task<> MainProgram::release(std::shared_ptr<RunContext> context, std::vector<Task<>> tasks)
+{
+    // A breath ends the slice only once its budget is spent, and goes on first when the next one
+    // begins, in the same loop iteration: nothing of the run's order changes.
+    while (!tasks.empty()) {
+        tasks.pop_back();
+        co_await context->scheduler().breathe();
     }
 }
 

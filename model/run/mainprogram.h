@@ -39,6 +39,9 @@ private:
                                          std::vector<Task<>> *left);
     static QCoro::Task<> runTaskGroup(std::shared_ptr<RunContext> context);
     static void keepRunning(std::vector<Task<>> tasks, std::vector<Task<>> &left);
+    // Lets go of finished tasks a slice at a time: freeing a million frames at once would hold
+    // the window's thread for a long moment.
+    static QCoro::Task<> release(std::shared_ptr<RunContext> context, std::vector<Task<>> tasks);
     // main() returned (its results printed) or raised (the run keeps the exception).
     static void end(RunContext &context, const std::exception_ptr &raised);
     // Tasks nobody awaits: created first, cancelled once main() has returned; with them, when

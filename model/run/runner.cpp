@@ -12,6 +12,7 @@
 #include "trace/awaittext.h"
 
 #include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -60,6 +61,14 @@ Runner::Runner(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario, S
 Runner::~Runner()
 {
     stop();
+    // What else holds the record goes first, as the members would (the coroutines, the context).
+    m_heartbeatTask = Task<>();
+    m_main = Task<>();
+    m_context.reset();
+    // A crowd's record is millions of spans and lanes, a long moment to free: when nobody else
+    // holds it, it is let go on a pool thread instead of the one that runs the window.
+    if (m_recorder.use_count() == 1)
+        QThreadPool::globalInstance()->start([recorder = std::move(m_recorder)] {});
 }
 
 void Runner::start()

@@ -54,8 +54,12 @@ RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
 {
     if (!m_runners.empty())
         return RunRefusal{RunRefusal::Kind::NothingToRun, RunPreflight::tr("nothing to run")};
-    if (RunRefusal refusal = preflight(scenario.get(), strategies, clock()))
-        return refusal;
+    if (!scenario)
+        return RunRefusal{RunRefusal::Kind::NothingToRun, RunPreflight::tr("nothing to run")};
+    if (!options.preflighted) {
+        if (RunRefusal refusal = preflight(scenario.get(), strategies, clock()))
+            return refusal;
+    }
     m_scenario = std::move(scenario);
     // The ghost bar is drawn only where it tells the truth: not for a run that a raise may end
     // early (the taskgroup lesson's 7.00 s ideal, 4.00 s run).

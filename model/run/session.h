@@ -25,6 +25,9 @@ struct SessionOptions
     // so that a run of a day does not record millions of beats; 0: no limit.
     int maxBeats = 0;
     std::function<void(int run, const LogLine &line)> logListener;
+    // The caller has checked the strategies on this session's clock (preflight()) and nothing
+    // has changed since: start() does not read the whole scenario again.
+    bool preflighted = false;
 };
 
 // Runs of one scenario under one or more strategies on a scheduler of its own (one loop, one

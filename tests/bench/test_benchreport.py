@@ -192,5 +192,49 @@ class BenchReport(unittest.TestCase):
         os.remove(path)
 
 
+def window_run(count, teaching, worst, late):
+    """One `corokitchen bench window` record whose worst wait, in the end phase, is `worst`."""
+    phase = {"samples": 10, "input_wait_ms_median": 1.0, "input_wait_ms_max": 2.0}
+    record = {"impl": "corokitchen-window", "count": count, "teaching": teaching,
+              "run_ms": 3000 + late, "ideal_ms": 3000, "end_after_ideal_ms": late,
+              "whole_run": dict(phase, input_wait_ms_max=worst)}
+    for name, _ in benchreport.WINDOW_PHASES:
+        record[name] = dict(phase)
+    record["end"]["input_wait_ms_max"] = worst
+    return record
+
+
+class WindowReport(unittest.TestCase):
+    """The window's goals of issue 17: each crowd's goal lines, the teaching run's apart."""
+
+    def report(self, runs):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            benchreport.print_window(runs)
+        return out.getvalue().splitlines()
+
+    def test_goals_of_the_million_and_of_the_teaching_crowd(self):
+        lines = self.report([window_run(1000000, False, 42.0, 60.0),
+                             window_run(1000, True, 31.5, 10.0),
+                             window_run(1000, False, 80.0, 10.0)])
+        rows = [line for line in lines if line.lstrip().startswith(("1000000 |", "1000 |"))]
+        self.assertEqual(len(rows), 3)
+        self.assertIn("teaching", rows[1])
+        self.assertIn("default", rows[2])
+        goals = [line.strip() for line in lines if line.strip().startswith("goals:")]
+        # The million: its worst wait holds, its end is late; the teaching crowd misses its 30 ms.
+        self.assertEqual(goals, [
+            "goals: worst wait 42.0 ms ok, end after the ideal 60.0 ms MISSED (goal 50)",
+            "goals: worst wait 31.5 ms MISSED (goal 30)"])
+
+    def test_the_worst_phase_is_in_its_column(self):
+        row = next(line for line in self.report([window_run(1000000, False, 42.0, 0.0)])
+                   if line.lstrip().startswith("1000000 |"))
+        cells = [cell.strip() for cell in row.split("|")]
+        ends = [title for _, title in benchreport.WINDOW_PHASES].index("end")
+        self.assertEqual(cells[2 + ends], "42.0")
+        self.assertEqual(cells[2 + len(benchreport.WINDOW_PHASES)], "42.0")  # the whole run
+
+
 if __name__ == "__main__":
     unittest.main()

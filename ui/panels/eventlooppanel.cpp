@@ -322,11 +322,26 @@ void EventLoopPanel::setCell(QTreeWidgetItem *item, int column, const QString &t
     item->setText(column, text);
     if (column == m_table->columnCount() - 1)
         return; // the last one stretches
-    QFont font = m_table->font();
-    font.setBold(true); // the current coroutine's name is bold
-    const int needed = QFontMetrics(font).horizontalAdvance(text) + kCellPadding;
+    const int needed = widthOf(text) + kCellPadding;
     if (needed > m_table->columnWidth(column))
         m_table->setColumnWidth(column, needed);
+}
+
+int EventLoopPanel::widthOf(const QString &text)
+{
+    constexpr qsizetype kMostKept = 20000; // texts, a few crowds' worth
+    QFont font = m_table->font();
+    font.setBold(true); // the current coroutine's name is bold
+    if (font != m_measuredFont || m_textWidths.size() > kMostKept) {
+        m_measuredFont = font;
+        m_textWidths.clear();
+    }
+    const auto known = m_textWidths.constFind(text);
+    if (known != m_textWidths.cend())
+        return *known;
+    const int width = QFontMetrics(font).horizontalAdvance(text);
+    m_textWidths.insert(text, width);
+    return width;
 }
 
 QString EventLoopPanel::nameOf(const Shown &run, int lane) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QWidget>
 
 #include "teach/followedloop.h"
@@ -59,6 +61,9 @@ private:
     void refold();
     void renderRows();
     void setCell(QTreeWidgetItem *item, int column, const QString &text);
+    // The width of `text` in the table's bold font, each text measured once: a crowd's states
+    // and awaits repeat over its two thousand rows.
+    int widthOf(const QString &text);
     // "brewCoffee", or "Gather · brewCoffee" when several runs are shown.
     QString nameOf(const Shown &run, int lane) const;
 
@@ -69,6 +74,8 @@ private:
     std::vector<Shown> m_runs;
     std::size_t m_unfollowed = 0; // tasks of a run too large to follow
     std::size_t m_followLimit = 0;
+    QFont m_measuredFont;
+    QHash<QString, int> m_textWidths; // in m_measuredFont
 };
 
 } // namespace ck

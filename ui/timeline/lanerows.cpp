@@ -39,7 +39,10 @@ std::shared_ptr<const LaneRows> LaneRows::of(const std::shared_ptr<const Recorde
     return rows;
 }
 
-LaneRows::LaneRows(const std::vector<Lane> &lanes) : m_count(int(lanes.size()))
+LaneRows::LaneRows(const std::vector<Lane> &lanes)
+    : m_count(int(lanes.size())),
+      m_hasWorkers(
+          std::any_of(lanes.begin(), lanes.end(), [](const Lane &lane) { return lane.worker > 0; }))
 {
     for (int i = 0; i < m_count; ++i) {
         if (isChild(lanes, i)) {

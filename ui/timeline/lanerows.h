@@ -35,6 +35,8 @@ public:
     const std::vector<int> &measured() const { return m_measured; }
     // How deep a gathered lane sits under its top-level task.
     static int depth(const std::vector<Lane> &lanes, int lane);
+    // Whether a lane is a worker thread's (Lane::worker): the legend asks on every frame.
+    bool hasWorkers() const { return m_hasWorkers; }
 
 private:
     void placeNested(const std::vector<Lane> &lanes);
@@ -44,6 +46,7 @@ private:
     std::vector<Slot> m_slots;    // empty when every lane is top-level
     std::vector<int> m_rowOfLane; // likewise
     std::vector<int> m_measured;
+    bool m_hasWorkers = false;
 };
 
 } // namespace ck

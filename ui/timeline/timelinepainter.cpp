@@ -2,6 +2,7 @@
 
 #include "charttextpainter.h"
 #include "lagmeterpainter.h"
+#include "lanerows.h"
 #include "timelinebarpainter.h"
 #include "trace/secondstext.h"
 
@@ -117,10 +118,10 @@ std::vector<TimelineText::Item> TimelinePainter::legendItems() const
     if (std::any_of(m_runs.begin(), m_runs.end(),
                     [](const auto &run) { return run.recorder->hasObjectWaits(); }))
         items.push_back(Item::ObjectWait);
+    // Of the lanes as laid out (LaneRows, once per recorder and lane count): a crowd has a
+    // million, and this is asked on every frame.
     const bool anyWorker = std::any_of(m_runs.begin(), m_runs.end(), [](const auto &run) {
-        const auto &lanes = run.recorder->lanes();
-        return std::any_of(lanes.begin(), lanes.end(),
-                           [](const Lane &lane) { return lane.worker > 0; });
+        return LaneRows::of(run.recorder)->hasWorkers();
     });
     if (anyWorker)
         items.push_back(Item::ThreadWait);
