@@ -8,7 +8,9 @@
 # Environment: COUNTS (sleepers, default "1000 10000 100000 1000000"), SPANS (painted spans,
 # default "1000 10000 100000"), WINDOW (crowds run in the window, default "100000 1000000"),
 # REPEAT (runs of each side per count, the median is shown; default 3, and 1 for asyncio at a
-# million, where it alone takes half a minute), OUT (default docs).
+# million, where it alone takes half a minute), OUT (default docs), PYPROGRAM (tasks of the Python
+# program timed plain and traced, default 100000; the python3 is COROKITCHEN_PYTHON's, else the
+# PATH's).
 set -euo pipefail
 app="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,6 +18,8 @@ peer="$here/../../shared/bench/asyncio_sleepers.py"
 counts=(${COUNTS:-1000 10000 100000 1000000})
 spans=(${SPANS:-1000 10000 100000})
 window=(${WINDOW:-100000 1000000})
+pyprogram="${PYPROGRAM:-100000}"
+pypython="${COROKITCHEN_PYTHON:-$(command -v python3)}"
 repeat="${REPEAT:-3}"
 out="${OUT:-$here/../docs}"
 results="$(mktemp)"
@@ -46,5 +50,10 @@ for n in "${window[@]}"; do
     note "bench: the window running a crowd of $n live"
     "$app" bench window --count "$n" >>"$results"
 done
+# The Python harness's overhead: a program of that many tasks each awaiting asyncio.sleep(1),
+# under plain python3 and traced by `corokitchen run --clock virtual` (scripts/pyprogbench.py).
+note "bench: a Python program of $pyprogram tasks, plain and traced on the virtual clock"
+python3 "$here/pyprogbench.py" "$app" --count "$pyprogram" --repeat "$repeat" \
+    --python "$pypython" >>"$results"
 echo "{\"machine\": {\"load_after\": \"$(load)\"}}" >>"$results"
 python3 "$here/benchreport.py" "$results" --json "$out/bench-results.json" --svg "$out/bench-asyncio.svg"

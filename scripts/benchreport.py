@@ -23,6 +23,10 @@ GOALS = {  # count -> (overhead ms, peak RSS MB, worst heartbeat lateness ms), N
 }
 PAINT_GOAL_MS = {100000: 16}
 WINDOW_GOAL_MS = {100000: 50}  # count -> worst wait of an input event during the live run
+# A Python program traced on the virtual clock (`corokitchen run`) against plain python3: wall
+# time at most this many times the program's own (issue 17).
+PROGRAM_IMPL = "corokitchen-python-program"
+PROGRAM_GOAL_RATIO = 3.0
 # The "impl" of a sleepers record -> its side in the report; every other impl is its own side.
 SIDES = {"python-asyncio": "python", "corokitchen-qcoro": "corokitchen"}
 
@@ -45,10 +49,49 @@ def read(path):
                 paint.append(record)
             elif record.get("impl") == "corokitchen-window":
                 window.append(record)
+            elif record.get("impl") == PROGRAM_IMPL:
+                continue  # read_programs()
             else:
                 side = SIDES.get(record["impl"], record["impl"])
                 sleepers.setdefault(record["count"], {}).setdefault(side, []).append(record)
     return machine, sleepers, paint, window
+
+
+def read_programs(path):
+    """The runs of scripts/pyprogbench.py: a Python program plain and traced."""
+    with open(path) as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    return [record for record in records if record.get("impl") == PROGRAM_IMPL]
+
+
+def summarise_programs(runs):
+    """Per count: the median wall time and peak RSS of each side, and the ratio of the medians."""
+    summary = {}
+    for count in sorted({run["count"] for run in runs}):
+        of_count = [run for run in runs if run["count"] == count]
+        plain_s, run_s = median_of(of_count, "plain_s"), median_of(of_count, "run_s")
+        summary[count] = {"runs": len(of_count), "python": of_count[0].get("python"),
+                          "plain_s": plain_s, "plain_rss_mb": median_of(of_count, "plain_rss_kb") / 1024,
+                          "run_s": run_s, "run_rss_mb": median_of(of_count, "run_rss_kb") / 1024,
+                          "ratio": run_s / plain_s if plain_s > 0 else None,
+                          "run_s_all": [run["run_s"] for run in of_count]}
+    return summary
+
+
+def print_programs(programs):
+    print()
+    print("A Python program of N tasks each awaiting asyncio.sleep(1), gathered: plain python3 (1 s")
+    print("of real sleep) against `corokitchen run --clock virtual` (traced by the harness, read by")
+    print("the app); wall time and peak RSS, median of the runs")
+    print(f"{'tasks':>10} | {'plain python3 s':>15} | {'MB':>5} | {'corokitchen run s':>17} | "
+          f"{'MB':>5} | {'ratio':>6}")
+    print("-" * 11 + "+" + "-" * 17 + "+" + "-" * 7 + "+" + "-" * 19 + "+" + "-" * 7 + "+" + "-" * 7)
+    for count, run in programs.items():
+        ratio_text = f"{run['ratio']:.2f}x" if run["ratio"] is not None else "n/a"
+        print(f"{count:>10} | {run['plain_s']:15.2f} | {run['plain_rss_mb']:5.0f} | "
+              f"{run['run_s']:17.2f} | {run['run_rss_mb']:5.0f} | {ratio_text:>6}"
+              + (f"   goal: ratio{mark(run['ratio'], PROGRAM_GOAL_RATIO)}"
+                 if run["ratio"] is not None else ""))
 
 
 def median_of(runs, field):
@@ -393,13 +436,17 @@ def main():
     if args.peers:
         peers_report(args, machine, summary)
         return
+    programs = summarise_programs(read_programs(args.results))
     print_tables(machine, summary, paint)
     if window:
         print_window(window)
+    if programs:
+        print_programs(programs)
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"machine": machine, "sleepers": {str(c): s for c, s in summary.items()},
-                       "paint": paint, "window": window}, out, indent=1)
+                       "paint": paint, "window": window,
+                       "python_program": {str(c): p for c, p in programs.items()}}, out, indent=1)
             out.write("\n")
         print(f"\nbench: figures written to {args.json}", file=sys.stderr)
     if args.svg and summary:
