@@ -52,10 +52,12 @@ def run_traced(path, clock="virtual", max_time=3600.0):
     finally:
         try:
             writer.write(end)
-            writer.flush()
         finally:
-            sys.stderr.flush()
-            os._exit(end["exit_code"] if isinstance(end["exit_code"], int) else 1)
+            try:
+                writer.flush()  # the last batch of the virtual clock's lines
+            finally:
+                sys.stderr.flush()
+                os._exit(end["exit_code"] if isinstance(end["exit_code"], int) else 1)
 
 
 def _close_stdin():
