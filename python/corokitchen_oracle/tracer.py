@@ -12,7 +12,7 @@ import weakref
 from asyncio import tasks
 
 from . import await_kinds, json_text
-from .frames import coroutine_frames, innermost_line, is_harness
+from .frames import HARNESS_FOLDER, coroutine_frames, innermost_line, is_harness
 from .json_text import string, value
 from .object_names import ObjectNames, function_name
 from .task_origin import origin_of
@@ -166,9 +166,6 @@ class Tracer:
                 return code.co_firstlineno
         return None
 
-    def _program(self, frames):
-        return [frame for frame in frames if frame.f_code.co_filename == self.filename]
-
     def _innermost(self, frames):
         """The innermost of the program's own frames, None when there is none."""
         for frame in reversed(frames):
@@ -179,14 +176,15 @@ class Tracer:
     @_guarded
     def suspended(self, task):
         frames = coroutine_frames(task._coro)
-        program = self._program(frames)
-        innermost = program[-1] if program else None
+        filename = self.filename
+        innermost, line, stack = None, "null", []  # the program's own frames, outermost first
+        for frame in frames:
+            if frame.f_code.co_filename == filename:
+                innermost, line = frame, value(frame.f_lineno)
+                stack.append(_function_text(frame.f_code) + line + "}")
         awaited = await_kinds.classify(task, frames, innermost, self)
-        lines = [value(frame.f_lineno) for frame in program]
-        stack = ",".join([_function_text(frame.f_code) + line + "}"
-                          for frame, line in zip(program, lines)])
-        self.write("suspend", f'"task":{task._trace_id},"line":{lines[-1] if lines else "null"},'
-                   f'"stack":[{stack}],"await":{value(awaited)}')
+        self.write("suspend", f'"task":{task._trace_id},"line":{line},'
+                   f'"stack":[{",".join(stack)}],"await":{value(awaited)}')
 
     @_guarded
     def finished(self, task):
@@ -243,8 +241,8 @@ class Tracer:
         frame beyond the harness's (this hook, its guard, the wrapper), when it is the
         program's; None for a task's own coroutine, which the loop steps."""
         frame = sys._getframe(2)
-        while frame is not None and is_harness(frame.f_code.co_filename):
-            frame = frame.f_back
+        while frame is not None and frame.f_code.co_filename.startswith(HARNESS_FOLDER):
+            frame = frame.f_back  # (frames.is_harness)
         if frame is None or frame.f_code.co_filename != self.filename:
             return None
         return frame.f_lineno
