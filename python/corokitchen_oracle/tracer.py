@@ -249,7 +249,8 @@ class Tracer:
 
     @_guarded
     def end(self, record, state, outcome=None):
-        members = f'"task":{value(self.current_task_id())},"id":{value(record)},"state":{value(state)}'
+        members = (f'"task":{value(self.current_task_id())},"id":{value(record)},'
+                   f'"state":{value(state)}')
         if state == "done":
             members += f',"value":{value(_cut_repr(outcome))}'
         elif state == "failed":
