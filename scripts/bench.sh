@@ -15,8 +15,9 @@
 # TEACHING (crowds run in the window with every teaching view on, default "1000"),
 # REPEAT (runs of each side per count, the median is shown; default 3, and 1 for asyncio at a
 # million, where it alone takes half a minute), IDLE_SECONDS (bench idle's sleep, default 10),
-# EXPORTS (crowds whose exports are timed, default "1000000"; each command once), OUT (default
-# docs).
+# EXPORTS (crowds whose exports are timed, default "1000000"; each command once), PYPROGRAM
+# (tasks of the Python program timed plain and traced, default 100000; the python3 is
+# COROKITCHEN_PYTHON's, else the PATH's), OUT (default docs).
 set -euo pipefail
 app="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -26,6 +27,8 @@ spans=(${SPANS:-1000 10000 100000})
 window=(${WINDOW:-100000 1000000})
 exports=(${EXPORTS:-1000000})
 teaching=(${TEACHING:-1000})
+pyprogram="${PYPROGRAM:-100000}"
+pypython="${COROKITCHEN_PYTHON:-$(command -v python3)}"
 repeat="${REPEAT:-3}"
 out="${OUT:-$here/../docs}"
 results="$(mktemp)"
@@ -85,5 +88,10 @@ for n in "${exports[@]}"; do
     export_line "$n" trace+csv+json --trace "$written/trace.json" --csv "$written/table.csv" \
         --json "$written/run.json"
 done
+# The Python harness's overhead: a program of that many tasks each awaiting asyncio.sleep(1),
+# under plain python3 and traced by `corokitchen run --clock virtual` (scripts/pyprogbench.py).
+note "bench: a Python program of $pyprogram tasks, plain and traced on the virtual clock"
+python3 "$here/pyprogbench.py" "$app" --count "$pyprogram" --repeat "$repeat" \
+    --python "$pypython" >>"$results"
 echo "{\"machine\": {\"load_after\": \"$(load)\"}}" >>"$results"
 python3 "$here/benchreport.py" "$results" --json "$out/bench-results.json" --svg "$out/bench-asyncio.svg"

@@ -24,8 +24,6 @@ GOALS = {  # count -> (overhead ms, peak RSS MB, worst heartbeat lateness ms), N
 }
 # One sleep of S seconds with a 10 ms heartbeat (bench idle): CPU per 10 s waited, p99 lateness.
 IDLE_GOAL = {"cpu_ms_per_10s": 100, "lateness_ms_p99": 0.5, "early_wakeups": 0}
-# Records with a report of their own, read by records_of(), not as sleepers.
-OWN_REPORTS = {"corokitchen-idle", "corokitchen-export"}
 PAINT_GOAL_MS = {100000: 16}
 # (count, every teaching view on) -> the window's goals: the worst wait of an input event over
 # the whole run, from selecting the crowd to its retiring (ms), and how late the run may end
@@ -38,6 +36,12 @@ WINDOW_PHASES = [("select", "select"), ("start", "start"), ("middle", "middle"),
 # the run included), a chart in 400 MB; export -> (wall s, peak RSS MB), None: no goal.
 EXPORT_GOALS = {1000000: {"png": (5, 400), "svg": (5, 400), "pdf": (5, 400),
                           "trace+csv+json": (5, None)}}
+# A Python program traced on the virtual clock (`corokitchen run`) against plain python3: wall
+# time at most this many times the program's own (issue 17).
+PROGRAM_IMPL = "corokitchen-python-program"
+PROGRAM_GOAL_RATIO = 3.0
+# Records with a report of their own, read by records_of(), not as sleepers.
+OWN_REPORTS = {"corokitchen-idle", "corokitchen-export", PROGRAM_IMPL}
 # The "impl" of a sleepers record -> its side in the report; every other impl is its own side.
 SIDES = {"python-asyncio": "python", "corokitchen-qcoro": "corokitchen"}
 
@@ -84,6 +88,41 @@ def read_exports(path):
         if run["count"] in alone:
             run["rss_beyond_run_kb"] = run["peak_rss_kb"] - alone[run["count"]]
     return exports
+
+
+def read_programs(path):
+    """The runs of scripts/pyprogbench.py: a Python program plain and traced."""
+    return records_of(path, PROGRAM_IMPL)
+
+
+def summarise_programs(runs):
+    """Per count: the median wall time and peak RSS of each side, and the ratio of the medians."""
+    summary = {}
+    for count in sorted({run["count"] for run in runs}):
+        of_count = [run for run in runs if run["count"] == count]
+        plain_s, run_s = median_of(of_count, "plain_s"), median_of(of_count, "run_s")
+        summary[count] = {"runs": len(of_count), "python": of_count[0].get("python"),
+                          "plain_s": plain_s, "plain_rss_mb": median_of(of_count, "plain_rss_kb") / 1024,
+                          "run_s": run_s, "run_rss_mb": median_of(of_count, "run_rss_kb") / 1024,
+                          "ratio": run_s / plain_s if plain_s > 0 else None,
+                          "run_s_all": [run["run_s"] for run in of_count]}
+    return summary
+
+
+def print_programs(programs):
+    print()
+    print("A Python program of N tasks each awaiting asyncio.sleep(1), gathered: plain python3 (1 s")
+    print("of real sleep) against `corokitchen run --clock virtual` (traced by the harness, read by")
+    print("the app); wall time and peak RSS, median of the runs")
+    print(f"{'tasks':>10} | {'plain python3 s':>15} | {'MB':>5} | {'corokitchen run s':>17} | "
+          f"{'MB':>5} | {'ratio':>6}")
+    print("-" * 11 + "+" + "-" * 17 + "+" + "-" * 7 + "+" + "-" * 19 + "+" + "-" * 7 + "+" + "-" * 7)
+    for count, run in programs.items():
+        ratio_text = f"{run['ratio']:.2f}x" if run["ratio"] is not None else "n/a"
+        print(f"{count:>10} | {run['plain_s']:15.2f} | {run['plain_rss_mb']:5.0f} | "
+              f"{run['run_s']:17.2f} | {run['run_rss_mb']:5.0f} | {ratio_text:>6}"
+              + (f"   goal: ratio{mark(run['ratio'], PROGRAM_GOAL_RATIO)}"
+                 if run["ratio"] is not None else ""))
 
 
 def median_of(runs, field):
@@ -488,6 +527,7 @@ def main():
         peers_report(args, machine, summary)
         return
     idle = records_of(args.results, "corokitchen-idle")
+    programs = summarise_programs(read_programs(args.results))
     print_tables(machine, summary, paint)
     if idle:
         print_idle(idle)
@@ -495,11 +535,13 @@ def main():
         print_window(window)
     if exports:
         print_exports(exports)
+    if programs:
+        print_programs(programs)
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"machine": machine, "sleepers": {str(c): s for c, s in summary.items()},
-                       "paint": paint, "window": window, "idle": idle, "exports": exports},
-                      out, indent=1)
+                       "paint": paint, "window": window, "idle": idle, "exports": exports,
+                       "python_program": {str(c): p for c, p in programs.items()}}, out, indent=1)
             out.write("\n")
         print(f"\nbench: figures written to {args.json}", file=sys.stderr)
     if args.svg and summary:

@@ -8,7 +8,7 @@ The outermost asyncio frame of the chain is the asyncio function the program cal
 import asyncio
 from asyncio import locks, queues, taskgroups, tasks
 
-from .frames import is_asyncio
+from .frames import ASYNCIO_FOLDER
 from .object_names import function_name
 
 _QUEUE_KINDS = {"get": "queue-get", "put": "queue-put", "join": "queue-join"}
@@ -20,13 +20,14 @@ def classify(task, frames, program_frame, tracer):
     """``frames``: the chain's frames, outermost first; ``program_frame``: the innermost of the
     program's own (it names the awaited objects), or None."""
     waiter = task._fut_waiter
-    api = next((frame for frame in frames if is_asyncio(frame)), None)
     if waiter is None:
         return {"kind": "yield"}
-    if api is not None:
-        found = _by_api(api, waiter, program_frame, tracer)
-        if found is not None:
-            return found
+    for frame in frames:
+        if frame.f_code.co_filename.startswith(ASYNCIO_FOLDER):  # one of asyncio's
+            found = _by_api(frame, waiter, program_frame, tracer)
+            if found is not None:
+                return found
+            break
     return _by_waiter(waiter, tracer)
 
 

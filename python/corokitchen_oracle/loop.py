@@ -69,6 +69,7 @@ class VirtualSelector(selectors.DefaultSelector):
         """Nothing is ready and no timer is scheduled, but a socket or pipe of the program's
         is registered besides the loop's self-pipe: wait for it for real, and advance the clock
         by the real time the wait took."""
+        self.loop._before_real_wait()
         started = _REAL_MONOTONIC()
         events = super().select(None)
         self._clock.advance_to(self._clock.now + (_REAL_MONOTONIC() - started))
@@ -152,6 +153,9 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def _run_once(self):
         self.iterations += 1
         base_events.BaseEventLoop._run_once(self)
+
+    def _before_real_wait(self):
+        """The selector is about to wait for real I/O (a hook: the trace writes its lines)."""
 
     def _submitter(self):
         """Who submits an executor call: nothing here; the tracer's loop names the task."""

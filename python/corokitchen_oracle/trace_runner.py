@@ -40,7 +40,7 @@ def run_traced(path, clock="virtual", max_time=3600.0):
     trace_fd = os.dup(1)
     os.dup2(2, 1)
     _close_stdin()
-    writer = TraceWriter(trace_fd)
+    writer = TraceWriter(trace_fd, batched=clock == "virtual")
     end = {"ev": "end", "t": 0.0, "it": 0, "exit_code": EXIT_HARNESS_ERROR,
            "error": "harness error: the harness stopped before the program ran",
            "traceback": None, "deadlock": False, "stopped": None}
@@ -53,8 +53,11 @@ def run_traced(path, clock="virtual", max_time=3600.0):
         try:
             writer.write(end)
         finally:
-            sys.stderr.flush()
-            os._exit(end["exit_code"] if isinstance(end["exit_code"], int) else 1)
+            try:
+                writer.flush()  # the last batch of the virtual clock's lines
+            finally:
+                sys.stderr.flush()
+                os._exit(end["exit_code"] if isinstance(end["exit_code"], int) else 1)
 
 
 def _close_stdin():

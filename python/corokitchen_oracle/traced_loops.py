@@ -33,6 +33,9 @@ class TracingLoopMixin:
 class TracedVirtualLoop(TracingLoopMixin, VirtualTimeLoop):
     """The virtual clock's loop; its executors' calls run on virtual workers (loop.py)."""
 
+    def _before_real_wait(self):
+        self._trace_tracer.writer.flush()  # its batch of lines, before the wait (trace_writer.py)
+
     def _submitter(self):
         return self._trace_tracer.current_task_id()
 

@@ -20,6 +20,7 @@ class TracedTask(tasks._PyTask):
     def __init__(self, coro, *, loop=None, name=None, context=None, tracer=None):
         tracer = tracer or self.default_tracer
         self._trace_id = None
+        self._trace_started = False  # its first step has run
         self._trace_tracer = tracer
         self._trace_origin = tracer.task_origin()
         super().__init__(coro, loop=loop, name=name, context=context)

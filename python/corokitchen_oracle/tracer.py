@@ -11,9 +11,11 @@ import traceback
 import weakref
 from asyncio import tasks
 
-from . import await_kinds
-from .frames import caller_frames, coroutine_frames, is_asyncio, is_harness
+from . import await_kinds, json_text
+from .frames import HARNESS_FOLDER, coroutine_frames, innermost_line, is_harness
+from .json_text import string, value
 from .object_names import ObjectNames, function_name
+from .task_origin import origin_of
 from .traced_as_completed import AsCompletedSets
 from .traced_task import TracedTask
 
@@ -27,9 +29,9 @@ def _guarded(hook):
     line (``harness error: ...``), never raised into the program."""
 
     @functools.wraps(hook)
-    def guarded(self, *args, **kwargs):
+    def guarded(self, *args):
         try:
-            return hook(self, *args, **kwargs)
+            return hook(self, *args)
         except Exception as failure:  # the harness's bug: reported, the run goes on
             if self.harness_error is None:
                 self.harness_error = f"{hook.__name__}: {last_line(failure)}"
@@ -56,16 +58,30 @@ class Tracer:
         self._main_thread = threading.get_ident()
         self._task_count = 0
         self._call_count = 0
-        self._pending = []  # [task, its "task" event, its "ready" event or None]
+        self._pending = []  # (task, the stamp of its "task" and "ready" lines)
         self._thread_functions = weakref.WeakKeyDictionary()  # executor future -> function
         self.harness_error = None
+        self._stamped = (None, None, None)  # (now(), iteration(), _stamp()'s text of them)
 
     # -- writing
 
     def emit(self, ev, **fields):
+        self.write(ev, json_text.fields(fields))
+
+    def write(self, ev, members):
+        """Writes an event of kind ``ev``, stamped now; ``members``: the JSON text of its other
+        fields (json_text.py: formatted by hand, the events of every task are the hot path)."""
         if self._pending and threading.get_ident() == self._main_thread:
             self._announce()  # (a worker thread's event leaves them to the loop's thread)
-        self.writer.write({"ev": ev, "t": self.now(), "it": self.iteration(), **fields})
+        self.writer.write_line(f'{{"ev":"{ev}",{self._stamp()},{members}}}')
+
+    def _stamp(self):
+        """The JSON text of ``t`` and ``it`` (the same object of the clock's: the same text)."""
+        now, iteration = self.now(), self.iteration()
+        stamped = self._stamped
+        if now is not stamped[0] or iteration != stamped[1]:
+            stamped = self._stamped = (now, iteration, f'"t":{value(now)},"it":{iteration}')
+        return stamped[2]
 
     def iteration(self):
         loop = self.loop
@@ -83,11 +99,18 @@ class Tracer:
         """Writes the tasks made since the last event: a task is named by ``create_task``
         after the factory returned it, so its ``task`` event waits for the next event."""
         pending, self._pending = self._pending, []
-        for task, created, ready in pending:
-            created["name"] = task.get_name()
-            self.writer.write(created)
-            if ready is not None:
-                self.writer.write(ready)
+        for task, stamp in pending:
+            self.writer.write_line(self._task_line(task, stamp))
+            self.writer.write_line(f'{{"ev":"ready",{stamp},"task":{task._trace_id}}}')
+
+    def _task_line(self, task, stamp):
+        origin, task._trace_origin = task._trace_origin, None  # (read once: not kept)
+        coro = task._coro
+        return (f'{{"ev":"task",{stamp},"task":{task._trace_id},"name":{value(task.get_name())}'
+                f',"coro":{value(getattr(coro, "__name__", type(coro).__name__))}'
+                f',"parent":{value(origin["parent"])},"main":{value(origin["main"])}'
+                f',"via":{value(origin["via"])},"line":{value(origin["line"])}'
+                f',"internal":{value(_is_loop_task(coro))}}}')
 
     # -- tasks
 
@@ -105,19 +128,8 @@ class Tracer:
 
     @_guarded
     def _find_origin(self, origin):
-        frames = caller_frames(self.filename, 4)
-        origin.update(parent=self.current_task_id(), main=self._is_main(), via=_via(),
-                      line=frames[0].f_lineno if frames else None)
-
-    def _is_main(self):
-        """asyncio.run's task: made by ``Runner.run`` (runners.py; its ``close`` makes the
-        loop's own tasks after it)."""
-        frame = sys._getframe(1)
-        while frame is not None and (is_harness(frame.f_code.co_filename)
-                                     or frame.f_code.co_filename.endswith("base_events.py")):
-            frame = frame.f_back  # the harness's frames, then loop.create_task's
-        return (frame is not None and frame.f_code.co_name == "run"
-                and frame.f_code.co_filename.endswith("runners.py"))
+        line, main, via = origin_of(sys._getframe(1), self.filename)
+        origin.update(parent=self.current_task_id(), main=main, via=via, line=line)
 
     @_guarded
     def scheduled(self, callback):
@@ -126,34 +138,27 @@ class Tracer:
         if not isinstance(task, TracedTask) or callback.__func__ not in _STEP_FUNCTIONS:
             return
         if task._trace_id is None:
-            origin = task._trace_origin
-            task._trace_id = origin["id"]
-            coro = task._coro
-            created = self.stamp("task", task=task._trace_id, name=None,
-                                  coro=getattr(coro, "__name__", type(coro).__name__),
-                                  parent=origin["parent"], main=origin["main"],
-                                  via=origin["via"], line=origin["line"],
-                                  internal=_is_loop_task(coro))
-            self._pending.append([task, created, self.stamp("ready", task=task._trace_id)])
+            # Its first step: its "task" and "ready" lines, stamped now, wait for the next event.
+            task._trace_id = task._trace_origin["id"]
+            self._pending.append((task, self._stamp()))
             return
-        self.emit("ready", task=task._trace_id)
+        self.write("ready", f'"task":{task._trace_id}')
 
     @_guarded
     def resumed(self, task):
-        frames = coroutine_frames(task._coro)
-        line = None
-        if not getattr(task, "_trace_started", False):
+        if not task._trace_started:
             task._trace_started = True
-            line = self._first_line(task._coro, frames)
+            line = self._first_line(task._coro)
         else:
-            program = self._program(frames)
-            line = program[-1].f_lineno if program else None
-        self.emit("resume", task=task._trace_id, line=line)
+            innermost = self._innermost(coroutine_frames(task._coro))
+            line = innermost.f_lineno if innermost is not None else None
+        self.write("resume", f'"task":{task._trace_id},"line":{value(line)}')
 
-    def _first_line(self, coro, frames):
+    def _first_line(self, coro):
         code = getattr(coro, "cr_code", None)
         if code is not None and code.co_filename == self.filename:
             return code.co_firstlineno
+        frames = coroutine_frames(coro)
         if frames and is_harness(frames[0].f_code.co_filename):  # wrapping.py's wrapper
             function = frames[0].f_locals.get("function")
             code = getattr(function, "__code__", None)
@@ -161,29 +166,35 @@ class Tracer:
                 return code.co_firstlineno
         return None
 
-    def _program(self, frames):
-        return [frame for frame in frames if frame.f_code.co_filename == self.filename]
+    def _innermost(self, frames):
+        """The innermost of the program's own frames, None when there is none."""
+        for frame in reversed(frames):
+            if frame.f_code.co_filename == self.filename:
+                return frame
+        return None
 
     @_guarded
     def suspended(self, task):
         frames = coroutine_frames(task._coro)
-        program = self._program(frames)
-        innermost = program[-1] if program else None
+        filename = self.filename
+        innermost, line, stack = None, "null", []  # the program's own frames, outermost first
+        for frame in frames:
+            if frame.f_code.co_filename == filename:
+                innermost, line = frame, value(frame.f_lineno)
+                stack.append(_function_text(frame.f_code) + line + "}")
         awaited = await_kinds.classify(task, frames, innermost, self)
-        self.emit("suspend", task=task._trace_id, line=innermost.f_lineno if innermost else None,
-                  stack=[{"function": frame.f_code.co_name, "line": frame.f_lineno}
-                         for frame in program], **{"await": awaited})
+        self.write("suspend", f'"task":{task._trace_id},"line":{line},'
+                   f'"stack":[{",".join(stack)}],"await":{value(awaited)}')
 
     @_guarded
     def finished(self, task):
-        fields = {"task": task._trace_id}
         if task.cancelled():
-            fields["state"] = "cancelled"
+            outcome = '"state":"cancelled"'
         elif task._exception is not None:
-            fields.update(state="failed", error=last_line(task._exception))
+            outcome = f'"state":"failed","error":{value(last_line(task._exception))}'
         else:
-            fields.update(state="done", result=_cut_repr(task._result))
-        self.emit("done", **fields)
+            outcome = f'"state":"done","result":{value(_cut_repr(task._result))}'
+        self.write("done", f'"task":{task._trace_id},{outcome}')
 
     def task_id(self, thing):
         return thing._trace_id if isinstance(thing, TracedTask) else None
@@ -194,7 +205,8 @@ class Tracer:
     def current_task_id(self):
         if self.loop is None or threading.get_ident() != self._main_thread:
             return None
-        return self.task_id(asyncio.current_task(self.loop))
+        task = asyncio.current_task(self.loop)
+        return task._trace_id if isinstance(task, TracedTask) else None  # (task_id, inline)
 
     # -- executors
 
@@ -218,8 +230,10 @@ class Tracer:
     def start(self, name, function=None):
         self._call_count += 1
         code = getattr(function, "__code__", None)
-        self.emit("call", task=self.current_task_id(), function=name, id=self._call_count,
-                  line=code.co_firstlineno if code else None, at=self._calling_line())
+        self.write("call", f'"task":{value(self.current_task_id())},"function":{value(name)},'
+                   f'"id":{self._call_count},'
+                   f'"line":{value(code.co_firstlineno if code else None)},'
+                   f'"at":{value(self._calling_line())}')
         return self._call_count
 
     def _calling_line(self):
@@ -227,20 +241,21 @@ class Tracer:
         frame beyond the harness's (this hook, its guard, the wrapper), when it is the
         program's; None for a task's own coroutine, which the loop steps."""
         frame = sys._getframe(2)
-        while frame is not None and is_harness(frame.f_code.co_filename):
-            frame = frame.f_back
+        while frame is not None and frame.f_code.co_filename.startswith(HARNESS_FOLDER):
+            frame = frame.f_back  # (frames.is_harness)
         if frame is None or frame.f_code.co_filename != self.filename:
             return None
         return frame.f_lineno
 
     @_guarded
     def end(self, record, state, outcome=None):
-        fields = {"task": self.current_task_id(), "id": record, "state": state}
+        members = (f'"task":{value(self.current_task_id())},"id":{value(record)},'
+                   f'"state":{value(state)}')
         if state == "done":
-            fields["value"] = _cut_repr(outcome)
+            members += f',"value":{value(_cut_repr(outcome))}'
         elif state == "failed":
-            fields["error"] = last_line(outcome)
-        self.emit("return", **fields)
+            members += f',"error":{value(last_line(outcome))}'
+        self.write("return", members)
 
     @_guarded
     def line(self, text):
@@ -264,37 +279,17 @@ class Tracer:
                   line=self._line())
 
     def _line(self):
-        frames = caller_frames(self.filename, 3)
-        return frames[0].f_lineno if frames else None
+        return innermost_line(self.filename, 3)
 
 
-_VIA_OF_CREATE_TASK = {"taskgroups.py": "taskgroup", "runners.py": "run"}
+_FUNCTION_TEXTS = {}  # code object -> the start of its frame's JSON in a suspend's stack
 
 
-def _via():
-    """How the task being made was asked for: the asyncio function the program (or whatever
-    called asyncio) called, read from the creating stack. Outward from the task factory, past the
-    harness's frames, the outermost of asyncio's frames before the first frame of another file is
-    the call the program made: ``create_task`` (asyncio's or the loop's), ``gather``,
-    ``as_completed``, ``wait_for``, ``ensure_future``, ``shield``, ``run`` (``asyncio.run``'s
-    main task), ``taskgroup`` (``TaskGroup.create_task``); ``Task`` when the program called the
-    class itself (no asyncio frame at all). A step or callback of the loop (events.py's
-    ``Handle._run``) ends the walk: what the loop runs is not the program's call."""
-    frame = sys._getframe(1)
-    outermost = None
-    while frame is not None:
-        filename = frame.f_code.co_filename
-        if is_asyncio(frame):
-            if os.path.basename(filename) == "events.py" and frame.f_code.co_name == "_run":
-                break
-            outermost = frame
-        elif not is_harness(filename):
-            break
-        frame = frame.f_back
-    if outermost is None:
-        return "Task"
-    module = os.path.basename(outermost.f_code.co_filename)
-    return _VIA_OF_CREATE_TASK.get(module, outermost.f_code.co_name)
+def _function_text(code):
+    text = _FUNCTION_TEXTS.get(code)
+    if text is None:
+        text = _FUNCTION_TEXTS[code] = f'{{"function":{string(code.co_name)},"line":'
+    return text
 
 
 def _is_loop_task(coro):

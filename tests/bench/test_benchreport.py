@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 import unittest
+import unittest.mock
 import xml.etree.ElementTree as ElementTree
 from types import SimpleNamespace
 
@@ -234,6 +235,51 @@ class WindowReport(unittest.TestCase):
         ends = [title for _, title in benchreport.WINDOW_PHASES].index("end")
         self.assertEqual(cells[2 + ends], "42.0")
         self.assertEqual(cells[2 + len(benchreport.WINDOW_PHASES)], "42.0")  # the whole run
+
+
+class PythonProgramReport(unittest.TestCase):
+    """The Python harness's overhead: medians of each side, the ratio against its goal, kept
+    apart from the sleepers (scripts/pyprogbench.py's records)."""
+
+    def setUp(self):
+        records = fake_results()[:1] + sleepers("corokitchen-qcoro", 100000, [12], 34000)
+        records[-1]["max_loop_lag_ms"] = 1.0
+        records += sleepers("python-asyncio", 100000, [1200], 160000)
+        records[-1]["max_loop_lag_ms"] = 30.0
+        records += [{"impl": "corokitchen-python-program", "count": 100000, "python": "3.11.2",
+                     "plain_s": plain, "plain_rss_kb": 172 * 1024, "run_s": traced,
+                     "run_rss_kb": rss * 1024}
+                    for plain, traced, rss in ((2.4, 6.0, 380), (2.5, 8.1, 390), (2.6, 7.0, 385))]
+        directory = tempfile.TemporaryDirectory()
+        self.addCleanup(directory.cleanup)
+        self.results = os.path.join(directory.name, "results.jsonl")
+        with open(self.results, "w") as out:
+            out.writelines(json.dumps(record) + "\n" for record in records)
+
+    def test_medians_and_ratio(self):
+        _, runs, _, _ = benchreport.read(self.results)
+        self.assertEqual(set(runs[100000]), {"corokitchen", "python"})  # not a sleepers side
+        programs = benchreport.summarise_programs(benchreport.read_programs(self.results))
+        self.assertEqual(list(programs), [100000])
+        run = programs[100000]
+        self.assertEqual((run["runs"], run["plain_s"], run["run_s"]), (3, 2.5, 7.0))
+        self.assertEqual((run["plain_rss_mb"], run["run_rss_mb"]), (172, 385))
+        self.assertAlmostEqual(run["ratio"], 2.8)
+
+    def test_printed_beside_its_goal_and_written_to_the_json(self):
+        out = os.path.join(os.path.dirname(self.results), "bench.json")
+        printed = io.StringIO()
+        argv = ["benchreport.py", self.results, "--json", out]
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(io.StringIO()), \
+                unittest.mock.patch.object(sys, "argv", argv):
+            benchreport.main()
+        line = next(line for line in printed.getvalue().splitlines()
+                    if line.strip().startswith("100000 |") and "goal: ratio" in line)
+        self.assertIn("2.80x   goal: ratio ok", line)
+        with open(out) as figures:
+            written = json.load(figures)
+        self.assertEqual(written["python_program"]["100000"]["run_s"], 7.0)
+        self.assertIn("sleepers", written)  # the existing fields stay
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ PYTHON_FOLDER = pathlib.Path(__file__).resolve().parent.parent.parent / "python"
 sys.path.insert(0, str(PYTHON_FOLDER))
 
 from corokitchen_oracle import run_program  # noqa: E402
+from corokitchen_oracle import json_text, trace_writer  # noqa: E402
 
 
 def program(text):
@@ -742,6 +743,88 @@ class HostileProgramTest(unittest.TestCase):
         self.assertEqual(trace.prints(), [(1.0, "still ran")])
         self.assertTrue(trace.end["error"].startswith("harness error: suspended: TypeError"),
                         trace.end["error"])
+
+
+class JsonTextTest(unittest.TestCase):
+    """The trace's lines, formatted by hand (json_text.py), are what the JSON encoder wrote."""
+
+    ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=repr)
+
+    def test_the_same_text_as_the_encoder(self):
+        class Named:
+            def __repr__(self):
+                return "<Named \"x\">"
+
+        class Number(int):
+            pass
+
+        values = ["plain", "quote \" back \\ new\nline \x01 tab\t", "한글 é \u2028", "", 0, -7,
+                  2 ** 70, 0.0, -0.0, 1.5, 1e300, 0.1 + 0.2, 3.0e-9, True, False, None,
+                  Number(4), [], [1, "a", None, [2.5, {"k": "v"}]], (1, 2),
+                  {"kind": "sleep", "seconds": 1, "until": 1.0}, {1: "int key", "b": 2}, {},
+                  Named(), {"stack": [{"function": "f", "line": 3}]}]
+        for thing in values:
+            with self.subTest(thing=thing):
+                self.assertEqual(json_text.value(thing), self.ENCODER.encode(thing))
+
+    def test_a_float_that_is_not_finite_is_null(self):
+        inf, nan = float("inf"), float("nan")
+        self.assertEqual(json_text.value(inf), "null")
+        self.assertEqual(json_text.value({"seconds": inf, "until": [nan, -inf]}),
+                         '{"seconds":null,"until":[null,null]}')
+        self.assertEqual(json.loads(json_text.value({1: inf})), {"1": None})
+
+
+class TraceWriterTest(unittest.TestCase):
+    """The virtual clock's lines go out in batches; the real clock's each at once."""
+
+    def setUp(self):
+        self.read_end, self.write_end = os.pipe()
+        os.set_blocking(self.read_end, False)
+        self.addCleanup(os.close, self.read_end)
+        self.addCleanup(os.close, self.write_end)
+
+    def written(self):
+        try:
+            return os.read(self.read_end, 1 << 20).decode("utf-8")
+        except BlockingIOError:
+            return ""
+
+    def test_a_batch_waits_for_its_size_time_or_flush(self):
+        writer = trace_writer.TraceWriter(self.write_end, batched=True)
+        writer.write({"ev": "ready", "t": 0.0, "it": 1, "task": 2})
+        writer.write_line('{"ev":"resume"}')
+        self.assertEqual(self.written(), "")
+        writer.flush()
+        self.assertEqual(self.written(),
+                         '{"ev":"ready","t":0.0,"it":1,"task":2}\n{"ev":"resume"}\n')
+        writer._batch_chars = 100  # (the pipe holds less than BATCH_CHARS)
+        writer.write_line("x" * 99)
+        self.assertEqual(self.written(), "x" * 99 + "\n")
+        writer.write_line('{"ev":"late"}')
+        self.assertEqual(self.written(), "")
+        writer._written_at -= trace_writer.BATCH_SECONDS
+        writer.write_line('{"ev":"later"}')
+        self.assertEqual(self.written(), '{"ev":"late"}\n{"ev":"later"}\n')
+
+    def test_unbatched_each_line_at_once(self):
+        writer = trace_writer.TraceWriter(self.write_end)
+        writer.write_line('{"ev":"start"}')
+        self.assertEqual(self.written(), '{"ev":"start"}\n')
+
+    def test_a_virtual_trace_of_many_tasks_is_whole(self):
+        trace = Trace(program("""
+            import asyncio
+            async def nap(i):
+                await asyncio.sleep(i % 3)
+            async def main():
+                await asyncio.gather(*(nap(i) for i in range(3000)))
+                print("done")
+            asyncio.run(main())
+        """))
+        self.assertEqual(len(trace.of("done", state="done")), 3003)
+        self.assertEqual(trace.prints(), [(2.0, "done")])
+        self.assertEqual(trace.end["exit_code"], 0)
 
 
 class RealClockTest(unittest.TestCase):
