@@ -10,8 +10,8 @@ namespace ck {
 // frames of one size, made in a row and freed in about the order they were made: malloc gives
 // each a 16-byte-aligned block with an 8-byte header (a 72-byte frame takes 80 bytes) and finds
 // it in its bins; here a block is its size rounded up to 16 bytes, cut from a 2 MiB slab of
-// blocks of that size (in huge pages once a size class needs more than one), and freed onto
-// its slab's free list. A slab whose last block is freed
+// blocks of that size (made resident at once when a size class needs more than one), and freed
+// onto its slab's free list. A slab whose last block is freed
 // goes back to the system (unless it is the one blocks are cut from), so a finished crowd
 // leaves no memory behind. Blocks over 512 bytes come from operator new, and so does every block
 // under AddressSanitizer, which then sees each frame's use after free.
