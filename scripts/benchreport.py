@@ -334,17 +334,34 @@ def panel(x0, y0, width, height, title, unit, field, summary, goals, sides, labe
             x, y = px(count), py(goal)
             out.append(f'<line x1="{x - 14:.1f}" y1="{y:.1f}" x2="{x + 14:.1f}" y2="{y:.1f}" class="goal"/>')
             out.append(f'<text x="{x - 17:.1f}" y="{y + 4:.1f}" class="goaltext">goal {label(goal, unit)}</text>')
+    # What a value's label must keep clear of at each x: every point and the goal's mark.
+    marks = {c: [py(summary[c][side][field]) for side in sides] for c in counts}
+    for count, goal in goals.items():
+        if goal and count in counts:
+            marks[count].append(py(goal))
     for side in sides:
-        points = [(px(c), py(summary[c][side][field]), summary[c][side][field]) for c in counts]
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
+        points = [(c, px(c), py(summary[c][side][field]), summary[c][side][field]) for c in counts]
+        path = " ".join(f"{x:.1f},{y:.1f}" for _, x, y, _ in points)
         out.append(f'<polyline points="{path}" fill="none" stroke="{COLOURS[side]}" stroke-width="2.5"/>')
-        for x, y, value in points:
+        for count, x, y, value in points:
             out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{COLOURS[side]}"/>')
             if side not in labelled:
                 continue
             text = f"{value:.0f}" if value >= 10 else f"{value:.1f}"
-            # Below the lower line of two; above a lone labelled line, clear of the x axis.
-            dy = 15 if side == "corokitchen" and len(labelled) > 1 else -8
+            # Below the lower line of two, else above; where a point or goal is in the way, the
+            # other side of the point, or beside it when both are taken.
+            below = side == "corokitchen" and len(labelled) > 1
+            others = list(marks[count])
+            others.remove(y)
+            taken = {True: any(y < o <= y + 20 for o in others), False: any(y - 20 <= o < y for o in others)}
+            if taken[below]:
+                below = not below
+            if taken[below]:  # beside it: left of the first N, where no line runs
+                first = count == counts[0]
+                out.append(f'<text x="{x - 7 if first else x + 7:.1f}" y="{y + 4:.1f}" class="value" '
+                           f'text-anchor="{"end" if first else "start"}" fill="{COLOURS[side]}">{text}</text>')
+                continue
+            dy = 15 if below else -8
             out.append(f'<text x="{x:.1f}" y="{y + dy:.1f}" class="value" fill="{COLOURS[side]}">{text}</text>')
     return out
 
@@ -505,7 +522,10 @@ def peers_report(args, machine, summary):
         names = peer_names(machine, summary, short=True)
         footnote = (f"N tasks each sleeping 1 s, {runs_text(summary)}; {machine.get('cores', '?')} "
                     f"cores, load {machine.get('load_before', '?')} before the run"
-                    + ("; not a quiet machine" if busy_starts(machine) else ""))
+                    + ("; not a quiet machine" if busy_starts(machine)
+                       else f"; each runtime started below load {machine['quiet_load']}"
+                       if machine.get("runtime_load") and machine.get("quiet_load") is not None
+                       else ""))
         with open(args.svg, "w") as out:
             out.write(svg(summary, machine, list(names), names, {}, footnote))
     print("bench-peers: report written", file=sys.stderr)

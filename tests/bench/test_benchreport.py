@@ -125,6 +125,30 @@ class PeersReport(unittest.TestCase):
         with self.assertRaises(SystemExit):
             benchreport.splice_readme(readme, "table")
 
+    def test_value_labels_keep_clear_of_every_point(self):
+        """CoroKitchen's labels move above, below or beside its point, away from the others'."""
+        # At 10k tokio's and go's memory lie just below and above CoroKitchen's: beside it, then.
+        records = fake_results()
+        for record in records:
+            if record.get("count") == 10000 and record["impl"] in ("tokio", "go"):
+                record["peak_rss_kb"] = {"tokio": 17408, "go": 24576}[record["impl"]]
+        path = self.path("crowded.jsonl")
+        with open(path, "w") as out:
+            out.writelines(json.dumps(record) + "\n" for record in records)
+        machine, runs, _, _ = benchreport.read(path)
+        summary = benchreport.summarise(runs)
+        names = benchreport.peer_names(machine, summary)
+        chart = ElementTree.fromstring(benchreport.svg(summary, machine, list(names), names, {}))
+        points = [(float(c.get("cx")), float(c.get("cy"))) for c in chart.iter(SVG + "circle")]
+        labels = [t for t in chart.iter(SVG + "text") if t.get("class") == "value"]
+        self.assertTrue(labels)
+        for label in labels:
+            x, y, width = float(label.get("x")), float(label.get("y")), 7 * len(label.text)
+            left = {"start": x, "end": x - width}.get(label.get("text-anchor"), x - width / 2)
+            for cx, cy in points:  # the text's box, 11 px high above its baseline, and the dot
+                overlaps = left - 3.5 < cx < left + width + 3.5 and y - 11 - 3.5 < cy < y + 3.5
+                self.assertFalse(overlaps, f"label {label.text} at ({x}, {y}) on the point ({cx}, {cy})")
+
 
 class BenchReport(unittest.TestCase):
     """`make bench`'s own chart keeps its two sides, every value labelled; the exports' table."""
