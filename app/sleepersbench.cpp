@@ -1,6 +1,7 @@
 #include "sleepersbench.h"
 
 #include "benchfigures.h"
+#include "benchheartbeat.h"
 #include "coro/asyncevent.h"
 #include "coro/detachedcoroutine.h"
 #include "coro/realclock.h"
@@ -30,28 +31,11 @@ struct Countdown
     AsyncEvent done;
 };
 
-struct Heartbeat
-{
-    bool stop = false;
-    nanoseconds worstLag{0};
-};
-
 DetachedCoroutine sleeper(Countdown *countdown)
 {
     co_await countdown->scheduler->sleep(countdown->seconds);
     if (--countdown->left == 0)
         countdown->done.set();
-}
-
-QCoro::Task<> heartbeat(Scheduler *scheduler, Heartbeat *state)
-{
-    constexpr nanoseconds period = 10ms;
-    while (!state->stop) {
-        const auto before = std::chrono::steady_clock::now();
-        co_await scheduler->sleep(period);
-        const nanoseconds lag = std::chrono::steady_clock::now() - before - period;
-        state->worstLag = std::max(state->worstLag, lag);
-    }
 }
 
 QCoro::Task<nanoseconds> gathered(Scheduler *scheduler, int count, nanoseconds seconds)
@@ -70,12 +54,12 @@ QCoro::Task<nanoseconds> gathered(Scheduler *scheduler, int count, nanoseconds s
     co_return std::chrono::steady_clock::now() - start;
 }
 
-QCoro::Task<> measure(Scheduler *scheduler, int count, nanoseconds seconds, Heartbeat *beat,
+QCoro::Task<> measure(Scheduler *scheduler, int count, nanoseconds seconds, BenchHeartbeat *beat,
                       nanoseconds *makespan, QEventLoop *loop)
 {
-    auto beating = heartbeat(scheduler, beat);
+    auto beating = beat->beat(scheduler);
     *makespan = co_await gathered(scheduler, count, seconds);
-    beat->stop = true;
+    beat->stop();
     co_await beating;
     loop->quit();
 }
@@ -90,7 +74,7 @@ double milliseconds(nanoseconds duration)
 QJsonObject SleepersBench::run(int count, nanoseconds seconds)
 {
     Scheduler scheduler(std::make_unique<RealClock>(1.0));
-    Heartbeat beat;
+    BenchHeartbeat beat;
     nanoseconds makespan{0};
     QEventLoop loop;
     auto task = measure(&scheduler, count, seconds, &beat, &makespan, &loop);
@@ -102,7 +86,8 @@ QJsonObject SleepersBench::run(int count, nanoseconds seconds)
         {QStringLiteral("makespan_ms"), milliseconds(makespan)},
         {QStringLiteral("overhead_ms"), milliseconds(makespan - seconds)},
         {QStringLiteral("peak_rss_kb"), qint64(BenchFigures::peakRssKb())},
-        {QStringLiteral("max_loop_lag_ms"), milliseconds(beat.worstLag)},
+        {QStringLiteral("max_loop_lag_ms"),
+         BenchFigures::rounded(std::max(0.0, BenchFigures::maximum(beat.latenessMs())))},
     };
 }
 
