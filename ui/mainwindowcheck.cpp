@@ -6,6 +6,7 @@
 #include "panels/logpanel.h"
 #include "pyrun/fidelityrun.h"
 #include "runcontroller.h"
+#include "sameowner.h"
 
 #include <QAction>
 #include <QMenu>
@@ -51,10 +52,7 @@ bool MainWindow::canCheck()
     if (isProgram() || !m_scenario)
         return false;
     const QString modeName = mode().name();
-    // Owner-equal and alive: the very scenario that was looked at, not one at its old address.
-    const bool looked = !m_checkedScenario.expired() && m_checkedMode == modeName &&
-                        !m_checkedScenario.owner_before(m_scenario) &&
-                        !m_scenario.owner_before(m_checkedScenario);
+    const bool looked = m_checkedMode == modeName && sameOwner(m_checkedScenario, m_scenario);
     if (!looked) {
         m_checkedScenario = m_scenario;
         m_checkedMode = modeName;

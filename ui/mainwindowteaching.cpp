@@ -10,6 +10,7 @@
 #include "replaycontroller.h"
 #include "run/runner.h"
 #include "runcontroller.h"
+#include "sameowner.h"
 #include "teach/pitfallfinder.h"
 #include "timeline/timelineview.h"
 
@@ -300,9 +301,7 @@ bool MainWindow::showsPitfallsOf(
         recorders.size() != m_pitfallsOfRuns.size())
         return false;
     for (std::size_t i = 0; i < recorders.size(); ++i) {
-        const std::weak_ptr<const Recorder> &shown = m_pitfallsOfRuns[i];
-        // Owner-equal and alive: the very recorder, not a new one at its old address.
-        if (shown.expired() || shown.owner_before(recorders[i]) || recorders[i].owner_before(shown))
+        if (!sameOwner(m_pitfallsOfRuns[i], recorders[i]))
             return false;
     }
     return true;
