@@ -13,6 +13,15 @@
 
 namespace ck {
 
+namespace {
+
+RunRefusal nothingToRun()
+{
+    return RunRefusal{RunRefusal::Kind::NothingToRun, RunPreflight::tr("nothing to run")};
+}
+
+} // namespace
+
 Session::Session(std::unique_ptr<Clock> clock, QObject *parent)
     : QObject(parent), m_scheduler(std::make_unique<Scheduler>(std::move(clock)))
 {}
@@ -33,7 +42,7 @@ RunRefusal Session::preflight(const Scenario *scenario, const std::vector<Strate
                               const Clock &clock)
 {
     if (!scenario)
-        return RunRefusal{RunRefusal::Kind::NothingToRun, RunPreflight::tr("nothing to run")};
+        return nothingToRun();
     for (const Strategy &strategy : strategies) {
         if (RunRefusal refusal = RunPreflight::check(*scenario, strategy, clock))
             return refusal;
@@ -52,10 +61,8 @@ std::chrono::nanoseconds Session::heartbeatFor(std::chrono::nanoseconds period,
 RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
                           const std::vector<Strategy> &strategies, SessionOptions options)
 {
-    if (!m_runners.empty())
-        return RunRefusal{RunRefusal::Kind::NothingToRun, RunPreflight::tr("nothing to run")};
-    if (!scenario)
-        return RunRefusal{RunRefusal::Kind::NothingToRun, RunPreflight::tr("nothing to run")};
+    if (!m_runners.empty() || !scenario)
+        return nothingToRun();
     if (!options.preflighted) {
         if (RunRefusal refusal = preflight(scenario.get(), strategies, clock()))
             return refusal;
