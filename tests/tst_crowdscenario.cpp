@@ -52,6 +52,9 @@ void TstCrowdScenario::shape()
             first251.insert(duration.count());
     }
     QCOMPARE(first251.size(), std::size_t(251)); // every duration once in any 251 in a row
+    // Tasks that sleep as long share their steps: 251 lists for the whole crowd.
+    QVERIFY(crowd.tasks[3].steps.isSharedWith(crowd.tasks[3 + 251].steps));
+    QVERIFY(!crowd.tasks[3].steps.isSharedWith(crowd.tasks[4].steps));
     QCOMPARE(CrowdScenario::durationOf(0), nanoseconds(500ms));
     QCOMPARE(CrowdScenario::durationOf(1), nanoseconds(1470ms)); // 0.5 s + 97 * 10 ms
     // The same every time.

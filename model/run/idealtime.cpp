@@ -2,6 +2,7 @@
 
 #include "scenario/scenario.h"
 #include "scenario/stepfinder.h"
+#include "scenario/steplistmemo.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
@@ -61,9 +62,12 @@ IdealTime::IdealTime(const Scenario &scenario, bool async)
     : m_scenario(scenario), m_async(async), m_routineMemo(scenario.routines.size(), nanoseconds(-1))
 {
     m_taskDurations.reserve(scenario.tasks.size());
+    StepListMemo<nanoseconds> durations;
+    const auto durationOf = [this](const std::vector<Step> &list) { return steps(list); };
     // A task nobody awaits does not hold main() up: asyncio.run cancels it when main() returns.
     for (const ScenarioTask &task : scenario.tasks)
-        m_taskDurations.push_back(task.awaited ? steps(task.steps) : nanoseconds(0));
+        m_taskDurations.push_back(task.awaited ? durations.of(task.steps, durationOf)
+                                               : nanoseconds(0));
 }
 
 nanoseconds IdealTime::steps(const std::vector<Step> &steps)

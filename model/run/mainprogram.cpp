@@ -237,7 +237,7 @@ Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
 {
     context->events().note(task, LoopEvent::Kind::Created, CodeLocation::task(task));
     Task<> created;
-    if (TaskExecutor::isFlat(context->scenario().tasks[std::size_t(task)])) {
+    if (TaskExecutor::isFlat(context->scenario().tasks[std::size_t(task)].steps)) {
         created = TaskExecutor::spawnFlat(context, task);
         created.start(context->scheduler());
     } else {

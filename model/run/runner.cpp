@@ -6,6 +6,7 @@
 #include "mainprogram.h"
 #include "runcontext.h"
 #include "scenario/scenariocost.h"
+#include "scenario/steplistmemo.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 #include "taskexecutor.h"
@@ -38,14 +39,18 @@ RunInfo describe(const Scenario &scenario, const Strategy &strategy, const Sched
 std::size_t expectedSpans(const Scenario &scenario)
 {
     ScenarioCost costs(scenario);
-    std::size_t spans = 0;
-    for (const ScenarioTask &task : scenario.tasks) {
-        spans += 1;
-        if (TaskExecutor::isFlat(task)) {
-            for (const Step &step : task.steps)
+    StepListMemo<std::size_t> memo;
+    const auto spansOf = [&costs](const std::vector<Step> &steps) {
+        std::size_t spans = 1;
+        if (TaskExecutor::isFlat(steps)) {
+            for (const Step &step : steps)
                 spans += std::size_t(StepKinds::of(step).cost(step, costs).spans);
         }
-    }
+        return spans;
+    };
+    std::size_t spans = 0;
+    for (const ScenarioTask &task : scenario.tasks)
+        spans += memo.of(task.steps, spansOf);
     return spans;
 }
 

@@ -40,9 +40,9 @@ void TaskExecutor::endUnstarted(RunContext &context, int task)
     finish(context, task, std::make_exception_ptr(CancelledError()), false);
 }
 
-bool TaskExecutor::isFlat(const ScenarioTask &task)
+bool TaskExecutor::isFlat(const std::vector<Step> &steps)
 {
-    return std::all_of(task.steps.begin(), task.steps.end(),
+    return std::all_of(steps.begin(), steps.end(),
                        [](const Step &step) { return StepKinds::of(step).runsInline(); });
 }
 
@@ -172,7 +172,7 @@ QCoro::Task<> TaskExecutor::runAdmitted(std::shared_ptr<RunContext> context, int
     const int span = context->spans().begin(task, 0, SpanKind::Task, spec.name);
     co_await StepExecutor::withSpan(
         context, span,
-        StepExecutor::runSteps(context, &spec.steps, CodeLocation::task(task), task, 1));
+        StepExecutor::runSteps(context, &spec.steps.list(), CodeLocation::task(task), task, 1));
 }
 
 void TaskExecutor::finish(RunContext &context, int task, const std::exception_ptr &error,

@@ -19,8 +19,8 @@ class TaskExecutor
 public:
     static QCoro::Task<> run(std::shared_ptr<RunContext> context, int task);
 
-    // Whether the task's steps are all log, wait and block: then spawnFlat can run it.
-    static bool isFlat(const ScenarioTask &task);
+    // Whether a task's steps are all log, wait and block: then spawnFlat can run it.
+    static bool isFlat(const std::vector<Step> &steps);
     // spawn(scheduler, [=] { return run(context, task); }) for a flat task, with the same
     // events in the same order, in one coroutine frame instead of eight: a crowd of a million
     // sleepers is a million of these.

@@ -34,17 +34,27 @@ Scenario CrowdScenario::make(int count)
             "각자 한 번씩 0.5~3초 동안 잠드는 태스크 %1개입니다. 함께 모으면(gather) 가장 긴 "
             "잠만큼 걸리고, 하나씩 하면 모두를 더한 만큼 걸립니다.")
             .arg(korean));
+    // Tasks of the same duration share one list of steps: 251 lists, not a million.
+    std::vector<StepList> sleeps(std::size_t(std::min(count, kDurationSteps)));
+    for (std::size_t i = 0; i < sleeps.size(); ++i)
+        sleeps[i] = sleepFor(durationOf(int(i)));
     scenario.tasks.resize(std::size_t(count));
     const QString prefix = QStringLiteral("sleeper_");
     for (int i = 0; i < count; ++i) {
         ScenarioTask &task = scenario.tasks[std::size_t(i)];
         task.name = prefix + QString::number(i + 1);
-        Step &wait = task.steps.emplace_back();
-        wait.kind = Step::Kind::Wait;
-        wait.duration = durationOf(i);
-        wait.order = 0;
+        task.steps = sleeps[std::size_t(i % kDurationSteps)];
     }
     return scenario;
+}
+
+StepList CrowdScenario::sleepFor(std::chrono::nanoseconds duration)
+{
+    Step wait;
+    wait.kind = Step::Kind::Wait;
+    wait.duration = duration;
+    wait.order = 0;
+    return StepList{wait};
 }
 
 QString CrowdScenario::idFor(int count)

@@ -30,6 +30,10 @@ public:
     static bool isCrowdId(const QString &id);
     // The count `id` asks for; nullopt (and why, in `error`) when it is not a valid crowd id.
     static std::optional<int> countOf(const QString &id, QString *error = nullptr);
+
+private:
+    // One wait step of `duration`, the steps of every task that sleeps that long.
+    static StepList sleepFor(std::chrono::nanoseconds duration);
 };
 
 } // namespace ck

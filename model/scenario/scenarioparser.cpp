@@ -189,7 +189,7 @@ bool ScenarioParser::readTask(const QJsonValue &value, const JsonPath &path, Sce
     if (object.contains(afterKey) && !readAfter(object.value(afterKey), path, task.after))
         return false;
     return m_reader.readOptionalText(object, resultKey, path, task.result) &&
-           readSteps(object, path, task.steps);
+           readSteps(object, path, task.steps.edit());
 }
 
 bool ScenarioParser::readRoutine(const QJsonValue &value, const JsonPath &path, Routine &routine)

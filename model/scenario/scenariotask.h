@@ -1,7 +1,7 @@
 #pragma once
 
 #include "localizedtext.h"
-#include "step.h"
+#include "steplist.h"
 
 #include <QStringList>
 #include <optional>
@@ -19,7 +19,7 @@ struct ScenarioTask
     // false: main() creates it as a task and never awaits it (a pitfall: asyncio.run cancels it
     // when main() returns).
     bool awaited = true;
-    std::vector<Step> steps;
+    StepList steps; // shared with tasks of the same steps (a crowd), copied on change
 };
 
 } // namespace ck

@@ -103,9 +103,9 @@ bool ScenarioValidator::run()
     for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
         const JsonPath path = JsonPath().key(tasksKey).at(qsizetype(i));
         if (!resolveAfter(m_scenario.tasks[i], path) ||
-            !resolveSteps(m_scenario.tasks[i].steps, path.key(stepsKey)))
+            !resolveSteps(m_scenario.tasks[i].steps.edit(), path.key(stepsKey)))
             return false;
-        StepTree::number(m_scenario.tasks[i].steps);
+        StepTree::number(m_scenario.tasks[i].steps.edit());
     }
     for (std::size_t i = 0; i < m_scenario.routines.size(); ++i) {
         const JsonPath path = JsonPath().key(routinesKey).at(qsizetype(i));

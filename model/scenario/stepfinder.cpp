@@ -1,6 +1,7 @@
 #include "stepfinder.h"
 
 #include "jsonpath.h"
+#include "steplistmemo.h"
 #include "steps/stepkind.h"
 #include "steps/stepkinds.h"
 
@@ -52,13 +53,30 @@ JsonPath pathOf(const std::vector<Hop> &trail, JsonPath list)
     return list.at(qsizetype(trail.back().index));
 }
 
+// Whether the steps match, for a routine's steps.
+bool matchIn(const std::vector<Step> &steps, const std::function<bool(const Step &)> &matches,
+             std::vector<Hop> &trail, StepListMemo<bool> &)
+{
+    return findIn(steps, matches, trail);
+}
+
+// The same for a task's, which other tasks may share: a shared list that did not match is not
+// searched again.
+bool matchIn(const StepList &steps, const std::function<bool(const Step &)> &matches,
+             std::vector<Hop> &trail, StepListMemo<bool> &searched)
+{
+    return searched.of(steps,
+                       [&](const std::vector<Step> &list) { return findIn(list, matches, trail); });
+}
+
 template <typename Owners>
 std::optional<JsonPath> firstIn(const Owners &owners, const QString &key,
                                 const std::function<bool(const Step &)> &matches)
 {
     std::vector<Hop> trail;
+    StepListMemo<bool> searched;
     for (std::size_t i = 0; i < owners.size(); ++i) {
-        if (findIn(owners[i].steps, matches, trail))
+        if (matchIn(owners[i].steps, matches, trail, searched))
             return pathOf(trail, JsonPath().key(key).at(qsizetype(i)).key(QStringLiteral("steps")));
     }
     return std::nullopt;

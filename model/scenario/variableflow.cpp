@@ -84,7 +84,7 @@ bool VariableFlow::checkFunctions()
     }
     for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i) {
         const JsonPath path = JsonPath().key(QStringLiteral("tasks")).at(qsizetype(i));
-        if (!checkFunction(m_scenario.tasks[i].steps, path, false, nullptr))
+        if (!checkFunction(m_scenario.tasks[i].steps.edit(), path, false, nullptr))
             return false;
     }
     return true;
