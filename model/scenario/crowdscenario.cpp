@@ -39,13 +39,25 @@ Scenario CrowdScenario::make(int count)
     for (std::size_t i = 0; i < sleeps.size(); ++i)
         sleeps[i] = sleepFor(durationOf(int(i)));
     scenario.tasks.resize(std::size_t(count));
-    const QString prefix = QStringLiteral("sleeper_");
     for (int i = 0; i < count; ++i) {
         ScenarioTask &task = scenario.tasks[std::size_t(i)];
-        task.name = prefix + QString::number(i + 1);
+        task.name = nameOf(i);
         task.steps = sleeps[std::size_t(i % kDurationSteps)];
     }
     return scenario;
+}
+
+QString CrowdScenario::nameOf(int task)
+{
+    // "sleeper_" and the number written into one buffer: one allocation of the name's size
+    // (prefix + QString::number would make three, the last with room to grow).
+    char16_t text[32] = u"sleeper_";
+    constexpr int prefix = 8;
+    int end = prefix;
+    for (int number = task + 1; number > 0; number /= 10)
+        text[end++] = char16_t(u'0' + number % 10);
+    std::reverse(text + prefix, text + end);
+    return QString(reinterpret_cast<const QChar *>(text), end);
 }
 
 StepList CrowdScenario::sleepFor(std::chrono::nanoseconds duration)

@@ -32,6 +32,7 @@ public:
     static std::optional<int> countOf(const QString &id, QString *error = nullptr);
 
 private:
+    static QString nameOf(int task); // sleeper_1, sleeper_2, ...
     // One wait step of `duration`, the steps of every task that sleeps that long.
     static StepList sleepFor(std::chrono::nanoseconds duration);
 };
