@@ -40,6 +40,9 @@ private Q_SLOTS:
     void wallLimitKillsAnEndlessProgram();
     void stopKillsWhatTheProgramStarted();
     void megabytesOfPrintsAreBounded();
+    void aLineSplitAcrossReadsIsReadWhole();
+    void aLineLongerThanAMebibyteIsRefused();
+    void aLastLineWithoutNewlineIsRead();
     void standardErrorIsKeptAndBounded();
     void raisingProgramIsRaised();
     void missingOrOldPythonIsRefused();
@@ -147,6 +150,61 @@ void TstPythonProgram::megabytesOfPrintsAreBounded()
     QCOMPARE(run.outcome(), ck::PythonProgramRun::Outcome::Refused);
     QVERIFY2(run.failure().contains(QLatin1String("1 MiB")), qPrintable(run.failure()));
     QVERIFY(run.recorder()->logLines().size() < 1100);
+}
+
+// The program writes to the trace's file descriptor itself (the fake harness leaves it there).
+void TstPythonProgram::aLineSplitAcrossReadsIsReadWhole()
+{
+    ck::PythonProgramRun run(
+        write(QStringLiteral("split.py"),
+              "import os, time\n"
+              "line = b'{\"ev\":\"print\",\"t\":0.1,\"it\":1,\"task\":1,\"text\":\"split\"}'\n"
+              "os.write(1, line[:12])\n"
+              "time.sleep(0.3)\n"
+              "os.write(1, line[12:] + b'\\n')\n"),
+        options());
+    QVERIFY(run.start());
+    run.waitUntilFinished();
+    QVERIFY2(run.failure().isEmpty(), qPrintable(run.failure()));
+    QCOMPARE(run.outcome(), ck::PythonProgramRun::Outcome::Exited);
+    const auto &lines = run.recorder()->logLines();
+    QCOMPARE(lines.size(), std::size_t(1));
+    QCOMPARE(lines[0].text.english(), QStringLiteral("split"));
+}
+
+void TstPythonProgram::aLineLongerThanAMebibyteIsRefused()
+{
+    ck::PythonProgramRun run(write(QStringLiteral("long.py"), "import os, time\n"
+                                                              "os.write(1, b'x' * (2 << 20))\n"
+                                                              "time.sleep(60)\n"),
+                             options());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(run.start());
+    run.waitUntilFinished();
+    QCOMPARE(run.outcome(), ck::PythonProgramRun::Outcome::Refused);
+    QCOMPARE(run.failure(), QStringLiteral("the program's trace has a line longer than 1 MiB"));
+    QVERIFY(elapsed.elapsed() < 30'000);
+}
+
+void TstPythonProgram::aLastLineWithoutNewlineIsRead()
+{
+    ck::PythonProgramRun run(
+        write(QStringLiteral("last.py"),
+              "import os\n"
+              "os.write(1, "
+              "b'{\"ev\":\"print\",\"t\":0.0,\"it\":1,\"task\":1,\"text\":\"last\"}\\n')\n"
+              "os.write(1, "
+              "b'{\"ev\":\"done\",\"t\":0.0,\"it\":1,\"task\":1,\"state\":\"done\"}\\n')\n"
+              "os.write(1, b'{\"ev\":\"end\",\"t\":0.0,\"it\":1,\"exit_code\":0}')\n"
+              "os._exit(0)\n"),
+        options());
+    QVERIFY(run.start());
+    run.waitUntilFinished();
+    QVERIFY2(run.failure().isEmpty(), qPrintable(run.failure()));
+    QVERIFY(run.reader().hasEnded());
+    QCOMPARE(run.outcome(), ck::PythonProgramRun::Outcome::Exited);
+    QCOMPARE(run.recorder()->logLines().size(), std::size_t(1));
 }
 
 void TstPythonProgram::standardErrorIsKeptAndBounded()

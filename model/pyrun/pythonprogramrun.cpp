@@ -95,25 +95,31 @@ void PythonProgramRun::waitUntilFinished()
 
 void PythonProgramRun::readTrace()
 {
+    if (!m_refusal.isEmpty())
+        return;
+    // What has arrived, at once: a QByteArray per line, grown as it was read, cost the reading
+    // a tenth of its time.
+    m_traceTail += m_process.readAll();
+    const QByteArrayView arrived(m_traceTail);
+    qsizetype from = 0;
     bool grew = false;
-    while (m_refusal.isEmpty() && m_process.canReadLine()) {
-        QByteArray line = m_process.readLine();
-        m_traceBytes += line.size();
+    for (qsizetype newline = arrived.indexOf('\n'); newline >= 0 && m_refusal.isEmpty();
+         newline = arrived.indexOf('\n', from)) {
+        m_traceBytes += newline + 1 - from;
         if (m_traceBytes > m_options.traceLimit) {
             refuse(tr("the program's trace passed %1 MiB, the limit, and it was stopped")
                        .arg(m_options.traceLimit >> 20));
-            return;
+            break;
         }
-        line.chop(line.endsWith('\n') ? 1 : 0);
         grew = true;
-        if (!m_reader.feed(line)) {
+        if (!m_reader.feed(arrived.sliced(from, newline - from)))
             refuse(m_reader.error());
-            return;
-        }
+        from = newline + 1;
     }
-    if (m_refusal.isEmpty() && m_process.bytesAvailable() > maxLineBytes)
+    m_traceTail.remove(0, from);
+    if (m_refusal.isEmpty() && m_traceTail.size() > maxLineBytes)
         refuse(tr("the program's trace has a line longer than %1 MiB").arg(maxLineBytes >> 20));
-    if (grew)
+    if (grew && m_refusal.isEmpty())
         Q_EMIT traceGrew();
 }
 
@@ -148,9 +154,8 @@ void PythonProgramRun::onProcessFinished(int exitCode, QProcess::ExitStatus stat
     m_wallTimer.stop();
     if (m_refusal.isEmpty())
         readTrace();
-    if (m_refusal.isEmpty() && m_process.bytesAvailable() > 0) { // a last line without newline
-        const QByteArray rest = m_process.readAll();
-        if (!m_reader.feed(rest))
+    if (m_refusal.isEmpty() && !m_traceTail.isEmpty()) { // a last line without newline
+        if (!m_reader.feed(m_traceTail))
             m_refusal = m_reader.error();
     }
     readStandardError();

@@ -76,6 +76,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_harness;
     qint64 m_pid = 0;
     qint64 m_traceBytes = 0;
+    QByteArray m_traceTail; // the trace read but not yet fed: the start of a line
     QByteArray m_stderr;
     bool m_stderrCut = false;
     QString m_refusal; // set once the app ended the run

@@ -188,7 +188,7 @@ void PythonTraceReader::readStart(const QJsonObject &line)
 void PythonTraceReader::readTask(const QJsonObject &line)
 {
     const qint64 id = whole(line.value(taskKey), taskKey, 1, maxWhole);
-    if (m_taskIndex.contains(id))
+    if (indexOfTask(id) >= 0)
         malformed(tr("task %1 is created twice").arg(id));
     if (int(m_tasks.size()) >= maxTasks)
         malformed(tr("more than %1 tasks").arg(maxTasks));
@@ -197,6 +197,7 @@ void PythonTraceReader::readTask(const QJsonObject &line)
                             : &knownTask(line.value(QStringLiteral("parent")));
     const int parentLane = parent ? laneOf(parent) : kMainLane;
     TaskState task;
+    task.id = id;
     task.coro = text(line, QStringLiteral("coro"));
     if (task.coro.isEmpty())
         task.coro = text(line, QStringLiteral("name"));
@@ -211,6 +212,7 @@ void PythonTraceReader::readTask(const QJsonObject &line)
         task.lane = m_recorder->addLane(Lane{task.coro, parentLane, top});
     }
     m_taskIndex.insert(id, int(m_tasks.size()));
+    m_internalTasks += task.internal ? 1 : 0;
     if (task.main)
         m_main = int(m_tasks.size());
     m_tasks.push_back(task);
@@ -649,9 +651,19 @@ void PythonTraceReader::finishRecord(nanoseconds end)
 
 bool PythonTraceReader::isInternal(const QJsonValue &id) const
 {
-    const auto found =
-        id.isDouble() ? m_taskIndex.constFind(qint64(id.toDouble(-1))) : m_taskIndex.constEnd();
-    return found != m_taskIndex.constEnd() && m_tasks[std::size_t(*found)].internal;
+    if (m_internalTasks == 0) // (the loop's own tasks come last: most lines need no look-up)
+        return false;
+    const double number = id.toDouble(-1); // (-1 when not a number; never cast out of range)
+    const int index = number >= 1 && number <= double(maxWhole) ? indexOfTask(qint64(number)) : -1;
+    return index >= 0 && m_tasks[std::size_t(index)].internal;
+}
+
+int PythonTraceReader::indexOfTask(qint64 id) const
+{
+    // The harness numbers tasks from 1 in creation order: task n is m_tasks[n - 1].
+    if (id >= 1 && id <= qint64(m_tasks.size()) && m_tasks[std::size_t(id - 1)].id == id)
+        return int(id - 1);
+    return m_taskIndex.value(id, -1);
 }
 
 PythonTraceReader::TaskState *PythonTraceReader::taskOf(const QJsonObject &line, bool required)
@@ -668,10 +680,10 @@ PythonTraceReader::TaskState *PythonTraceReader::taskOf(const QJsonObject &line,
 PythonTraceReader::TaskState &PythonTraceReader::knownTask(const QJsonValue &id)
 {
     const qint64 number = whole(id, taskKey, 1, maxWhole);
-    const auto found = m_taskIndex.constFind(number);
-    if (found == m_taskIndex.constEnd())
+    const int index = indexOfTask(number);
+    if (index < 0)
         malformed(tr("unknown task %1").arg(number));
-    return m_tasks[std::size_t(*found)];
+    return m_tasks[std::size_t(index)];
 }
 
 std::vector<int> PythonTraceReader::lanesOf(const QJsonValue &ids)

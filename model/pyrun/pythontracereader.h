@@ -69,6 +69,7 @@ private:
     };
     struct TaskState
     {
+        qint64 id = 0; // the trace's
         int lane = kMainLane;
         bool main = false;
         bool internal = false; // the loop's own (shutdown_asyncgens ...): not the program's
@@ -115,6 +116,7 @@ private:
     TaskState *taskOf(const QJsonObject &line, bool required);
     bool isInternal(const QJsonValue &id) const; // a known task of the loop's own
     TaskState &knownTask(const QJsonValue &id);
+    int indexOfTask(qint64 id) const; // its m_tasks index, -1 when unknown
     std::vector<int> lanesOf(const QJsonValue &ids);
     int laneOf(const TaskState *task) const; // where its spans and events go
     int depthOf(const TaskState &task) const;
@@ -142,6 +144,7 @@ private:
     std::vector<TaskState> m_tasks;
     QHash<qint64, int> m_taskIndex; // task id -> m_tasks index
     int m_main = -1;                // m_tasks index of asyncio.run's task
+    int m_internalTasks = 0;        // how many of m_tasks are the loop's own
     bool m_mainDone = false;
     std::chrono::nanoseconds m_total{-1};
     QHash<QString, int> m_mainCallLanes;       // function -> the lane of main's calls to it

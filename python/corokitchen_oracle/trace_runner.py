@@ -19,6 +19,7 @@ import warnings
 
 from .blocking import traced_sleep
 from .clock import PatchedTime, TimeLimit, VirtualClock
+from .collector import PacedCollector
 from .frames import is_harness
 from .loop import Deadlock
 from .recorder import LineCapture
@@ -136,7 +137,7 @@ class _Run:
         asyncio.as_completed = asyncio.tasks.as_completed = tracer.as_completed.wrap(
             asyncio.tasks.as_completed)
         try:
-            with self._clocks(), warnings.catch_warnings():
+            with self._clocks(), PacedCollector(), warnings.catch_warnings():
                 warnings.showwarning = self._show_warning
                 exec(code, module.__dict__)
         except TimeLimit:

@@ -5,7 +5,9 @@ the lines are written in batches (a hundred thousand tasks make a million lines,
 for each cost the harness and the app reading it more than the lines themselves): a batch is
 written once it holds ``BATCH_CHARS`` characters, with the first line that comes ``BATCH_SECONDS``
 of real time or more after the last write, before the loop waits for real I/O (``flush``), and at
-the end. Worker threads write too, hence the lock."""
+the end. Worker threads write too, hence the lock; and so does a collection of the garbage
+collector that runs inside a write (the program's ``__del__`` is a recorded call), hence a
+reentrant one, and a line written while a batch is being written waits for the next batch."""
 
 import os
 import threading
@@ -23,7 +25,8 @@ class TraceWriter:
 
     def __init__(self, fd, batched=False):
         self._fd = fd
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._writing = False  # a batch is being written (a line written meanwhile waits)
         self._batch_chars = BATCH_CHARS if batched else 0
         self._lines = []  # the lines not written yet, each with its newline
         self._chars = 0
@@ -38,21 +41,29 @@ class TraceWriter:
         with self._lock:
             self._lines.append(text + "\n")
             self._chars += len(text) + 1
-            if (self._chars >= self._batch_chars
-                    or _REAL_MONOTONIC() - self._written_at >= BATCH_SECONDS):
-                self._write_lines()
+            if not self._writing and (self._chars >= self._batch_chars or
+                                      _REAL_MONOTONIC() - self._written_at >= BATCH_SECONDS):
+                self._write_batch()
 
     def flush(self):
         """Writes the lines of the batch now."""
         with self._lock:
-            if self._lines:
-                self._write_lines()
+            if not self._writing:
+                self._write_batch()
+
+    def _write_batch(self):
+        """Writes the batch and the lines written meanwhile."""
+        while self._lines:
+            self._write_lines()
 
     def _write_lines(self):
-        data = "".join(self._lines).encode("utf-8", "backslashreplace")
-        self._lines.clear()
-        self._chars = 0
-        view = memoryview(data)
-        while view:
-            view = view[os.write(self._fd, view):]
+        self._writing = True
+        try:
+            lines, self._lines = self._lines, []
+            self._chars = 0
+            view = memoryview("".join(lines).encode("utf-8", "backslashreplace"))
+            while view:
+                view = view[os.write(self._fd, view):]
+        finally:
+            self._writing = False
         self._written_at = _REAL_MONOTONIC()

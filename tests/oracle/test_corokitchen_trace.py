@@ -2,6 +2,7 @@
 asyncio programs, the order of events against CPython's own C Task, and hostile programs that
 must still leave a whole trace ending with ``end``."""
 
+import gc
 import json
 import os
 import pathlib
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import unittest
 
 if sys.version_info[:2] != (3, 11):
@@ -18,7 +20,7 @@ PYTHON_FOLDER = pathlib.Path(__file__).resolve().parent.parent.parent / "python"
 sys.path.insert(0, str(PYTHON_FOLDER))
 
 from corokitchen_oracle import run_program  # noqa: E402
-from corokitchen_oracle import json_text, trace_writer  # noqa: E402
+from corokitchen_oracle import collector, json_text, trace_writer  # noqa: E402
 
 
 def program(text):
@@ -812,6 +814,37 @@ class TraceWriterTest(unittest.TestCase):
         writer.write_line('{"ev":"start"}')
         self.assertEqual(self.written(), '{"ev":"start"}\n')
 
+    def test_a_collection_inside_a_write_writes_after_it(self):
+        # The program's __del__ is a recorded call: a collection that runs inside a write (here
+        # forced on every allocation) writes lines too, and must neither wait for ever on the
+        # writer's lock nor put its line inside or before the batch being written.
+        writer = trace_writer.TraceWriter(self.write_end)
+        inside = []
+
+        def collected(phase, info):
+            if phase == "stop" and not inside and _inside(trace_writer.TraceWriter._write_lines):
+                inside.append(True)
+                writer.write_line('{"ev":"collected"}')
+
+        saved = gc.get_threshold()
+        self.addCleanup(gc.set_threshold, *saved)
+        gc.callbacks.append(collected)
+        self.addCleanup(gc.callbacks.remove, collected)
+        finished = threading.Event()
+
+        def write():
+            gc.set_threshold(1)
+            writer.write_line('{"ev":"first"}')
+            gc.set_threshold(*saved)
+            writer.write_line('{"ev":"second"}')
+            finished.set()
+
+        threading.Thread(target=write, daemon=True).start()
+        self.assertTrue(finished.wait(20), "the writer waited for itself")
+        self.assertEqual(inside, [True])
+        self.assertEqual(self.written(),
+                         '{"ev":"first"}\n{"ev":"collected"}\n{"ev":"second"}\n')
+
     def test_a_virtual_trace_of_many_tasks_is_whole(self):
         trace = Trace(program("""
             import asyncio
@@ -825,6 +858,50 @@ class TraceWriterTest(unittest.TestCase):
         self.assertEqual(len(trace.of("done", state="done")), 3003)
         self.assertEqual(trace.prints(), [(2.0, "done")])
         self.assertEqual(trace.end["exit_code"], 0)
+
+
+def _inside(function):
+    """``function`` is running on this thread's stack."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code is not function.__code__:
+        frame = frame.f_back
+    return frame is not None
+
+
+class PacedCollectorTest(unittest.TestCase):
+    """collector.py: the old generation at the harness's pace while the program runs, the
+    young ones at CPython's."""
+
+    def test_the_program_runs_with_the_old_generation_paced(self):
+        trace = Trace(program("""
+            import gc
+
+
+            class Cycle:
+                freed = 0
+
+                def __init__(self):
+                    self.me = self
+
+                def __del__(self):
+                    Cycle.freed += 1
+
+
+            for _ in range(10_000):
+                Cycle()
+            print(gc.get_threshold(), Cycle.freed > 9_000)
+        """))
+        young, middle, _ = collector.gc.get_threshold()
+        self.assertEqual(trace.prints(), [
+            (0.0, f"({young}, {middle}, {collector.OLD_GENERATION_EVERY}) True")])
+
+    def test_the_thresholds_come_back_afterwards(self):
+        saved = collector.gc.get_threshold()
+        self.addCleanup(collector.gc.set_threshold, *saved)
+        collector.gc.set_threshold(700, 10, 10)
+        with collector.PacedCollector():
+            self.assertEqual(collector.gc.get_threshold(), (700, 10, 100))
+        self.assertEqual(collector.gc.get_threshold(), (700, 10, 10))
 
 
 class RealClockTest(unittest.TestCase):
