@@ -339,7 +339,7 @@ void CppProgram::writeGather()
                            "미룹니다."));
     const bool anyResult =
         std::any_of(m_scenario.tasks.begin(), m_scenario.tasks.end(), [](const ScenarioTask &task) {
-            return task.awaited && task.result.has_value();
+            return task.awaited && task.result != nullptr;
         });
     if (anyResult) {
         QStringList names;

@@ -188,8 +188,12 @@ bool ScenarioParser::readTask(const QJsonValue &value, const JsonPath &path, Sce
     }
     if (object.contains(afterKey) && !readAfter(object.value(afterKey), path, task.after))
         return false;
-    return m_reader.readOptionalText(object, resultKey, path, task.result) &&
-           readSteps(object, path, task.steps.edit());
+    std::optional<LocalizedText> result;
+    if (!m_reader.readOptionalText(object, resultKey, path, result))
+        return false;
+    if (result)
+        task.result = std::make_shared<const LocalizedText>(std::move(*result));
+    return readSteps(object, path, task.steps.edit());
 }
 
 bool ScenarioParser::readRoutine(const QJsonValue &value, const JsonPath &path, Routine &routine)

@@ -4,7 +4,7 @@
 #include "steplist.h"
 
 #include <QStringList>
-#include <optional>
+#include <memory>
 #include <vector>
 
 namespace ck {
@@ -13,9 +13,11 @@ namespace ck {
 struct ScenarioTask
 {
     QString name;
-    QStringList after;                   // names of tasks that must finish before the first step
-    std::vector<int> afterIndices;       // the same tasks, resolved to Scenario::tasks
-    std::optional<LocalizedText> result; // printed as "Result of <name> : <result>" at the end
+    QStringList after;             // names of tasks that must finish before the first step
+    std::vector<int> afterIndices; // the same tasks, resolved to Scenario::tasks
+    // Printed as "Result of <name> : <result>" at the end; null for none (most tasks: kept out of
+    // line, a crowd's million tasks have none).
+    std::shared_ptr<const LocalizedText> result;
     // false: main() creates it as a task and never awaits it (a pitfall: asyncio.run cancels it
     // when main() returns).
     bool awaited = true;
