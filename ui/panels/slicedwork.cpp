@@ -9,13 +9,13 @@ SlicedWork::SlicedWork(std::function<bool()> step, std::function<void()> slicedO
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &SlicedWork::slice);
+    connect(&m_timer, &QTimer::timeout, this, [this] { slice(kBudget); });
 }
 
 void SlicedWork::start()
 {
     if (!m_timer.isActive())
-        slice();
+        slice(kFirstBudget);
 }
 
 void SlicedWork::finish()
@@ -27,12 +27,12 @@ void SlicedWork::finish()
         m_slicedOff();
 }
 
-void SlicedWork::slice()
+void SlicedWork::slice(std::chrono::microseconds budget)
 {
     QElapsedTimer clock;
     clock.start();
     while (m_step()) {
-        if (clock.nsecsElapsed() >= std::chrono::nanoseconds(kBudget).count()) {
+        if (clock.nsecsElapsed() >= std::chrono::nanoseconds(budget).count()) {
             m_timer.start();
             break;
         }
