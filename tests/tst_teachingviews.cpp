@@ -7,19 +7,28 @@
 #include "runharness.h"
 #include "windowlaunch.h"
 
+#include "codegen/pythonprogram.h"
 #include "mainwindow.h"
+#include "panels/clippedtextdelegate.h"
+#include "panels/codehighlighter.h"
 #include "panels/codepanel.h"
 #include "panels/eventlooppanel.h"
 #include "panels/narrationpanel.h"
 #include "panels/pitfallbanner.h"
 #include "replaycontroller.h"
 #include "runcontroller.h"
+#include "scenario/crowdscenario.h"
+#include "teach/narrationlines.h"
 #include "timeline/timelineview.h"
 #include "translations.h"
 
+#include <QApplication>
 #include <QDockWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTextBlock>
+#include <QTreeView>
 
 using namespace std::chrono_literals;
 using ck::MainWindow;
@@ -47,6 +56,10 @@ private Q_SLOTS:
     void eventLoopPanelShowsTimersAndIdle();
     void eventLoopPanelShowsTheBlock();
     void narrationPanelTellsAndRewinds();
+    void crowdNarrationIsWrittenASliceAtATime();
+    void crowdTableWidensToEveryTextItShows();
+    void crowdProgramsAreAddedASliceAtATime();
+    void longCellTextIsLaidOutToTheViewsEdge();
     void liveRunRecordsEventsAndLag();
     void stepBackAndForthMovesEveryView();
     void scrubbingAndReplaying();
@@ -128,6 +141,112 @@ void TstTeachingViews::narrationPanelTellsAndRewinds()
              (QStringList{QStringLiteral("[ 0.000 s] asyncio.run starts main()."),
                           QStringLiteral("[ 0.000 s] brewCoffee is created as a task: it is "
                                          "ready and starts on a later loop iteration.")}));
+}
+
+// A crowd's first frame tells thousands of events: the panel writes the first of them at once and
+// the rest on later turns of the event loop, and whoever reads the story gets it whole.
+void TstTeachingViews::crowdNarrationIsWrittenASliceAtATime()
+{
+    cktest::VirtualRun run(std::make_shared<const ck::Scenario>(ck::CrowdScenario::make(1000)),
+                           cktest::mode(QStringLiteral("gather")), true);
+    const std::size_t events = run.recorder().loopEvents().size();
+    const QStringList story =
+        ck::NarrationLines::story({&run.recorder()}, {}, ck::Language::English);
+    QCOMPARE(story.size(), qsizetype(events));
+    ck::NarrationPanel panel;
+    const QPlainTextEdit *view = panel.findChild<QPlainTextEdit *>(QStringLiteral("narrationView"));
+    panel.show(teachingRun(run, events));
+    const int written = view->document()->blockCount();
+    QVERIFY2(written > 1 && written < int(events), qPrintable(QString::number(written)));
+    QTRY_COMPARE(view->document()->blockCount(), int(events)); // by itself, a slice at a time
+    QCOMPARE(panel.sentences(), story);
+
+    ck::NarrationPanel reader;
+    reader.show(teachingRun(run, events));
+    QCOMPARE(reader.sentences(), story); // read at once: written whole first
+    QCOMPARE(reader.currentSentence(), story.back());
+}
+
+// The crowd's table makes its texts only for the rows on screen, yet each column still fits the
+// widest text it has shown (measured a slice at a time), main()'s gather of a thousand included.
+void TstTeachingViews::crowdTableWidensToEveryTextItShows()
+{
+    cktest::VirtualRun run(std::make_shared<const ck::Scenario>(ck::CrowdScenario::make(1000)),
+                           cktest::mode(QStringLiteral("gather")), true);
+    ck::EventLoopPanel panel;
+    panel.show(teachingRun(run, run.recorder().loopEvents().size() / 2));
+    const QStringList rows = panel.rows();
+    QCOMPARE(rows.size(), 1001);
+    QVERIFY(rows.front().startsWith(QStringLiteral("main() · suspended, awaiting · "
+                                                   "asyncio.gather(sleeper_1(), sleeper_2()")));
+    QVERIFY(rows.front().endsWith(QStringLiteral("sleeper_1000())")));
+    const auto *table = panel.findChild<QTreeView *>(QStringLiteral("coroutineTable"));
+    QFont bold = table->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (int column = 0; column < 3; ++column) {
+        int widest = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            widest = std::max(widest, metrics.horizontalAdvance(
+                                          table->model()->index(row, column).data().toString()));
+        QTRY_VERIFY2(table->columnWidth(column) >= widest,
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(column)
+                                    .arg(table->columnWidth(column))
+                                    .arg(widest)));
+    }
+}
+
+// A crowd's programs are thousands of lines: picking it adds them a slice at a time, coloured as
+// they come, and whoever reads them gets them whole.
+void TstTeachingViews::crowdProgramsAreAddedASliceAtATime()
+{
+    const auto crowd = std::make_shared<const ck::Scenario>(ck::CrowdScenario::make(1000));
+    const ck::Strategy gather = cktest::mode(QStringLiteral("gather"));
+    QString error;
+    const auto python =
+        ck::PythonProgram::generate(*crowd, gather, ck::Language::English, 1.0, &error);
+    QVERIFY(python);
+    ck::CodePanel panel;
+    const QPlainTextEdit *view = panel.findChild<QPlainTextEdit *>(QStringLiteral("pythonCode"));
+    panel.setPrograms(crowd, {gather}, ck::Language::English);
+    const int lines = int(python->text.count(QLatin1Char('\n'))) + 1;
+    QVERIFY2(view->document()->blockCount() < lines,
+             qPrintable(QString::number(view->document()->blockCount())));
+    QTRY_COMPARE(view->document()->blockCount(), lines); // by itself, a slice at a time
+    QCOMPARE(panel.pythonText(), python->text);
+    // The last sleeper's `async def`, thousands of lines down, is coloured as the first one is.
+    const ck::CodeHighlighter *highlighter = view->document()->findChild<ck::CodeHighlighter *>();
+    const QTextBlock last =
+        view->document()->find(QStringLiteral("async def sleeper_1000")).block();
+    QVERIFY(last.isValid());
+    QVERIFY(!last.layout()->formats().isEmpty());
+    QCOMPARE(last.layout()->formats().front().format,
+             highlighter->format(ck::CodeHighlighter::Kind::Await));
+
+    ck::CodePanel reader;
+    reader.setPrograms(crowd, {gather}, ck::Language::English);
+    QCOMPARE(reader.pythonText(), python->text); // read at once: added whole first
+}
+
+// A cell's text as long as a crowd's gather is laid out only as far as the view shows it.
+void TstTeachingViews::longCellTextIsLaidOutToTheViewsEdge()
+{
+    const QFontMetrics metrics(QApplication::font());
+    QStringList calls;
+    for (int i = 1; i <= 1000; ++i)
+        calls << QStringLiteral("sleeper_%1()").arg(i);
+    const QString gather =
+        QStringLiteral("asyncio.gather(%1)").arg(calls.join(QStringLiteral(", ")));
+    const QString shown = ck::ClippedTextDelegate::reaching(gather, 800, metrics);
+    QVERIFY(gather.startsWith(shown));
+    QVERIFY2(shown.size() < gather.size() / 10, qPrintable(QString::number(shown.size())));
+    QVERIFY(metrics.horizontalAdvance(shown) >= 800);
+    // Characters of no width do not leave it short.
+    const QString invisible = QString(2000, QChar(0x200B)) + gather;
+    QVERIFY(metrics.horizontalAdvance(ck::ClippedTextDelegate::reaching(invisible, 800, metrics)) >=
+            800);
+    QCOMPARE(ck::ClippedTextDelegate::reaching(gather, 1000000, metrics), gather); // all of it
 }
 
 void TstTeachingViews::liveRunRecordsEventsAndLag()

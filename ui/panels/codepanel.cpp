@@ -3,6 +3,7 @@
 #include "codegen/cppprogram.h"
 #include "codegen/pythonprogram.h"
 #include "codehighlighter.h"
+#include "slicedwork.h"
 #include "teach/loopstate.h"
 #include "teach/narration.h"
 #include "theme/okabeito.h"
@@ -41,6 +42,7 @@ QPlainTextEdit *codeView(QWidget *parent, const QString &name)
     view->setObjectName(name);
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::WidgetWidth); // no line is cut in a narrow dock
+    view->setUndoRedoEnabled(false);                    // its text is added in slices, never edited
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return view;
 }
@@ -63,7 +65,8 @@ CodePanel::CodePanel(QWidget *parent)
       m_cppTitle(new QLabel(this)), m_python(codeView(this, QStringLiteral("pythonCode"))),
       m_cpp(codeView(this, QStringLiteral("cppCode"))),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_differencesToggle(new QToolButton(this)),
-      m_differences(new QLabel(this)), m_legend(new QLabel(this))
+      m_differences(new QLabel(this)), m_legend(new QLabel(this)),
+      m_filling(new SlicedWork([this] { return fillNext(); }, {}, this))
 {
     m_runBox->setObjectName(QStringLiteral("codeRunBox"));
     m_runBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -128,6 +131,7 @@ void CodePanel::setSource(const QString &title, const QString &source,
         return;
     m_sourceMode = true;
     m_source = source;
+    stopFilling();
     m_scenario.reset(); // setPrograms() regenerates whatever it is given next
     m_strategies.clear();
     m_pythonProgram.reset();
@@ -163,16 +167,19 @@ void CodePanel::show(const std::vector<TeachingRun> &runs)
 
 QString CodePanel::pythonText() const
 {
+    finishFilling();
     return m_python->toPlainText();
 }
 
 QString CodePanel::cppText() const
 {
+    finishFilling();
     return m_cpp->toPlainText();
 }
 
 QStringList CodePanel::pythonMarkers() const
 {
+    finishFilling();
     if (m_sourceMode)
         return markersIn([](const Marker &marker) { return marker.sourceLine; });
     return m_pythonProgram ? markersIn(linesIn(m_pythonProgram->lines)) : QStringList();
@@ -180,6 +187,7 @@ QStringList CodePanel::pythonMarkers() const
 
 QStringList CodePanel::cppMarkers() const
 {
+    finishFilling();
     return m_cppProgram ? markersIn(linesIn(m_cppProgram->lines)) : QStringList();
 }
 
@@ -218,25 +226,82 @@ void CodePanel::regenerate()
 {
     m_pythonProgram.reset();
     m_cppProgram.reset();
+    stopFilling();
+    m_python->clear();
+    m_cpp->clear();
     const int followed = followedRun();
-    if (!m_scenario || followed >= int(m_strategies.size())) {
-        m_python->clear();
-        m_cpp->clear();
+    if (!m_scenario || followed >= int(m_strategies.size()))
         return;
-    }
     if (m_scenario->tasks.size() > kMaxTasks) {
         m_python->setPlainText(tooLarge(QStringLiteral("#")));
         m_cpp->setPlainText(tooLarge(QStringLiteral("//")));
         highlight();
         return;
     }
-    const Strategy &strategy = m_strategies[std::size_t(followed)];
+    m_fill = Fill::Python;
+    m_filling->start();
+}
+
+bool CodePanel::fillNext()
+{
     QString error;
-    m_pythonProgram = PythonProgram::generate(*m_scenario, strategy, m_language, 1.0, &error);
-    m_python->setPlainText(m_pythonProgram ? m_pythonProgram->text : tr("# %1").arg(error));
-    m_cppProgram = CppProgram::generate(*m_scenario, strategy, m_language, 1.0, &error);
-    m_cpp->setPlainText(m_cppProgram ? m_cppProgram->text : tr("// %1").arg(error));
-    highlight();
+    const Strategy *strategy = m_fill == Fill::Python || m_fill == Fill::Cpp
+                                   ? &m_strategies[std::size_t(followedRun())]
+                                   : nullptr;
+    switch (m_fill) {
+    case Fill::Python:
+        m_pythonProgram = PythonProgram::generate(*m_scenario, *strategy, m_language, 1.0, &error);
+        m_pythonText = m_pythonProgram ? m_pythonProgram->text : tr("# %1").arg(error);
+        m_fill = Fill::Cpp;
+        return true;
+    case Fill::Cpp:
+        m_cppProgram = CppProgram::generate(*m_scenario, *strategy, m_language, 1.0, &error);
+        m_cppText = m_cppProgram ? m_cppProgram->text : tr("// %1").arg(error);
+        m_fill = Fill::Text;
+        return true;
+    case Fill::Text:
+        if (addLines(m_python, m_pythonText, m_pythonAt) || addLines(m_cpp, m_cppText, m_cppAt))
+            return true;
+        stopFilling();
+        highlight(); // the runs' lines, now that the programs are whole
+        return false;
+    case Fill::Done:
+        break;
+    }
+    return false;
+}
+
+void CodePanel::stopFilling()
+{
+    m_fill = Fill::Done;
+    m_pythonText.clear();
+    m_cppText.clear();
+    m_pythonAt = 0;
+    m_cppAt = 0;
+}
+
+bool CodePanel::addLines(QPlainTextEdit *view, const QString &text, qsizetype &at)
+{
+    // Well within a slice, coloured as they are added.
+    constexpr int kLines = 100;
+    constexpr qsizetype kCharacters = 4000;
+    if (at >= text.size())
+        return false;
+    qsizetype end = at;
+    for (int line = 0; line < kLines && end < text.size() && end - at < kCharacters; ++line) {
+        end = text.indexOf(QLatin1Char('\n'), end);
+        end = end < 0 ? text.size() : end + 1;
+    }
+    QTextCursor cursor(view->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text.sliced(at, end - at));
+    at = end;
+    return true;
+}
+
+void CodePanel::finishFilling() const
+{
+    m_filling->finish();
 }
 
 // A crowd's program has a function per task: a hundred thousand of them would take seconds to
@@ -300,6 +365,8 @@ QHash<int, int> CodePanel::sourceLines(const Recorder &recorder, std::size_t eve
 
 void CodePanel::highlight()
 {
+    if (m_fill != Fill::Done)
+        return; // once the programs are whole
     const std::vector<Marker> live = markers();
     const std::vector<Marker> highlighted = fewest(live, kHighlightedMarkers);
     if (m_sourceMode)

@@ -23,11 +23,15 @@ class QToolButton;
 
 namespace ck {
 
+class SlicedWork;
+
 // The program of the current scenario and mode, in Python asyncio and in C++ with QCoro side by
 // side, generated from the scenario, with what differs between the two languages underneath.
 // While a run is live (or replayed), every coroutine that has started and not ended has its
 // current line highlighted in its own colour, in both programs; the coroutine the loop is
 // running is drawn strongest. A comparison has two programs: a box picks which run to follow.
+// A crowd's programs (thousands of lines) are written and coloured a slice at a time, so that
+// picking one does not hold the window; whoever reads them gets them whole.
 class CodePanel : public QWidget
 {
     Q_OBJECT
@@ -74,6 +78,13 @@ private:
     static constexpr std::size_t kHighlightedMarkers = 64; // lines highlighted at most
 
     void regenerate();
+    // The steps of regenerate(), a slice at a time: each program is generated, then its text is
+    // added (and coloured) a few hundred lines at a time. Returns whether more is left.
+    bool fillNext();
+    void stopFilling();
+    // Adds the next lines of `text` from `at` to `view`; false when all are in.
+    static bool addLines(QPlainTextEdit *view, const QString &text, qsizetype &at);
+    void finishFilling() const;
     QString tooLarge(const QString &comment) const;
     void retranslate();
     void highlight();
@@ -103,6 +114,13 @@ private:
     Language m_language = Language::English;
     std::optional<GeneratedProgram> m_pythonProgram;
     std::optional<GeneratedProgram> m_cppProgram;
+    enum class Fill { Python, Cpp, Text, Done };
+    Fill m_fill = Fill::Done;
+    QString m_pythonText; // being added to the views
+    QString m_cppText;
+    qsizetype m_pythonAt = 0;
+    qsizetype m_cppAt = 0;
+    SlicedWork *m_filling;
     std::vector<TeachingRun> m_runs;
     mutable FollowedLoop m_followed; // the followed run's loop, folded as far as shown
     bool m_sourceMode = false;

@@ -1,5 +1,9 @@
 #include "eventlooppanel.h"
 
+#include "clippedheaderview.h"
+#include "clippedtextdelegate.h"
+#include "coroutinetablemodel.h"
+#include "slicedwork.h"
 #include "teach/narration.h"
 #include "theme/themecolors.h"
 #include "timeline/timelinestyle.h"
@@ -8,7 +12,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -46,7 +50,9 @@ QColor colorOf(State state, const TimelineStyle &style)
 
 EventLoopPanel::EventLoopPanel(QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this)), m_ready(new QLabel(this)),
-      m_timers(new QLabel(this)), m_table(new QTreeWidget(this))
+      m_timers(new QLabel(this)), m_table(new QTreeView(this)),
+      m_model(new CoroutineTableModel(this)),
+      m_measuring(new SlicedWork([this] { return measureNext(); }, {}, this))
 {
     m_status->setObjectName(QStringLiteral("loopStatus"));
     QFont bold = m_status->font();
@@ -57,9 +63,11 @@ EventLoopPanel::EventLoopPanel(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_table->setObjectName(QStringLiteral("coroutineTable"));
+    m_table->setHeader(new ClippedHeaderView(*m_table->header(), m_table));
+    m_table->setItemDelegate(new ClippedTextDelegate(m_table));
+    m_table->setModel(m_model);
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
-    m_table->setColumnCount(4);
     m_table->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -220,10 +228,10 @@ QString EventLoopPanel::listed(const QStringList &first, std::size_t total,
 QStringList EventLoopPanel::rows() const
 {
     QStringList lines;
-    for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < 3; ++column) {
-            const QString text = m_table->topLevelItem(i)->text(column);
+            const QString text = m_model->text(row, column);
             if (!text.isEmpty())
                 cells << text;
         }
@@ -254,7 +262,7 @@ void EventLoopPanel::refold()
 
 void EventLoopPanel::render()
 {
-    m_table->setHeaderLabels({tr("Coroutine"), tr("State"), tr("Awaiting"), tr("Since")});
+    m_model->setHeaderLabels({tr("Coroutine"), tr("State"), tr("Awaiting"), tr("Since")});
     m_status->setText(statusText());
     m_ready->setText(readyText());
     m_timers->setText(timersText());
@@ -263,71 +271,71 @@ void EventLoopPanel::render()
 
 void EventLoopPanel::renderRows()
 {
-    // Each state's timeline colour, deepened (or lifted) until it reads on the base: worked out
-    // once a frame, not once a row (a crowd has two thousand).
+    paintForegrounds();
+    if (m_model->rowCount() == 0) {
+        for (int column = 0; column < CoroutineTableModel::SinceColumn; ++column)
+            m_table->resizeColumnToContents(column); // the header; widen() widens them
+    }
+    std::vector<CoroutineTableModel::Run> runs;
+    for (const Shown &run : m_runs) {
+        runs.push_back(
+            CoroutineTableModel::Run{prefixOf(run), &run.loop.state(), run.loop.recorder().get()});
+    }
+    widen(m_model->update(runs));
+}
+
+// Each state's timeline colour, deepened (or lifted) until it reads on the base: worked out once
+// a frame, not once a row (a crowd has two thousand).
+void EventLoopPanel::paintForegrounds()
+{
     const TimelineStyle style = TimelineStyle::forPalette(palette());
     std::map<State, QBrush> foregrounds;
-    const auto foregroundOf = [&](State state) -> const QBrush & {
-        auto found = foregrounds.find(state);
-        if (found == foregrounds.end()) {
-            const QColor color = colorOf(state, style);
-            found = foregrounds
-                        .emplace(state, color.isValid() ? QBrush(ThemeColors::readableOn(
-                                                              color, palette().base().color(),
-                                                              palette().text().color()))
-                                                        : palette().text())
-                        .first;
-        }
-        return found->second;
-    };
-    if (m_table->topLevelItemCount() == 0) {
-        for (int column = 0; column < m_table->columnCount() - 1; ++column)
-            m_table->resizeColumnToContents(column); // the header; setCell() widens them
+    for (int each = int(State::NotStarted); each <= int(State::Cancelled); ++each) {
+        const auto state = State(each);
+        const QColor color = colorOf(state, style);
+        foregrounds.emplace(
+            state, color.isValid() ? QBrush(ThemeColors::readableOn(color, palette().base().color(),
+                                                                    palette().text().color()))
+                                   : palette().text());
     }
-    int row = 0;
-    for (const Shown &run : m_runs) {
-        for (const CoroutineState &coroutine : run.loop.state().coroutines()) {
-            QTreeWidgetItem *item = m_table->topLevelItem(row++);
-            if (!item)
-                item = new QTreeWidgetItem(m_table);
-            const bool current = coroutine.lane == run.loop.state().current();
-            setCell(item, 0,
-                    (current ? QStringLiteral("▶ ") : QString()) + nameOf(run, coroutine.lane));
-            setCell(item, 1, stateName(coroutine.state));
-            setCell(item, 2, coroutine.awaiting);
-            setCell(item, 3,
-                    coroutine.state == State::NotStarted
-                        ? QString()
-                        : SecondsText::withUnit(coroutine.since, 3));
-            const QBrush &foreground = foregroundOf(coroutine.state);
-            if (item->foreground(1) != foreground)
-                item->setForeground(1, foreground);
-            if (item->font(0).bold() != current) {
-                QFont font = item->font(0);
-                font.setBold(current);
-                item->setFont(0, font);
-            }
-        }
-    }
-    while (m_table->topLevelItemCount() > row)
-        delete m_table->takeTopLevelItem(m_table->topLevelItemCount() - 1);
+    m_model->setForegrounds(std::move(foregrounds));
 }
 
-// Only what changed is set, and a column only ever widens to fit: a crowd of two thousand
-// coroutines changes a few rows a frame, and measuring every row each frame stalls the window.
-void EventLoopPanel::setCell(QTreeWidgetItem *item, int column, const QString &text)
+void EventLoopPanel::widen(const std::vector<int> &changedRows)
 {
-    if (item->text(column) == text)
-        return;
-    item->setText(column, text);
-    if (column == m_table->columnCount() - 1)
-        return; // the last one stretches
-    const int needed = widthOf(text) + kCellPadding;
-    if (needed > m_table->columnWidth(column))
-        m_table->setColumnWidth(column, needed);
+    checkMeasuredFont();
+    for (int column = 0; column < CoroutineTableModel::SinceColumn; ++column) {
+        int widest = 0;
+        for (const int row : changedRows) {
+            QString text = m_model->text(row, column);
+            const auto known = m_textWidths.constFind(text);
+            if (known != m_textWidths.cend())
+                widest = std::max(widest, *known);
+            else
+                m_unmeasured.emplace_back(column, std::move(text));
+        }
+        widenTo(column, widest);
+    }
+    m_measuring->start();
 }
 
-int EventLoopPanel::widthOf(const QString &text)
+bool EventLoopPanel::measureNext()
+{
+    if (m_unmeasured.empty())
+        return false;
+    const auto [column, text] = std::move(m_unmeasured.back());
+    m_unmeasured.pop_back();
+    widenTo(column, widthOf(text));
+    return !m_unmeasured.empty();
+}
+
+void EventLoopPanel::widenTo(int column, int textWidth)
+{
+    if (textWidth > 0 && textWidth + kCellPadding > m_table->columnWidth(column))
+        m_table->setColumnWidth(column, textWidth + kCellPadding);
+}
+
+void EventLoopPanel::checkMeasuredFont()
 {
     constexpr qsizetype kMostKept = 20000; // texts, a few crowds' worth
     QFont font = m_table->font();
@@ -336,18 +344,27 @@ int EventLoopPanel::widthOf(const QString &text)
         m_measuredFont = font;
         m_textWidths.clear();
     }
+}
+
+int EventLoopPanel::widthOf(const QString &text)
+{
+    checkMeasuredFont();
     const auto known = m_textWidths.constFind(text);
     if (known != m_textWidths.cend())
         return *known;
-    const int width = QFontMetrics(font).horizontalAdvance(text);
+    const int width = QFontMetrics(m_measuredFont).horizontalAdvance(text);
     m_textWidths.insert(text, width);
     return width;
 }
 
 QString EventLoopPanel::nameOf(const Shown &run, int lane) const
 {
-    const QString name = Narration::coroutineName(*run.loop.recorder(), lane);
-    return m_runs.size() > 1 ? QStringLiteral("%1 · %2").arg(run.label, name) : name;
+    return prefixOf(run) + Narration::coroutineName(*run.loop.recorder(), lane);
+}
+
+QString EventLoopPanel::prefixOf(const Shown &run) const
+{
+    return m_runs.size() > 1 ? run.label + QStringLiteral(" · ") : QString();
 }
 
 } // namespace ck

@@ -11,10 +11,12 @@
 #include <vector>
 
 class QLabel;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace ck {
+
+class CoroutineTableModel;
+class SlicedWork;
 
 // The event loop at the current moment of a run: what it is doing (running a coroutine, idle
 // until the next timer, blocked), every coroutine's state and what it awaits, the ready queue
@@ -60,22 +62,33 @@ private:
     void render();
     void refold();
     void renderRows();
-    void setCell(QTreeWidgetItem *item, int column, const QString &text);
+    void paintForegrounds();
+    // A column only ever widens to fit what it shows (the last one stretches): only the rows
+    // that changed are measured, a crowd of thousands changes a few a frame, and the texts not
+    // measured yet (a crowd's first frame has thousands of names) a slice at a time.
+    void widen(const std::vector<int> &changedRows);
+    bool measureNext();
+    void widenTo(int column, int textWidth);
     // The width of `text` in the table's bold font, each text measured once: a crowd's states
     // and awaits repeat over its two thousand rows.
     int widthOf(const QString &text);
+    void checkMeasuredFont(); // forgets the widths measured in another font
     // "brewCoffee", or "Gather · brewCoffee" when several runs are shown.
     QString nameOf(const Shown &run, int lane) const;
+    QString prefixOf(const Shown &run) const; // "Gather · " when several runs are shown
 
     QLabel *m_status;
     QLabel *m_ready;
     QLabel *m_timers;
-    QTreeWidget *m_table;
+    QTreeView *m_table;
+    CoroutineTableModel *m_model;
     std::vector<Shown> m_runs;
     std::size_t m_unfollowed = 0; // tasks of a run too large to follow
     std::size_t m_followLimit = 0;
     QFont m_measuredFont;
-    QHash<QString, int> m_textWidths; // in m_measuredFont
+    QHash<QString, int> m_textWidths;                  // in m_measuredFont
+    std::vector<std::pair<int, QString>> m_unmeasured; // (column, text) shown, not measured yet
+    SlicedWork *m_measuring;
 };
 
 } // namespace ck

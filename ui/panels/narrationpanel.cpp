@@ -1,6 +1,7 @@
 #include "narrationpanel.h"
 
 #include "endfollower.h"
+#include "slicedwork.h"
 #include "teach/narrationlines.h"
 #include "theme/themecolors.h"
 
@@ -20,7 +21,8 @@ constexpr qreal kCurrentTint = 0.3; // how much of the highlight colour the late
 } // namespace
 
 NarrationPanel::NarrationPanel(QWidget *parent)
-    : QWidget(parent), m_view(new QPlainTextEdit(this)), m_follower(new EndFollower(m_view))
+    : QWidget(parent), m_view(new QPlainTextEdit(this)), m_follower(new EndFollower(m_view)),
+      m_telling(new SlicedWork([this] { return writeNext(); }, [this] { showWritten(); }, this))
 {
     m_view->setObjectName(QStringLiteral("narrationView"));
     m_view->setReadOnly(true);
@@ -42,8 +44,7 @@ void NarrationPanel::show(const std::vector<TeachingRun> &runs)
             from.push_back(run.events);
         const std::vector<Told> added = eventsSince(clamped, from);
         m_runs = std::move(clamped);
-        if (!added.empty())
-            append(added);
+        tell(added);
         return;
     }
     m_runs = std::move(clamped);
@@ -54,6 +55,9 @@ void NarrationPanel::clear()
 {
     m_runs.clear();
     m_told.clear();
+    m_untold.clear();
+    m_nextUntold = 0;
+    m_written.clear();
     m_view->clear();
     m_follower->follow();
 }
@@ -68,11 +72,13 @@ void NarrationPanel::setLanguage(Language language)
 
 QStringList NarrationPanel::sentences() const
 {
+    m_telling->finish();
     return m_view->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 QString NarrationPanel::currentSentence() const
 {
+    m_telling->finish();
     return m_told.empty() ? QString() : line(m_told.back());
 }
 
@@ -125,29 +131,46 @@ NarrationPanel::eventsSince(const std::vector<TeachingRun> &runs,
 void NarrationPanel::rebuild()
 {
     m_view->clear();
-    m_told = eventsSince(m_runs, std::vector<std::size_t>(m_runs.size(), 0));
-    if (m_told.size() > std::size_t(kMaxSentences))
-        m_told.erase(m_told.begin(), m_told.end() - kMaxSentences);
-    QStringList lines;
-    for (const Told &told : m_told)
-        lines << line(told);
-    m_view->setPlainText(lines.join(QLatin1Char('\n')));
+    m_told.clear();
+    m_untold.clear();
+    m_nextUntold = 0;
+    m_written.clear();
     highlightLast();
     m_follower->follow();
+    tell(eventsSince(m_runs, std::vector<std::size_t>(m_runs.size(), 0)));
 }
 
-void NarrationPanel::append(const std::vector<Told> &told)
+void NarrationPanel::tell(const std::vector<Told> &told)
 {
-    // At once, and no more than the view keeps: a crowd starts thousands of coroutines in one
-    // frame, and a paragraph each is laid out one by one.
-    const auto first =
-        told.size() > std::size_t(kMaxSentences) ? told.end() - kMaxSentences : told.begin();
-    QStringList lines;
-    for (auto each = first; each != told.end(); ++each) {
-        m_told.push_back(*each);
-        lines << line(*each);
+    m_untold.insert(m_untold.end(), told.begin(), told.end());
+    // No more than the view keeps: the oldest would only be written to be dropped.
+    const std::size_t queued = m_untold.size() - m_nextUntold;
+    if (queued > std::size_t(kMaxSentences))
+        m_nextUntold = m_untold.size() - std::size_t(kMaxSentences);
+    m_telling->start();
+}
+
+bool NarrationPanel::writeNext()
+{
+    if (m_nextUntold >= m_untold.size())
+        return false;
+    const Told &told = m_untold[m_nextUntold++];
+    m_told.push_back(told);
+    m_written << line(told);
+    return m_nextUntold < m_untold.size();
+}
+
+void NarrationPanel::showWritten()
+{
+    if (m_nextUntold >= m_untold.size()) {
+        m_untold.clear();
+        m_nextUntold = 0;
     }
-    m_view->appendPlainText(lines.join(QLatin1Char('\n')));
+    if (m_written.isEmpty())
+        return;
+    // At once: a paragraph each is laid out one by one.
+    m_view->appendPlainText(m_written.join(QLatin1Char('\n')));
+    m_written.clear();
     if (m_told.size() > std::size_t(kMaxSentences))
         m_told.erase(m_told.begin(), m_told.end() - kMaxSentences);
     highlightLast();
