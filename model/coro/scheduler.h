@@ -101,9 +101,10 @@ public:
     // waits instead, unsettled, for the next reading, which is taken once kSettleEvery wait,
     // when the item returns, or when anything reads the time, sets another timer or looks at
     // the queue. Its deadline is that reading plus its duration: never earlier than asyncio's,
-    // later by the few microseconds it waited, and in the same order, since the readings only
-    // grow, the unsettled keep their order, and every one is settled before the clock is read
-    // for anything else (as if each item had set its sleeps at the instant it returned).
+    // later by what the item did after setting it (microseconds for a creator of sleepers), and
+    // in the same order, since the readings only grow, the unsettled keep their order, and every
+    // one is settled before the clock is read for anything else (as if they had been set at the
+    // instant of that reading).
     void addSleep(SleepAwaiter *sleeper, std::chrono::nanoseconds duration)
     {
         if (m_virtualClock || !m_dispatching) {
