@@ -6,7 +6,10 @@
 #include "coro/canceltoken.h"
 #include "coro/realclock.h"
 #include "coro/scheduler.h"
+#include "coro/sleepoptions.h"
+#include "coro/timerhandle.h"
 #include "coro/virtualclock.h"
+#include "coro/wakeobserver.h"
 #include "corotest.h"
 #include "timingbounds.h"
 
@@ -85,6 +88,72 @@ QCoro::Task<> waitAll(std::vector<QCoro::Task<>> tasks)
         co_await task;
 }
 
+// A sleep on the real clock that notes when it was set and when it woke, on the steady clock
+// (which the real clock reads at 1x).
+struct SteadySleep
+{
+    int id;
+    std::chrono::nanoseconds duration;
+    std::chrono::steady_clock::time_point set;
+    std::chrono::steady_clock::time_point woke;
+};
+
+QCoro::Task<> steadySleeper(Scheduler *scheduler, SteadySleep sleep, std::vector<SteadySleep> *log)
+{
+    sleep.set = std::chrono::steady_clock::now();
+    co_await scheduler->sleep(sleep.duration);
+    sleep.woke = std::chrono::steady_clock::now();
+    log->push_back(sleep);
+}
+
+// From one ready item, as a crowd's creator does: 300 sleeps of 30, 10 and 20 ms in turn.
+QCoro::Task<> sleepsFromOneItem(Scheduler *scheduler, std::vector<SteadySleep> *log)
+{
+    co_await scheduler->yieldNow(); // inside the loop's dispatch from here on
+    std::vector<QCoro::Task<>> sleeping;
+    const std::chrono::milliseconds durations[] = {30ms, 10ms, 20ms};
+    for (int id = 0; id < 300; ++id)
+        sleeping.push_back(
+            steadySleeper(scheduler, SteadySleep{id, durations[id % 3], {}, {}}, log));
+    for (auto &task : sleeping)
+        co_await task;
+}
+
+// Notes, in the order their timers fire, the tags of sleeps and the bare timers' callbacks.
+struct FiringLog final : ck::WakeObserver
+{
+    void timerFired(int tag) override { fired.push_back(tag); }
+    static void handleFired(void *log) { static_cast<FiringLog *>(log)->fired.push_back(-1); }
+    std::vector<int> fired;
+};
+
+// A sleep set in an item, the time read, then loop.call_at(that time + the same duration): the
+// reading settles the sleep, so both are due at once and the sleep, set first, fires first.
+QCoro::Task<> sleepThenCallAt(Scheduler *scheduler, FiringLog *log)
+{
+    co_await scheduler->yieldNow();
+    const ck::SleepOptions options{scheduler, nullptr, log, 1};
+    auto sleeping = [](Scheduler *s, const ck::SleepOptions *o) -> QCoro::Task<> {
+        co_await s->sleep(20ms, o);
+    }(scheduler, &options);
+    ck::TimerHandle handle;
+    handle.callAt(*scheduler, scheduler->now() + 20ms, ck::ReadyItem{&FiringLog::handleFired, log});
+    co_await sleeping;
+    co_await scheduler->sleep(1ms); // the handle's callback has run by then
+}
+
+// A sleep set in an item and its token cancelled in the same item, before anything read the
+// clock: it wakes at once, false.
+QCoro::Task<bool> sleepCancelledInTheSameItem(Scheduler *scheduler, ck::CancelToken *token)
+{
+    co_await scheduler->yieldNow();
+    auto sleeping = [](Scheduler *s, const ck::CancelToken *t) -> QCoro::Task<bool> {
+        co_return co_await s->sleep(5s, t);
+    }(scheduler, token);
+    token->cancel();
+    co_return co_await sleeping;
+}
+
 std::unique_ptr<Scheduler> virtualScheduler()
 {
     return std::make_unique<Scheduler>(std::make_unique<ck::VirtualClock>());
@@ -110,6 +179,9 @@ private Q_SLOTS:
     void speedFactorScalesWallTime();
     void timersWithinAMillisecondFireTogetherNeverEarly();
     void waitingForATimerDoesNotSpin();
+    void sleepsSetInOneItemFireInOrderNeverEarly();
+    void readingTheTimeSettlesTheSleepsSetBeforeIt();
+    void cancellingASleepNotYetSettledWakesIt();
     void slicesLetTheEventLoopBreathe();
     void breatheLetsQtInWithoutReordering();
     void eventWakesWaitersInOrder();
@@ -362,6 +434,48 @@ void TstScheduler::waitingForATimerDoesNotSpin()
     QCOMPARE(early, 0);
     QVERIFY2(cpu < cktest::lateBound<std::chrono::nanoseconds>(40ms, 80ms),
              qPrintable(QStringLiteral("%1 ms of CPU").arg(double(cpu.count()) / 1e6)));
+}
+
+void TstScheduler::sleepsSetInOneItemFireInOrderNeverEarly()
+{
+    // On the real clock, the sleeps one item sets read the clock a few at a time (see
+    // Scheduler::addSleep): each still wakes no earlier than its duration after it was set, in
+    // asyncio's order (by deadline, and first in first out among sleeps of one duration).
+    Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
+    std::vector<SteadySleep> log;
+    cktest::runSync(sleepsFromOneItem(&scheduler, &log));
+    QCOMPARE(log.size(), std::size_t(300));
+    std::vector<int> expected;
+    for (const int first : {1, 2, 0}) // the 10 ms sleeps, then the 20 ms, then the 30 ms
+        for (int id = first; id < 300; id += 3)
+            expected.push_back(id);
+    std::vector<int> woken;
+    int early = 0;
+    for (const SteadySleep &sleep : log) {
+        woken.push_back(sleep.id);
+        early += sleep.woke - sleep.set < sleep.duration ? 1 : 0;
+    }
+    QCOMPARE(woken, expected);
+    QCOMPARE(early, 0);
+}
+
+void TstScheduler::readingTheTimeSettlesTheSleepsSetBeforeIt()
+{
+    Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
+    FiringLog log;
+    cktest::runSync(sleepThenCallAt(&scheduler, &log));
+    QCOMPARE(log.fired, std::vector<int>({1, -1}));
+}
+
+void TstScheduler::cancellingASleepNotYetSettledWakesIt()
+{
+    Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
+    ck::CancelToken token(&scheduler);
+    QElapsedTimer wall;
+    wall.start();
+    QVERIFY(!cktest::runSync(sleepCancelledInTheSameItem(&scheduler, &token)));
+    QVERIFY(wall.elapsed() < 4000);
+    QCOMPARE(scheduler.timerCount(), std::size_t(0));
 }
 
 void TstScheduler::slicesLetTheEventLoopBreathe()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void sequencesSurviveGapsEmptyRunsAndExtract();
     void removedTimersLeaveTheRestInOrderAndNeverComeOut();
     void latestDueByIsTheLastLiveTimerByTheHorizon();
+    void entriesComeBackWholeWhateverTheirStepsAndAddresses();
 };
 
 void TstTimerQueue::ascendingDeadlinesComeOutInOrder()
@@ -218,6 +219,54 @@ void TstTimerQueue::latestDueByIsTheLastLiveTimerByTheHorizon()
                 expected = std::max(expected, entry.deadline);
         }
         QCOMPARE(queue.latestDueBy(std::chrono::nanoseconds(horizon)).count(), expected.count());
+    }
+}
+
+void TstTimerQueue::entriesComeBackWholeWhateverTheirStepsAndAddresses()
+{
+    // A run entry keeps its deadline as a step from the one before and its sleeper's address in
+    // 44 bits: deadlines steps of 0 to past a millisecond apart, cancelled entries between them,
+    // and sleepers whose address is too high for a run entry all come back exactly, in the order
+    // of one heap.
+    QRandomGenerator random(11);
+    TimerQueue queue;
+    std::vector<TimerEntry> live;
+    std::int64_t deadline = 0;
+    for (int i = 0; i < 5000; ++i) {
+        const int kind = random.bounded(10);
+        deadline += kind == 0   ? 1'048'575 + random.bounded(3) // about the largest step
+                    : kind == 1 ? 5'000'000                     // a break
+                    : kind < 5  ? 0                             // set at the same instant
+                                : random.bounded(200);
+        const bool high = random.bounded(20) == 0; // an address past 2^47: the heap
+        auto *sleeper = reinterpret_cast<ck::SleepAwaiter *>(
+            (high ? (std::uintptr_t(1) << 47) : 0) + std::uintptr_t(i + 1) * 8);
+        const TimerEntry entry{std::chrono::nanoseconds(deadline), std::uint64_t(i), sleeper};
+        queue.push(entry);
+        if (random.bounded(6) == 0)
+            QVERIFY(queue.remove(sleeper));
+        else
+            live.push_back(entry);
+        if (i % 700 == 699) { // pop some, as the loop fires the due ones
+            std::sort(live.begin(), live.end(),
+                      [](auto &a, auto &b) { return TimerEntry::later(b, a); });
+            for (int n = 0; n < 300; ++n) {
+                const TimerEntry popped = queue.pop();
+                QCOMPARE(popped.deadline.count(), live.front().deadline.count());
+                QCOMPARE(popped.sequence, live.front().sequence);
+                QCOMPARE(popped.sleeper, live.front().sleeper);
+                live.erase(live.begin());
+            }
+        }
+    }
+    QCOMPARE(queue.size(), live.size());
+    std::sort(live.begin(), live.end(), [](auto &a, auto &b) { return TimerEntry::later(b, a); });
+    const std::vector<TimerEntry> drained = drain(queue);
+    QCOMPARE(drained.size(), live.size());
+    for (std::size_t i = 0; i < live.size(); ++i) {
+        QCOMPARE(drained[i].deadline.count(), live[i].deadline.count());
+        QCOMPARE(drained[i].sequence, live[i].sequence);
+        QCOMPARE(drained[i].sleeper, live[i].sleeper);
     }
 }
 

@@ -30,8 +30,10 @@ std::atomic<std::uint64_t> schedulersMade{0};
 } // namespace
 
 Scheduler::Scheduler(std::unique_ptr<Clock> clock, QObject *parent)
-    : QObject(parent), m_clock(std::move(clock)), m_id(++schedulersMade)
+    : QObject(parent), m_clock(std::move(clock)), m_virtualClock(m_clock->isVirtual()),
+      m_id(++schedulersMade)
 {
+    m_unsettled.reserve(kSettleEvery);
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, &Scheduler::dispatch);
@@ -56,7 +58,16 @@ SleepAwaiter Scheduler::sleep(const std::chrono::nanoseconds &duration, const Sl
     if (!options)
         return sleep(duration);
     Q_ASSERT(options->scheduler == this);
-    return SleepAwaiter(*options, deadlineAfter(duration));
+    return SleepAwaiter(*options, durationOf(duration));
+}
+
+std::chrono::nanoseconds Scheduler::settleSleeps() const
+{
+    const auto now = m_clock->now();
+    for (const UnsettledSleep &sleep : m_unsettled)
+        m_timers.push(TimerEntry{now + sleep.duration, m_sequence++, sleep.sleeper});
+    m_unsettled.clear();
+    return now;
 }
 
 const SleepOptions &Scheduler::optionsOf(const CancelToken *token)
@@ -97,6 +108,8 @@ void Scheduler::callAtIterationEnd(ReadyItem item)
 
 bool Scheduler::removeTimer(SleepAwaiter *sleeper)
 {
+    if (!m_unsettled.empty())
+        settleSleeps();
     const bool removed = m_timers.remove(sleeper);
     scheduleWake();
     return removed;
@@ -105,6 +118,8 @@ bool Scheduler::removeTimer(SleepAwaiter *sleeper)
 void Scheduler::wakeCancelled(const CancelToken *token)
 {
     // Woken in the order the timers would have fired, so cancellation stays deterministic.
+    if (!m_unsettled.empty())
+        settleSleeps();
     const auto woken =
         m_timers.extract([token](const TimerEntry &e) { return e.sleeper->token() == token; });
     for (const TimerEntry &entry : woken)
@@ -131,6 +146,8 @@ void Scheduler::dispatch()
         m_ready.pop_front();
         --m_leftInIteration;
         item.invoke(item.context);
+        if (!m_unsettled.empty())
+            settleSleeps(); // as the item returns
         if (std::exchange(m_endSlice, false))
             break;
         if (++sinceCheck == kItemsPerBudgetCheck) {
@@ -167,6 +184,8 @@ void Scheduler::endIteration()
     // What they make ready belongs to the next iteration, as it would after loop.stop().
     for (const ReadyItem &item : std::exchange(m_atIterationEnd, {}))
         item.invoke(item.context);
+    if (!m_unsettled.empty())
+        settleSleeps();
 }
 
 bool Scheduler::startIteration()
@@ -180,7 +199,7 @@ bool Scheduler::startIteration()
             return false; // the wake-up brings us back in time
     }
     m_groupDeadline.reset();
-    moveDueTimers(m_clock->now());
+    moveDueTimers(now());
     m_leftInIteration = m_ready.size();
     ++m_iterations;
     return m_leftInIteration > 0;
@@ -188,7 +207,7 @@ bool Scheduler::startIteration()
 
 bool Scheduler::realTimersDue()
 {
-    const auto now = m_clock->now();
+    const auto now = this->now();
     if (!m_groupDeadline) {
         if (now < m_timers.top().deadline)
             return false;
@@ -210,7 +229,8 @@ void Scheduler::scheduleWake()
     if (m_stopped)
         return;
     if (m_dispatching)
-        return; // dispatch() re-arms when its slice ends
+        return;                    // dispatch() re-arms when its slice ends
+    Q_ASSERT(m_unsettled.empty()); // settled as each item returned
     if (!m_ready.empty() || !m_atIterationEnd.empty()) {
         if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > 0)
             m_wakeTimer.start(0);

@@ -45,16 +45,20 @@ public:
 
     Clock &clock() { return *m_clock; }
     const Clock &clock() const { return *m_clock; }
-    std::chrono::nanoseconds now() const { return m_clock->now(); }
+    // Settles the sleeps awaiting it (see addSleep): none is ever set later than this reading.
+    std::chrono::nanoseconds now() const
+    {
+        return m_unsettled.empty() ? m_clock->now() : settleSleeps();
+    }
 
     // The duration is taken by reference: GCC would keep a copy of it in the sleeping frame.
     SleepAwaiter sleep(const std::chrono::nanoseconds &duration)
     {
-        return SleepAwaiter(m_plainSleep, deadlineAfter(duration));
+        return SleepAwaiter(m_plainSleep, durationOf(duration));
     }
     SleepAwaiter sleep(const std::chrono::nanoseconds &duration, const CancelToken *token)
     {
-        return SleepAwaiter(optionsOf(token), deadlineAfter(duration));
+        return SleepAwaiter(optionsOf(token), durationOf(duration));
     }
     // `options` must outlive the sleep and name this scheduler (see SleepOptions).
     SleepAwaiter sleep(const std::chrono::nanoseconds &duration, const SleepOptions *options);
@@ -62,7 +66,11 @@ public:
     BreatheAwaiter breathe() { return BreatheAwaiter(*this); }
     YieldAwaiter iterationEnd() { return YieldAwaiter(*this, YieldAwaiter::Until::IterationEnd); }
     // time.sleep: holds the loop (real clock) or advances time with nothing else running.
-    void block(std::chrono::nanoseconds duration) { m_clock->block(duration); }
+    void block(std::chrono::nanoseconds duration)
+    {
+        settleSleeps(); // they were set before the loop was held
+        m_clock->block(duration);
+    }
 
     void callSoon(ReadyItem::Function function, void *context);
     void resumeSoon(std::coroutine_handle<> handle);
@@ -81,10 +89,33 @@ public:
     }
     void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline)
     {
+        if (!m_unsettled.empty())
+            settleSleeps(); // set before this one: their sequences come first
         m_timers.push(TimerEntry{deadline, m_sequence++, sleeper});
         if (!m_dispatching) // dispatch() re-arms when its slice ends
             scheduleWake();
     }
+    // A sleep of `duration` from now (asyncio's call_later). On the real clock, a ready item
+    // that sets many (a crowd's creator, each of its coroutines sleeping at once) would read
+    // the clock for each, which is a third of what a sleep costs: within dispatch, the sleep
+    // waits instead, unsettled, for the next reading, which is taken once kSettleEvery wait,
+    // when the item returns, or when anything reads the time, sets another timer or looks at
+    // the queue. Its deadline is that reading plus its duration: never earlier than asyncio's,
+    // later by what the item did after setting it (microseconds for a creator of sleepers), and
+    // in the same order, since the readings only grow, the unsettled keep their order, and every
+    // one is settled before the clock is read for anything else (as if they had been set at the
+    // instant of that reading).
+    void addSleep(SleepAwaiter *sleeper, std::chrono::nanoseconds duration)
+    {
+        if (m_virtualClock || !m_dispatching) {
+            addTimer(sleeper, now() + duration);
+            return;
+        }
+        m_unsettled.push_back(UnsettledSleep{sleeper, duration});
+        if (m_unsettled.size() == kSettleEvery)
+            settleSleeps();
+    }
+    static constexpr std::size_t kSettleEvery = 64;
     // A cancelled sleep: its timer is gone, the loop no longer wakes for it. False when it was
     // not queued (it fired: its item may wait in the ready queue).
     bool removeTimer(SleepAwaiter *sleeper);
@@ -99,9 +130,10 @@ public:
     void setSliceBudget(std::chrono::microseconds budget) { m_sliceBudget = budget; }
     bool hasWork() const
     {
-        return !m_ready.empty() || !m_timers.empty() || !m_atIterationEnd.empty();
+        return !m_ready.empty() || !m_timers.empty() || !m_unsettled.empty() ||
+               !m_atIterationEnd.empty();
     }
-    std::size_t timerCount() const { return m_timers.size(); }
+    std::size_t timerCount() const { return m_timers.size() + m_unsettled.size(); }
     std::uint64_t iterations() const { return m_iterations; }
     // 1, 2, 3…: numbers what happens on this loop, so that the runs sharing it can be told
     // apart in the order they ran (the virtual clock gives many the same time).
@@ -125,24 +157,34 @@ private:
     void moveDueTimers(std::chrono::nanoseconds now);
     void scheduleWake();
     void armWake(std::chrono::nanoseconds deadline);
-    // A sleep's deadline is taken when it is made, as asyncio's call_later does.
-    std::int64_t deadlineAfter(std::chrono::nanoseconds duration) const
+    static std::int64_t durationOf(std::chrono::nanoseconds duration)
     {
-        return duration.count() > 0 ? (m_clock->now() + duration).count() : -1;
+        return duration.count() > 0 ? duration.count() : -1;
     }
+    // Reads the clock and queues the unsettled sleeps' timers from that reading, which it gives.
+    std::chrono::nanoseconds settleSleeps() const;
     const SleepOptions &optionsOf(const CancelToken *token);
     const SleepOptions &foreignOptions(const CancelToken *token);
 
+    struct UnsettledSleep
+    {
+        SleepAwaiter *sleeper;
+        std::chrono::nanoseconds duration;
+    };
+
     std::unique_ptr<Clock> m_clock;
+    bool m_virtualClock;
     SleepOptions m_plainSleep{this};
     // Those of tokens made for no scheduler or another one: this one never hears them cancel.
     std::deque<SleepOptions> m_foreignTokens;
-    TimerQueue m_timers;
+    // Settling the unsettled sleeps, which reading the time does, queues their timers.
+    mutable TimerQueue m_timers;
+    mutable std::vector<UnsettledSleep> m_unsettled; // in the order they were set
     std::deque<ReadyItem> m_ready;
     std::vector<ReadyItem> m_atIterationEnd;
     detail::TaskCore *m_currentTask = nullptr;
     std::size_t m_leftInIteration = 0;
-    std::uint64_t m_sequence = 0;
+    mutable std::uint64_t m_sequence = 0;
     std::uint64_t m_iterations = 0;
     std::uint64_t m_eventNumbers = 0;
     std::uint64_t m_id;

@@ -47,31 +47,31 @@ bool SleepAwaiter::cancelledBefore() noexcept
 
 void SleepAwaiter::suspend(std::coroutine_handle<> handle)
 {
-    const std::int64_t deadline = m_deadline;
+    const std::int64_t duration = m_duration;
     Scheduler *scheduler = m_options->scheduler;
     if (detail::TaskCore *task = scheduler->currentTask()) {
-        suspendInTask(task, handle, deadline);
+        suspendInTask(task, handle, duration);
         return;
     }
     m_frame = handle.address();
-    if (deadline < 0)
+    if (duration < 0)
         scheduler->resumeSoon(handle); // asyncio.sleep(0): one trip round the loop
     else
-        scheduler->addTimer(this, std::chrono::nanoseconds(deadline));
+        scheduler->addSleep(this, std::chrono::nanoseconds(duration));
 }
 
 void SleepAwaiter::suspendInTask(detail::TaskCore *task, std::coroutine_handle<> handle,
-                                 std::int64_t deadline)
+                                 std::int64_t duration)
 {
     m_frame = reinterpret_cast<void *>(reinterpret_cast<std::uintptr_t>(task) | kInTask);
-    if (deadline < 0) {
+    if (duration < 0) {
         // asyncio.sleep(0) is a bare yield: nothing to cancel, the next step is scheduled
         // (tasks.py 318-320) and raises if the task is cancelled meanwhile.
         task->suspend(handle, nullptr, nullptr);
         task->wakeSoon();
         return;
     }
-    m_options->scheduler->addTimer(this, std::chrono::nanoseconds(deadline));
+    m_options->scheduler->addSleep(this, std::chrono::nanoseconds(duration));
     task->suspend(handle, &SleepAwaiter::cancelInTask, this);
 }
 

@@ -18,7 +18,9 @@ class TaskCore;
 
 // `co_await scheduler.sleep(d, token)`: asyncio.sleep on the scheduler's heap. Resumes true when
 // the time has passed, false at once when the token is (or gets) cancelled. The deadline is
-// taken when the sleep is made, as asyncio's call_later does.
+// taken when the sleep is awaited, as asyncio.sleep's call_later does when its coroutine runs
+// (on the real clock, the scheduler reads the clock for a few sleeps at once: see
+// Scheduler::addSleep).
 //
 // A million sleeping coroutines each hold one in their frame, so it is small: 16 bytes, the
 // scheduler being in the options. GCC 12 keeps a second copy of an awaiter that the awaited
@@ -55,10 +57,10 @@ private:
     friend class Scheduler;
     friend class TimerHandle; // a bare timer: no coroutine, its observer is its callback
 
-    // Made by Scheduler::sleep, which reads the clock: `options` name the scheduler and must
-    // outlive the sleep; a negative deadline is a sleep of zero or less.
-    SleepAwaiter(const SleepOptions &options, std::int64_t deadline)
-        : m_deadline(deadline), m_options(&options)
+    // Made by Scheduler::sleep: `options` name the scheduler and must outlive the sleep; a
+    // negative duration is a sleep of zero or less.
+    SleepAwaiter(const SleepOptions &options, std::int64_t duration)
+        : m_duration(duration), m_options(&options)
     {}
 
     // The low bits of m_frame: it holds a TaskCore, and its token cancelled it.
@@ -68,14 +70,14 @@ private:
     bool cancelledBefore() noexcept;
     void suspend(std::coroutine_handle<> handle);
     void suspendInTask(detail::TaskCore *task, std::coroutine_handle<> handle,
-                       std::int64_t deadline);
+                       std::int64_t duration);
     bool inTask() const { return reinterpret_cast<std::uintptr_t>(m_frame) & kInTask; }
     detail::TaskCore *task() const;
     bool resumedInTask() const;
     static bool cancelInTask(void *sleeper, const QString &message); // TaskCore::CancelWait
 
     union {
-        std::int64_t m_deadline; // until suspended: scenario ns, -1 for a sleep of zero or less
+        std::int64_t m_duration; // until suspended: scenario ns, -1 for a sleep of zero or less
         void *m_frame; // then: the sleeping coroutine, null once cancelled; or its task, tagged
     };
     const SleepOptions *m_options;

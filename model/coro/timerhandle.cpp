@@ -6,6 +6,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace ck {
 
 // On the heap: once due, its item waits in the ready queue, where a cancel cannot reach it, so
@@ -13,10 +15,8 @@ namespace ck {
 class TimerHandle::State final : public WakeObserver
 {
 public:
-    State(Scheduler &scheduler, std::chrono::nanoseconds when, ReadyItem callback,
-          TimerHandle *owner)
-        : options{&scheduler, nullptr, this, 0},
-          timer(options, when.count() > 0 ? when.count() : 0), callback(callback), owner(owner)
+    State(Scheduler &scheduler, ReadyItem callback, TimerHandle *owner)
+        : options{&scheduler, nullptr, this, 0}, timer(options, 0), callback(callback), owner(owner)
     {}
     virtual ~State() = default;
 
@@ -41,18 +41,17 @@ public:
 void TimerHandle::callAt(Scheduler &scheduler, std::chrono::nanoseconds when, ReadyItem callback)
 {
     cancel();
-    auto *state = new State(scheduler, when, callback, this);
-    const std::chrono::nanoseconds deadline(state->timer.m_deadline);
+    auto *state = new State(scheduler, callback, this);
     state->timer.m_frame = nullptr; // a bare timer (see SleepAwaiter::fire)
     state->queued = true;
     m_state = state;
-    scheduler.addTimer(&state->timer, deadline);
+    scheduler.addTimer(&state->timer, std::max(when, std::chrono::nanoseconds(0)));
 }
 
 void TimerHandle::callSoon(Scheduler &scheduler, ReadyItem callback)
 {
     cancel();
-    auto *state = new State(scheduler, {}, callback, this);
+    auto *state = new State(scheduler, callback, this);
     state->timer.m_frame = nullptr;
     m_state = state;
     scheduler.callSoon(&State::run, state);

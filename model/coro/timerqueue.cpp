@@ -7,7 +7,7 @@ namespace ck {
 void TimerQueue::pushElsewhere(const TimerEntry &entry)
 {
     // Sequences only grow, so a deadline no earlier than the run's last keeps the run sorted.
-    if (m_run.empty() || entry.deadline >= m_run.back().deadline) {
+    if (fitsRun(entry.sleeper) && (m_run.empty() || entry.deadline >= m_lastDeadline)) {
         pushToRun(entry);
         return;
     }
@@ -33,15 +33,20 @@ TimerEntry TimerQueue::pop()
 std::chrono::nanoseconds TimerQueue::latestDueBy(std::chrono::nanoseconds horizon) const
 {
     auto latest = top().deadline;
-    // The run is sorted: its last entry due by the horizon is found by halving.
-    const auto afterRun = std::upper_bound(
-        m_run.begin(), m_run.end(), horizon,
-        [](std::chrono::nanoseconds h, const RunEntry &e) { return h < e.deadline; });
-    for (auto entry = afterRun; entry != m_run.begin();) {
-        if ((--entry)->sleeper) { // past the tombstones of cancelled sleeps
-            latest = std::max(latest, entry->deadline);
+    // The run's deadlines are known from its front on: it is read as far as the horizon, which
+    // are the timers the loop then fires, so each is read once more.
+    auto deadline = m_frontDeadline;
+    auto nextBreak = m_breaks.begin();
+    for (std::uint64_t index = m_runPopped; index < m_runPopped + m_run.size(); ++index) {
+        const RunEntry entry = m_run[index - m_runPopped];
+        if (nextBreak != m_breaks.end() && nextBreak->index == index)
+            deadline = (nextBreak++)->deadline;
+        else
+            deadline += stepOf(entry);
+        if (deadline > horizon)
             break;
-        }
+        if (sleeperOf(entry)) // past the tombstones of cancelled sleeps
+            latest = std::max(latest, deadline);
     }
     return m_heap.empty() ? latest : latestInHeap(0, horizon, latest);
 }
@@ -62,9 +67,9 @@ std::chrono::nanoseconds TimerQueue::latestInHeap(std::size_t index,
 bool TimerQueue::remove(const SleepAwaiter *sleeper)
 {
     const auto inRun = std::find_if(m_run.begin(), m_run.end(),
-                                    [sleeper](const RunEntry &e) { return e.sleeper == sleeper; });
+                                    [sleeper](RunEntry e) { return sleeperOf(e) == sleeper; });
     if (inRun != m_run.end()) {
-        inRun->sleeper = nullptr;
+        *inRun &= ~kAddressMask;
     } else {
         const auto inHeap =
             std::find_if(m_heap.begin(), m_heap.end(),
@@ -81,7 +86,7 @@ bool TimerQueue::remove(const SleepAwaiter *sleeper)
 void TimerQueue::dropDeadFronts()
 {
     for (;;) {
-        if (!m_run.empty() && !m_run.front().sleeper) {
+        if (!m_run.empty() && !sleeperOf(m_run.front())) {
             popRun();
             --m_dead;
         } else if (!m_heap.empty() && !m_heap.front().sleeper) {
@@ -110,10 +115,15 @@ void TimerQueue::dropDead()
 
 void TimerQueue::pushToRun(const TimerEntry &entry)
 {
-    if (m_run.empty() || entry.sequence != m_lastSequence + 1)
-        m_breaks.push_back(Break{m_runPopped + m_run.size(), entry.sequence});
+    const std::uint64_t step = std::uint64_t((entry.deadline - m_lastDeadline).count());
+    const bool breaks = m_run.empty() || entry.sequence != m_lastSequence + 1 || step > kMaxStep;
+    if (m_run.empty())
+        m_frontDeadline = entry.deadline;
+    if (breaks)
+        m_breaks.push_back(Break{m_runPopped + m_run.size(), entry.sequence, entry.deadline});
     m_lastSequence = entry.sequence;
-    m_run.push_back(RunEntry{entry.deadline, entry.sleeper});
+    m_lastDeadline = entry.deadline;
+    m_run.push_back(packed(entry.sleeper, breaks ? 0 : step));
 }
 
 TimerEntry TimerQueue::popRun()
@@ -121,10 +131,14 @@ TimerEntry TimerQueue::popRun()
     const TimerEntry entry = runFront();
     m_run.pop_front();
     ++m_runPopped;
-    if (m_run.empty())
+    if (m_run.empty()) {
         m_breaks.clear();
-    else if (m_breaks.size() > 1 && m_breaks[1].index == m_runPopped)
+    } else if (m_breaks.size() > 1 && m_breaks[1].index == m_runPopped) {
         m_breaks.pop_front();
+        m_frontDeadline = m_breaks.front().deadline;
+    } else {
+        m_frontDeadline += stepOf(m_run.front());
+    }
     return entry;
 }
 

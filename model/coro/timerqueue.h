@@ -16,9 +16,13 @@ namespace ck {
 // run in O(1), and is popped from its front in O(1); any other timer goes to a min-heap. Popping
 // takes the earlier of the two fronts, so the order is exactly that of one heap.
 //
-// A run entry is 16 bytes, not 24: its sequence is implied by its place. Sequences only grow,
-// and those of a run mostly follow on one from the other, so the run keeps a break wherever
-// they do not (where a timer went to the heap in between, or the run began anew).
+// A run entry is 8 bytes, not 24: the sleeper's address (8-byte aligned, below 2^47 as every
+// user-space address of x86-64 and AArch64 with 4-level page tables is) in its low 44 bits, and
+// in its high 20 how many nanoseconds its deadline comes after the entry before it. Its sequence
+// is implied by its place. Sequences only grow, and those of a run mostly follow on one from the
+// other, so the run keeps a break, with the sequence and the deadline, wherever they do not
+// (where a timer went to the heap in between, or the run began anew) or the deadlines are more
+// than a millisecond apart. A sleeper whose address does not fit goes to the heap.
 //
 // A cancelled sleep's entry is left where it is with no sleeper (a tombstone, as asyncio leaves
 // a cancelled TimerHandle in its heap), counted out of size(), and dropped as soon as it reaches
@@ -32,13 +36,15 @@ public:
     // Inline for the common case, the next of a run of consecutive sleeps.
     void push(const TimerEntry &entry)
     {
-        if (m_run.empty() || entry.deadline < m_run.back().deadline ||
-            entry.sequence != m_lastSequence + 1) {
+        const std::uint64_t step = std::uint64_t((entry.deadline - m_lastDeadline).count());
+        if (m_run.empty() || step > kMaxStep || entry.sequence != m_lastSequence + 1 ||
+            !fitsRun(entry.sleeper)) {
             pushElsewhere(entry);
             return;
         }
         m_lastSequence = entry.sequence;
-        m_run.push_back(RunEntry{entry.deadline, entry.sleeper});
+        m_lastDeadline = entry.deadline;
+        m_run.push_back(packed(entry.sleeper, step));
     }
     // The earliest timer; the queue must not be empty.
     TimerEntry top() const { return runFirst() ? runFront() : m_heap.front(); }
@@ -72,16 +78,38 @@ public:
     }
 
 private:
-    struct RunEntry
+    // The sleeper's address over 8 in the low bits, the step from the deadline before in the
+    // high ones; a tombstone keeps its step.
+    using RunEntry = std::uint64_t;
+    static constexpr int kAddressBits = 44;
+    static constexpr RunEntry kAddressMask = (RunEntry(1) << kAddressBits) - 1;
+    static constexpr std::uint64_t kMaxStep = (std::uint64_t(1) << (64 - kAddressBits)) - 1;
+
+    static bool fitsRun(const SleepAwaiter *sleeper)
     {
-        std::chrono::nanoseconds deadline;
-        SleepAwaiter *sleeper;
-    };
-    // From the run entry numbered `index` on, sequences count up from `sequence`.
+        const auto address = reinterpret_cast<std::uintptr_t>(sleeper);
+        return address % 8 == 0 && (address >> 3) <= kAddressMask;
+    }
+    static RunEntry packed(const SleepAwaiter *sleeper, std::uint64_t step)
+    {
+        return (step << kAddressBits) | (reinterpret_cast<std::uintptr_t>(sleeper) >> 3);
+    }
+    static SleepAwaiter *sleeperOf(RunEntry entry)
+    {
+        return reinterpret_cast<SleepAwaiter *>(std::uintptr_t(entry & kAddressMask) << 3);
+    }
+    static std::chrono::nanoseconds stepOf(RunEntry entry)
+    {
+        return std::chrono::nanoseconds(std::int64_t(entry >> kAddressBits));
+    }
+
+    // From the run entry numbered `index` on, sequences count up from `sequence`; its deadline
+    // is `deadline`, and the next ones' follow by their steps.
     struct Break
     {
         std::uint64_t index;
         std::uint64_t sequence;
+        std::chrono::nanoseconds deadline;
     };
 
     bool runFirst() const
@@ -91,8 +119,8 @@ private:
     TimerEntry runFront() const
     {
         const Break &from = m_breaks.front();
-        return TimerEntry{m_run.front().deadline, from.sequence + (m_runPopped - from.index),
-                          m_run.front().sleeper};
+        return TimerEntry{m_frontDeadline, from.sequence + (m_runPopped - from.index),
+                          sleeperOf(m_run.front())};
     }
     void pushElsewhere(const TimerEntry &entry);
     void pushToRun(const TimerEntry &entry);
@@ -104,12 +132,14 @@ private:
     std::chrono::nanoseconds latestInHeap(std::size_t index, std::chrono::nanoseconds horizon,
                                           std::chrono::nanoseconds latest) const;
 
-    std::deque<RunEntry> m_run;       // ascending (deadline, sequence)
-    std::deque<Break> m_breaks;       // the first covers the run's front
-    std::uint64_t m_runPopped = 0;    // the number of the run's front entry
-    std::uint64_t m_lastSequence = 0; // of the run's back
-    std::vector<TimerEntry> m_heap;   // min-heap by (deadline, sequence)
-    std::size_t m_dead = 0;           // tombstones in the run and the heap
+    std::deque<RunEntry> m_run;                 // ascending (deadline, sequence)
+    std::deque<Break> m_breaks;                 // the first covers the run's front
+    std::uint64_t m_runPopped = 0;              // the number of the run's front entry
+    std::chrono::nanoseconds m_frontDeadline{}; // of the run's front
+    std::uint64_t m_lastSequence = 0;           // of the run's back
+    std::chrono::nanoseconds m_lastDeadline{};  // of the run's back
+    std::vector<TimerEntry> m_heap;             // min-heap by (deadline, sequence)
+    std::size_t m_dead = 0;                     // tombstones in the run and the heap
 };
 
 } // namespace ck
