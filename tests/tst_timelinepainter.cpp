@@ -112,6 +112,7 @@ private Q_SLOTS:
     void comparisonText_data();
     void comparisonText();
     void runHeaders();
+    void gridLinesStayOutOfRunHeaders();
     void hitTesting_data();
     void hitTesting();
     void blockedAndFailedColours();
@@ -289,6 +290,25 @@ void TstTimelinePainter::runHeaders()
              QStringLiteral("Gather · stopped at 1.25 s"));
     QCOMPARE(ck::TimelineText::ideal(5s), QStringLiteral("best in this mode: 5.00 s"));
     QCOMPARE(ck::SecondsText::withUnit(0.5, 1), QStringLiteral("0.5 s"));
+}
+
+void TstTimelinePainter::gridLinesStayOutOfRunHeaders()
+{
+    // A run's header row holds its name and the ghost bar's "best in this mode" label: a grid
+    // line through it would cut the text (the Korean label's first syllable read as "0|").
+    const ck::TimelinePainter painter = kitchenPainter();
+    const QImage image = paint(painter);
+    for (std::size_t run = 0; run < painter.layout().runs().size(); ++run) {
+        const QRectF header = painter.layout().runs()[run].header;
+        const int y = int(header.center().y());
+        for (const double t : {1.0, 2.0}) {
+            const int x = int(std::round(painter.scale().x(t)));
+            QCOMPARE(image.pixelColor(x, y).name(), image.pixelColor(x + 3, y).name());
+            // The same tick in a lane's row below does show its line.
+            const int lane = int(painter.layout().laneRect(int(run), 0).bottom()) - 1;
+            QVERIFY(image.pixelColor(x, lane) != image.pixelColor(x + 3, lane));
+        }
+    }
 }
 
 void TstTimelinePainter::hitTesting_data()

@@ -163,8 +163,8 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &exposed) const
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.fillRect(m_layout.bounds(), m_style.background);
     paintTitle(painter);
+    paintGrid(painter); // under the run headers' bands: no line runs through their text
     paintRunHeaders(painter);
-    paintGrid(painter);
     paintLaneNames(painter, exposed);
     const TimelineBarPainter bars(m_layout, m_scale, m_style);
     const LagMeterPainter lag(m_layout, m_scale, m_style);
