@@ -47,7 +47,14 @@ SIDES = {"python-asyncio": "python", "corokitchen-qcoro": "corokitchen"}
 
 
 def read(path):
-    machine, sleepers, paint, window = {}, {}, [], []
+    """The machine, the sleepers by count and side, the paint and the window records."""
+    return read_all(path)[:4]
+
+
+def read_all(path):
+    """read()'s four, and the records with a report of their own by impl (OWN_REPORTS), from one
+    pass over the file."""
+    machine, sleepers, paint, window, own = {}, {}, [], [], {}
     with open(path) as lines:
         for line in lines:
             line = line.strip()
@@ -65,24 +72,26 @@ def read(path):
             elif record.get("impl") == "corokitchen-window":
                 window.append(record)
             elif record.get("impl") in OWN_REPORTS:
-                continue
+                own.setdefault(record["impl"], []).append(record)
             else:
                 side = SIDES.get(record["impl"], record["impl"])
                 sleepers.setdefault(record["count"], {}).setdefault(side, []).append(record)
-    return machine, sleepers, paint, window
+    return machine, sleepers, paint, window, own
 
 
 def records_of(path, impl):
-    with open(path) as lines:
-        records = [json.loads(line) for line in lines if line.strip()]
-    return [record for record in records if record.get("impl") == impl]
+    """The records of `impl`, one of OWN_REPORTS."""
+    return read_all(path)[4].get(impl, [])
 
 
 def read_exports(path):
+    return exports_of(records_of(path, "corokitchen-export"))
+
+
+def exports_of(exports):
     """The timed `run crowd:N` commands of bench.sh, each with the RSS it took beyond the run alone
     (the "none" command of the same N): what the chart or the files add, which a streamed
     export keeps from growing with the file."""
-    exports = records_of(path, "corokitchen-export")
     alone = {run["count"]: run["peak_rss_kb"] for run in exports if run["export"] == "none"}
     for run in exports:
         if run["count"] in alone:
@@ -540,14 +549,14 @@ def main():
     parser.add_argument("--markdown", help="--peers: the tables as markdown")
     parser.add_argument("--readme", help="--peers: the README whose bench-peers section to rewrite")
     args = parser.parse_args()
-    machine, sleepers, paint, window = read(args.results)
-    exports = read_exports(args.results)
+    machine, sleepers, paint, window, own = read_all(args.results)
+    exports = exports_of(own.get("corokitchen-export", []))
     summary = summarise(sleepers)
     if args.peers:
         peers_report(args, machine, summary)
         return
-    idle = records_of(args.results, "corokitchen-idle")
-    programs = summarise_programs(read_programs(args.results))
+    idle = own.get("corokitchen-idle", [])
+    programs = summarise_programs(own.get(PROGRAM_IMPL, []))
     print_tables(machine, summary, paint)
     if idle:
         print_idle(idle)
