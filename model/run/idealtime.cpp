@@ -7,7 +7,6 @@
 #include "steps/stepkinds.h"
 
 #include <algorithm>
-#include <functional>
 #include <queue>
 
 namespace ck {
@@ -98,21 +97,20 @@ nanoseconds IdealTime::longestPath() const
 {
     // Finish times in dependency order; validation guarantees the `after` graph has no cycle.
     std::vector<nanoseconds> finish(m_taskDurations.size(), nanoseconds(-1));
-    std::function<nanoseconds(std::size_t)> finishOf = [&](std::size_t task) {
-        if (finish[task].count() >= 0)
-            return finish[task];
-        nanoseconds start{0};
-        for (const int predecessor : m_scenario.tasks[task].afterIndices)
-            start = std::max(start, finishOf(std::size_t(predecessor)));
-        return finish[task] = start + m_taskDurations[task];
-    };
     nanoseconds total{0};
-    for (std::size_t task = 0; task < finish.size(); ++task) {
-        // A task that comes after none finishes when its steps do (a crowd's million).
-        const bool first = m_scenario.tasks[task].afterIndices.empty();
-        total = std::max(total, first ? m_taskDurations[task] : finishOf(task));
-    }
+    for (std::size_t task = 0; task < finish.size(); ++task)
+        total = std::max(total, finishOf(task, finish));
     return total;
+}
+
+nanoseconds IdealTime::finishOf(std::size_t task, std::vector<nanoseconds> &finish) const
+{
+    if (finish[task].count() >= 0)
+        return finish[task];
+    nanoseconds start{0};
+    for (const int predecessor : m_scenario.tasks[task].afterIndices)
+        start = std::max(start, finishOf(std::size_t(predecessor), finish));
+    return finish[task] = start + m_taskDurations[task];
 }
 
 nanoseconds IdealTime::bounded(int limit) const

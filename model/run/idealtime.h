@@ -38,6 +38,10 @@ private:
 
     std::chrono::nanoseconds sequential() const;
     std::chrono::nanoseconds longestPath() const;
+    // When `task` finishes at the earliest, after the tasks it comes after (`finish` keeps
+    // those worked out, -1 for the others).
+    std::chrono::nanoseconds finishOf(std::size_t task,
+                                      std::vector<std::chrono::nanoseconds> &finish) const;
     std::chrono::nanoseconds bounded(int limit) const;
 
     const Scenario &m_scenario;
