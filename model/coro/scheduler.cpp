@@ -108,8 +108,7 @@ void Scheduler::callAtIterationEnd(ReadyItem item)
 
 bool Scheduler::removeTimer(SleepAwaiter *sleeper)
 {
-    if (!m_unsettled.empty())
-        settleSleeps();
+    settle();
     const bool removed = m_timers.remove(sleeper);
     scheduleWake();
     return removed;
@@ -118,8 +117,7 @@ bool Scheduler::removeTimer(SleepAwaiter *sleeper)
 void Scheduler::wakeCancelled(const CancelToken *token)
 {
     // Woken in the order the timers would have fired, so cancellation stays deterministic.
-    if (!m_unsettled.empty())
-        settleSleeps();
+    settle();
     const auto woken =
         m_timers.extract([token](const TimerEntry &e) { return e.sleeper->token() == token; });
     for (const TimerEntry &entry : woken)
@@ -146,8 +144,7 @@ void Scheduler::dispatch()
         m_ready.pop_front();
         --m_leftInIteration;
         item.invoke(item.context);
-        if (!m_unsettled.empty())
-            settleSleeps(); // as the item returns
+        settle(); // as the item returns
         if (std::exchange(m_endSlice, false))
             break;
         if (++sinceCheck == kItemsPerBudgetCheck) {
@@ -184,8 +181,7 @@ void Scheduler::endIteration()
     // What they make ready belongs to the next iteration, as it would after loop.stop().
     for (const ReadyItem &item : std::exchange(m_atIterationEnd, {}))
         item.invoke(item.context);
-    if (!m_unsettled.empty())
-        settleSleeps();
+    settle();
 }
 
 bool Scheduler::startIteration()

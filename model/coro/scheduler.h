@@ -68,7 +68,7 @@ public:
     // time.sleep: holds the loop (real clock) or advances time with nothing else running.
     void block(std::chrono::nanoseconds duration)
     {
-        settleSleeps(); // they were set before the loop was held
+        settle(); // they were set before the loop was held
         m_clock->block(duration);
     }
 
@@ -89,8 +89,7 @@ public:
     }
     void addTimer(SleepAwaiter *sleeper, std::chrono::nanoseconds deadline)
     {
-        if (!m_unsettled.empty())
-            settleSleeps(); // set before this one: their sequences come first
+        settle(); // set before this one: their sequences come first
         m_timers.push(TimerEntry{deadline, m_sequence++, sleeper});
         if (!m_dispatching) // dispatch() re-arms when its slice ends
             scheduleWake();
@@ -163,6 +162,12 @@ private:
     }
     // Reads the clock and queues the unsettled sleeps' timers from that reading, which it gives.
     std::chrono::nanoseconds settleSleeps() const;
+    // settleSleeps() if any sleep is unsettled.
+    void settle() const
+    {
+        if (!m_unsettled.empty())
+            settleSleeps();
+    }
     const SleepOptions &optionsOf(const CancelToken *token);
     const SleepOptions &foreignOptions(const CancelToken *token);
 
