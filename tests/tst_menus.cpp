@@ -12,6 +12,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTableWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <memory>
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void mnemonicsAreUniquePerMenu();
     void shortcutsDialogShowsEveryKeyInFull_data();
     void shortcutsDialogShowsEveryKeyInFull();
+    void toolBarButtonsShowNoMnemonic_data();
+    void toolBarButtonsShowNoMnemonic();
 
 private:
     void useLanguage(const QString &language);
@@ -161,6 +165,36 @@ void TstMenus::shortcutsDialogShowsEveryKeyInFull()
     }
     // The names have the rest of the width, and the longest fits at the usual font.
     QVERIFY(table->columnWidth(0) >= metrics.horizontalAdvance(QStringLiteral("Step forward")));
+}
+
+void TstMenus::toolBarButtonsShowNoMnemonic_data()
+{
+    mnemonicsAreUniquePerMenu_data();
+}
+
+// A toolbar button reads "실행", not "실행(R)": Qt drops the '&' of a button's text but not the
+// "(R)" Korean menus append; nor does the tooltip Qt makes of an icon's text keep it.
+void TstMenus::toolBarButtonsShowNoMnemonic()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    ck::LaunchOptions options;
+    options.language = language;
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    static const QRegularExpression mnemonic(QStringLiteral("&|\\([A-Za-z]\\)"));
+    int buttons = 0;
+    for (const QToolBar *toolBar : window.findChildren<QToolBar *>(Qt::FindDirectChildrenOnly)) {
+        for (const QToolButton *button : toolBar->findChildren<QToolButton *>()) {
+            if (!button->defaultAction() || button->defaultAction()->text().isEmpty())
+                continue;
+            ++buttons;
+            QVERIFY2(!button->text().contains(mnemonic), qPrintable(button->text()));
+            QVERIFY2(!button->toolTip().contains(mnemonic), qPrintable(button->toolTip()));
+        }
+    }
+    QVERIFY(buttons >= 10); // run, stop, instant, the modes and the replay's five
 }
 
 QTEST_MAIN(TstMenus)

@@ -166,7 +166,9 @@ void MainWindow::retranslateTeaching()
     m_replayAction->setText(tr("Re&play"));
     m_replayAction->setToolTip(tr("Replay the finished run at the replay speed, or pause (F6)"));
     m_replayStartAction->setText(tr("Rewind to the st&art"));
+    m_replayStartAction->setToolTip(tr("Rewind the finished run to its start (Ctrl+Home)"));
     m_replayEndAction->setText(tr("Back to the &end"));
+    m_replayEndAction->setToolTip(tr("Leave the replay: the whole run again (Ctrl+End)"));
     m_replaySlider->setToolTip(tr("Scrub through the run; clicking the timeline does the same"));
     m_replaySpeedBox->setToolTip(tr("Replay speed: scenario seconds per real second"));
 }

@@ -1,5 +1,6 @@
 // MainWindow, part 2: building the actions, menus, toolbar and docks, and translating them.
 #include "mainwindow.h"
+#include "mnemonictext.h"
 
 #include "accessiblenames.h"
 #include "exportactions.h"
@@ -301,6 +302,8 @@ void MainWindow::retranslateUi()
     retranslateEditor();
     m_modes->retranslate();
     retranslatePrograms();
+    MnemonicText::showWithoutOnButtons({m_runAction, m_stopAction, m_instantAction});
+    MnemonicText::showWithoutOnButtons(m_replayToolBar->actions());
     AccessibleNames::apply(this);
     if (m_scenario) // not while the window is still being built
         updateTitles();

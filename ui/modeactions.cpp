@@ -1,27 +1,13 @@
 #include "modeactions.h"
 
+#include "mnemonictext.h"
+
 #include <QAction>
 #include <QActionGroup>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace ck {
-
-namespace {
-
-// "순차 실행(&Q)" -> "순차 실행", "create_&task" -> "create_task": the mode bar's buttons show
-// no mnemonic (the Run menu has them), and a Korean "(Q)" would read as part of the name.
-QString withoutMnemonic(const QString &text)
-{
-    static const QRegularExpression appended(QStringLiteral("\\(&[^&()]\\)"));
-    static const QRegularExpression single(QStringLiteral("&(?!&)"));
-    QString plain = text;
-    plain.remove(appended).remove(single);
-    return plain.trimmed();
-}
-
-} // namespace
 
 ModeActions::ModeActions(QWidget *parent)
     : QObject(parent), m_group(new QActionGroup(this)), m_limit(new QSpinBox(parent))
@@ -107,8 +93,7 @@ void ModeActions::retranslate()
         tr("run sequential and gather together on one loop and one time axis"));
     m_limit->setPrefix(tr("N = "));
     m_limit->setToolTip(tr("How many tasks Bounded runs at once"));
-    for (QAction *action : m_actions)
-        action->setIconText(withoutMnemonic(action->text()));
+    MnemonicText::showWithoutOnButtons(m_actions);
     for (QAction *action : m_actions)
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
             action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));

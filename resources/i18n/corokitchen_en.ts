@@ -3603,6 +3603,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Critical Pat&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rewind the finished run to its start (Ctrl+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the replay: the whole run again (Ctrl+End)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

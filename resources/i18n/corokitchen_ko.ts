@@ -3612,6 +3612,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Highlight the waits that set the total</source>
         <translation>총 시간을 정하는 대기를 강조합니다</translation>
     </message>
+    <message>
+        <source>Rewind the finished run to its start (Ctrl+Home)</source>
+        <translation>끝난 실행을 처음으로 되감습니다 (Ctrl+Home)</translation>
+    </message>
+    <message>
+        <source>Leave the replay: the whole run again (Ctrl+End)</source>
+        <translation>다시 보기를 끝내고 실행 전체를 다시 봅니다 (Ctrl+End)</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
