@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/corokitchen
 
-.PHONY: all deps configure build run test test-asan bench bench-peers fuzz format clean release install deb
+.PHONY: all deps configure build run test test-asan bench bench-peers fuzz format clean release install uninstall deb
 
 all: build
 
@@ -88,6 +88,10 @@ install: release
 		update-mime-database "$(PREFIX)/share/mime" 2>/dev/null || true; \
 		update-desktop-database -q "$(PREFIX)/share/applications" 2>/dev/null || true; \
 	fi
+
+# Removes what the last `make install` placed (build/release/install_manifest.txt lists it).
+uninstall:
+	@DESTDIR="$(DESTDIR)" ./scripts/uninstall.sh $(RELEASE_DIR)/install_manifest.txt "$(PREFIX)"
 
 # A Debian package of the release build, build/release/corokitchen_<version>_<arch>.deb, then
 # checked: unpacked into a scratch root, its files listed and validated, its corokitchen

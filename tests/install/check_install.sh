@@ -12,3 +12,13 @@ mkdir -p "$scratch"
 DESTDIR="$scratch/root" cmake --install "$build_dir" --prefix /usr >"$scratch/install.log" ||
     fail "cmake --install: $(cat "$scratch/install.log")"
 check_installed_tree "$scratch/root" /usr "$version" "$app_id" "$scratch"
+
+# `make uninstall` (scripts/uninstall.sh) takes away every file the install placed.
+DESTDIR="$scratch/root" "$(dirname "$0")/../../scripts/uninstall.sh" "$build_dir/install_manifest.txt" \
+    >"$scratch/uninstall.log" ||
+    fail "uninstall.sh: $(cat "$scratch/uninstall.log")"
+left=$(cd "$scratch/root" && find . -type f -o -type l)
+[ -z "$left" ] || fail "uninstall left: $left"
+left=$(find "$scratch/root" -type d -name corokitchen)
+[ -z "$left" ] || fail "uninstall left the app's directory: $left"
+echo "installed and uninstalled: nothing left"
