@@ -408,9 +408,11 @@ bool CliApp::writeOutputs(const CliRequest &request, const std::vector<const Rec
         std::for_each(outputs.begin(), outputs.end(), writeOne);
     }
     QString chartError;
+    ChartOptions chart = chartOptions;
+    chart.flows = {request.chartFlows, request.chartCriticalPath};
     const bool charted =
         request.chartPath.isEmpty() ||
-        ChartExporter::exportChart(request.chartPath, chartRuns(), chartOptions, &chartError);
+        ChartExporter::exportChart(request.chartPath, chartRuns(), chart, &chartError);
     for (std::future<void> &written : writing)
         written.wait();
     bool ok = charted;

@@ -55,6 +55,8 @@ struct CliRequest
     QString csvPath;
     QString jsonPath;
     QString chartPath;                         // .png, .svg or .pdf
+    bool chartFlows = false;                   // --flows: who woke whom on the chart
+    bool chartCriticalPath = false;            // --critical-path: on the chart
     quint16 port = 0;                          // serve: 0 = ephemeral
     QString codeAs = QStringLiteral("python"); // code: the programming language
     int count = 100000;                        // bench sleepers

@@ -29,6 +29,8 @@ const QString kCsvOption = QStringLiteral("csv");
 const QString kJsonOption = QStringLiteral("json");
 const QString kLangOption = QStringLiteral("lang");
 const QString kChartOption = QStringLiteral("chart");
+const QString kFlowsOption = QStringLiteral("flows");
+const QString kCriticalPathOption = QStringLiteral("critical-path");
 const QString kScenarioOption = QStringLiteral("scenario");
 const QString kAutorunOption = QStringLiteral("autorun");
 const QString kThemeOption = QStringLiteral("theme");
@@ -73,6 +75,9 @@ CommandLine::CommandLine()
         {kCsvOption, tr("Write the spans as CSV."), tr("file.csv")},
         {kJsonOption, tr("Write the run as JSON."), tr("file.json")},
         {kChartOption, tr("Write the timeline chart: .png, .svg or .pdf."), tr("file")},
+        {kFlowsOption, tr("--chart: draw who woke whom, as View > Flows does.")},
+        {kCriticalPathOption,
+         tr("--chart: frame the critical path, as View > Critical Path does.")},
         {kLangOption, tr("Language: en or ko. Default: the system's."), tr("lang")},
         {kScenarioOption, tr("Window: open this scenario (built-in id or file)."), tr("scenario")},
         {kAutorunOption, tr("Window: start running at once.")},
@@ -235,7 +240,7 @@ bool CommandLine::parseGuiOptions(CliRequest &request)
 {
     for (const QString &option :
          {kModesOption, kClockOption, kSpeedOption, kTraceOption, kCsvOption, kJsonOption,
-          kChartOption, kNarrateOption, kWithCpythonOption}) {
+          kChartOption, kFlowsOption, kCriticalPathOption, kNarrateOption, kWithCpythonOption}) {
         if (m_parser.isSet(option))
             return fail([=] { return tr("--%1 needs a command: run or compare").arg(option); });
     }
@@ -392,6 +397,13 @@ bool CommandLine::parsePort(CliRequest &request)
 bool CommandLine::parseChart(CliRequest &request)
 {
     request.chartPath = m_parser.value(kChartOption);
+    request.chartFlows = m_parser.isSet(kFlowsOption);
+    request.chartCriticalPath = m_parser.isSet(kCriticalPathOption);
+    if ((request.chartFlows || request.chartCriticalPath) && request.chartPath.isEmpty()) {
+        return fail([option = request.chartFlows ? kFlowsOption : kCriticalPathOption] {
+            return tr("--%1 draws on the chart: give --chart FILE too").arg(option);
+        });
+    }
     const QString suffix = request.chartPath.section(QLatin1Char('.'), -1).toLower();
     if (request.chartPath.isEmpty() || suffix == QLatin1String("png") ||
         suffix == QLatin1String("svg") || suffix == QLatin1String("pdf"))

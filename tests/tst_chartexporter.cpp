@@ -130,6 +130,7 @@ private Q_SLOTS:
     void png();
     void svg();
     void svgKeepsKoreanText();
+    void flowsAsTheViewDrawsThem();
     void hostileTextStaysText_data();
     void hostileTextStaysText();
     void pdfTitleStaysOneString();
@@ -165,7 +166,7 @@ std::vector<ck::TimelineRun> TstChartExporter::kitchenRuns() const
 
 ck::ChartOptions TstChartExporter::options() const
 {
-    return ck::ChartOptions{QStringLiteral("Kitchen: coffee and a bagel"), 1200, 2.0};
+    return ck::ChartOptions{QStringLiteral("Kitchen: coffee and a bagel"), 1200, 2.0, {}};
 }
 
 void TstChartExporter::supportedSuffixes()
@@ -236,6 +237,28 @@ void TstChartExporter::svg()
     QVERIFY(!text.contains(QStringLiteral(" per row"))); // a lane a row, as the title says
 }
 
+// A chart with flows draws who woke whom and the critical path as the view does: the same
+// picture with them, a different one without, and their lines in the legend.
+void TstChartExporter::flowsAsTheViewDrawsThem()
+{
+    ck::ChartOptions chart = options();
+    chart.scale = 1.0;
+    const QImage plain = ck::ChartExporter::renderImage(kitchenRuns(), chart);
+    chart.flows = {true, true};
+    const QImage drawn = ck::ChartExporter::renderImage(kitchenRuns(), chart);
+    QVERIFY(!plain.isNull() && !drawn.isNull());
+    QCOMPARE(drawn.size().width(), plain.size().width());
+    QVERIFY(drawn != plain);
+
+    const QString path = m_dir.filePath(QStringLiteral("flows.svg"));
+    QString error;
+    QVERIFY2(ck::ChartExporter::exportChart(path, kitchenRuns(), chart, &error), qPrintable(error));
+    const QString text = svgText(readAll(path), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(text.contains(QStringLiteral("who wakes whom")));
+    QVERIFY(text.contains(QStringLiteral("critical path (sets the total)")));
+}
+
 void TstChartExporter::svgKeepsKoreanText()
 {
     auto recorder = std::make_shared<ck::Recorder>();
@@ -246,7 +269,7 @@ void TstChartExporter::svgKeepsKoreanText()
     recorder->endSpan(index, 3s, 3s, ck::SpanState::Done);
     recorder->finish(3s, 3s, false);
     const std::vector<ck::TimelineRun> runs{{recorder, QStringLiteral("동시"), 3s, -1ns}};
-    const ck::ChartOptions chart{QStringLiteral("주방: 커피와 베이글"), 1000, 1.0};
+    const ck::ChartOptions chart{QStringLiteral("주방: 커피와 베이글"), 1000, 1.0, {}};
 
     const QString path = m_dir.filePath(QStringLiteral("korean.svg"));
     QString error;
@@ -277,8 +300,8 @@ void TstChartExporter::hostileTextStaysText()
     QFETCH(QString, text);
     const QString path = m_dir.filePath(QStringLiteral("hostile.svg"));
     QString error;
-    QVERIFY2(ck::ChartExporter::exportChart(path, runNamed(text), ck::ChartOptions{text, 1200, 1},
-                                            &error),
+    QVERIFY2(ck::ChartExporter::exportChart(path, runNamed(text),
+                                            ck::ChartOptions{text, 1200, 1, {}}, &error),
              qPrintable(error));
     const QByteArray svg = readAll(path);
     const QString drawn = svgText(svg, &error);
@@ -307,8 +330,8 @@ void TstChartExporter::pdfTitleStaysOneString()
     const QString title = QString::fromUtf8("a) /Author (x \\ y\x01\x1b </x:xmpmeta> & <");
     const QString path = m_dir.filePath(QStringLiteral("hostile.pdf"));
     QString error;
-    QVERIFY2(ck::ChartExporter::exportChart(path, runNamed(title), ck::ChartOptions{title, 800, 1},
-                                            &error),
+    QVERIFY2(ck::ChartExporter::exportChart(path, runNamed(title),
+                                            ck::ChartOptions{title, 800, 1, {}}, &error),
              qPrintable(error));
     const QByteArray pdf = readAll(path);
     const qsizetype begin = pdf.indexOf("/Title (");

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void costlyFileIsRefusedAtLoad();
     void serveNamesABusyPort();
     void unwritableOutputIsRefused();
+    void chartDrawsFlowsWhenAsked();
     void helpAndVersion();
     void codeWritesPythonOrCpp();
     void benchSleepersPrintsTheAsyncioFields();
@@ -615,6 +616,12 @@ void TstCli::badUsage_data()
         << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--speed"),
                        QStringLiteral("0")}
         << "corokitchen: --speed must be a number from 0.01 to 1000, not \"0\"\n";
+    QTest::newRow("flows without a chart")
+        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--flows")}
+        << "corokitchen: --flows draws on the chart: give --chart FILE too\n";
+    QTest::newRow("critical path in the window")
+        << QStringList{QStringLiteral("--critical-path")}
+        << "corokitchen: --critical-path needs a command: run or compare\n";
     QTest::newRow("bad language") << QStringList{QStringLiteral("list"), QStringLiteral("--lang"),
                                                  QStringLiteral("fr")}
                                   << "corokitchen: unknown language \"fr\" (expected en or ko)\n";
@@ -773,6 +780,38 @@ void TstCli::serveNamesABusyPort()
              qPrintable(result.err));
     QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
     QCOMPARE(result.out, QString());
+}
+
+// --flows and --critical-path put on the chart what View > Flows and View > Critical Path draw:
+// their arrows and frames, and their lines in the legend.
+void TstCli::chartDrawsFlowsWhenAsked()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto chart = [&](const QString &name, const QStringList &extra) {
+        const QString path = dir.filePath(name);
+        const CliResult result = corokitchen(
+            QStringList{QStringLiteral("run"), QStringLiteral("queue"), QStringLiteral("--mode"),
+                        QStringLiteral("create-task"), QStringLiteral("--clock"),
+                        QStringLiteral("virtual"), QStringLiteral("--chart"), path} +
+            extra);
+        QFile file(path);
+        return result.exitCode == 0 && file.open(QIODevice::ReadOnly) ? file.readAll()
+                                                                      : QByteArray();
+    };
+    const QByteArray plain = chart(QStringLiteral("plain.svg"), {});
+    const QByteArray flows = chart(QStringLiteral("flows.svg"), {QStringLiteral("--flows")});
+    const QByteArray both = chart(QStringLiteral("both.svg"),
+                                  {QStringLiteral("--flows"), QStringLiteral("--critical-path")});
+    QVERIFY(!plain.isEmpty() && !flows.isEmpty() && !both.isEmpty());
+    QVERIFY(!plain.contains("who wakes whom") && !plain.contains("critical path"));
+    QVERIFY(flows.contains("who wakes whom") && !flows.contains("critical path"));
+    QVERIFY(both.contains("who wakes whom") && both.contains("critical path (sets the total)"));
+    // Arrows on the bars, not only the legend's swatch.
+    QVERIFY2(flows.count("<path") > plain.count("<path") + 2,
+             qPrintable(QStringLiteral("%1 paths with flows, %2 without")
+                            .arg(flows.count("<path"))
+                            .arg(plain.count("<path"))));
 }
 
 void TstCli::unwritableOutputIsRefused()

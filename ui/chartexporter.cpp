@@ -1,5 +1,6 @@
 #include "chartexporter.h"
 
+#include "timeline/runflows.h"
 #include "timeline/timelinepainter.h"
 #include "trace/atomicfilewriter.h"
 
@@ -102,6 +103,8 @@ TimelinePainter chartPainter(const std::vector<TimelineRun> &runs, const ChartOp
     style.namedFonts = namedFonts;
     TimelinePainter painter(runs, style);
     painter.setTitle(options.title);
+    if (options.flows.flows || options.flows.criticalPath)
+        painter.setFlows(RunFlows::of(runs), options.flows);
     const QRectF bounds(0, 0, std::max(options.width, 1), 0);
     painter.setGeometry(bounds);
     const TimelineLayout &layout = painter.layout();

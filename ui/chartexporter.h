@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timeline/flowpainter.h"
 #include "timeline/timelinerun.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,9 @@ struct ChartOptions
     QString title;
     int width = 1200;  // logical pixels; the height follows from the number of lanes
     qreal scale = 2.0; // PNG device pixel ratio (1x, 2x, 3x)
+    // Who woke whom and the critical path over the bars, as View > Flows and View > Critical
+    // Path draw them (a run of more than RunFlows::kMostLanes lanes has none).
+    FlowPainter::Shown flows;
 };
 
 // Writes charts as PNG, SVG or PDF (chosen by the file's extension), atomically: a failed write

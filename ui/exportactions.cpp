@@ -72,13 +72,21 @@ void ExportActions::copyChart()
         return;
     }
     QString reason;
-    const QImage image =
-        ChartExporter::renderImage(runs, ChartOptions{m_chartTitle, 1200, m_chartScale}, &reason);
+    const QImage image = ChartExporter::renderImage(runs, chartOptions(), &reason);
     if (image.isNull()) {
         warn(tr("Cannot copy the chart: %1").arg(reason));
         return;
     }
     QGuiApplication::clipboard()->setImage(image);
+}
+
+ChartOptions ExportActions::chartOptions() const
+{
+    ChartOptions options;
+    options.title = m_chartTitle;
+    options.scale = m_chartScale;
+    options.flows = m_chartFlows;
+    return options;
 }
 
 bool ExportActions::write(Kind kind, const QString &path, QString *error) const
@@ -89,8 +97,7 @@ bool ExportActions::write(Kind kind, const QString &path, QString *error) const
         return false;
     }
     if (kind == Kind::Chart)
-        return ChartExporter::exportChart(path, runs,
-                                          ChartOptions{m_chartTitle, 1200, m_chartScale}, error);
+        return ChartExporter::exportChart(path, runs, chartOptions(), error);
     std::vector<const Recorder *> recorders;
     for (const TimelineRun &run : runs)
         recorders.push_back(run.recorder.get());

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "chartexporter.h"
 #include "scenario/language.h"
 
 class QWidget;
@@ -29,6 +30,8 @@ public:
     void setLanguage(Language language) { m_language = language; }
     double chartScale() const { return m_chartScale; }
     void setChartScale(double scale) { m_chartScale = scale; }
+    // Charts draw what the timeline draws over its bars (View > Flows, View > Critical Path).
+    void setChartFlows(FlowPainter::Shown shown) { m_chartFlows = shown; }
 
     // Writes `path`; on failure shows the warning and returns false.
     bool exportTo(Kind kind, const QString &path);
@@ -41,6 +44,7 @@ Q_SIGNALS:
 
 private:
     bool write(Kind kind, const QString &path, QString *error) const;
+    ChartOptions chartOptions() const;
     QStringList nameFilters(Kind kind) const;
     QString suggestedName(Kind kind) const;
     void warn(const QString &message);
@@ -50,6 +54,7 @@ private:
     QString m_chartTitle;
     Language m_language = Language::English;
     double m_chartScale = 2.0;
+    FlowPainter::Shown m_chartFlows;
 };
 
 } // namespace ck

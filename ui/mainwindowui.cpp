@@ -126,8 +126,10 @@ void MainWindow::createViewActions()
     for (QAction *overlay : {m_flowsAction, m_criticalPathAction}) {
         overlay->setCheckable(true);
         connect(overlay, &QAction::toggled, this, [this] {
-            m_timeline->setFlowsShown(
-                {m_flowsAction->isChecked(), m_criticalPathAction->isChecked()});
+            const FlowPainter::Shown shown{m_flowsAction->isChecked(),
+                                           m_criticalPathAction->isChecked()};
+            m_timeline->setFlowsShown(shown);
+            m_exports->setChartFlows(shown);
             WindowSettings settings;
             settings.setFlowsShown(m_flowsAction->isChecked());
             settings.setCriticalPathShown(m_criticalPathAction->isChecked());

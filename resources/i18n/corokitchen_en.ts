@@ -649,6 +649,18 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>--teaching is for bench window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--chart: draw who woke whom, as View &gt; Flows does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart: frame the critical path, as View &gt; Critical Path does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 draws on the chart: give --chart FILE too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>

@@ -660,6 +660,18 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>--teaching is for bench window</source>
         <translation>--teaching 옵션은 bench window에서만 씁니다</translation>
     </message>
+    <message>
+        <source>--chart: draw who woke whom, as View &gt; Flows does.</source>
+        <translation>--chart: 보기 &gt; 흐름 화살표처럼 누가 누구를 깨웠는지 그립니다.</translation>
+    </message>
+    <message>
+        <source>--chart: frame the critical path, as View &gt; Critical Path does.</source>
+        <translation>--chart: 보기 &gt; 임계 경로처럼 임계 경로를 테두리로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 draws on the chart: give --chart FILE too</source>
+        <translation>--%1 옵션은 차트에 그립니다: --chart FILE도 함께 주세요</translation>
+    </message>
 </context>
 <context>
     <name>ControlTransferPainter</name>

@@ -1,4 +1,5 @@
 #include "runflows.h"
+#include "timelinerun.h"
 
 #include "trace/flowfinder.h"
 #include "trace/recorder.h"
@@ -13,6 +14,15 @@ RunFlows RunFlows::of(const Recorder &run)
     found.flows = FlowFinder::of(run);
     found.path = CriticalPath::of(run, found.flows);
     return found;
+}
+
+std::shared_ptr<const std::vector<RunFlows>> RunFlows::of(const std::vector<TimelineRun> &runs)
+{
+    auto flows = std::make_shared<std::vector<RunFlows>>();
+    flows->reserve(runs.size());
+    for (const TimelineRun &run : runs)
+        flows->push_back(run.recorder ? of(*run.recorder) : RunFlows());
+    return flows;
 }
 
 } // namespace ck

@@ -66,10 +66,7 @@ void TimelineView::findFlows()
         m_flows.reset();
         return;
     }
-    auto flows = std::make_shared<std::vector<RunFlows>>();
-    for (const TimelineRun &run : m_runs)
-        flows->push_back(run.recorder ? RunFlows::of(*run.recorder) : RunFlows());
-    m_flows = std::move(flows);
+    m_flows = RunFlows::of(m_runs);
 }
 
 void TimelineView::setRuns(std::vector<TimelineRun> runs)
