@@ -22,6 +22,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void openAsScenarioRunsOnTheEngine();
     void openThisProgramAsScenario();
     void aProgramThatDoesNotConvertChangesNothing();
+    void aNewerConversionDropsTheOlder();
     void programPitfallsShowInTheBanner();
 
 private:
@@ -377,7 +380,12 @@ void TstPythonWindow::openAsScenarioRunsOnTheEngine()
                 QStringLiteral("my_kitchen.py"));
     MainWindow window;
     window.setInstant(true);
-    QVERIFY(window.openProgramAsScenario(path));
+    QSignalSpy converted(&window, &MainWindow::programConverted);
+    window.openProgramAsScenario(path);
+    QVERIFY(converted.isEmpty()); // the converter runs while the window goes on
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("my_kitchen.py")));
+    QVERIFY(converted.wait(30000));
+    QCOMPARE(converted.front().front().toBool(), true);
     QVERIFY(!question(window));
     QVERIFY(cktest::warnings(window).isEmpty());
     QVERIFY(!window.isProgram());
@@ -407,7 +415,9 @@ void TstPythonWindow::openThisProgramAsScenario()
     QVERIFY(!action->isEnabled()); // no program is open
     QVERIFY(window.openProgram(path));
     QVERIFY(action->isEnabled());
+    QSignalSpy converted(&window, &MainWindow::programConverted);
     action->trigger();
+    QVERIFY(converted.wait(30000));
     QVERIFY(!question(window));
     QVERIFY(!window.isProgram());
     QVERIFY(!action->isEnabled());
@@ -424,7 +434,10 @@ void TstPythonWindow::aProgramThatDoesNotConvertChangesNothing()
     MainWindow window;
     QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
     const auto before = window.scenario();
-    QVERIFY(!window.openProgramAsScenario(program(kKitchen)));
+    QSignalSpy converted(&window, &MainWindow::programConverted);
+    window.openProgramAsScenario(program(kKitchen));
+    QVERIFY(converted.wait(30000));
+    QCOMPARE(converted.front().front().toBool(), false);
     const QStringList warnings = cktest::warnings(window);
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.front().contains(QStringLiteral("line 11: ")), qPrintable(warnings.front()));
@@ -432,6 +445,27 @@ void TstPythonWindow::aProgramThatDoesNotConvertChangesNothing()
     QCOMPARE(window.scenarioKey(), QStringLiteral("kitchen"));
     QVERIFY(!window.editor()->document()->isModified());
     QVERIFY(!window.controller()->hasRuns());
+}
+
+// Open as Scenario twice before the first conversion ends: only the second is opened, and the
+// first, which would have been refused, shows no dialog.
+void TstPythonWindow::aNewerConversionDropsTheOlder()
+{
+    const ck::ExampleCatalog catalog = ck::ExampleCatalog::builtIn();
+    const QString good =
+        program(catalog.source(QStringLiteral("kitchen-gather"), ck::Language::English).toUtf8(),
+                QStringLiteral("second.py"));
+    MainWindow window;
+    window.setInstant(true);
+    QSignalSpy converted(&window, &MainWindow::programConverted);
+    window.openProgramAsScenario(program(kKitchen));
+    window.openProgramAsScenario(good);
+    QVERIFY(converted.wait(30000));
+    QTest::qWait(200); // a stray end of the first would have come by now
+    QCOMPARE(converted.size(), 1);
+    QCOMPARE(converted.front().front().toBool(), true);
+    QVERIFY(cktest::warnings(window).isEmpty());
+    QCOMPARE(window.scenario()->title.in(ck::Language::English), QStringLiteral("second.py"));
 }
 
 // After a program's run, its pitfalls are in the window's pitfall banner: the API calls awaited

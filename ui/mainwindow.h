@@ -43,6 +43,7 @@ class LogPanel;
 class NarrationPanel;
 class LessonBanner;
 class PitfallBanner;
+class ProgramConversion;
 class PythonProgramRun;
 class PresentationMode;
 class QuizPanel;
@@ -90,9 +91,11 @@ public:
     // question: it is the app's own).
     bool openExample(const QString &id);
     // File > Open as Scenario…: a plain .py converted to a scenario (read, never run), opened
-    // unsaved in the editor and the picker and run in its mode; false (and a dialog with the
-    // refusal and its line) when it does not convert, and nothing changes.
-    bool openProgramAsScenario(const QString &path);
+    // unsaved in the editor and the picker and run in its mode; a dialog with the refusal and
+    // its line when it does not convert, and nothing changes. The converter runs while the
+    // window goes on (the status bar says so); programConverted() tells the end, and a newer
+    // request drops an older one.
+    void openProgramAsScenario(const QString &path);
     bool isProgram() const { return !m_programPath.isEmpty(); }
     QString programPath() const { return m_programPath; }
     // File > Program limits…: the wall time a program may run, and the seconds of its own time
@@ -165,6 +168,8 @@ Q_SIGNALS:
     // The user picked a language: whoever owns the translators installs them; the window then
     // retranslates itself on QEvent::LanguageChange.
     void languageChosen(ck::Language language);
+    // An Open as Scenario conversion ended: opened, or refused (its dialog is up).
+    void programConverted(bool opened);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -209,6 +214,7 @@ private:
     void leaveProgramMode();
     void createOpenAsScenarioActions();
     void askProgramToOpenAsScenario();
+    bool openConvertedProgram(const ProgramConversion &conversion);
     void runProgram();
     void askToRunProgram(const QByteArray &sha256);
     void startProgramRun();
@@ -295,6 +301,7 @@ private:
     QAction *m_programLimitsAction = nullptr;
     QAction *m_openAsScenarioAction = nullptr;
     QAction *m_openThisAsScenarioAction = nullptr;
+    QPointer<ProgramConversion> m_conversion;             // Open as Scenario's, while it converts
     QPointer<const PythonProgramRun> m_pitfallsOfProgram; // the finished run the banner shows
     // The finished runs whose pitfalls the banner shows, and the language they were told in:
     // found once (a million spans take a while to read), not at every update of the views.

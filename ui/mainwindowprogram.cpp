@@ -7,7 +7,7 @@
 #include "panels/codepanel.h"
 #include "panels/logpanel.h"
 #include "panels/pitfallbanner.h"
-#include "pyrun/programscenario.h"
+#include "pyrun/programconversion.h"
 #include "pyrun/pythonprogramrun.h"
 #include "replaycontroller.h"
 #include "runcontroller.h"
@@ -178,9 +178,24 @@ void MainWindow::askProgramToOpenAsScenario()
 // The program is read by the harness's converter, never run, so no question is asked. What it
 // makes is an unsaved scenario in the editor and the picker, run at once on the virtual clock in
 // the mode its main() composes its tasks in; a refusal (with its line) changes nothing.
-bool MainWindow::openProgramAsScenario(const QString &path)
+void MainWindow::openProgramAsScenario(const QString &path)
 {
-    const ProgramScenario::Converted converted = ProgramScenario::convert(path);
+    delete m_conversion; // a newer request: the older converter is stopped
+    auto *conversion = new ProgramConversion(path, this);
+    m_conversion = conversion;
+    connect(conversion, &ProgramConversion::finished, this, [this, conversion] {
+        conversion->deleteLater();
+        statusBar()->clearMessage();
+        Q_EMIT programConverted(openConvertedProgram(*conversion));
+    });
+    statusBar()->showMessage(
+        tr("Reading %1 as a scenario…").arg(QDir::toNativeSeparators(QFileInfo(path).fileName())));
+    conversion->start();
+}
+
+bool MainWindow::openConvertedProgram(const ProgramConversion &conversion)
+{
+    const ProgramScenario::Converted &converted = conversion.result();
     const QJsonDocument json = QJsonDocument::fromJson(converted.json);
     if (!converted.loaded.ok() || !converted.mode || !json.isObject()) {
         showWarning(tr("Cannot open the program as a scenario"),

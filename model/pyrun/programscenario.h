@@ -26,10 +26,12 @@ public:
         QByteArray json;              // the scenario's JSON (for an editor), when it loaded
     };
 
+    // Converts `program`, waiting for the converter (the window uses ProgramConversion, which
+    // does not block).
     static Converted convert(const QString &program);
-
-private:
+    // A refusal of `program`, "PROGRAM: reason".
     static Converted refuse(const QString &program, const QString &reason);
+    // The converter's output: the mode's line, then the scenario's JSON.
     static Converted parse(const QByteArray &output, const QString &program);
 };
 

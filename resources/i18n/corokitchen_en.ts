@@ -3623,6 +3623,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Leave the replay: the whole run again (Ctrl+End)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1 as a scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

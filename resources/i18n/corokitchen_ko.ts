@@ -3632,6 +3632,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Leave the replay: the whole run again (Ctrl+End)</source>
         <translation>다시 보기를 끝내고 실행 전체를 다시 봅니다 (Ctrl+End)</translation>
     </message>
+    <message>
+        <source>Reading %1 as a scenario…</source>
+        <translation>%1 파일을 시나리오로 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
