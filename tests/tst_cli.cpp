@@ -1,8 +1,8 @@
 // moc reads the C++20 library headers only after a Qt header, so QtTest comes first.
 #include <QTest>
 
+#include "clirun.h"
 #include "scenario/builtinscenarios.h"
-#include "steps/stepkinds.h"
 #include "timingbounds.h"
 
 #include <QFile>
@@ -10,56 +10,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <algorithm>
 
-#include <sys/stat.h>
+using cktest::CliResult;
+using cktest::corokitchen;
+using cktest::lines;
 
-namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult corokitchen(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(COROKITCHEN_BINARY), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-// The seed's gathered kitchen, as a learner writes it.
-const QByteArray gatheredKitchen = "import asyncio, time\n"
-                                   "async def brew_coffee():\n"
-                                   "    print('Start brew_coffee()')\n"
-                                   "    await asyncio.sleep(3)\n"
-                                   "    print('End brew_coffee()')\n"
-                                   "async def toast_bagel():\n"
-                                   "    print('Start toast_bagel()')\n"
-                                   "    await asyncio.sleep(2)\n"
-                                   "    print('End toast_bagel()')\n"
-                                   "async def main():\n"
-                                   "    start = time.time()\n"
-                                   "    await asyncio.gather(brew_coffee(), toast_bagel())\n"
-                                   "    print(f'Total execution time : {time.time() - start:.2f} "
-                                   "seconds')\n"
-                                   "asyncio.run(main())\n";
-
-QStringList lines(const QString &text)
-{
-    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-} // namespace
-
+// `corokitchen run` and `compare` of scenarios from the command line: the printed lines and
+// totals, the files they write, narration, the list, code and the crowd.
 class TstCli : public QObject
 {
     Q_OBJECT
@@ -67,42 +27,24 @@ class TstCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void runPrintsTimedLinesThenTotal();
-    void runOnTheRealClockIsOnTime();
-    void runHintsAtPitfalls();
     void runRoundsAsPythonPrints();
     void runPrintsTheTotalWhereMainReturns();
     void runEndsWithTheTracebacksLastLine();
+    void runHintsAtPitfalls();
+    void runOnTheRealClockIsOnTime();
     void compareRunsBothOnOneLoop();
-    void runPythonProgram();
-    void runPythonProgramThatRaises();
-    void comparePythonPrograms();
-    void runProgramAsScenario();
-    void runPythonProgramStoppedAtItsTimeLimit();
-    void compareWithCpython();
     void narrateTellsTheLoopsStory();
     void listShowsTheBuiltins();
     void koreanLines();
-    void traceAndCsvAreWritten();
     void filesToOneDeviceAreWrittenOneAfterAnother();
-    void badUsage_data();
-    void badUsage();
-    void badScenarioFile();
-    void notAFileIsRefusedAtOnce();
-    void costlyFileIsRefusedAtLoad();
-    void serveNamesABusyPort();
-    void unwritableOutputIsRefused();
+    void traceAndCsvAreWritten();
     void chartDrawsFlowsWhenAsked();
     void helpAndVersion();
     void codeWritesPythonOrCpp();
-    void benchSleepersPrintsTheAsyncioFields();
-    void benchIdlePrintsCpuAndLateness();
-    void benchPaintPrintsFrameTimes();
-    void benchWindowRunsTheCrowdInTheWindow();
     void runCrowdTakesItsCount();
     void windowKeepsItsSettingsUnderCoroKitchen();
 
 private:
-    QString writePython(const QString &name, const QByteArray &source);
     QTemporaryDir m_dir;
 };
 
@@ -244,202 +186,6 @@ void TstCli::compareRunsBothOnOneLoop()
                           QStringLiteral("Speedup : 1.67x (gather against sequential)")}));
     QCOMPARE(out[0], QStringLiteral("[ 0.000 s] sequential  | Start brewCoffee()"));
     QCOMPARE(out[1], QStringLiteral("[ 0.000 s] gather      | Start brewCoffee()"));
-}
-
-// Issue 15: a .py program runs under python3 and the app's harness, on the virtual clock; its
-// own lines and total are printed as a scenario's.
-void TstCli::runPythonProgram()
-{
-    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
-        QSKIP("no /usr/bin/python3.11");
-    const CliResult result = corokitchen(
-        {QStringLiteral("run"), writePython(QStringLiteral("gathered.py"), gatheredKitchen),
-         QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("gathered.csv"))});
-    QCOMPARE(result.err, QString());
-    QCOMPARE(result.exitCode, 0);
-    QCOMPARE(lines(result.out),
-             QStringList({
-                 QStringLiteral("[ 0.000 s] Start brew_coffee()"),
-                 QStringLiteral("[ 0.000 s] Start toast_bagel()"),
-                 QStringLiteral("[ 2.000 s] End toast_bagel()"),
-                 QStringLiteral("[ 3.000 s] End brew_coffee()"),
-                 QStringLiteral("[ 3.000 s] Total execution time : 3.00 seconds"),
-             }));
-    QFile csv(m_dir.filePath(QStringLiteral("gathered.csv")));
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QString table = QString::fromUtf8(csv.readAll());
-    QVERIFY2(
-        table.contains(QLatin1String("1,python,brew_coffee,task,brew_coffee,0.000000,3.000000")),
-        qPrintable(table));
-    QVERIFY(table.contains(
-        QLatin1String("1,python,toast_bagel,wait,asyncio.sleep(2),0.000000,2.000000")));
-}
-
-void TstCli::runPythonProgramThatRaises()
-{
-    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
-        QSKIP("no /usr/bin/python3.11");
-    const CliResult result =
-        corokitchen({QStringLiteral("run"), writePython(QStringLiteral("raises.py"),
-                                                        "import asyncio\n"
-                                                        "async def fetch():\n"
-                                                        "    print('request sent')\n"
-                                                        "    await asyncio.sleep(1)\n"
-                                                        "    raise ValueError('bad response')\n"
-                                                        "asyncio.run(fetch())\n")});
-    QCOMPARE(result.exitCode, 1);
-    QCOMPARE(lines(result.out), QStringList{QStringLiteral("[ 0.000 s] request sent")});
-    QVERIFY2(result.err.startsWith(QLatin1String("Traceback")), qPrintable(result.err));
-    QVERIFY2(result.err.endsWith(QLatin1String("ValueError: bad response\n"
-                                               "corokitchen: ValueError: bad response\n")),
-             qPrintable(result.err));
-}
-
-// Issue 15 item 7: a program that never ends is stopped at --time-limit seconds of its own time
-// (on the virtual clock at once), with why; what it printed before stays.
-void TstCli::runPythonProgramStoppedAtItsTimeLimit()
-{
-    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
-        QSKIP("no /usr/bin/python3.11");
-    const QString program =
-        writePython(QStringLiteral("forever.py"), "import asyncio\n"
-                                                  "async def main():\n"
-                                                  "    print('start')\n"
-                                                  "    await asyncio.sleep(100000)\n"
-                                                  "    print('never')\n"
-                                                  "asyncio.run(main())\n");
-    const CliResult result = corokitchen(
-        {QStringLiteral("run"), program, QStringLiteral("--time-limit"), QStringLiteral("10")});
-    QCOMPARE(result.exitCode, 2);
-    QCOMPARE(lines(result.out), QStringList{QStringLiteral("[ 0.000 s] start")});
-    QVERIFY2(result.err.endsWith(
-                 QLatin1String("the program ran for 10 s of its own time, the limit, and was "
-                               "stopped\n")),
-             qPrintable(result.err));
-}
-
-// Issue 15 item 5: --as-scenario converts the program (never running it) and runs the scenario
-// on the QCoro engine, in the mode main() gives unless --mode; what cannot convert is refused.
-void TstCli::runProgramAsScenario()
-{
-    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
-        QSKIP("no /usr/bin/python3.11");
-    const QString program = writePython(QStringLiteral("gathered.py"), gatheredKitchen);
-    const QStringList asScenario{QStringLiteral("run"), program, QStringLiteral("--as-scenario")};
-    const CliResult gathered = corokitchen(asScenario);
-    QCOMPARE(gathered.err, QString());
-    QCOMPARE(gathered.exitCode, 0);
-    QCOMPARE(lines(gathered.out), QStringList({
-                                      QStringLiteral("[ 0.000 s] Start brew_coffee()"),
-                                      QStringLiteral("[ 0.000 s] Start toast_bagel()"),
-                                      QStringLiteral("[ 2.000 s] End toast_bagel()"),
-                                      QStringLiteral("[ 3.000 s] End brew_coffee()"),
-                                      QStringLiteral("Total execution time : 3.00 seconds"),
-                                  }));
-    const CliResult sequential = corokitchen(
-        asScenario + QStringList{QStringLiteral("--mode"), QStringLiteral("sequential")});
-    QCOMPARE(sequential.exitCode, 0);
-    QCOMPARE(lines(sequential.out).constLast(),
-             QStringLiteral("Total execution time : 5.00 seconds"));
-    const QString looping =
-        writePython(QStringLiteral("looping.py"), QByteArray(gatheredKitchen)
-                                                      .replace("    await asyncio.sleep(2)\n",
-                                                               "    for _ in range(2):\n"
-                                                               "        await asyncio.sleep(1)\n"));
-    const CliResult refused =
-        corokitchen({QStringLiteral("run"), looping, QStringLiteral("--as-scenario")});
-    QCOMPARE(refused.exitCode, 2);
-    QCOMPARE(refused.out, QString());
-    QVERIFY2(
-        refused.err.contains(looping + QStringLiteral(": line 8: a `for` loop is not something "
-                                                      "a scenario can say yet")),
-        qPrintable(refused.err));
-    const CliResult misplaced =
-        corokitchen({QStringLiteral("compare"), program, program, QStringLiteral("--as-scenario")});
-    QCOMPARE(misplaced.exitCode, 2);
-    QVERIFY2(misplaced.err.contains(QLatin1String("--as-scenario is for run PROGRAM.py")),
-             qPrintable(misplaced.err));
-}
-
-void TstCli::comparePythonPrograms()
-{
-    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
-        QSKIP("no /usr/bin/python3.11");
-    const QString oneByOne =
-        writePython(QStringLiteral("one_by_one.py"),
-                    QByteArray(gatheredKitchen)
-                        .replace("await asyncio.gather(brew_coffee(), toast_bagel())",
-                                 "await brew_coffee()\n    await toast_bagel()"));
-    const QString gathered = writePython(QStringLiteral("gathered.py"), gatheredKitchen);
-    const QString trace = m_dir.filePath(QStringLiteral("both.json"));
-    const CliResult result = corokitchen(
-        {QStringLiteral("compare"), oneByOne, gathered, QStringLiteral("--trace"), trace});
-    QCOMPARE(result.err, QString());
-    QCOMPARE(result.exitCode, 0);
-    const QStringList printed = lines(result.out);
-    QCOMPARE(printed.mid(printed.size() - 3),
-             QStringList({
-                 QStringLiteral("Total execution time (one_by_one.py) : 5.00 seconds"),
-                 QStringLiteral("Total execution time (gathered.py) : 3.00 seconds"),
-                 QStringLiteral("Speedup : 1.67x (gathered.py against one_by_one.py)"),
-             }));
-    QVERIFY(printed.contains(QStringLiteral("[ 5.000 s] one_by_one.py | Total execution time : "
-                                            "5.00 seconds")));
-    QVERIFY(QFile::exists(trace));
-}
-
-void TstCli::compareWithCpython()
-{
-    if (!QFile::exists(QStringLiteral("/usr/bin/python3.11")))
-        QSKIP("no /usr/bin/python3.11");
-    const QString csv = m_dir.filePath(QStringLiteral("fidelity.csv"));
-    const CliResult same = corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
-                                        QStringLiteral("--with-cpython"), QStringLiteral("--mode"),
-                                        QStringLiteral("gather"), QStringLiteral("--csv"), csv,
-                                        QStringLiteral("--lang"), QStringLiteral("en")});
-    QCOMPARE(same.err, QString());
-    QCOMPARE(same.out, QStringLiteral("no difference: 2 tasks, 7 lines agree within 1 µs\n"));
-    QCOMPARE(same.exitCode, 0);
-    QFile table(csv);
-    QVERIFY(table.open(QIODevice::ReadOnly));
-    const QByteArray rows = table.readAll();
-    QVERIFY(rows.contains(",QCoro,") && rows.contains(",CPython,"));
-    // The example program agrees with its built-in; made to toast 1 ms longer, it differs.
-    QFile example(
-        QStringLiteral(COROKITCHEN_SOURCE_DIR "/resources/examples/en/kitchen_gather.py"));
-    QVERIFY(example.open(QIODevice::ReadOnly));
-    const QByteArray source = example.readAll();
-    const QString ontime = writePython(QStringLiteral("kitchen_gather.py"), source);
-    const CliResult agrees = corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
-                                          ontime, QStringLiteral("--with-cpython"),
-                                          QStringLiteral("--lang"), QStringLiteral("en")});
-    QCOMPARE(agrees.out, QStringLiteral("no difference: 2 tasks, 7 lines agree within 1 µs\n"));
-    QCOMPARE(agrees.exitCode, 0);
-    const QString late =
-        writePython(QStringLiteral("late.py"),
-                    QByteArray(source).replace("asyncio.sleep(2)", "asyncio.sleep(2.001)"));
-    const CliResult differs = corokitchen({QStringLiteral("compare"), QStringLiteral("kitchen"),
-                                           late, QStringLiteral("--with-cpython"),
-                                           QStringLiteral("--lang"), QStringLiteral("en")});
-    QCOMPARE(differs.exitCode, 1);
-    QVERIFY2(differs.out.startsWith(QStringLiteral("toastBagel ends at 2.000000 s in the app, "
-                                                   "2.001000 s in CPython\n")),
-             qPrintable(differs.out));
-    const CliResult refused = corokitchen(
-        {QStringLiteral("compare"), QStringLiteral("kitchen"), QStringLiteral("--with-cpython"),
-         QStringLiteral("--modes"), QStringLiteral("sequential,gather")});
-    QCOMPARE(refused.exitCode, 2);
-    QCOMPARE(refused.err, QStringLiteral("corokitchen: compare --with-cpython takes --mode, not "
-                                         "--modes\n"));
-}
-
-QString TstCli::writePython(const QString &name, const QByteArray &source)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(source) != source.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
 }
 
 void TstCli::narrateTellsTheLoopsStory()
@@ -587,201 +333,6 @@ void TstCli::traceAndCsvAreWritten()
         "2,gather,brewCoffee,task,brewCoffee,0.000000,3.000000,3.000000,done"));
 }
 
-void TstCli::badUsage_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")}
-                                     << "corokitchen: unknown command \"fly\" (expected run, "
-                                        "compare, code, list, serve or bench)\n";
-    QTest::newRow("no scenario")
-        << QStringList{QStringLiteral("run")}
-        << "corokitchen: run: which scenario? Give a built-in id or a file\n";
-    QTest::newRow("unknown mode") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
-                                                 QStringLiteral("--mode"),
-                                                 QStringLiteral("parallel")}
-                                  << "corokitchen: unknown mode \"parallel\" (expected sync, "
-                                     "sequential, gather, create-task, "
-                                     "bounded:N (N from 1 to 1000000), task-group)\n";
-    QTest::newRow("bounded:0") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
-                                              QStringLiteral("--mode"), QStringLiteral("bounded:0")}
-                               << "corokitchen: unknown mode \"bounded:0\" (expected sync, "
-                                  "sequential, gather, create-task, "
-                                  "bounded:N (N from 1 to 1000000), task-group)\n";
-    QTest::newRow("bad clock")
-        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--clock"),
-                       QStringLiteral("sundial")}
-        << "corokitchen: unknown clock \"sundial\" (expected real or virtual)\n";
-    QTest::newRow("bad speed")
-        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--speed"),
-                       QStringLiteral("0")}
-        << "corokitchen: --speed must be a number from 0.01 to 1000, not \"0\"\n";
-    QTest::newRow("flows without a chart")
-        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--flows")}
-        << "corokitchen: --flows draws on the chart: give --chart FILE too\n";
-    QTest::newRow("critical path in the window")
-        << QStringList{QStringLiteral("--critical-path")}
-        << "corokitchen: --critical-path needs a command: run or compare\n";
-    QTest::newRow("bad language") << QStringList{QStringLiteral("list"), QStringLiteral("--lang"),
-                                                 QStringLiteral("fr")}
-                                  << "corokitchen: unknown language \"fr\" (expected en or ko)\n";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("--fast")}
-                                    << "corokitchen: Unknown option 'fast'.\n";
-    QTest::newRow("unknown scenario")
-        << QStringList{QStringLiteral("run"), QStringLiteral("bakery")}
-        << QStringLiteral("corokitchen: unknown scenario \"bakery\": neither a built-in (%1) nor a "
-                          "file\n")
-               .arg(ck::BuiltinScenarios::ids().join(QStringLiteral(", ")));
-    QTest::newRow("code as rust") << QStringList{QStringLiteral("code"), QStringLiteral("kitchen"),
-                                                 QStringLiteral("--as"), QStringLiteral("rust")}
-                                  << "corokitchen: --as rust: expected python or cpp\n";
-    QTest::newRow("run as cpp") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
-                                               QStringLiteral("--as"), QStringLiteral("cpp")}
-                                << "corokitchen: --as is for code\n";
-    // Issue 13: without a command these opened neither the window nor a refusal: the old
-    // window check, a list of its own, took the option's value for a command and printed help.
-    QTest::newRow("window --count")
-        << QStringList{QStringLiteral("--count"), QStringLiteral("5")}
-        << "corokitchen: --count is for bench sleepers and the crowd scenario (as in \"run crowd "
-           "--count 100000\")\n";
-    QTest::newRow("window --as") << QStringList{QStringLiteral("--as"), QStringLiteral("cpp")}
-                                 << "corokitchen: --as is for code\n";
-    QTest::newRow("window --spans") << QStringList{QStringLiteral("--spans"), QStringLiteral("10")}
-                                    << "corokitchen: --spans is for bench\n";
-    QTest::newRow("window --port") << QStringList{QStringLiteral("--port"), QStringLiteral("80")}
-                                   << "corokitchen: --port is for serve\n";
-    QTest::newRow("window --theme mauve")
-        << QStringList{QStringLiteral("--theme"), QStringLiteral("mauve")}
-        << "corokitchen: unknown theme \"mauve\" (expected system, light or dark)\n";
-    QTest::newRow("run --theme") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
-                                                QStringLiteral("--theme"), QStringLiteral("dark")}
-                                 << "corokitchen: --theme is for the window\n";
-    QTest::newRow("run --present")
-        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
-                       QStringLiteral("--present")}
-        << "corokitchen: --scenario, --autorun and --present are for the window; run takes the "
-           "scenario as its argument\n";
-    // Issue 12: a value of 120 KB is cut in the message, which stays one line.
-    QTest::newRow("long mode") << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
-                                              QStringLiteral("--mode"),
-                                              QString(120000, QLatin1Char('x'))}
-                               << QStringLiteral("corokitchen: unknown mode \"%1…\" (expected "
-                                                 "sync, sequential, gather, create-task, "
-                                                 "bounded:N (N from 1 to 1000000), task-group)\n")
-                                      .arg(QString(59, QLatin1Char('x')));
-    QTest::newRow(".py with --speed")
-        << QStringList{QStringLiteral("run"), QStringLiteral("prog.py"), QStringLiteral("--speed"),
-                       QStringLiteral("2")}
-        << "corokitchen: --speed is for scenarios: a .py program runs as it is written\n";
-    QTest::newRow("compare one .py")
-        << QStringList{QStringLiteral("compare"), QStringLiteral("prog.py")}
-        << "corokitchen: compare: give two .py programs, as in \"compare a.py b.py\"\n";
-    QTest::newRow("code of a .py") << QStringList{QStringLiteral("code"), QStringLiteral("prog.py")}
-                                   << "corokitchen: code takes a scenario, not a .py program\n";
-    QTest::newRow("time limit of a scenario")
-        << QStringList{QStringLiteral("run"), QStringLiteral("kitchen"),
-                       QStringLiteral("--time-limit"), QStringLiteral("5")}
-        << "corokitchen: --time-limit is for a .py program\n";
-    QTest::newRow("time limit 0")
-        << QStringList{QStringLiteral("run"), QStringLiteral("prog.py"),
-                       QStringLiteral("--time-limit"), QStringLiteral("0")}
-        << "corokitchen: --time-limit 0: expected a whole number of seconds from 1 to 604800\n";
-    QTest::newRow("wall limit not a number")
-        << QStringList{QStringLiteral("run"), QStringLiteral("prog.py"),
-                       QStringLiteral("--wall-limit"), QStringLiteral("soon")}
-        << "corokitchen: --wall-limit soon: expected a whole number of seconds from 1 to "
-           "604800\n";
-    QTest::newRow("missing .py") << QStringList{QStringLiteral("run"),
-                                                QStringLiteral("/nonexistent/prog.py")}
-                                 << "corokitchen: /nonexistent/prog.py: cannot read the file\n";
-    QTest::newRow("three modes")
-        << QStringList{QStringLiteral("compare"), QStringLiteral("kitchen"),
-                       QStringLiteral("--modes"), QStringLiteral("sync,gather,sequential")}
-        << "corokitchen: --modes takes exactly two modes, such as sequential,gather\n";
-}
-
-void TstCli::badUsage()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, message);
-    const CliResult result = corokitchen(arguments);
-    QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.err, message);
-    QCOMPARE(result.out, QString());
-}
-
-void TstCli::badScenarioFile()
-{
-    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"format":"corokitchen-scenario/1","id":"x","title":"x",
-                  "tasks":[{"name":"a","steps":[{"fly":1}]}]})");
-    file.close();
-    const CliResult result = corokitchen({QStringLiteral("run"), path});
-    QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.err, QStringLiteral("corokitchen: %1: tasks[0].steps[0]: unknown step \"fly\" "
-                                        "(expected %2)\n")
-                             .arg(path, ck::StepKinds::keys().join(QStringLiteral(", "))));
-    QVERIFY(result.err.contains(QStringLiteral("(expected log, wait, block, call, gather, ")));
-}
-
-// Issue 12: a FIFO, a directory and a missing file are each refused at once for what they are.
-void TstCli::notAFileIsRefusedAtOnce()
-{
-    const QString fifo = m_dir.filePath(QStringLiteral("fifo.json"));
-    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
-    const QList<std::pair<QString, QString>> cases{
-        {fifo, QStringLiteral("is not a regular file")},
-        {m_dir.path(), QStringLiteral("is a directory")},
-        {missing, QStringLiteral("No such file or directory")}};
-    for (const auto &[path, reason] : cases) {
-        const CliResult result = corokitchen({QStringLiteral("run"), path});
-        QCOMPARE(result.exitCode, 2);
-        QCOMPARE(result.err, QStringLiteral("corokitchen: %1: %2\n").arg(path, reason));
-    }
-}
-
-// Issue 12: 8 KB of nested gathers that would start a million coroutines (seconds and
-// gigabytes) are refused at load with the figure.
-void TstCli::costlyFileIsRefusedAtLoad()
-{
-    const QString path = m_dir.filePath(QStringLiteral("nested.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    const QByteArray as = '"' + QByteArrayList(1000, "a").join(R"(",")") + '"';
-    const QByteArray bs = '"' + QByteArrayList(1000, "b").join(R"(",")") + '"';
-    file.write(R"({"format":"corokitchen-scenario/1","id":"x","title":"x",
-                  "tasks":[{"name":"main","steps":[{"gather":[)" +
-               as + R"(]}]}], "routines":[{"name":"a","steps":[{"gather":[)" + bs +
-               R"(]}]}, {"name":"b","steps":[{"wait":1}]}]})");
-    file.close();
-    const CliResult result = corokitchen(
-        {QStringLiteral("run"), path, QStringLiteral("--clock"), QStringLiteral("virtual")});
-    QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.err, QStringLiteral("corokitchen: %1: tasks[0]: a run would start 1001001 "
-                                        "coroutines; the limit is 250000 (one per task, and one "
-                                        "per routine each time it is awaited)\n")
-                             .arg(path));
-    QCOMPARE(result.out, QString());
-}
-
-// Issue 12: the port-in-use line names the program like every other refusal.
-void TstCli::serveNamesABusyPort()
-{
-    QTcpServer busy;
-    QVERIFY(busy.listen(QHostAddress::LocalHost));
-    const QString port = QString::number(busy.serverPort());
-    const CliResult result = corokitchen({QStringLiteral("serve"), QStringLiteral("--port"), port});
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.startsWith(
-                 QStringLiteral("corokitchen: Cannot listen on 127.0.0.1:%1: ").arg(port)),
-             qPrintable(result.err));
-    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
-    QCOMPARE(result.out, QString());
-}
-
 // --flows and --critical-path put on the chart what View > Flows and View > Critical Path draw:
 // their arrows and frames, and their lines in the legend.
 void TstCli::chartDrawsFlowsWhenAsked()
@@ -814,21 +365,6 @@ void TstCli::chartDrawsFlowsWhenAsked()
                             .arg(plain.count("<path"))));
 }
 
-void TstCli::unwritableOutputIsRefused()
-{
-    const QString blocker = m_dir.filePath(QStringLiteral("not-a-dir"));
-    QFile file(blocker);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
-    const QString target = blocker + QStringLiteral("/trace.json");
-    const CliResult result =
-        corokitchen({QStringLiteral("run"), QStringLiteral("kitchen"), QStringLiteral("--clock"),
-                     QStringLiteral("virtual"), QStringLiteral("--trace"), target});
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.startsWith(QStringLiteral("corokitchen: cannot write %1: ").arg(target)),
-             qPrintable(result.err));
-}
-
 void TstCli::helpAndVersion()
 {
     const CliResult help = corokitchen({QStringLiteral("--help")});
@@ -857,154 +393,6 @@ void TstCli::codeWritesPythonOrCpp()
     QVERIFY(
         cpp.out.contains(QStringLiteral("auto brewCoffee_task = ck::spawn(loop, brewCoffee);\n")));
     QVERIFY(cpp.out.contains(QStringLiteral("co_await loop->sleep(3s);\n")));
-}
-
-void TstCli::benchSleepersPrintsTheAsyncioFields()
-{
-    const CliResult result =
-        corokitchen({QStringLiteral("bench"), QStringLiteral("sleepers"), QStringLiteral("--count"),
-                     QStringLiteral("2000"), QStringLiteral("--seconds"), QStringLiteral("0.05")});
-    QCOMPARE(result.exitCode, 0);
-    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    QCOMPARE(report.value(QStringLiteral("impl")).toString(), QStringLiteral("corokitchen-qcoro"));
-    QCOMPARE(report.value(QStringLiteral("count")).toInt(), 2000);
-    const double makespan = report.value(QStringLiteral("makespan_ms")).toDouble();
-    QVERIFY2(makespan >= 50.0, qPrintable(result.out)); // never early
-    // Both are rounded to the microsecond on their own.
-    QVERIFY(qAbs(report.value(QStringLiteral("overhead_ms")).toDouble() - (makespan - 50.0)) <
-            0.002);
-    QVERIFY(report.value(QStringLiteral("peak_rss_kb")).toInteger() > 0);
-    QVERIFY(report.contains(QStringLiteral("max_loop_lag_ms")));
-    const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("walk")});
-    QCOMPARE(bad.exitCode, 2);
-    QCOMPARE(bad.err,
-             QStringLiteral("corokitchen: bench: expected \"bench sleepers [--count N] "
-                            "[--seconds S]\", \"bench idle [--seconds S]\", \"bench paint "
-                            "[--spans N] [--width W]\" or \"bench window [--count N] [--speed "
-                            "X] [--teaching]\"\n"));
-}
-
-void TstCli::benchIdlePrintsCpuAndLateness()
-{
-    const CliResult result = corokitchen({QStringLiteral("bench"), QStringLiteral("idle"),
-                                          QStringLiteral("--seconds"), QStringLiteral("0.3")});
-    QCOMPARE(result.exitCode, 0);
-    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    QCOMPARE(report.value(QStringLiteral("impl")).toString(), QStringLiteral("corokitchen-idle"));
-    QCOMPARE(report.value(QStringLiteral("seconds")).toDouble(), 0.3);
-    // A 10 ms heartbeat beside a 0.3 s sleep, after 50 ms of settling: some 35 wake-ups.
-    QVERIFY2(report.value(QStringLiteral("wakeups")).toInt() >= 25, qPrintable(result.out));
-    QCOMPARE(report.value(QStringLiteral("early_wakeups")).toInt(), 0);
-    QVERIFY(report.value(QStringLiteral("cpu_ms")).toDouble() >= 0);
-    const double median = report.value(QStringLiteral("lateness_ms_median")).toDouble();
-    const double p99 = report.value(QStringLiteral("lateness_ms_p99")).toDouble();
-    QVERIFY2(0 <= median && median <= p99 &&
-                 p99 <= report.value(QStringLiteral("lateness_ms_max")).toDouble(),
-             qPrintable(result.out));
-    const CliResult counted = corokitchen({QStringLiteral("bench"), QStringLiteral("idle"),
-                                           QStringLiteral("--count"), QStringLiteral("5")});
-    QCOMPARE(counted.exitCode, 2);
-    QCOMPARE(counted.err, QStringLiteral("corokitchen: --count is for bench sleepers\n"));
-}
-
-void TstCli::benchPaintPrintsFrameTimes()
-{
-    // A crowd: two spans a lane.
-    const CliResult crowd =
-        corokitchen({QStringLiteral("bench"), QStringLiteral("paint"), QStringLiteral("--spans"),
-                     QStringLiteral("3000"), QStringLiteral("--frames"), QStringLiteral("4"),
-                     QStringLiteral("--width"), QStringLiteral("640"), QStringLiteral("--height"),
-                     QStringLiteral("300")});
-    QCOMPARE(crowd.exitCode, 0);
-    const QJsonObject report = QJsonDocument::fromJson(crowd.out.toUtf8()).object();
-    QCOMPARE(report.value(QStringLiteral("impl")).toString(),
-             QStringLiteral("corokitchen-qpainter"));
-    QCOMPARE(report.value(QStringLiteral("spans")).toInt(), 3000);
-    QCOMPARE(report.value(QStringLiteral("lanes")).toInt(), 1500);
-    QCOMPARE(report.value(QStringLiteral("frames")).toInt(), 4);
-    QCOMPARE(report.value(QStringLiteral("width")).toInt(), 640);
-    QCOMPARE(report.value(QStringLiteral("height")).toInt(), 300);
-    QVERIFY(report.value(QStringLiteral("chart_height")).toInt() > 1500 * 10);
-    const double median = report.value(QStringLiteral("frame_ms_median")).toDouble();
-    QVERIFY2(median > 0, qPrintable(crowd.out));
-    QVERIFY(report.value(QStringLiteral("frame_ms_max")).toDouble() >= median);
-    QVERIFY(report.contains(QStringLiteral("record_ms")));
-    // Few busy lanes: one span for each task, one for each of its sleeps.
-    const CliResult busy =
-        corokitchen({QStringLiteral("bench"), QStringLiteral("paint"), QStringLiteral("--spans"),
-                     QStringLiteral("1000"), QStringLiteral("--lanes"), QStringLiteral("4"),
-                     QStringLiteral("--frames"), QStringLiteral("2")});
-    QCOMPARE(busy.exitCode, 0);
-    const QJsonObject lanes = QJsonDocument::fromJson(busy.out.toUtf8()).object();
-    QCOMPARE(lanes.value(QStringLiteral("spans")).toInt(), 1000);
-    QCOMPARE(lanes.value(QStringLiteral("lanes")).toInt(), 4);
-    QCOMPARE(lanes.value(QStringLiteral("frames")).toInt(), 2);
-    const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("paint"),
-                                       QStringLiteral("--width"), QStringLiteral("wide")});
-    QCOMPARE(bad.exitCode, 2);
-    // The last line: Qt's offscreen platform may warn first about the environment.
-    QCOMPARE(lines(bad.err).last(), QStringLiteral("corokitchen: --width must be a whole number "
-                                                   "from 100 to 10000, not \"wide\""));
-}
-
-void TstCli::benchWindowRunsTheCrowdInTheWindow()
-{
-    // 3000 sleepers (beyond the teaching views' limit) at 10x: about a third of a second.
-    const CliResult result =
-        corokitchen({QStringLiteral("bench"), QStringLiteral("window"), QStringLiteral("--count"),
-                     QStringLiteral("3000"), QStringLiteral("--speed"), QStringLiteral("10")});
-    QCOMPARE(result.exitCode, 0);
-    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    QCOMPARE(report.value(QStringLiteral("impl")).toString(), QStringLiteral("corokitchen-window"));
-    QCOMPARE(report.value(QStringLiteral("count")).toInt(), 3000);
-    QCOMPARE(report.value(QStringLiteral("speed")).toDouble(), 10.0);
-    QVERIFY2(report.value(QStringLiteral("run_ms")).toDouble() >= 300, qPrintable(result.out));
-    QVERIFY(report.value(QStringLiteral("timeline_paints")).toInt() > 0);
-    // Every phase from selecting the crowd to its retiring is timed, and the whole run's worst
-    // wait is the worst of its phases'.
-    const double worst = report.value(QStringLiteral("whole_run"))
-                             .toObject()
-                             .value(QStringLiteral("input_wait_ms_max"))
-                             .toDouble();
-    for (const QString &phase :
-         {QStringLiteral("idle"), QStringLiteral("select"), QStringLiteral("start"),
-          QStringLiteral("middle"), QStringLiteral("end"), QStringLiteral("retire"),
-          QStringLiteral("whole_run")}) {
-        const QJsonObject waits = report.value(phase).toObject();
-        QVERIFY2(waits.value(QStringLiteral("samples")).toInt() > 0, qPrintable(phase));
-        QVERIFY(waits.value(QStringLiteral("input_wait_ms_max")).toDouble() >=
-                waits.value(QStringLiteral("input_wait_ms_median")).toDouble());
-        if (phase != QLatin1String("idle"))
-            QVERIFY2(waits.value(QStringLiteral("input_wait_ms_max")).toDouble() <= worst,
-                     qPrintable(phase));
-    }
-    QCOMPARE(report.value(QStringLiteral("clock")).toString(), QStringLiteral("real"));
-    QCOMPARE(report.value(QStringLiteral("teaching")).toBool(), false);
-    // The crowd's ideal is its longest sleep, 3 s, which takes 0.3 s at 10x: the run ends later.
-    QCOMPARE(report.value(QStringLiteral("ideal_ms")).toDouble(), 3000.0);
-    QCOMPARE(report.value(QStringLiteral("end_after_ideal_ms")).toDouble(),
-             report.value(QStringLiteral("run_ms")).toDouble() - 300.0);
-    // Instant: the virtual clock does not wait out the crowd's 3 s.
-    // With every teaching view, on the default crowd of 1000 as make bench runs it.
-    const CliResult instant =
-        corokitchen({QStringLiteral("bench"), QStringLiteral("window"), QStringLiteral("--count"),
-                     QStringLiteral("1000"), QStringLiteral("--clock"), QStringLiteral("virtual"),
-                     QStringLiteral("--teaching")});
-    QCOMPARE(instant.exitCode, 0);
-    const QJsonObject virtualRun = QJsonDocument::fromJson(instant.out.toUtf8()).object();
-    QCOMPARE(virtualRun.value(QStringLiteral("clock")).toString(), QStringLiteral("virtual"));
-    QCOMPARE(virtualRun.value(QStringLiteral("teaching")).toBool(), true);
-    QVERIFY2(virtualRun.value(QStringLiteral("run_ms")).toDouble() < 2500, qPrintable(instant.out));
-    const CliResult bad = corokitchen({QStringLiteral("bench"), QStringLiteral("window"),
-                                       QStringLiteral("--speed"), QStringLiteral("50")});
-    QCOMPARE(bad.exitCode, 2);
-    QCOMPARE(lines(bad.err).last(), QStringLiteral("corokitchen: --speed must be a number from "
-                                                   "0.1 to 10, not \"50\""));
-    const CliResult notWindow = corokitchen(
-        {QStringLiteral("bench"), QStringLiteral("sleepers"), QStringLiteral("--teaching")});
-    QCOMPARE(notWindow.exitCode, 2);
-    QCOMPARE(lines(notWindow.err).last(),
-             QStringLiteral("corokitchen: --teaching is for bench window"));
 }
 
 void TstCli::runCrowdTakesItsCount()
