@@ -50,18 +50,18 @@ void TstAwaitText::spansHoldStructureNotText()
     cktest::VirtualRun run(cktest::fromJson(kAwaits), cktest::mode(QStringLiteral("gather")));
     const ck::Recorder &recorder = run.recorder();
     const ck::Span &wait = spanOf(recorder, 0, ck::SpanKind::Wait);
-    QVERIFY(wait.name.isEmpty());
-    QCOMPARE(wait.asked, 500ms);
+    QVERIFY(recorder.nameOf(wait).isEmpty());
+    QCOMPARE(wait.asked(), 500ms);
     const ck::Span &block = spanOf(recorder, 0, ck::SpanKind::Block);
-    QVERIFY(block.name.isEmpty());
-    QCOMPARE(block.asked, 2s);
+    QVERIFY(recorder.nameOf(block).isEmpty());
+    QCOMPARE(block.asked(), 2s);
     // The gather's span asks for no time: its lanes name it.
     const auto gather =
         std::find_if(recorder.spans().begin(), recorder.spans().end(), [](const ck::Span &span) {
-            return span.lane == 0 && span.kind == ck::SpanKind::Wait && span.asked < 0ns;
+            return span.lane == 0 && span.kind == ck::SpanKind::Wait && span.asked() < 0ns;
         });
     QVERIFY(gather != recorder.spans().end());
-    QVERIFY(gather->name.isEmpty());
+    QVERIFY(recorder.nameOf(*gather).isEmpty());
     const int index = int(gather - recorder.spans().begin());
     const std::vector<int> lanes = recorder.gatheredLanes(index);
     QCOMPARE(lanes.size(), std::size_t(2));
@@ -118,9 +118,8 @@ void TstAwaitText::aSpanWithANameKeepsIt()
     recorder.addLane(ck::Lane{QStringLiteral("t"), -1, 0});
     ck::Span span;
     span.kind = ck::SpanKind::Wait;
-    span.name = QStringLiteral("reader.read()");
-    span.asked = 1s;
-    recorder.beginSpan(span);
+    span.setAsked(1s);
+    recorder.beginSpan(span, QStringLiteral("reader.read()"));
     QCOMPARE(ck::AwaitText::ofSpan(recorder, recorder.spans().front()),
              QStringLiteral("reader.read()"));
     ck::Span unnamed;

@@ -76,8 +76,9 @@ QString caughtByIn(const ck::Recorder &recorder, const QString &lane, SpanKind k
     return clause ? *clause : QString();
 }
 
-ck::Span ended(int lane, int depth, SpanKind kind, std::chrono::nanoseconds end, SpanState state,
-               const QString &reason = {})
+// A span recorded ended, as a run recorded elsewhere has them: its index in `recorder`.
+int ended(ck::Recorder &recorder, int lane, int depth, SpanKind kind, std::chrono::nanoseconds end,
+          SpanState state, const QString &reason = {})
 {
     ck::Span span;
     span.lane = lane;
@@ -85,8 +86,7 @@ ck::Span ended(int lane, int depth, SpanKind kind, std::chrono::nanoseconds end,
     span.kind = kind;
     span.end = span.wallEnd = end;
     span.state = state;
-    span.reason = reason;
-    return span;
+    return recorder.beginSpan(span, {}, reason);
 }
 
 } // namespace
@@ -119,7 +119,7 @@ void TstCaughtSpans::caughtOnlyWhereAClauseCaughtIt()
     QCOMPARE(stateIn(recorder, u"t"_s, SpanKind::Routine), SpanState::Caught);
     QCOMPARE(caughtByIn(recorder, u"t"_s, SpanKind::Routine), u"except OSError"_s);
     const int caught = spanIn(recorder, u"t"_s, SpanKind::Routine);
-    QCOMPARE(recorder.spans()[std::size_t(caught)].reason, u"ConnectionRefusedError: port 80"_s);
+    QCOMPARE(recorder.reasonOf(caught), u"ConnectionRefusedError: port 80"_s);
     QCOMPARE(recorder.spans()[std::size_t(caught)].end, std::chrono::nanoseconds(500ms));
     QCOMPARE(stateIn(recorder, u"t"_s, SpanKind::Wait), SpanState::Done);
     QCOMPARE(stateIn(recorder, u"t"_s, SpanKind::Task), SpanState::Done);
@@ -191,11 +191,11 @@ void TstCaughtSpans::tryExceptOracleScenario()
                            cktest::mode(u"gather"_s));
     const ck::Recorder &recorder = run.recorder();
     const int flaky = spanIn(recorder, u"one"_s, SpanKind::Routine); // after guarded
-    QCOMPARE(recorder.spans()[std::size_t(flaky)].name, u"flaky"_s);
+    QCOMPARE(recorder.nameOf(flaky), u"flaky"_s);
     QCOMPARE(recorder.spans()[std::size_t(flaky)].state, SpanState::Caught);
     QCOMPARE(*recorder.caughtBy(flaky), u"except (TypeError, OSError)"_s);
     const int guarded = recorder.nextSpanOf(recorder.firstSpanOf(laneNamed(recorder, u"one"_s)));
-    QCOMPARE(recorder.spans()[std::size_t(guarded)].name, u"guarded"_s);
+    QCOMPARE(recorder.nameOf(guarded), u"guarded"_s);
     QCOMPARE(recorder.spans()[std::size_t(guarded)].state, SpanState::Done);
     QCOMPARE(stateIn(recorder, u"two/rethrows"_s, SpanKind::Routine), SpanState::Failed);
     QCOMPARE(stateIn(recorder, u"two"_s, SpanKind::Routine), SpanState::Caught); // replaced
@@ -210,19 +210,15 @@ void TstCaughtSpans::markCaughtKeepsToItsLaneReasonAndDownloads()
     recorder.addLane({u"t"_s, -1, 0});
     recorder.addLane({u"u"_s, -1, 0});
     const QString raised = u"ValueError: bad response"_s;
-    const int before = recorder.beginSpan(ended(0, 1, SpanKind::Routine, 1s, SpanState::Failed,
-                                                raised)); // before the try
-    const int first =
-        recorder.beginSpan(ended(0, 1, SpanKind::Routine, 2s, SpanState::Failed, raised));
-    const int inner =
-        recorder.beginSpan(ended(0, 2, SpanKind::Routine, 2s, SpanState::Failed, raised));
-    const int other = recorder.beginSpan(
-        ended(0, 1, SpanKind::Routine, 2s, SpanState::Failed, u"TypeError: no"_s));
-    const int download =
-        recorder.beginSpan(ended(0, 2, SpanKind::Download, 2s, SpanState::Failed, raised));
-    const int elsewhere =
-        recorder.beginSpan(ended(1, 1, SpanKind::Routine, 2s, SpanState::Failed, raised));
-    const int done = recorder.beginSpan(ended(0, 1, SpanKind::Wait, 2s, SpanState::Done));
+    const int before = ended(recorder, 0, 1, SpanKind::Routine, 1s, SpanState::Failed,
+                             raised); // before the try
+    const int first = ended(recorder, 0, 1, SpanKind::Routine, 2s, SpanState::Failed, raised);
+    const int inner = ended(recorder, 0, 2, SpanKind::Routine, 2s, SpanState::Failed, raised);
+    const int other =
+        ended(recorder, 0, 1, SpanKind::Routine, 2s, SpanState::Failed, u"TypeError: no"_s);
+    const int download = ended(recorder, 0, 2, SpanKind::Download, 2s, SpanState::Failed, raised);
+    const int elsewhere = ended(recorder, 1, 1, SpanKind::Routine, 2s, SpanState::Failed, raised);
+    const int done = ended(recorder, 0, 1, SpanKind::Wait, 2s, SpanState::Done);
     QVERIFY(!recorder.anyCaught());
     recorder.markCaught(0, first, raised, u"except ValueError"_s);
     const auto stateOf = [&](int span) { return recorder.spans()[std::size_t(span)].state; };
@@ -233,7 +229,7 @@ void TstCaughtSpans::markCaughtKeepsToItsLaneReasonAndDownloads()
     QCOMPARE(stateOf(download), SpanState::Failed);
     QCOMPARE(stateOf(elsewhere), SpanState::Failed);
     QCOMPARE(stateOf(done), SpanState::Done);
-    QCOMPARE(recorder.spans()[std::size_t(first)].reason, raised);
+    QCOMPARE(recorder.reasonOf(first), raised);
     QVERIFY(recorder.anyCaught());
     QCOMPARE(*recorder.caughtBy(inner), u"except ValueError"_s);
     QCOMPARE(recorder.caughtBy(other), nullptr);

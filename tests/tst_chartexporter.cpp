@@ -88,12 +88,11 @@ std::vector<ck::TimelineRun> runNamed(const QString &text)
     auto recorder = std::make_shared<ck::Recorder>();
     recorder->addLane(ck::Lane{text, -1, 0});
     ck::Span task;
-    task.name = text;
-    const int outer = recorder->beginSpan(task);
+    const int outer = recorder->beginSpan(task, text);
     ck::Span routine = task;
     routine.kind = ck::SpanKind::Routine;
     routine.depth = 1;
-    const int inner = recorder->beginSpan(routine);
+    const int inner = recorder->beginSpan(routine, text);
     recorder->endSpan(inner, 3s, 3s, ck::SpanState::Done);
     recorder->endSpan(outer, 3s, 3s, ck::SpanState::Done);
     recorder->finish(3s, 3s, false);
@@ -108,9 +107,8 @@ std::vector<ck::TimelineRun> crowdRuns(int count)
         recorder->addLane(ck::Lane{QStringLiteral("task_%1").arg(i + 1), -1, 0});
         ck::Span span;
         span.lane = i;
-        span.name = QStringLiteral("task_%1").arg(i + 1);
         span.start = std::chrono::milliseconds(i % 1000);
-        const int index = recorder->beginSpan(span);
+        const int index = recorder->beginSpan(span, QStringLiteral("task_%1").arg(i + 1));
         recorder->endSpan(index, span.start + 1s, span.start + 1s, ck::SpanState::Done);
     }
     recorder->finish(2s, 2s, false);
@@ -264,8 +262,7 @@ void TstChartExporter::svgKeepsKoreanText()
     auto recorder = std::make_shared<ck::Recorder>();
     recorder->addLane(ck::Lane{QStringLiteral("커피_내리기"), -1, 0});
     ck::Span span;
-    span.name = QStringLiteral("커피_내리기");
-    const int index = recorder->beginSpan(span);
+    const int index = recorder->beginSpan(span, QStringLiteral("커피_내리기"));
     recorder->endSpan(index, 3s, 3s, ck::SpanState::Done);
     recorder->finish(3s, 3s, false);
     const std::vector<ck::TimelineRun> runs{{recorder, QStringLiteral("동시"), 3s, -1ns}};

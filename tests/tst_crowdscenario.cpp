@@ -41,7 +41,7 @@ void TstCrowdScenario::shape()
     std::set<qint64> first251;
     for (std::size_t i = 0; i < crowd.tasks.size(); ++i) {
         const ck::ScenarioTask &task = crowd.tasks[i];
-        QVERIFY(task.awaited && task.after.isEmpty() && !task.result);
+        QVERIFY(task.awaited && task.after().isEmpty() && !task.result());
         QCOMPARE(task.steps.size(), std::size_t(1));
         QCOMPARE(task.steps[0].kind, ck::Step::Kind::Wait);
         const nanoseconds duration = task.steps[0].duration;
@@ -147,7 +147,7 @@ void TstCrowdScenario::recordsOneLaneAndTwoSpansPerTask()
                      QStringLiteral("asyncio.sleep(%1)")
                          .arg(std::chrono::duration<double>(duration).count()));
         else
-            QCOMPARE(span.name, QStringLiteral("sleeper_%1").arg(span.lane + 1));
+            QCOMPARE(recorder.nameOf(span), QStringLiteral("sleeper_%1").arg(span.lane + 1));
     }
     QCOMPARE(run.total(), 3.0);
 }

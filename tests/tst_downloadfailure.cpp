@@ -104,8 +104,8 @@ void TstDownloadFailure::eachFailureIsAPythonException()
     QFETCH(double, at);
     cktest::VirtualRun run(downloading(download), cktest::mode(u"gather"_s));
     QCOMPARE(downloadSpan(run)->state, ck::SpanState::Failed);
-    QCOMPARE(downloadSpan(run)->reason, text);
-    QCOMPARE(taskSpan(run, u"t"_s)->reason, text);
+    QCOMPARE(run.reasonOf(downloadSpan(run)), text);
+    QCOMPARE(run.reasonOf(taskSpan(run, u"t"_s)), text);
     QCOMPARE(seconds(taskSpan(run, u"t"_s)->end), at);
     QCOMPARE(run.runner->failures(), QStringList{u"t: "_s + text});
     QCOMPARE(run.recorder().info().mainError, text);
@@ -168,7 +168,7 @@ void TstDownloadFailure::returnExceptionsReturnsIt()
                            cktest::mode(u"gather"_s));
     QCOMPARE(run.timedLines(), (QStringList{u"1.000 slow: done"_s, u"1.000 t: shown"_s}));
     QCOMPARE(taskSpan(run, u"t"_s)->state, ck::SpanState::Done);
-    QCOMPARE(run.span(ck::SpanKind::Routine, u"get_report"_s)->reason,
+    QCOMPARE(run.reasonOf(run.span(ck::SpanKind::Routine, u"get_report"_s)),
              u"ConnectionError: connection closed after 40000 of 100000 bytes"_s);
     QVERIFY(run.runner->failures().isEmpty());
     QVERIFY(run.recorder().info().mainError.isEmpty());
@@ -220,9 +220,9 @@ void TstDownloadFailure::realClockRaisesTheSameExceptions()
                                    "drop_after": 20000})";
     cktest::RealRun real(downloading(dropped), cktest::mode(u"gather"_s), 10.0);
     cktest::VirtualRun simulated(downloading(dropped), cktest::mode(u"gather"_s));
-    QCOMPARE(downloadSpan(real)->reason,
+    QCOMPARE(real.reasonOf(downloadSpan(real)),
              u"ConnectionError: connection closed after 20000 of 50000 bytes"_s);
-    QCOMPARE(downloadSpan(real)->reason, downloadSpan(simulated)->reason);
+    QCOMPARE(real.reasonOf(downloadSpan(real)), simulated.reasonOf(downloadSpan(simulated)));
     QCOMPARE(real.recorder().info().mainError, simulated.recorder().info().mainError);
 
     cktest::RealRun refused(downloading(R"({"url": "http://127.0.0.1:1/"})"),

@@ -130,7 +130,7 @@ void TstDownloads::virtualDownloadIsPacedExactly()
     const double arrivals[] = {1.0, 1.5, 2.0, 2.5};
     for (std::size_t i = 0; i < chunks.size(); ++i) {
         QCOMPARE(seconds(chunks[i]->end), arrivals[i]);
-        QCOMPARE(chunks[i]->bytes, qint64(25000));
+        QCOMPARE(chunks[i]->bytes(), qint64(25000));
     }
     QCOMPARE(seconds(chunks[0]->start), 0.0); // from the request to the first bytes
     QCOMPARE(run.timedLines(), QStringList{QStringLiteral("2.500 got it")});
@@ -170,9 +170,9 @@ void TstDownloads::virtualDropAndTimeoutRaiseInTheirTasks()
     QCOMPARE(run.timedLines(),
              QStringList({QStringLiteral("0.300 dropped: caught"),
                           QStringLiteral("1.000 slow: caught"), QStringLiteral("2.000 fine")}));
-    QCOMPARE(downloadOf(run.recorder(), 0)->reason,
+    QCOMPARE(run.recorder().reasonOf(*downloadOf(run.recorder(), 0)),
              QStringLiteral("ConnectionError: connection closed after 30000 of 100000 bytes"));
-    QCOMPARE(downloadOf(run.recorder(), 1)->reason,
+    QCOMPARE(run.recorder().reasonOf(*downloadOf(run.recorder(), 1)),
              QStringLiteral("TimeoutError: timed out: no data for 1 s"));
     QCOMPARE(seconds(downloadOf(run.recorder(), 1)->end), 1.0);
     QCOMPARE(seconds(downloadOf(run.recorder(), 0)->end), 0.3);
@@ -191,7 +191,7 @@ void TstDownloads::simulationFollowsTheServersPacing()
     cktest::VirtualRun run(scenario, cktest::mode(QStringLiteral("gather")));
     const auto chunks = chunksOf(run.recorder(), 0);
     QCOMPARE(chunks.size(), std::size_t(3));
-    QCOMPARE(chunks.back()->bytes, qint64(5000));
+    QCOMPARE(chunks.back()->bytes(), qint64(5000));
     QCOMPARE(seconds(chunks.back()->end), 0.75);
     QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("cut"))->end), 0.75);
     QCOMPARE(seconds(run.span(SpanKind::Task, QStringLiteral("empty"))->end), 0.4);
@@ -277,13 +277,13 @@ void TstDownloads::faultsRaiseTheirPythonExceptions()
         cktest::mode(QStringLiteral("gather")));
     QCOMPARE(run.runner->failures(), QStringList());
     QCOMPARE(downloadOf(run.recorder(), 0)->state, SpanState::Done);
-    QCOMPARE(downloadOf(run.recorder(), 1)->reason,
+    QCOMPARE(run.recorder().reasonOf(*downloadOf(run.recorder(), 1)),
              QStringLiteral("ConnectionError: HTTP 404 Not Found"));
-    QCOMPARE(downloadOf(run.recorder(), 2)->reason,
+    QCOMPARE(run.recorder().reasonOf(*downloadOf(run.recorder(), 2)),
              QStringLiteral("ConnectionRefusedError: connection refused: http://127.0.0.1:1/"));
-    QCOMPARE(downloadOf(run.recorder(), 3)->reason,
+    QCOMPARE(run.recorder().reasonOf(*downloadOf(run.recorder(), 3)),
              QStringLiteral("ConnectionError: connection closed after 20000 of 50000 bytes"));
-    QCOMPARE(downloadOf(run.recorder(), 4)->reason,
+    QCOMPARE(run.recorder().reasonOf(*downloadOf(run.recorder(), 4)),
              QStringLiteral("TimeoutError: timed out: no data for 0.2 s"));
     QStringList lines = run.lines();
     lines.sort();
@@ -384,14 +384,15 @@ void TstDownloads::cancelledVirtualDownloadRaisesAndClosesItsSpans()
     QCOMPARE(download->state, SpanState::Cancelled);
     QCOMPARE(seconds(download->end), 1.2);
     // The last line of CPython's traceback for task.cancel("enough").
-    QCOMPARE(download->reason, QStringLiteral("asyncio.exceptions.CancelledError: enough"));
+    QCOMPARE(run.recorder->reasonOf(*download),
+             QStringLiteral("asyncio.exceptions.CancelledError: enough"));
     const auto chunks = chunksOf(*run.recorder, 0);
     QCOMPARE(chunks.size(), std::size_t(2));
     QCOMPARE(chunks[0]->state, SpanState::Done);
     QCOMPARE(chunks[1]->state, SpanState::Cancelled); // the one on its way, no byte of it
     QCOMPARE(seconds(chunks[1]->start), 1.0);
     QCOMPARE(seconds(chunks[1]->end), 1.2);
-    QCOMPARE(chunks[1]->bytes, qint64(0));
+    QCOMPARE(chunks[1]->bytes(), qint64(0));
     QCOMPARE(s->timerCount(), std::size_t(0)); // the pacing timer went with it
 }
 

@@ -62,10 +62,9 @@ struct Record
         span.lane = lane;
         span.depth = depth;
         span.kind = kind;
-        span.name = name;
         span.start = at(start);
-        span.bytes = bytes;
-        return recorder->beginSpan(span);
+        span.setBytes(bytes);
+        return recorder->beginSpan(span, name);
     }
     int download(int lane, int depth, double start, qint64 expected)
     {

@@ -71,12 +71,12 @@ void TstExceptions::callReraisesInTheCaller()
     const ck::Span *task = taskSpan(run, u"t"_s);
     QVERIFY(task);
     QCOMPARE(task->state, ck::SpanState::Failed);
-    QCOMPARE(task->reason, u"ValueError: bad response"_s);
+    QCOMPARE(run.reasonOf(task), u"ValueError: bad response"_s);
     QCOMPARE(seconds(task->end), 0.5);
     const ck::Span *routine = run.span(ck::SpanKind::Routine, u"fetch_b"_s);
     QVERIFY(routine);
     QCOMPARE(routine->state, ck::SpanState::Failed);
-    QCOMPARE(routine->reason, u"ValueError: bad response"_s);
+    QCOMPARE(run.reasonOf(routine), u"ValueError: bad response"_s);
     QCOMPARE(run.recorder().info().mainError, u"ValueError: bad response"_s);
 }
 
@@ -112,7 +112,7 @@ void TstExceptions::returnExceptionsKeepsGoing()
     QCOMPARE(taskSpan(run, u"t"_s)->state, ck::SpanState::Done);
     const ck::Span *failed = run.span(ck::SpanKind::Routine, u"fetch_b"_s);
     QCOMPARE(failed->state, ck::SpanState::Failed);
-    QCOMPARE(failed->reason, u"ValueError: bad response"_s);
+    QCOMPARE(run.reasonOf(failed), u"ValueError: bad response"_s);
     QVERIFY(run.recorder().info().mainError.isEmpty());
 }
 

@@ -111,7 +111,7 @@ struct RealRun : cktest::RealRun
     {
         qint64 total = 0;
         for (const auto &span : runner->recorder()->spans())
-            total += span.kind == SpanKind::Chunk ? span.bytes : 0;
+            total += span.kind == SpanKind::Chunk ? span.bytes() : 0;
         return total;
     }
     QStringList log() const

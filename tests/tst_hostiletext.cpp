@@ -393,8 +393,7 @@ void TstHostileText::windowShowsFailureReasonsVisibly()
     ck::Span span;
     span.lane = 0;
     span.kind = ck::SpanKind::Task;
-    span.name = QStringLiteral("get");
-    const int task = recorder->beginSpan(span);
+    const int task = recorder->beginSpan(span, QStringLiteral("get"));
     recorder->endSpan(task, std::chrono::seconds(1), std::chrono::seconds(1), ck::SpanState::Failed,
                       QStringLiteral("HTTP 500 \x1b[2J\aBoom\u202e"));
     recorder->finish(std::chrono::seconds(1), std::chrono::seconds(1), false);

@@ -174,8 +174,9 @@ void TstLoops::runStopsALoopThatNeverMovesTime()
     const ck::Span *spin = run.span(ck::SpanKind::Task, u"spin"_s);
     QVERIFY(spin);
     QCOMPARE(spin->state, ck::SpanState::Failed);
-    QCOMPARE(spin->reason, u"its while True loop went round 10000 times, the most a run allows: "
-                           "a loop that never lets time move would hang the event loop"_s);
+    QCOMPARE(run.reasonOf(spin),
+             u"its while True loop went round 10000 times, the most a run allows: "
+             "a loop that never lets time move would hang the event loop"_s);
     QCOMPARE(run.timedLines(), (QStringList{u"1.000 other: done"_s}));
 
     const auto calls = scenarioWith(R"([{"name": "t", "steps": [

@@ -200,7 +200,7 @@ void TstQueueSteps::taskDoneTooOftenRaisesValueError()
     const ck::Span *t = run.span(ck::SpanKind::Task, u"t"_s);
     QVERIFY(t);
     QCOMPARE(t->state, ck::SpanState::Failed);
-    QCOMPARE(t->reason, u"ValueError: task_done() called too many times"_s);
+    QCOMPARE(run.reasonOf(t), u"ValueError: task_done() called too many times"_s);
 }
 
 void TstQueueSteps::refusals()

@@ -182,7 +182,7 @@ void TstReturnValues::addingNoneRaisesTypeError()
     const ck::Span *task = run.span(ck::SpanKind::Task, u"t"_s);
     QVERIFY(task);
     QCOMPARE(task->state, ck::SpanState::Failed);
-    QCOMPARE(task->reason,
+    QCOMPARE(run.reasonOf(task),
              u"TypeError: unsupported operand type(s) for +=: 'NoneType' and 'str'"_s);
 }
 
@@ -197,7 +197,7 @@ void TstReturnValues::hoverAndLoopEventCarryTheValue()
     QStringList returned;
     for (std::size_t i = 0; i < recorder.spans().size(); ++i) {
         if (const ck::LocalizedText *value = recorder.returnedBy(int(i)))
-            returned << recorder.spans()[i].name + u" "_s + value->in(ck::Language::Korean);
+            returned << recorder.nameOf(int(i)) + u" "_s + value->in(ck::Language::Korean);
     }
     QCOMPARE(returned, (QStringList{u"fetch_1 '데이터1'"_s, u"fetch_2 '데이터2'"_s}));
     QStringList events;

@@ -187,7 +187,7 @@ void TstScenarioLoader::kitchen()
     for (std::size_t i = 0; i < 2; ++i) {
         const ScenarioTask &task = s.tasks[i];
         QCOMPARE(task.name, QString::fromUtf8(expected[i].name));
-        QVERIFY(task.after.isEmpty() && task.afterIndices.empty());
+        QVERIFY(task.after().isEmpty() && task.afterIndices().empty());
         QCOMPARE(task.steps.size(), 3u);
         QCOMPARE(task.steps[0].kind, Step::Kind::Log);
         QCOMPARE(task.steps[0].text.english(), QString::fromUtf8(expected[i].start));
@@ -195,9 +195,9 @@ void TstScenarioLoader::kitchen()
         QCOMPARE(task.steps[1].duration, expected[i].wait);
         QCOMPARE(task.steps[2].kind, Step::Kind::Log);
         QCOMPARE(task.steps[2].text.english(), QString::fromUtf8(expected[i].end));
-        QVERIFY(task.result);
-        QCOMPARE(task.result->english(), QString::fromUtf8(expected[i].result));
-        QVERIFY(!task.result->korean().isEmpty());
+        QVERIFY(task.result());
+        QCOMPARE(task.result()->english(), QString::fromUtf8(expected[i].result));
+        QVERIFY(!task.result()->korean().isEmpty());
         QVERIFY(!task.steps[0].text.korean().isEmpty());
     }
     QCOMPARE(s.tasks[0].steps[0].text.korean(), QStringLiteral("brewCoffee() 시작"));
@@ -217,7 +217,7 @@ void TstScenarioLoader::apiCalls()
         QCOMPARE(task.steps[1].kind, Step::Kind::Wait);
         QCOMPARE(task.steps[1].duration, 3s);
         QCOMPARE(task.steps[2].kind, Step::Kind::Log);
-        QVERIFY(task.result);
+        QVERIFY(task.result());
     }
 }
 
@@ -236,7 +236,7 @@ void TstScenarioLoader::downloadChunks()
     QCOMPARE(task.steps[2].text.korean(), QStringLiteral("첫 번째 청크 완료"));
     QCOMPARE(task.steps[3].kind, Step::Kind::Call);
     QCOMPARE(task.steps[4].text.korean(), QStringLiteral("두 번째 청크 완료"));
-    QVERIFY(task.result);
+    QVERIFY(task.result());
     for (int chunk = 1; chunk <= 2; ++chunk) {
         const Routine &routine = s.routines[std::size_t(chunk - 1)];
         QCOMPARE(task.steps[std::size_t(2 * chunk - 1)].routineIndices,
@@ -305,11 +305,11 @@ void TstScenarioLoader::validFeatures()
     QCOMPARE(s.routines[0].steps[0].duration, 250ms);
     QCOMPARE(s.routines[1].steps[0].routineIndices, (std::vector<int>{0, 0}));
     QCOMPARE(s.routines[1].steps[1].routineIndices, std::vector<int>{0});
-    QVERIFY(s.tasks[0].afterIndices.empty());
-    QVERIFY(!s.tasks[0].result);
-    QCOMPARE(s.tasks[1].afterIndices, std::vector<int>{0});
-    QVERIFY(s.tasks[1].result);
-    QCOMPARE(*s.tasks[1].result, LocalizedText(QStringLiteral("ok")));
+    QVERIFY(s.tasks[0].afterIndices().empty());
+    QVERIFY(!s.tasks[0].result());
+    QCOMPARE(s.tasks[1].afterIndices(), std::vector<int>{0});
+    QVERIFY(s.tasks[1].result());
+    QCOMPARE(*s.tasks[1].result(), LocalizedText(QStringLiteral("ok")));
     QCOMPARE(s.tasks[1].steps[0].kind, Step::Kind::Gather);
     QCOMPARE(s.tasks[1].steps[0].routineNames,
              (QStringList{QStringLiteral("_mid"), QStringLiteral("leaf")}));
@@ -317,8 +317,8 @@ void TstScenarioLoader::validFeatures()
     QCOMPARE(s.tasks[1].steps[1].duration, 0ns);
     QCOMPARE(s.tasks[1].steps[2].duration, std::chrono::nanoseconds(86400s));
     QCOMPARE(s.tasks[1].steps[3].kind, Step::Kind::Log);
-    QCOMPARE(s.tasks[2].after, (QStringList{QStringLiteral("second"), QStringLiteral("first")}));
-    QCOMPARE(s.tasks[2].afterIndices, (std::vector<int>{1, 0}));
+    QCOMPARE(s.tasks[2].after(), (QStringList{QStringLiteral("second"), QStringLiteral("first")}));
+    QCOMPARE(s.tasks[2].afterIndices(), (std::vector<int>{1, 0}));
     QCOMPARE(s.tasks[2].steps[0].text, LocalizedText(QStringLiteral("x")));
 }
 
@@ -884,9 +884,9 @@ void TstScenarioLoader::documentedExample()
     QCOMPARE(s.routines[2].steps[0].routineIndices, (std::vector<int>{0, 1}));
     QCOMPARE(s.tasks.size(), 3u);
     QCOMPARE(s.tasks[0].steps[1].routineIndices, std::vector<int>{2});
-    QVERIFY(s.tasks[1].result);
-    QCOMPARE(*s.tasks[1].result, LocalizedText(QStringLiteral("Eggs fried")));
-    QCOMPARE(s.tasks[2].afterIndices, (std::vector<int>{0, 1}));
+    QVERIFY(s.tasks[1].result());
+    QCOMPARE(*s.tasks[1].result(), LocalizedText(QStringLiteral("Eggs fried")));
+    QCOMPARE(s.tasks[2].afterIndices(), (std::vector<int>{0, 1}));
 }
 
 void TstScenarioLoader::fromFileMissing()

@@ -223,7 +223,7 @@ void TstSyncObjects::deadlockEndsTheRun()
     const ck::Span *w = stuck.span(ck::SpanKind::Task, u"w"_s);
     QVERIFY(w);
     QCOMPARE(w->state, ck::SpanState::Cancelled);
-    QVERIFY2(w->reason.contains(u"deadlock"_s), qPrintable(w->reason));
+    QVERIFY2(stuck.reasonOf(w).contains(u"deadlock"_s), qPrintable(stuck.reasonOf(w)));
 
     const QByteArray left = R"([{"name": "main_work", "steps": [{"wait": 1}]},
         {"name": "forgotten", "awaited": false, "steps": [{"wait_event": "ready"}]}])";

@@ -84,7 +84,7 @@ void TstTaskGroupStep::firstFailureCancelsTheOthers()
     const ck::Span *failed = run.span(ck::SpanKind::Routine, u"check_stock"_s);
     QVERIFY(failed);
     QCOMPARE(failed->state, ck::SpanState::Failed);
-    QCOMPARE(failed->reason, u"ValueError: out of stock"_s);
+    QCOMPARE(run.reasonOf(failed), u"ValueError: out of stock"_s);
     const ck::Span *cancelled = run.span(ck::SpanKind::Routine, u"load_reviews"_s);
     QVERIFY(cancelled);
     QCOMPARE(cancelled->state, ck::SpanState::Cancelled);
@@ -92,7 +92,7 @@ void TstTaskGroupStep::firstFailureCancelsTheOthers()
     QCOMPARE(run.span(ck::SpanKind::Routine, u"fetch_user"_s)->state, ck::SpanState::Done);
     const ck::Span *page = run.span(ck::SpanKind::Task, u"grouped_page"_s);
     QCOMPARE(page->state, ck::SpanState::Failed);
-    QCOMPARE(page->reason, kGroupError);
+    QCOMPARE(run.reasonOf(page), kGroupError);
     QCOMPARE(seconds(page->end), 4.0);
     for (const ck::Span &span : run.recorder().spans())
         QVERIFY(span.end.count() >= 0);

@@ -28,16 +28,16 @@ int distance(QColor a, QColor b)
            std::abs(a.blue() - b.blue());
 }
 
-ck::Span makeSpan(int lane, int depth, ck::SpanKind kind, const QString &name,
-                  nanoseconds start = 0ns)
+// Begins a span named `name` in `recorder`: its index.
+int beginSpan(ck::Recorder &recorder, int lane, int depth, ck::SpanKind kind, const QString &name,
+              nanoseconds start = 0ns)
 {
     ck::Span span;
     span.lane = lane;
     span.depth = std::int16_t(depth);
     span.kind = kind;
-    span.name = name;
     span.start = start;
-    return span;
+    return recorder.beginSpan(span, name);
 }
 
 int laneIndex(const ck::Recorder &recorder, const QString &name)
@@ -366,7 +366,7 @@ void TstTimelinePainter::blockedAndFailedColours()
 {
     auto failed = std::make_shared<ck::Recorder>();
     failed->addLane(ck::Lane{QStringLiteral("fetch"), -1, 0});
-    const int span = failed->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("fetch")));
+    const int span = beginSpan(*failed, 0, 0, ck::SpanKind::Task, QStringLiteral("fetch"));
     failed->endSpan(span, 1s, 1s, ck::SpanState::Failed, QStringLiteral("connection refused"));
     failed->finish(1s, 1s, false);
 
@@ -394,8 +394,8 @@ void TstTimelinePainter::liveRunShowsNowLine()
 {
     auto live = std::make_shared<ck::Recorder>();
     live->addLane(ck::Lane{QStringLiteral("brewCoffee"), -1, 0});
-    live->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("brewCoffee")));
-    live->beginSpan(makeSpan(0, 1, ck::SpanKind::Wait, QStringLiteral("asyncio.sleep(3)")));
+    beginSpan(*live, 0, 0, ck::SpanKind::Task, QStringLiteral("brewCoffee"));
+    beginSpan(*live, 0, 1, ck::SpanKind::Wait, QStringLiteral("asyncio.sleep(3)"));
     std::vector<ck::TimelineRun> runs{{live, QStringLiteral("Gather"), 3s, 1500ms}};
     ck::TimelinePainter painter(runs);
     painter.setGeometry(QRectF(0, 0, kWidth, 0));
@@ -484,9 +484,9 @@ void TstTimelinePainter::objectWaitsLookTheirOwn()
         {ck::SpanKind::Wait, QStringLiteral("asyncio.sleep(2)")},
         {ck::SpanKind::ObjectWait, QStringLiteral("orders.get()")}};
     for (int lane = 0; lane < 2; ++lane) {
-        const int task = recorder->beginSpan(makeSpan(lane, 0, ck::SpanKind::Task, {}));
+        const int task = beginSpan(*recorder, lane, 0, ck::SpanKind::Task, {});
         const auto &[kind, name] = waits[lane];
-        const int wait = recorder->beginSpan(makeSpan(lane, 1, kind, name));
+        const int wait = beginSpan(*recorder, lane, 1, kind, name);
         recorder->endSpan(wait, 2s, 2s, ck::SpanState::Done, {});
         recorder->endSpan(task, 2s, 2s, ck::SpanState::Done, {});
     }
@@ -808,11 +808,10 @@ void TstTimelinePainter::manyTinySpans()
     recorder->addLane(ck::Lane{QStringLiteral("busy"), -1, 0});
     constexpr int kSpans = 100000;
     const nanoseconds tick = 100us;
-    const int task =
-        recorder->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("busy")));
+    const int task = beginSpan(*recorder, 0, 0, ck::SpanKind::Task, QStringLiteral("busy"));
     for (int i = 0; i < kSpans; ++i) {
         const auto kind = i % 2 ? ck::SpanKind::Wait : ck::SpanKind::Block;
-        const int span = recorder->beginSpan(makeSpan(0, 1, kind, QString(), i * tick));
+        const int span = beginSpan(*recorder, 0, 1, kind, QString(), i * tick);
         recorder->endSpan(span, (i + 1) * tick, (i + 1) * tick, ck::SpanState::Done);
     }
     recorder->endSpan(task, kSpans * tick, kSpans * tick, ck::SpanState::Done);
@@ -854,9 +853,9 @@ void TstTimelinePainter::manyLanesPaintOnlyTheExposedRows()
         const QString name = lane == 15000 ? QStringLiteral("a_rather_long_task_name_%1").arg(lane)
                                            : QStringLiteral("t%1").arg(lane);
         recorder->addLane(ck::Lane{name, -1, lane});
-        const int task = recorder->beginSpan(makeSpan(lane, 0, ck::SpanKind::Task, name));
-        const int wait = recorder->beginSpan(
-            makeSpan(lane, 1, ck::SpanKind::Wait, QStringLiteral("asyncio.sleep(1)")));
+        const int task = beginSpan(*recorder, lane, 0, ck::SpanKind::Task, name);
+        const int wait =
+            beginSpan(*recorder, lane, 1, ck::SpanKind::Wait, QStringLiteral("asyncio.sleep(1)"));
         recorder->endSpan(wait, 1s + lane * 100us, 1s, ck::SpanState::Done);
         recorder->endSpan(task, 1s + lane * 100us, 1s, ck::SpanState::Done);
     }
@@ -911,8 +910,7 @@ void TstTimelinePainter::koreanText()
 {
     auto recorder = std::make_shared<ck::Recorder>();
     recorder->addLane(ck::Lane{QStringLiteral("커피 내리기"), -1, 0});
-    const int span =
-        recorder->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("커피 내리기")));
+    const int span = beginSpan(*recorder, 0, 0, ck::SpanKind::Task, QStringLiteral("커피 내리기"));
     recorder->endSpan(span, 3s, 3s, ck::SpanState::Done);
     recorder->finish(3s, 3s, false);
     ck::TimelinePainter painter({{recorder, QStringLiteral("동시 실행"), 3s, -1ns}});
@@ -936,9 +934,9 @@ void TstTimelinePainter::densityRowsShowTheShareOfLanesAlive()
     for (int lane = 0; lane < 8; ++lane) {
         recorder->addLane(ck::Lane{QStringLiteral("t%1").arg(lane), -1, 0});
         const nanoseconds end = lane >= 6 ? 2s : 1s;
-        const int task = recorder->beginSpan(makeSpan(lane, 0, ck::SpanKind::Task, {}));
+        const int task = beginSpan(*recorder, lane, 0, ck::SpanKind::Task, {});
         if (lane >= 4) {
-            const int wait = recorder->beginSpan(makeSpan(lane, 1, ck::SpanKind::Wait, {}));
+            const int wait = beginSpan(*recorder, lane, 1, ck::SpanKind::Wait, {});
             recorder->endSpan(wait, end, end, ck::SpanState::Done);
         }
         recorder->endSpan(task, end, end, ck::SpanState::Done);

@@ -18,14 +18,14 @@ namespace {
 
 constexpr int kWidth = 1000;
 
-ck::Span makeSpan(int lane, int depth, ck::SpanKind kind, const QString &name)
+// Begins a span named `name` in `recorder`: its index.
+int beginSpan(ck::Recorder &recorder, int lane, int depth, ck::SpanKind kind, const QString &name)
 {
     ck::Span span;
     span.lane = lane;
     span.depth = depth;
     span.kind = kind;
-    span.name = name;
-    return span;
+    return recorder.beginSpan(span, name);
 }
 
 } // namespace
@@ -141,7 +141,7 @@ void TstTimelineView::viewStaysFittedWhileLive()
 {
     auto live = std::make_shared<ck::Recorder>();
     live->addLane(ck::Lane{QStringLiteral("brewCoffee"), -1, 0});
-    live->beginSpan(makeSpan(0, 0, ck::SpanKind::Task, QStringLiteral("brewCoffee")));
+    beginSpan(*live, 0, 0, ck::SpanKind::Task, QStringLiteral("brewCoffee"));
     ck::TimelineView view;
     view.resize(kWidth, 300);
     view.setRuns({{live, QStringLiteral("Gather"), -1ns, 1s}});
@@ -184,8 +184,7 @@ void TstTimelineView::viewScrollsThroughACrowd()
     auto crowd = std::make_shared<ck::Recorder>();
     for (int lane = 0; lane < kLanes; ++lane) {
         crowd->addLane(ck::Lane{QStringLiteral("sleeper_%1").arg(lane + 1), -1, 0});
-        const int span =
-            crowd->beginSpan(makeSpan(lane, 0, ck::SpanKind::Task, QStringLiteral("sleeper")));
+        const int span = beginSpan(*crowd, lane, 0, ck::SpanKind::Task, QStringLiteral("sleeper"));
         crowd->endSpan(span, 1s, 1s, ck::SpanState::Done);
     }
     const std::vector<ck::TimelineRun> runs{{crowd, QStringLiteral("Gather"), -1ns, 1s}};

@@ -258,7 +258,7 @@ void TstTimeoutBlock::uncaughtItEndsMain()
     QCOMPARE(run.timedLines(), (QStringList{u"0.000 slow: start"_s}));
     const ck::Span *task = run.span(ck::SpanKind::Task, u"uncaught"_s);
     QCOMPARE(task->state, ck::SpanState::Failed);
-    QCOMPARE(task->reason, u"TimeoutError"_s);
+    QCOMPARE(run.reasonOf(task), u"TimeoutError"_s);
     QCOMPARE(seconds(task->end), 1.5);
     QCOMPARE(run.span(ck::SpanKind::Routine, u"slow"_s)->state, ck::SpanState::TimedOut);
     QCOMPARE(run.recorder().info().mainError, u"TimeoutError"_s);

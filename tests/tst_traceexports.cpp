@@ -47,10 +47,9 @@ int addSpan(Recorder &recorder, int lane, int depth, SpanKind kind, const QStrin
     span.lane = lane;
     span.depth = depth;
     span.kind = kind;
-    span.name = name;
     span.start = start;
     span.wallStart = start + 1ms;
-    const int index = recorder.beginSpan(span);
+    const int index = recorder.beginSpan(span, name);
     if (end.count() >= 0)
         recorder.endSpan(index, end, end + 1ms, state, reason);
     return index;
@@ -127,7 +126,7 @@ Recorder hostileRun()
     tiny.lane = 1;
     tiny.depth = 1;
     tiny.kind = SpanKind::Block;
-    tiny.asked = 1500ms;
+    tiny.setAsked(1500ms);
     tiny.start = 5us;
     tiny.wallStart = 5us;
     recorder.endSpan(recorder.beginSpan(tiny), 17us, 31us, SpanState::Done, {});

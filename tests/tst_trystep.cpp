@@ -113,7 +113,7 @@ void TstTryStep::finallyRunsAndTheErrorGoesOn()
     const ck::Span *task = run.span(ck::SpanKind::Task, u"t"_s);
     QVERIFY(task);
     QCOMPARE(task->state, ck::SpanState::Failed);
-    QCOMPARE(task->reason, u"RuntimeError: page lost"_s);
+    QCOMPARE(run.reasonOf(task), u"RuntimeError: page lost"_s);
     QCOMPARE(run.recorder().info().mainError, u"RuntimeError: page lost"_s);
 }
 

@@ -86,7 +86,7 @@ void TstWaitForStep::timeoutCancelsTheRoutineAndRaisesInTheCaller()
     const ck::Span *page = run.span(ck::SpanKind::Task, u"slow_page"_s);
     QVERIFY(page);
     QCOMPARE(page->state, ck::SpanState::Failed);
-    QCOMPARE(page->reason, u"TimeoutError"_s);
+    QCOMPARE(run.reasonOf(page), u"TimeoutError"_s);
     QCOMPARE(seconds(page->end), 3.0);
     const ck::Span *routine = run.span(ck::SpanKind::Routine, u"slow_api"_s);
     QVERIFY(routine);
@@ -122,7 +122,7 @@ void TstWaitForStep::timelineAndLoopViewReadWaitFor()
     const ck::Span *wait = waitForSpan(run, u"asyncio.wait_for(slow_api(), timeout=3)"_s);
     QVERIFY(wait);
     QCOMPARE(wait->state, ck::SpanState::TimedOut);
-    QCOMPARE(wait->reason, u"TimeoutError"_s);
+    QCOMPARE(run.reasonOf(wait), u"TimeoutError"_s);
     QVERIFY(waitForSpan(run, u"asyncio.wait_for(fast_api(), timeout=2)"_s));
     bool suspended = false;
     for (const ck::LoopEvent &event : run.recorder().loopEvents())

@@ -141,7 +141,7 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
     writeLocals(steps);
     bool suspends = false;
     if (task && m_strategy.isConcurrent() && m_strategy.kind() != Strategy::Kind::Bounded) {
-        for (const QString &predecessor : task->after) {
+        for (const QString &predecessor : task->after()) {
             m_out.add(QStringLiteral("co_await done.at(%1).wait();")
                           .arg(CodeSyntax::cppCString(predecessor)));
             suspends = true;
@@ -160,10 +160,10 @@ void CppProgram::writeFunction(const QString &name, const std::vector<Step> &ste
     if (valued && !returns) {
         m_out.add(QStringLiteral("%1 ck::PyValue(); // None")
                       .arg(async ? QStringLiteral("co_return") : QStringLiteral("return")));
-    } else if (task && task->result && task->awaited) {
+    } else if (task && task->result() && task->awaited) {
         m_out.add(QStringLiteral("%1 %2;").arg(
             async ? QStringLiteral("co_return") : QStringLiteral("return"),
-            CodeSyntax::cppString(task->result->in(m_out.language()))));
+            CodeSyntax::cppString(task->result()->in(m_out.language()))));
     } else if (async && !suspends && !returns) {
         m_out.add(QStringLiteral("co_return; // %1")
                       .arg(m_out.say(QStringLiteral("makes this a coroutine, like async def"),
@@ -322,8 +322,9 @@ void CppProgram::writeSequence()
         const QString call = QStringLiteral("%1%2()").arg(
             async ? QStringLiteral("co_await ") : QString(), CodeSyntax::cppName(task.name));
         m_out.add(CodeLocation::main(int(i)),
-                  task.result ? QStringLiteral("const QString result_%1 = %2;").arg(task.name, call)
-                              : call + QLatin1Char(';'));
+                  task.result()
+                      ? QStringLiteral("const QString result_%1 = %2;").arg(task.name, call)
+                      : call + QLatin1Char(';'));
     }
 }
 
@@ -339,13 +340,13 @@ void CppProgram::writeGather()
                            "미룹니다."));
     const bool anyResult =
         std::any_of(m_scenario.tasks.begin(), m_scenario.tasks.end(), [](const ScenarioTask &task) {
-            return task.awaited && task.result != nullptr;
+            return task.awaited && task.result() != nullptr;
         });
     if (anyResult) {
         QStringList names;
         for (const ScenarioTask &task : m_scenario.tasks) {
             if (task.awaited)
-                names << (task.result ? QStringLiteral("result_") : QStringLiteral("unused_")) +
+                names << (task.result() ? QStringLiteral("result_") : QStringLiteral("unused_")) +
                              task.name;
         }
         m_out.add(QStringLiteral("const auto [%1] = co_await ck::gather(")
@@ -363,9 +364,9 @@ void CppProgram::writeGather()
         QString factory = CodeSyntax::cppName(task.name);
         if (bounded) {
             QStringList arguments{factory};
-            if (!task.after.isEmpty()) {
+            if (!task.after().isEmpty()) {
                 QStringList after;
-                for (const QString &predecessor : task.after)
+                for (const QString &predecessor : task.after())
                     after << CodeSyntax::cppCString(predecessor);
                 arguments << QStringLiteral("{%1}").arg(after.join(QStringLiteral(", ")));
             }
@@ -403,7 +404,7 @@ void CppProgram::writeCreatedTasks()
     for (const ScenarioTask &task : m_scenario.tasks) {
         if (!task.awaited)
             continue;
-        m_out.add(task.result
+        m_out.add(task.result()
                       ? QStringLiteral("const QString result_%1 = co_await %1_task;").arg(task.name)
                       : QStringLiteral("co_await %1_task;").arg(task.name));
     }
@@ -421,7 +422,7 @@ void CppProgram::writeCreatedTasks()
 void CppProgram::writeTaskGroup()
 {
     for (const ScenarioTask &task : m_scenario.tasks) {
-        if (task.awaited && task.result)
+        if (task.awaited && task.result())
             m_out.add(QStringLiteral("QString result_%1;").arg(task.name));
     }
     m_out.add(QStringLiteral(
@@ -433,10 +434,10 @@ void CppProgram::writeTaskGroup()
             continue;
         const QString name = CodeSyntax::cppName(task.name);
         m_out.add(CodeLocation::main(int(i)),
-                  task.result ? QStringLiteral("tg.createTask([&]() -> QCoro::Task<> { result_%1 "
-                                               "= co_await %2(); });")
-                                    .arg(task.name, name)
-                              : QStringLiteral("tg.createTask([] { return %1(); });").arg(name));
+                  task.result() ? QStringLiteral("tg.createTask([&]() -> QCoro::Task<> { result_%1 "
+                                                 "= co_await %2(); });")
+                                      .arg(task.name, name)
+                                : QStringLiteral("tg.createTask([] { return %1(); });").arg(name));
     }
     m_out.add(QStringLiteral("co_return;"));
     m_out.dedent();
@@ -484,7 +485,7 @@ void CppProgram::writeResults()
             : QStringLiteral("const double elapsed = clock.nsecsElapsed() / 1e9;"));
     const bool korean = m_out.language() == Language::Korean;
     for (const ScenarioTask &task : m_scenario.tasks) {
-        if (!task.result || !task.awaited)
+        if (!task.result() || !task.awaited)
             continue;
         const QString label =
             korean ? QStringLiteral("%1 결과 : ") : QStringLiteral("Result of %1 : ");
@@ -504,7 +505,7 @@ void CppProgram::comment(const QString &english, const QString &korean)
 
 QString CppProgram::returnType(const QString &name, const ScenarioTask *task) const
 {
-    const bool result = task && task->result && task->awaited; // nobody takes it otherwise
+    const bool result = task && task->result() && task->awaited; // nobody takes it otherwise
     QString type = result ? QStringLiteral("QString") : QString();
     if (!task && m_valued.contains(name))
         type = QStringLiteral("ck::PyValue");

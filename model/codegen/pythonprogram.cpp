@@ -83,7 +83,7 @@ void PythonProgram::writeFunction(const QString &name, const std::vector<Step> &
     const int firstLine = m_out.nextLine();
     const ScenarioTask *task = taskIndex >= 0 ? &m_scenario.tasks[std::size_t(taskIndex)] : nullptr;
     if (task && m_strategy.isConcurrent() && m_strategy.kind() != Strategy::Kind::Bounded) {
-        for (const QString &predecessor : task->after)
+        for (const QString &predecessor : task->after())
             m_out.add(
                 QStringLiteral("await done[%1].wait()").arg(CodeSyntax::pythonString(predecessor)));
     }
@@ -92,9 +92,9 @@ void PythonProgram::writeFunction(const QString &name, const std::vector<Step> &
     if (task) {
         if (usesEvents())
             m_out.add(QStringLiteral("done[%1].set()").arg(CodeSyntax::pythonString(task->name)));
-        if (task->result)
+        if (task->result())
             m_out.add(QStringLiteral("return %1")
-                          .arg(CodeSyntax::pythonString(task->result->in(m_out.language()))));
+                          .arg(CodeSyntax::pythonString(task->result()->in(m_out.language()))));
     }
     if (m_out.nextLine() == firstLine)
         m_out.add(QStringLiteral("pass"));
@@ -173,7 +173,7 @@ void PythonProgram::writeMain()
     m_out.add(QStringLiteral("start_time = time.time()"));
     writeUnawaited();
     const auto resultOf = [](const ScenarioTask &task) {
-        return task.result ? QStringLiteral("result_") + task.name : QStringLiteral("_");
+        return task.result() ? QStringLiteral("result_") + task.name : QStringLiteral("_");
     };
     switch (m_strategy.kind()) {
     case Strategy::Kind::Sync:
@@ -234,13 +234,13 @@ void PythonProgram::writeGather()
     for (const ScenarioTask &task : m_scenario.tasks) {
         if (!task.awaited)
             continue;
-        results << (task.result ? QStringLiteral("result_") + task.name : QStringLiteral("_"));
+        results << (task.result() ? QStringLiteral("result_") + task.name : QStringLiteral("_"));
         if (!bounded) {
             calls << CodeSyntax::pythonName(task.name) + QStringLiteral("()");
             continue;
         }
         QStringList arguments{CodeSyntax::pythonName(task.name)};
-        for (const QString &predecessor : task.after)
+        for (const QString &predecessor : task.after())
             arguments << CodeSyntax::pythonString(predecessor);
         calls << QStringLiteral("admitted(%1)").arg(arguments.join(QStringLiteral(", ")));
     }
@@ -270,7 +270,7 @@ void PythonProgram::writeTaskGroup()
     }
     m_out.dedent();
     for (const ScenarioTask &task : m_scenario.tasks) {
-        if (task.awaited && task.result)
+        if (task.awaited && task.result())
             m_out.add(QStringLiteral("result_%1 = %1_task.result()").arg(task.name));
     }
 }
@@ -280,7 +280,7 @@ void PythonProgram::writeResults()
     m_out.add(QStringLiteral("elapsed = time.time() - start_time"));
     const bool korean = m_out.language() == Language::Korean;
     for (const ScenarioTask &task : m_scenario.tasks) {
-        if (!task.result || !task.awaited)
+        if (!task.result() || !task.awaited)
             continue;
         const QString text = korean ? QStringLiteral("%1 결과 : {result_%1}")
                                     : QStringLiteral("Result of %1 : {result_%1}");

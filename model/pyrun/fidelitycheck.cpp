@@ -131,7 +131,7 @@ std::map<QString, std::vector<const Span *>> FidelityCheck::pythonCalls() const
         if (laneOwn)
             calls[m_python.lanes()[std::size_t(span.lane)].function()].push_back(&span);
         else if (span.kind == SpanKind::Routine)
-            calls[span.name].push_back(&span);
+            calls[m_python.nameOf(span)].push_back(&span);
     }
     for (auto &[function, spans] : calls)
         std::stable_sort(spans.begin(), spans.end(),

@@ -260,10 +260,9 @@ void PythonTraceReader::readResume(const QJsonObject &line)
             Span span;
             span.lane = task.lane;
             span.kind = SpanKind::Task;
-            span.name = task.coro;
             span.start = m_time;
             span.wallStart = wall();
-            task.taskSpan = m_recorder->beginSpan(std::move(span));
+            task.taskSpan = m_recorder->beginSpan(std::move(span), task.coro);
         }
         return;
     }
@@ -380,11 +379,10 @@ int PythonTraceReader::beginWaitSpan(TaskState &task, SpanKind kind, const QStri
     span.lane = lane;
     span.depth = std::int16_t(depth);
     span.kind = kind;
-    span.name = name;
     span.start = m_time;
     span.wallStart = wall();
-    span.asked = asked;
-    return m_recorder->beginSpan(std::move(span));
+    span.setAsked(asked);
+    return m_recorder->beginSpan(std::move(span), name);
 }
 
 void PythonTraceReader::gatherInto(const std::vector<int> &lanes, int span, const Lane &how)
@@ -488,10 +486,9 @@ void PythonTraceReader::readCall(const QJsonObject &line)
         span.lane = call.lane;
         span.depth = std::int16_t(depth);
         span.kind = outermostOfMain ? SpanKind::Task : SpanKind::Routine;
-        span.name = function;
         span.start = m_time;
         span.wallStart = wall();
-        call.span = m_recorder->beginSpan(std::move(span));
+        call.span = m_recorder->beginSpan(std::move(span), function);
     }
     task->calls.push_back(call);
     if (outermostOfMain)
@@ -569,7 +566,7 @@ void PythonTraceReader::readBlock(const QJsonObject &line)
         span.end = m_time;
         span.wallStart = span.wallEnd = wall();
         span.state = SpanState::Done;
-        span.asked = asked;
+        span.setAsked(asked);
         m_recorder->beginSpan(std::move(span));
     }
     note(LoopEvent::of(lane, LoopEvent::Kind::Unblocked, {}), line);
@@ -592,13 +589,12 @@ void PythonTraceReader::readWorker(const QJsonObject &line)
     Span span;
     span.lane = *found;
     span.kind = SpanKind::Block;
-    span.name = text(line, functionKey).left(200);
     span.start = start;
     span.end = end;
     span.wallStart = span.wallEnd = wall();
     span.state = SpanState::Done;
-    span.asked = end - start;
-    m_recorder->beginSpan(std::move(span));
+    span.setAsked(end - start);
+    m_recorder->beginSpan(std::move(span), text(line, functionKey).left(200));
 }
 
 void PythonTraceReader::readPrint(const QJsonObject &line, bool warning)

@@ -108,7 +108,7 @@ nanoseconds IdealTime::finishOf(std::size_t task, std::vector<nanoseconds> &fini
     if (finish[task].count() >= 0)
         return finish[task];
     nanoseconds start{0};
-    for (const int predecessor : m_scenario.tasks[task].afterIndices)
+    for (const int predecessor : m_scenario.tasks[task].afterIndices())
         start = std::max(start, finishOf(std::size_t(predecessor), finish));
     return finish[task] = start + m_taskDurations[task];
 }
@@ -121,7 +121,7 @@ nanoseconds IdealTime::bounded(int limit) const
     std::vector<std::vector<std::size_t>> successors(count);
     std::vector<int> waitingFor(count, 0);
     for (std::size_t task = 0; task < count; ++task) {
-        for (const int predecessor : m_scenario.tasks[task].afterIndices) {
+        for (const int predecessor : m_scenario.tasks[task].afterIndices()) {
             successors[std::size_t(predecessor)].push_back(task);
             ++waitingFor[task];
         }

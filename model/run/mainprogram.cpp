@@ -253,9 +253,9 @@ void MainProgram::logResults(RunContext &context)
 {
     const auto &tasks = context.scenario().tasks;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
-        if (tasks[i].awaited && tasks[i].result && !context.tasks().failed(int(i)) &&
+        if (tasks[i].awaited && tasks[i].result() && !context.tasks().failed(int(i)) &&
             context.tasks().isDone(int(i)))
-            context.spans().log(kMainLane, resultLine(tasks[i].name, *tasks[i].result),
+            context.spans().log(kMainLane, resultLine(tasks[i].name, *tasks[i].result()),
                                 CodeLocation::main());
     }
 }

@@ -134,7 +134,7 @@ QStringList Runner::failures() const
     for (const Span &span : m_recorder->spans()) {
         if (span.kind == SpanKind::Task && span.state == SpanState::Failed)
             lines << QStringLiteral("%1: %2").arg(AwaitText::ofSpan(*m_recorder, span),
-                                                  span.reason);
+                                                  m_recorder->reasonOf(span));
     }
     return lines;
 }

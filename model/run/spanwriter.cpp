@@ -8,15 +8,13 @@ namespace ck {
 
 int SpanWriter::begin(int lane, int depth, SpanKind kind, const QString &name)
 {
-    Span span = opened(lane, depth, kind);
-    span.name = name;
-    return m_recorder->beginSpan(std::move(span));
+    return m_recorder->beginSpan(opened(lane, depth, kind), name);
 }
 
 int SpanWriter::beginSleep(int lane, int depth, SpanKind kind, std::chrono::nanoseconds asked)
 {
     Span span = opened(lane, depth, kind);
-    span.asked = asked;
+    span.setAsked(asked);
     return m_recorder->beginSpan(std::move(span));
 }
 
@@ -44,13 +42,12 @@ void SpanWriter::addChunk(int lane, int depth, int index, qint64 bytes,
     span.lane = lane;
     span.depth = std::int16_t(depth);
     span.kind = SpanKind::Chunk;
-    span.name = QStringLiteral("chunk %1").arg(index + 1);
     span.start = from;
     span.end = to;
     span.wallStart = span.wallEnd = m_time->wallElapsed();
     span.state = state;
-    span.bytes = bytes;
-    m_recorder->beginSpan(std::move(span));
+    span.setBytes(bytes);
+    m_recorder->beginSpan(std::move(span), QStringLiteral("chunk %1").arg(index + 1));
     LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Chunk, {});
     event.ref = index + 1;
     event.bytes = bytes;

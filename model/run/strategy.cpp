@@ -106,11 +106,11 @@ QString Strategy::refusal(const Scenario &scenario) const
         return {};
     for (std::size_t i = 0; i < scenario.tasks.size(); ++i) {
         const ScenarioTask &task = scenario.tasks[i];
-        for (std::size_t k = 0; k < task.afterIndices.size(); ++k) {
-            if (std::size_t(task.afterIndices[k]) > i)
+        for (std::size_t k = 0; k < task.afterIndices().size(); ++k) {
+            if (std::size_t(task.afterIndices()[k]) > i)
                 return tr("tasks[%1] \"%2\" comes after \"%3\", which runs later in %4 mode")
                     .arg(i)
-                    .arg(task.name, task.after.value(int(k)), name());
+                    .arg(task.name, task.after().value(int(k)), name());
         }
     }
     return {};

@@ -95,7 +95,7 @@ void TaskExecutor::endFailedSpan(RunContext &context, int span, const std::excep
 bool TaskExecutor::needsAdmission(RunContext &context, int task)
 {
     const ScenarioTask &spec = context.scenario().tasks[std::size_t(task)];
-    return !spec.afterIndices.empty() || (context.semaphoreIndex() >= 0 && spec.awaited);
+    return !spec.afterIndices().empty() || (context.semaphoreIndex() >= 0 && spec.awaited);
 }
 
 int TaskExecutor::beginTaskSpan(RunContext &context, int task)
@@ -142,7 +142,7 @@ QCoro::Task<bool> TaskExecutor::admit(std::shared_ptr<RunContext> context, int t
 QCoro::Task<> TaskExecutor::awaitPredecessors(std::shared_ptr<RunContext> context, int task)
 {
     const ScenarioTask &spec = context->scenario().tasks[std::size_t(task)];
-    for (const int predecessor : spec.afterIndices) {
+    for (const int predecessor : spec.afterIndices()) {
         // The Python program sets done[name] as the predecessor's last line, which a raise or a
         // cancel skips: after a failed task, this one waits until it is cancelled (asyncio.run
         // or its TaskGroup cancels it), or the loop has nothing left to run (a deadlock).

@@ -32,7 +32,7 @@ struct Scenario
     bool hasOrderings() const
     {
         return std::any_of(tasks.begin(), tasks.end(),
-                           [](const ScenarioTask &task) { return !task.after.isEmpty(); });
+                           [](const ScenarioTask &task) { return !task.after().isEmpty(); });
     }
 };
 

@@ -60,10 +60,10 @@ ScenarioCost::Cost ScenarioCost::task(std::size_t index)
     Cost own;
     own.coroutines = 1;
     own.spans = 1;
-    if (task.result) {
+    if (task.result()) {
         own.logLines = 1;
-        own.text =
-            double(task.name.size() + task.result->english().size() + task.result->korean().size());
+        own.text = double(task.name.size() + task.result()->english().size() +
+                          task.result()->korean().size());
     }
     own.text += cost.lanes * double(task.name.size());
     cost += own;

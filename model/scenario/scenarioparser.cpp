@@ -186,13 +186,17 @@ bool ScenarioParser::readTask(const QJsonValue &value, const JsonPath &path, Sce
                         tr("\"awaited\" must be true or false, found %1").arg(describe(awaited)));
         task.awaited = awaited.toBool();
     }
-    if (object.contains(afterKey) && !readAfter(object.value(afterKey), path, task.after))
-        return false;
+    if (object.contains(afterKey)) {
+        QStringList after;
+        if (!readAfter(object.value(afterKey), path, after))
+            return false;
+        task.setAfter(std::move(after));
+    }
     std::optional<LocalizedText> result;
     if (!m_reader.readOptionalText(object, resultKey, path, result))
         return false;
     if (result)
-        task.result = std::make_shared<const LocalizedText>(std::move(*result));
+        task.setResult(std::move(*result));
     return readSteps(object, path, task.steps.edit());
 }
 

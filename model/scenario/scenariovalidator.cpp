@@ -161,19 +161,21 @@ JsonPath ScenarioValidator::definition(const QString &name) const
 
 bool ScenarioValidator::resolveAfter(ScenarioTask &task, const JsonPath &path)
 {
-    task.afterIndices.clear();
-    if (!task.awaited && !task.after.isEmpty())
+    task.setAfterIndices({});
+    const QStringList after = task.after(); // shared, not copied
+    if (!task.awaited && !after.isEmpty())
         return fail(path.key(QStringLiteral("after")),
                     tr("a task that is never awaited cannot come after other tasks"));
-    for (qsizetype i = 0; i < task.after.size(); ++i) {
-        const QString &name = task.after.at(i);
+    std::vector<int> indices;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const QString &name = after.at(i);
         const int index = m_taskIndex.value(name, -1);
         if (index >= 0 && !m_scenario.tasks[std::size_t(index)].awaited)
             return fail(path.key(QStringLiteral("after")).at(i),
                         tr("%1 is never awaited, so no task can come after it")
                             .arg(ScenarioFault::quote(name)));
         if (index >= 0) {
-            task.afterIndices.push_back(index);
+            indices.push_back(index);
             continue;
         }
         const QString what = m_routineIndex.contains(name)
@@ -181,6 +183,7 @@ bool ScenarioValidator::resolveAfter(ScenarioTask &task, const JsonPath &path)
                                  : tr("unknown task %1");
         return fail(path.key(QStringLiteral("after")).at(i), what.arg(ScenarioFault::quote(name)));
     }
+    task.setAfterIndices(std::move(indices));
     return true;
 }
 
@@ -301,7 +304,7 @@ bool ScenarioValidator::checkTaskCycles()
 {
     Graph graph(m_scenario.tasks.size());
     for (std::size_t i = 0; i < m_scenario.tasks.size(); ++i)
-        graph[i] = m_scenario.tasks[i].afterIndices;
+        graph[i] = m_scenario.tasks[i].afterIndices();
     const Walk result = walk(graph);
     if (result.cycle.empty())
         return true;

@@ -301,7 +301,7 @@ bool Narration::awaitedByWaitFor(const Recorder &recorder, int lane)
         return false;
     const int span = recorder.lanes()[std::size_t(lane)].gatheredBy;
     return span >= 0 && std::size_t(span) < recorder.spans().size() &&
-           recorder.spans()[std::size_t(span)].asked.count() >= 0;
+           recorder.spans()[std::size_t(span)].asked().count() >= 0;
 }
 
 QString Narration::continuation(const std::vector<const Recorder *> &runs,

@@ -74,7 +74,7 @@ ProgramPitfallFinder::callsByOwner(const Recorder &recorder)
         if (span.kind == SpanKind::Task && span.depth == 0)
             calls[lane.parent].push_back(Call{&span, lane.function()});
         else if (span.kind == SpanKind::Routine && span.depth == 1)
-            calls[span.lane].push_back(Call{&span, span.name});
+            calls[span.lane].push_back(Call{&span, recorder.nameOf(span)});
     }
     std::vector<std::vector<Call>> owners;
     for (auto &[owner, ownCalls] : calls)
@@ -186,7 +186,7 @@ QString ProgramPitfallFinder::functionAt(const Recorder &recorder, int lane, nan
         const Span &span = recorder.spans()[std::size_t(s)];
         const bool open = span.start <= time && (span.end.count() < 0 || span.end >= time);
         if (span.kind == SpanKind::Routine && open && span.depth > depth) {
-            function = span.name;
+            function = recorder.nameOf(s);
             depth = span.depth;
         }
     }

@@ -106,18 +106,19 @@ QString AwaitText::gather(const QStringList &functions)
 
 QString AwaitText::ofSpan(const Recorder &recorder, const Span &span)
 {
-    if (!span.name.isEmpty())
-        return span.name;
+    if (const QString &name = recorder.nameOf(span); !name.isEmpty())
+        return name;
+    const std::chrono::nanoseconds asked = span.asked();
     if (span.kind == SpanKind::Thread)
-        return toThread(span.asked);
+        return toThread(asked);
     // A Wait that awaits a lane: a gather, or a wait_for when it also asks for a timeout.
     const std::vector<int> lanes =
         span.kind == SpanKind::Wait ? recorder.gatheredLanes(int(&span - recorder.spans().data()))
                                     : std::vector<int>{};
-    if (span.asked.count() >= 0 && !lanes.empty())
-        return waitFor(recorder.lanes()[std::size_t(lanes.front())].function(), span.asked);
-    if (span.asked.count() >= 0)
-        return span.kind == SpanKind::Block ? blockingSleep(span.asked) : sleep(span.asked);
+    if (asked.count() >= 0 && !lanes.empty())
+        return waitFor(recorder.lanes()[std::size_t(lanes.front())].function(), asked);
+    if (asked.count() >= 0)
+        return span.kind == SpanKind::Block ? blockingSleep(asked) : sleep(asked);
     if (span.kind != SpanKind::Wait)
         return {};
     return lanes.empty() ? QString() : gatherOfLanes(recorder, lanes);

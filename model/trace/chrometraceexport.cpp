@@ -134,7 +134,7 @@ void writeSlice(EventWriter &events, int pid, const Recorder &run, const Slice &
     out << "{\"args\":{";
     if (span.kind == SpanKind::Chunk) {
         out << "\"bytes\":";
-        out.integer(span.bytes);
+        out.integer(span.bytes());
         out << ',';
     }
     if (const QString *clause = run.caughtBy(span)) {
@@ -142,9 +142,9 @@ void writeSlice(EventWriter &events, int pid, const Recorder &run, const Slice &
         out.jsonString(*clause);
         out << ',';
     }
-    if (!span.reason.isEmpty()) {
+    if (const QString &reason = run.reasonOf(span); !reason.isEmpty()) {
         out << "\"reason\":";
-        out.jsonString(span.reason);
+        out.jsonString(reason);
         out << ',';
     }
     out << "\"state\":";

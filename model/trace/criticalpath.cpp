@@ -35,7 +35,7 @@ bool CriticalPath::isTimedWait(const Recorder &run, int span)
     const Span &wait = run.spans()[std::size_t(span)];
     switch (wait.kind) {
     case SpanKind::Wait:
-        return wait.asked.count() >= 0; // a sleep; a gather's wait is resolved by its flows
+        return wait.asked().count() >= 0; // a sleep; a gather's wait is resolved by its flows
     case SpanKind::Block:
     case SpanKind::Download:
     case SpanKind::Thread:

@@ -58,7 +58,7 @@ std::size_t DownloadStats::scan(const Recorder &recorder, std::size_t from,
             stats.lane = span.lane;
             stats.depth = span.depth;
             stats.start = span.start;
-            stats.expected = span.bytes;
+            stats.expected = span.bytes();
             downloads.push_back(std::move(stats));
         } else if (span.kind == SpanKind::Chunk) {
             // A lane runs one download per level at a time: the chunk is its latest one's.
@@ -79,9 +79,9 @@ void DownloadStats::refresh(const Recorder &recorder, nanoseconds now)
     const Span &download = recorder.spans()[std::size_t(span)];
     start = download.start;
     end = download.end;
-    expected = download.bytes;
+    expected = download.bytes();
     state = download.state;
-    reason = download.reason;
+    reason = recorder.reasonOf(span);
     nanoseconds until = end;
     if (until < start)
         until = now >= start ? now : lastArrival;
@@ -91,7 +91,7 @@ void DownloadStats::refresh(const Recorder &recorder, nanoseconds now)
 
 void DownloadStats::addChunk(const Span &chunk)
 {
-    received += chunk.bytes;
+    received += chunk.bytes();
     ++chunks;
     if (firstByte < nanoseconds::zero())
         firstByte = chunk.end - start;

@@ -146,7 +146,7 @@ void FlowFinder::addTimers()
     const auto &spans = m_run.spans();
     for (int index = 0; index < int(spans.size()); ++index) {
         const Span &span = spans[std::size_t(index)];
-        if (span.kind != SpanKind::Wait || span.asked.count() < 0 || span.end.count() < 0 ||
+        if (span.kind != SpanKind::Wait || span.asked().count() < 0 || span.end.count() < 0 ||
             span.state != SpanState::Done)
             continue;
         add(Flow::Kind::Timer, span.lane, span.end, span.lane, span.end);

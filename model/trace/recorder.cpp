@@ -13,6 +13,13 @@ bool isCoroutine(SpanKind kind)
     return kind == SpanKind::Task || kind == SpanKind::Routine;
 }
 
+// The name or reason of a span without one.
+const QString &noText()
+{
+    static const QString none;
+    return none;
+}
+
 } // namespace
 
 void Recorder::reserve(std::size_t lanes, std::size_t spans)
@@ -67,12 +74,73 @@ void Recorder::markGathered(int lane, int span, const Lane &how)
         m_firstGathered.insert(span, lane);
 }
 
-int Recorder::beginSpan(Span span)
+int Recorder::beginSpan(Span span, const QString &name, const QString &reason)
 {
-    return appendSpan(std::move(span));
+    return appendSpan(std::move(span), name, reason);
 }
 
-int Recorder::appendSpan(Span span)
+const QString &Recorder::nameOf(int index) const
+{
+    const Span &span = m_spans.at(std::size_t(index));
+    if (!m_names.isEmpty()) {
+        if (const auto found = m_names.constFind(index); found != m_names.cend())
+            return *found;
+    }
+    if (span.kind == SpanKind::Task && span.lane >= 0 && std::size_t(span.lane) < m_lanes.size())
+        return m_lanes[std::size_t(span.lane)].name;
+    return noText();
+}
+
+const QString &Recorder::nameOf(const Span &span) const
+{
+    const int index = indexOf(span);
+    return index < 0 ? noText() : nameOf(index);
+}
+
+const QString &Recorder::reasonOf(int index) const
+{
+    if (m_reasons.isEmpty())
+        return noText();
+    const auto found = m_reasons.constFind(index);
+    return found == m_reasons.cend() ? noText() : *found;
+}
+
+const QString &Recorder::reasonOf(const Span &span) const
+{
+    const int index = indexOf(span);
+    return index < 0 ? noText() : reasonOf(index);
+}
+
+int Recorder::indexOf(const Span &span) const
+{
+    if (m_spans.empty() || &span < m_spans.data() || &span >= m_spans.data() + m_spans.size())
+        return -1;
+    return int(&span - m_spans.data());
+}
+
+void Recorder::keepName(int index, const Span &span, const QString &name)
+{
+    // A Task span is named as its lane unless it says otherwise (even by an empty name, or on a
+    // lane not added yet); a span of another kind has a name only if it was given one.
+    if (span.kind == SpanKind::Task) {
+        const bool laneNamed = span.lane >= 0 && std::size_t(span.lane) < m_lanes.size() &&
+                               m_lanes[std::size_t(span.lane)].name == name;
+        if (!laneNamed)
+            m_names.insert(index, name);
+    } else if (!name.isEmpty()) {
+        m_names.insert(index, name);
+    }
+}
+
+void Recorder::keepReason(int index, const QString &reason)
+{
+    if (!reason.isEmpty())
+        m_reasons.insert(index, reason);
+    else if (!m_reasons.isEmpty())
+        m_reasons.remove(index);
+}
+
+int Recorder::appendSpan(Span span, const QString &name, const QString &reason)
 {
     const int index = int(m_spans.size());
     if (span.lane >= 0 && std::size_t(span.lane) >= m_laneSpans.size())
@@ -94,6 +162,8 @@ int Recorder::appendSpan(Span span)
     m_hasDownloads = m_hasDownloads || span.kind == SpanKind::Download;
     m_hasObjectWaits = m_hasObjectWaits || span.kind == SpanKind::ObjectWait;
     noteEnd(span);
+    keepName(index, span, name);
+    keepReason(index, reason);
     m_spans.push_back(std::move(span));
     m_nextInLane.push_back(-1);
     noteFailure(index);
@@ -121,7 +191,7 @@ void Recorder::endSpan(int index, std::chrono::nanoseconds end, std::chrono::nan
     span.end = end;
     span.wallEnd = wallEnd;
     span.state = state;
-    span.reason = reason;
+    keepReason(index, reason);
     noteEnd(span);
     if (!failedBefore)
         noteFailure(index);
@@ -132,7 +202,7 @@ void Recorder::timeOutCancelled(int lane, int firstSpan)
     for (int index = firstSpan; index < int(m_spans.size()); ++index) {
         const Span &span = m_spans[std::size_t(index)];
         if (span.lane == lane && span.end.count() >= 0 && span.state == SpanState::Cancelled)
-            endSpan(index, span.end, span.wallEnd, SpanState::TimedOut, span.reason);
+            endSpan(index, span.end, span.wallEnd, SpanState::TimedOut, QString(reasonOf(index)));
     }
 }
 
@@ -141,9 +211,9 @@ void Recorder::markCaught(int lane, int firstSpan, const QString &raised, const 
     for (int index = std::max(firstSpan, 0); index < int(m_spans.size()); ++index) {
         const Span &span = m_spans[std::size_t(index)];
         if (span.lane != lane || span.end.count() < 0 || span.state != SpanState::Failed ||
-            span.reason != raised || span.kind == SpanKind::Download)
+            reasonOf(index) != raised || span.kind == SpanKind::Download)
             continue;
-        endSpan(index, span.end, span.wallEnd, SpanState::Caught, span.reason);
+        endSpan(index, span.end, span.wallEnd, SpanState::Caught, QString(reasonOf(index)));
         m_caughtBy.insert(index, clause);
     }
 }
@@ -156,10 +226,10 @@ const QString *Recorder::caughtBy(int index) const
 
 const QString *Recorder::caughtBy(const Span &span) const
 {
-    if (m_caughtBy.isEmpty() || m_spans.empty() || &span < m_spans.data() ||
-        &span >= m_spans.data() + m_spans.size())
+    if (m_caughtBy.isEmpty())
         return nullptr;
-    return caughtBy(int(&span - m_spans.data()));
+    const int index = indexOf(span);
+    return index < 0 ? nullptr : caughtBy(index);
 }
 
 void Recorder::noteFailure(int index)
@@ -171,7 +241,7 @@ void Recorder::noteFailure(int index)
 
 void Recorder::setSpanBytes(int index, qint64 bytes)
 {
-    m_spans.at(std::size_t(index)).bytes = bytes;
+    m_spans.at(std::size_t(index)).setBytes(bytes);
 }
 
 void Recorder::setReturned(int index, LocalizedText value)
@@ -215,9 +285,9 @@ Recorder Recorder::until(std::chrono::nanoseconds time, std::size_t eventCount) 
         if (open) {
             kept.end = kept.wallEnd = std::chrono::nanoseconds(-1);
             kept.state = SpanState::Running;
-            kept.reason.clear();
         }
-        const int index = past.appendSpan(std::move(kept));
+        const int index =
+            past.appendSpan(std::move(kept), nameOf(int(i)), open ? QString() : reasonOf(int(i)));
         if (const LocalizedText *value = returnedBy(int(i)); value && !open)
             past.m_returned.insert(index, *value);
         if (const QString *clause = caughtBy(int(i)); clause && !open)

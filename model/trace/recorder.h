@@ -41,7 +41,17 @@ public:
     // its gather awaits them) is gathered by `span` from now on, as `how` says (Lane::inGroup,
     // asCompleted, waited); a lane some span gathered already stays that span's.
     void markGathered(int lane, int span, const Lane &how);
-    int beginSpan(Span span); // span.end stays -1 until endSpan
+    // span.end stays -1 until endSpan. `name`: what it is called, if it has a name of its own (a
+    // task, a routine, what a download fetches, "chunk 3"); the engine leaves it empty for what
+    // AwaitText renders. `reason`: why it failed, for a span recorded ended.
+    int beginSpan(Span span, const QString &name = {}, const QString &reason = {});
+    // The name span `index` began with: a Task span named as its lane costs nothing to keep.
+    const QString &nameOf(int index) const;
+    // The same for one of spans() (empty for a span that is not).
+    const QString &nameOf(const Span &span) const;
+    // Why span `index` failed (its last endSpan's reason), empty if it did not.
+    const QString &reasonOf(int index) const;
+    const QString &reasonOf(const Span &span) const;
     void endSpan(int index, std::chrono::nanoseconds end, std::chrono::nanoseconds wallEnd,
                  SpanState state, const QString &reason = {});
     // The spans of `lane` from `firstSpan` on that ended cancelled now end timed out: an
@@ -114,7 +124,11 @@ private:
         bool inOrder = true;
     };
 
-    int appendSpan(Span span);
+    int appendSpan(Span span, const QString &name, const QString &reason);
+    void keepName(int index, const Span &span, const QString &name);
+    void keepReason(int index, const QString &reason);
+    // The index of one of m_spans, -1 for a span that is not.
+    int indexOf(const Span &span) const;
     void noteEnd(const Span &span);
     void noteFailure(int index);
 
@@ -125,8 +139,12 @@ private:
     std::vector<LoopEvent> m_loopEvents;
     std::vector<LagSample> m_lagSamples;
     std::function<void(const LogLine &)> m_logListener;
-    std::vector<LaneSpans> m_laneSpans;   // per lane
-    std::vector<int> m_nextInLane;        // per span: the next span of its lane, -1 at the end
+    std::vector<LaneSpans> m_laneSpans; // per lane
+    std::vector<int> m_nextInLane;      // per span: the next span of its lane, -1 at the end
+    // Per span whose name is not its lane's: a Task span named as its lane has no entry, nor
+    // has a span of any other kind without a name (a crowd's million spans have none).
+    QHash<int, QString> m_names;
+    QHash<int, QString> m_reasons;        // per span that ended with a reason
     QHash<int, LocalizedText> m_returned; // per Routine span that returned
     QHash<int, QString> m_caughtBy;       // per Caught span: the clause that caught it
     QHash<int, int> m_firstGathered; // per gather span: its first lane (they are made together)

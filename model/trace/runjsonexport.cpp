@@ -120,9 +120,9 @@ void writeElement(ExportStream &out, int indent, const Span &span, const Recorde
     writeKey(out, field, "name");
     out.jsonString(AwaitText::ofSpan(recorder, span));
     out << ",\n";
-    if (!span.reason.isEmpty()) {
+    if (const QString &reason = recorder.reasonOf(span); !reason.isEmpty()) {
         writeKey(out, field, "reason");
-        out.jsonString(span.reason);
+        out.jsonString(reason);
         out << ",\n";
     }
     writeKey(out, field, "start_s");

@@ -105,12 +105,12 @@ inline void appendRun(QByteArray &json, int pid, const ck::Recorder &run, ck::La
         QJsonObject args{{QStringLiteral("state"), spanStateName(span.state)},
                          {QStringLiteral("wall_start_ms"), ms(span.wallStart)},
                          {QStringLiteral("wall_dur_ms"), ms(span.wallEnd - span.wallStart)}};
-        if (!span.reason.isEmpty())
-            args.insert(QStringLiteral("reason"), span.reason);
+        if (!run.reasonOf(span).isEmpty())
+            args.insert(QStringLiteral("reason"), run.reasonOf(span));
         if (const QString *clause = run.caughtBy(span))
             args.insert(QStringLiteral("caught_by"), *clause);
         if (span.kind == SpanKind::Chunk)
-            args.insert(QStringLiteral("bytes"), span.bytes);
+            args.insert(QStringLiteral("bytes"), span.bytes());
         append(json, QJsonObject{{QStringLiteral("ph"), QStringLiteral("X")},
                                  {QStringLiteral("pid"), pid},
                                  {QStringLiteral("tid"), tidOf(span.lane)},
@@ -277,8 +277,8 @@ inline QByteArray runJson(const std::vector<const ck::Recorder *> &runs)
                                {QStringLiteral("state"), spanStateName(span.state)},
                                {QStringLiteral("wall_start_s"), seconds(span.wallStart)},
                                {QStringLiteral("wall_end_s"), seconds(span.wallEnd)}};
-            if (!span.reason.isEmpty())
-                object.insert(QStringLiteral("reason"), span.reason);
+            if (!recorder->reasonOf(span).isEmpty())
+                object.insert(QStringLiteral("reason"), recorder->reasonOf(span));
             if (const QString *clause = recorder->caughtBy(span))
                 object.insert(QStringLiteral("caught_by"), *clause);
             spans.append(object);

@@ -114,6 +114,8 @@ struct FinishedRun
                 return &s;
         return nullptr;
     }
+    // Why one of recorder().spans() failed (Recorder::reasonOf).
+    const QString &reasonOf(const ck::Span *span) const { return recorder().reasonOf(*span); }
 };
 
 // A finished run on the virtual clock.

@@ -231,7 +231,7 @@ void DownloadsPanel::render(const Source &source, std::size_t download)
     item->setText(Run, source.label);
     item->setText(Task, std::size_t(stats.lane) < lanes.size() ? lanes[std::size_t(stats.lane)].name
                                                                : QString());
-    item->setToolTip(Task, source.recorder->spans()[std::size_t(stats.span)].name);
+    item->setToolTip(Task, source.recorder->nameOf(stats.span));
     item->setText(Received, received(stats));
     item->setToolTip(Received, receivedExactly(stats));
     item->setText(Rate, stats.received > 0 ? TimelineText::rate(stats.bytesPerSecond)

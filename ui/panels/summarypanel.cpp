@@ -183,7 +183,7 @@ QStringList SummaryPanel::failures(const TimelineRun &run)
     for (const int index : failed) {
         const Span &span = run.recorder->spans()[std::size_t(index)];
         lines << QStringLiteral("%1: %2").arg(AwaitText::ofSpan(*run.recorder, span),
-                                              VisibleText::of(span.reason));
+                                              VisibleText::of(run.recorder->reasonOf(index)));
     }
     return lines;
 }

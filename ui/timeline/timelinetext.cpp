@@ -152,7 +152,8 @@ QString TimelineText::laneGroup(const Lane &first, const Lane &last, int count)
 }
 
 QString TimelineText::describe(const Lane &lane, const Span &span, const QString &label,
-                               std::chrono::nanoseconds end, const QString &caughtBy)
+                               std::chrono::nanoseconds end, const QString &caughtBy,
+                               const QString &reason)
 {
     const double start = SecondsText::of(span.start);
     const double duration = SecondsText::of(end - span.start);
@@ -163,22 +164,22 @@ QString TimelineText::describe(const Lane &lane, const Span &span, const QString
         what = tr("%1: %2", "lane: span").arg(lane.name, chunk ? chunkName(label) : label);
     QStringList parts{what};
     if (chunk)
-        parts << bytes(span.bytes);
+        parts << bytes(span.bytes());
     parts << tr("%1–%2 s", "start–end seconds")
                  .arg(SecondsText::fixed(start, decimals),
                       SecondsText::fixed(SecondsText::of(end), decimals))
           << SecondsText::withUnit(duration, decimals);
     if (span.state == SpanState::Caught && !caughtBy.isEmpty()) {
         parts << tr("raised %1, caught by %2", "exception, except clause")
-                     .arg(printable(span.reason), printable(caughtBy));
+                     .arg(printable(reason), printable(caughtBy));
         return parts.join(QStringLiteral(" · "));
     }
     if (lane.worker > 0 && span.kind == SpanKind::Block && span.state == SpanState::Running)
         parts << tr("running on a worker thread (time.sleep)"); // the thread is held, not the loop
     else if (!chunk) // a chunk is a record of bytes that arrived: always done
         parts << state(span);
-    if (!span.reason.isEmpty())
-        parts << printable(span.reason); // a server's words, shown, never obeyed
+    if (!reason.isEmpty())
+        parts << printable(reason); // a server's words, shown, never obeyed
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -193,7 +194,7 @@ QString TimelineText::describe(const Recorder &recorder, int span, std::chrono::
     const QString *caughtBy = recorder.caughtBy(span);
     QString text =
         describe(recorder.lanes()[std::size_t(lane)], what, AwaitText::ofSpan(recorder, what), end,
-                 caughtBy ? *caughtBy : QString());
+                 caughtBy ? *caughtBy : QString(), recorder.reasonOf(span));
     if (const LocalizedText *value = recorder.returnedBy(span)) {
         // The scenario's texts follow the language the app speaks (its default locale).
         const Language language =

@@ -59,9 +59,10 @@ public:
     // reason when it failed; a chunk reads "get_1: chunk 3 · 50 kB · 1.00–1.50 s · 0.50 s".
     // `end` is the span's end, or where an open span has got to. A caught span with the clause
     // that caught it (`caughtBy`, "except ValueError") ends "raised ValueError: bad response,
-    // caught by except ValueError".
+    // caught by except ValueError". `reason`: why it failed (Recorder::reasonOf).
     static QString describe(const Lane &lane, const Span &span, const QString &label,
-                            std::chrono::nanoseconds end, const QString &caughtBy = {});
+                            std::chrono::nanoseconds end, const QString &caughtBy = {},
+                            const QString &reason = {});
     // The same for span `span` of a record; a download adds what only the record knows:
     // "… · TTFB 0.20 s · 1.2 MB/s · 300 kB"; a caught span, the clause that caught it.
     static QString describe(const Recorder &recorder, int span, std::chrono::nanoseconds end);
