@@ -3603,6 +3603,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Critical Pat&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building a crowd of %1 tasks… it runs once it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building a crowd of %1 tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>

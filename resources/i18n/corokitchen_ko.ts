@@ -3612,6 +3612,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Highlight the waits that set the total</source>
         <translation>총 시간을 정하는 대기를 강조합니다</translation>
     </message>
+    <message>
+        <source>Building a crowd of %1 tasks… it runs once it is ready</source>
+        <translation>태스크 %1개짜리 군중을 만드는 중… 준비되면 바로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Building a crowd of %1 tasks…</source>
+        <translation>태스크 %1개짜리 군중을 만드는 중…</translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
