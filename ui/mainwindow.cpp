@@ -9,6 +9,7 @@
 #include "panels/logpanel.h"
 #include "panels/pitfallbanner.h"
 #include "panels/summarypanel.h"
+#include "pitfallsearch.h"
 #include "presentationmode.h"
 #include "runcontroller.h"
 #include "scenario/builtinscenarios.h"
@@ -41,6 +42,8 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     auto *centre = new QWidget(this);
     m_timeline = new TimelineView(centre);
     m_pitfalls = new PitfallBanner(centre);
+    m_pitfallSearch = new PitfallSearch(this);
+    connect(m_pitfallSearch, &PitfallSearch::found, m_pitfalls, &PitfallBanner::setPitfalls);
     m_lesson = new LessonBanner(centre);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);

@@ -49,6 +49,7 @@ class QuizPanel;
 class ReplayController;
 class ModeActions;
 class RunController;
+class PitfallSearch;
 class ScenarioBuild;
 class ScenarioPicker;
 struct BuiltScenario;
@@ -317,6 +318,7 @@ private:
     // The finished runs whose pitfalls the banner shows, and the language they were told in:
     // found once (a million spans take a while to read), not at every update of the views.
     std::vector<std::weak_ptr<const Recorder>> m_pitfallsOfRuns;
+    PitfallSearch *m_pitfallSearch = nullptr; // a crowd's pitfalls are found off this thread
     Language m_pitfallsLanguage = Language::English;
     std::shared_ptr<const Scenario> m_scenario;
     QString m_scenarioKey;

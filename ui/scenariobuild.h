@@ -31,16 +31,14 @@ public:
     // Builds the scenario of `key` with the plan of `selection`, dropping a build under way.
     void start(const QString &key, const RunSelection &selection);
     void cancel();
-    bool isBuilding() const { return !m_watcher.isNull(); }
+    bool isBuilding() const { return !m_job.isNull(); }
     QString key() const { return m_key; } // of the build under way, or the last one
 
 Q_SIGNALS:
     void built(const ck::BuiltScenario &result);
 
 private:
-    void onFinished();
-
-    QPointer<QFutureWatcher<BuiltScenario>> m_watcher;
+    QPointer<QFutureWatcher<BuiltScenario>> m_job;
     QString m_key;
 };
 

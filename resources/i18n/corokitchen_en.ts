@@ -3367,11 +3367,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>run: pitfall</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switched to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,6 +3674,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::PitfallSearch</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>run: pitfall</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

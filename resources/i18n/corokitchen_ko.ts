@@ -3376,11 +3376,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation>crowd의 sleeper 수 (최대 1,000,000)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>run: pitfall</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Switched to %1: %2</source>
         <translation>%1 모드로 바꿨습니다: %2</translation>
     </message>
@@ -3689,6 +3684,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>ck::PitfallSearch</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>run: pitfall</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
