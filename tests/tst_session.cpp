@@ -3,6 +3,8 @@
 
 #include "runharness.h"
 
+#include "scenario/crowdscenario.h"
+
 #include <chrono>
 
 using namespace std::chrono_literals;
@@ -41,6 +43,44 @@ std::unique_ptr<ck::Session> compared(const QString &scenario, const QString &mo
     return session;
 }
 
+// `scenario` in `modes` on the virtual clock, its lanes added `lanesPerSlice` at a time (0: at
+// once), run to its end.
+std::unique_ptr<ck::Session> laned(const std::shared_ptr<const ck::Scenario> &scenario,
+                                   const std::vector<ck::Strategy> &strategies,
+                                   std::size_t lanesPerSlice)
+{
+    auto session = std::make_unique<ck::Session>(ck::Session::clockFor(true, 1.0));
+    ck::SessionOptions options;
+    options.lanesPerSlice = lanesPerSlice;
+    if (const ck::RunRefusal refusal = session->start(scenario, strategies, options))
+        throw std::runtime_error(refusal.reason.toStdString());
+    return session;
+}
+
+// What a recording says, times of the virtual clock included (not the wall's).
+QStringList recordOf(const ck::Recorder &recorder)
+{
+    QStringList lines;
+    for (const ck::Lane &lane : recorder.lanes())
+        lines << QStringLiteral("lane %1 %2 %3 %4")
+                     .arg(lane.name)
+                     .arg(lane.parent)
+                     .arg(lane.task)
+                     .arg(lane.detached);
+    for (const ck::Span &span : recorder.spans())
+        lines << QStringLiteral("span %1 %2 %3 %4 %5 %6 %7 %8")
+                     .arg(span.lane)
+                     .arg(span.depth)
+                     .arg(int(span.kind))
+                     .arg(int(span.state))
+                     .arg(recorder.nameOf(span))
+                     .arg(span.start.count())
+                     .arg(span.end.count())
+                     .arg(span.asked().count());
+    lines << QStringLiteral("total %1").arg(recorder.info().total.count());
+    return lines;
+}
+
 double seconds(std::chrono::nanoseconds time)
 {
     return std::chrono::duration<double>(time).count();
@@ -61,6 +101,8 @@ private Q_SLOTS:
     void keepsEachRunsIdealTotal();
     void longRunsBeatAtMostMaxBeats();
     void speedAppliesToTheLiveRealClock();
+    void lanesAddedInSlicesRecordTheSameRuns();
+    void stoppedWhileAddingLanesEndsCancelled();
 };
 
 void TstSession::comparedBlocksNeverOverlap_data()
@@ -171,6 +213,42 @@ void TstSession::speedAppliesToTheLiveRealClock()
     QCOMPARE(session.clock().speed(), 100.0);
     QVERIFY(session.waitUntilFinished(2500ms));
     QVERIFY(session.recorders().front()->info().total >= 3s);
+}
+
+// A crowd's lanes are added in slices before its runs start (the window's way): the runs, their
+// order and their times are the same as with every lane added at once.
+void TstSession::lanesAddedInSlicesRecordTheSameRuns()
+{
+    const auto crowd = std::make_shared<const ck::Scenario>(ck::CrowdScenario::make(1000));
+    const std::vector<ck::Strategy> strategies{cktest::mode(QStringLiteral("sequential")),
+                                               cktest::mode(QStringLiteral("gather"))};
+    const auto atOnce = laned(crowd, strategies, 0);
+    QVERIFY(atOnce->runners().front()->hasStarted());
+    QVERIFY(atOnce->waitUntilFinished(60s));
+    const auto sliced = laned(crowd, strategies, 300);
+    // Nothing runs before the last lane is added: four turns of the event loop.
+    QVERIFY(!sliced->runners().front()->hasStarted());
+    QVERIFY(sliced->runners().front()->recorder()->lanes().size() < 1000);
+    QVERIFY(sliced->waitUntilFinished(60s));
+    for (std::size_t run = 0; run < strategies.size(); ++run) {
+        const QStringList expected = recordOf(*atOnce->runners()[run]->recorder());
+        const QStringList got = recordOf(*sliced->runners()[run]->recorder());
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got, expected);
+    }
+}
+
+void TstSession::stoppedWhileAddingLanesEndsCancelled()
+{
+    const auto crowd = std::make_shared<const ck::Scenario>(ck::CrowdScenario::make(1000));
+    const auto session = laned(crowd, {cktest::mode(QStringLiteral("gather"))}, 300);
+    QSignalSpy finished(session.get(), &ck::Session::finished);
+    session->stop();
+    QVERIFY(!session->isFinished());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const ck::Recorder &recorder = *session->runners().front()->recorder();
+    QVERIFY(recorder.info().cancelled);
+    QCOMPARE(recorder.lanes().size(), std::size_t(1000));
 }
 
 QTEST_GUILESS_MAIN(TstSession)

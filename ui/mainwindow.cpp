@@ -9,11 +9,13 @@
 #include "panels/logpanel.h"
 #include "panels/pitfallbanner.h"
 #include "panels/summarypanel.h"
+#include "pitfallsearch.h"
 #include "presentationmode.h"
 #include "runcontroller.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariosource.h"
 #include "scenario/urlscenario.h"
+#include "scenariobuild.h"
 #include "scenariopicker.h"
 #include "timeline/timelineview.h"
 #include "windowsettings.h"
@@ -40,6 +42,8 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     auto *centre = new QWidget(this);
     m_timeline = new TimelineView(centre);
     m_pitfalls = new PitfallBanner(centre);
+    m_pitfallSearch = new PitfallSearch(this);
+    connect(m_pitfallSearch, &PitfallSearch::found, m_pitfalls, &PitfallBanner::setPitfalls);
     m_lesson = new LessonBanner(centre);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +63,7 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     m_presentation = new PresentationMode(this);
     centreLayout->insertWidget(0, m_presentation->headline());
     createEditorDock();
+    createScenarioBuild();
     placeDocks();
     createMenus();
     createToolBar();
@@ -92,8 +97,14 @@ bool MainWindow::selectScenario(const QString &idOrPath)
 
 bool MainWindow::loadScenario(const QString &idOrPath, bool reportErrors)
 {
+    dropBuild(); // the newer choice wins
     if (idOrPath.endsWith(QLatin1String(".py"), Qt::CaseInsensitive))
         return loadProgram(idOrPath, false, reportErrors);
+    // The first scenario of a window is loaded at once: the views need one.
+    if (m_scenario && ScenarioBuild::isLarge(idOrPath)) {
+        beginBuild(idOrPath);
+        return true;
+    }
     ScenarioLoadResult loaded = ScenarioSource::resolve(idOrPath);
     if (!loaded.ok()) {
         if (reportErrors)
@@ -103,8 +114,16 @@ bool MainWindow::loadScenario(const QString &idOrPath, bool reportErrors)
     }
     const QFileInfo file(idOrPath);
     const bool isFile = file.isFile(); // a file wins over a built-in id, as in ScenarioSource
-    m_scenarioKey = isFile ? file.absoluteFilePath() : idOrPath;
-    m_scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+    applyScenario(isFile ? file.absoluteFilePath() : idOrPath, isFile,
+                  std::make_shared<const Scenario>(std::move(*loaded.scenario)));
+    return true;
+}
+
+void MainWindow::applyScenario(const QString &key, bool isFile,
+                               std::shared_ptr<const Scenario> scenario)
+{
+    m_scenarioKey = key;
+    m_scenario = std::move(scenario);
     if (std::exchange(m_programPath, QString()).size() > 0)
         leaveProgramMode();
     WindowSettings settings;
@@ -121,7 +140,6 @@ bool MainWindow::loadScenario(const QString &idOrPath, bool reportErrors)
     }
     updateTitles();
     updateViews();
-    return true;
 }
 
 bool MainWindow::openUrls(const QString &text, RunSelection mode)
@@ -139,6 +157,7 @@ bool MainWindow::runUrlScenario(std::shared_ptr<const Scenario> scenario,
                                 const RunSelection &selection)
 {
     // Not remembered in the settings: the next session cannot load pasted URLs by key.
+    dropBuild();
     m_scenario = std::move(scenario);
     m_scenarioKey = kPastedUrlsKey;
     m_picker->setCurrentKey(m_scenarioKey); // no entry: the picker shows the title instead
@@ -169,6 +188,11 @@ RunSelection MainWindow::mode() const
 
 void MainWindow::run()
 {
+    if (isBuilding()) {
+        m_runWhenBuilt = true; // once, however often it is pressed
+        updateState();
+        return;
+    }
     if (isProgram()) {
         runProgram();
         return;
@@ -240,6 +264,7 @@ bool MainWindow::startOnRealClock()
 
 void MainWindow::stop()
 {
+    m_runWhenBuilt = false;
     m_programStopped = m_controller->program() != nullptr;
     m_controller->stop();
     updateState();

@@ -50,7 +50,10 @@ class QuizPanel;
 class ReplayController;
 class ModeActions;
 class RunController;
+class PitfallSearch;
+class ScenarioBuild;
 class ScenarioPicker;
+struct BuiltScenario;
 class SummaryPanel;
 class TimelineView;
 
@@ -71,8 +74,12 @@ public:
     ~MainWindow() override;
 
     // A built-in id or a scenario file. A file that fails to load shows why in a dialog and
-    // keeps the current scenario. A live run restarts with the new scenario.
+    // keeps the current scenario. A live run restarts with the new scenario. A large crowd
+    // (ScenarioBuild::isLarge) is built off the window's thread: the status says so, the
+    // current scenario stays until it is ready (scenarioBuilt()), Run pressed meanwhile starts
+    // it then, and choosing anything else drops it.
     bool selectScenario(const QString &idOrPath);
+    bool isBuilding() const;
     // What File > Download URLs… does: makes the scenario of the URLs (one per line, see
     // UrlScenario) the current one, selects `mode` and runs it, on the real clock (Instant is
     // switched off, with a word in the status bar). False, with a warning, if the text makes no
@@ -170,6 +177,8 @@ Q_SIGNALS:
     void languageChosen(ck::Language language);
     // An Open as Scenario conversion ended: opened, or refused (its dialog is up).
     void programConverted(bool opened);
+    // A scenario built off the window's thread is now the current one (selectScenario()).
+    void scenarioBuilt();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -195,6 +204,9 @@ private:
 
     // mainwindow.cpp: the public face
     bool loadScenario(const QString &idOrPath, bool reportErrors);
+    // The loaded scenario of `key` becomes the current one: settings, picker, views, and a live
+    // run restarts with it.
+    void applyScenario(const QString &key, bool isFile, std::shared_ptr<const Scenario> scenario);
     bool runUrlScenario(std::shared_ptr<const Scenario> scenario, const RunSelection &selection);
     QString startRun(); // the refusal, or empty once the run has started
     bool startOnRealClock();
@@ -266,6 +278,13 @@ private:
     // Runs `then` at once, or after asking about the editor's unsaved changes (unless cancelled).
     void whenChangesAreSafe(const std::function<void()> &then);
 
+    // mainwindowbuild.cpp: a large scenario built off the window's thread
+    void createScenarioBuild();
+    void beginBuild(const QString &key);
+    void dropBuild(); // and the Run pressed for it
+    void onScenarioBuilt(const BuiltScenario &built);
+    QString buildingText() const;
+
     // mainwindowstate.cpp: settings, views and dialogs
     void restoreSettings(const LaunchOptions &options);
     void restoreMode(const QString &requested);
@@ -306,9 +325,12 @@ private:
     // The finished runs whose pitfalls the banner shows, and the language they were told in:
     // found once (a million spans take a while to read), not at every update of the views.
     std::vector<std::weak_ptr<const Recorder>> m_pitfallsOfRuns;
+    PitfallSearch *m_pitfallSearch = nullptr; // a crowd's pitfalls are found off this thread
     Language m_pitfallsLanguage = Language::English;
     std::shared_ptr<const Scenario> m_scenario;
     QString m_scenarioKey;
+    ScenarioBuild *m_build = nullptr;
+    bool m_runWhenBuilt = false; // Run was pressed while the scenario was being built
     Language m_language = Language::English;
     bool m_closePending = false;
     bool m_arrangeDocksOnShow = false; // no docks were restored: arrange them at the first show

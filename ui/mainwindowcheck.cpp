@@ -5,6 +5,7 @@
 #include "modeactions.h"
 #include "panels/logpanel.h"
 #include "pyrun/fidelityrun.h"
+#include "run/runplan.h"
 #include "runcontroller.h"
 #include "sameowner.h"
 
@@ -56,7 +57,9 @@ bool MainWindow::canCheck()
     if (!looked) {
         m_checkedScenario = m_scenario;
         m_checkedMode = modeName;
-        m_checkable = mode().strategy().refusal(*m_scenario).isEmpty();
+        // The plan that Run reads too: a crowd's million tasks are walked once for both.
+        m_checkable =
+            m_controller->planFor(m_scenario, mode())->orderRefusal(mode().strategy()).isEmpty();
     }
     return m_checkable;
 }

@@ -209,6 +209,7 @@ void MainWindow::previewEdited(std::shared_ptr<const Scenario> scenario)
 {
     if (!scenario)
         return;
+    dropBuild();
     m_scenario = std::move(scenario);
     const QString path = m_editor->document()->path();
     m_scenarioKey = path.isEmpty() ? kEditedKey : path;

@@ -131,6 +131,7 @@ bool MainWindow::openExample(const QString &id)
 
 bool MainWindow::loadProgram(const QString &path, bool example, bool reportErrors)
 {
+    dropBuild();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (reportErrors)

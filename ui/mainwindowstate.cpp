@@ -13,9 +13,9 @@
 #include "pyrun/pythonprogramrun.h"
 #include "replaycontroller.h"
 #include "run/runner.h"
+#include "run/runplan.h"
 #include "runcontroller.h"
 #include "scenario/crowdscenario.h"
-#include "scenario/stepfinder.h"
 #include "scenariopicker.h"
 #include "shortcutsdialog.h"
 #include "timeline/timelineview.h"
@@ -51,14 +51,6 @@ void relabel(std::vector<TimelineRun> &replayed, const std::vector<TimelineRun> 
         return;
     for (std::size_t i = 0; i < replayed.size(); ++i)
         replayed[i].label = current[i].label;
-}
-
-// Nested steps too: a pasted URL's download sits in a try.
-bool hasDownloads(const Scenario &scenario)
-{
-    return !StepFinder::firstWhere(scenario, [](const Step &step) {
-                return step.download != nullptr;
-            }).isEmpty();
 }
 
 } // namespace
@@ -193,7 +185,7 @@ void MainWindow::openUrlDialog()
 // menu and Alt+3 still decide in between.
 void MainWindow::updateDownloadsDock()
 {
-    const bool downloading = m_scenario && hasDownloads(*m_scenario);
+    const bool downloading = m_scenario && m_controller->planFor(m_scenario, mode())->downloads();
     m_downloadsDock->setVisible(downloading);
     if (downloading)
         m_downloadsDock->raise();
@@ -344,6 +336,8 @@ void MainWindow::updateState()
 
 QString MainWindow::statusText() const
 {
+    if (isBuilding())
+        return buildingText();
     if (!m_controller->hasRuns())
         return tr("Ready");
     if (m_controller->isRunning() && m_controller->check())

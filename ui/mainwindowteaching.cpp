@@ -7,11 +7,11 @@
 #include "panels/lessonbanner.h"
 #include "panels/narrationpanel.h"
 #include "panels/pitfallbanner.h"
+#include "pitfallsearch.h"
 #include "replaycontroller.h"
 #include "run/runner.h"
 #include "runcontroller.h"
 #include "sameowner.h"
-#include "teach/pitfallfinder.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -271,29 +271,24 @@ void MainWindow::updatePitfalls()
         updateProgramPitfalls();
         return;
     }
-    std::vector<Pitfall> found;
+    std::vector<PitfallSearch::Run> runs;
     std::vector<std::shared_ptr<const Recorder>> recorders;
     if (m_controller->hasRuns() && !m_controller->isRunning()) {
-        for (const Runner *runner : m_controller->runners())
+        for (const Runner *runner : m_controller->runners()) {
             recorders.push_back(runner->recorder());
+            runs.push_back({runner->strategy(), runner->strategy().label(), runner->recorder()});
+        }
         if (showsPitfallsOf(recorders))
             return;
-        const bool comparing = m_controller->runners().size() > 1;
-        for (const Runner *runner : m_controller->runners()) {
-            for (Pitfall &pitfall : PitfallFinder::find(*m_controller->scenario(),
-                                                        runner->strategy(), *runner->recorder())) {
-                if (comparing && pitfall.kind == Pitfall::Kind::MissedConcurrency)
-                    continue;
-                if (comparing) // both runs may teach the same: say which run
-                    pitfall.message = tr("%1: %2", "run: pitfall")
-                                          .arg(runner->strategy().label(), pitfall.message);
-                found.push_back(std::move(pitfall));
-            }
-        }
     }
     m_pitfallsOfRuns.assign(recorders.begin(), recorders.end());
     m_pitfallsLanguage = m_language;
-    m_pitfalls->setPitfalls(std::move(found));
+    if (runs.empty()) {
+        m_pitfallSearch->cancel();
+        m_pitfalls->setPitfalls({});
+        return;
+    }
+    m_pitfallSearch->start(m_controller->scenario(), std::move(runs)); // found() shows them
 }
 
 bool MainWindow::showsPitfallsOf(

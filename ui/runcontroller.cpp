@@ -5,6 +5,7 @@
 #include "pyrun/fidelityrun.h"
 #include "pyrun/pythonprogramrun.h"
 #include "run/runner.h"
+#include "sameowner.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -48,8 +49,9 @@ QString RunController::startWith(std::unique_ptr<Clock> clock,
     if (m_shuttingDown || !scenario)
         return tr("nothing to run");
     const std::vector<Strategy> strategies = selection.strategies();
+    std::shared_ptr<const RunPlan> plan = planFor(scenario, selection);
     // Checked before the current run is replaced: a refused one leaves it alone.
-    if (const RunRefusal refusal = Session::preflight(scenario.get(), strategies, *clock))
+    if (const RunRefusal refusal = plan->refusalOn(*clock))
         return refusal.reason;
     retireCurrent(); // also starts a new generation of log lines
     m_scenario = std::move(scenario);
@@ -62,6 +64,7 @@ QString RunController::startWith(std::unique_ptr<Clock> clock,
             [this, session = m_session] { onSessionFinished(session); });
     SessionOptions options = optionsFor(*m_scenario);
     options.preflighted = true; // above, on the clock the session now has
+    options.plan = std::move(plan);
     if (const RunRefusal refusal = m_session->start(m_scenario, strategies, std::move(options))) {
         delete std::exchange(m_session, nullptr); // not after the preflight above, but safe
         return refusal.reason;
@@ -71,9 +74,27 @@ QString RunController::startWith(std::unique_ptr<Clock> clock,
     return {};
 }
 
+std::shared_ptr<const RunPlan>
+RunController::planFor(const std::shared_ptr<const Scenario> &scenario,
+                       const RunSelection &selection)
+{
+    if (!m_plan || m_planSelection != selection || !sameOwner(m_planScenario, scenario))
+        adoptPlan(scenario, selection, RunPlan::of(*scenario, selection.strategies()));
+    return m_plan;
+}
+
+void RunController::adoptPlan(const std::shared_ptr<const Scenario> &scenario,
+                              const RunSelection &selection, std::shared_ptr<const RunPlan> plan)
+{
+    m_plan = std::move(plan);
+    m_planScenario = scenario;
+    m_planSelection = selection;
+}
+
 SessionOptions RunController::optionsFor(const Scenario &scenario)
 {
     SessionOptions options;
+    options.lanesPerSlice = kLanesPerSlice;
     if (scenario.tasks.size() <= kTeachingLimit) {
         options.recordsLoopEvents = true;
         options.heartbeat = kHeartbeat;
@@ -263,6 +284,10 @@ std::vector<TimelineRun> RunController::timelineRuns() const
     if (!m_session)
         return result;
     const auto &runners = m_session->runners();
+    // The runs start together once each has its lanes: a half-laned run is not drawn.
+    if (std::any_of(runners.begin(), runners.end(),
+                    [](const auto &runner) { return !runner->hasStarted(); }))
+        return result;
     result.reserve(runners.size());
     for (std::size_t i = 0; i < runners.size(); ++i)
         result.push_back(TimelineRun::of(*runners[i], m_session->ideal(i)));

@@ -22,6 +22,7 @@ class Clock;
 class FidelityRun;
 class PythonProgramRun;
 class Runner;
+class RunPlan;
 
 // Drives the window's runs: a Session per run (two runs for compare, on the session's one
 // scheduler), on the real clock at the window's speed or on the virtual clock. What is the
@@ -46,6 +47,9 @@ public:
     // The schedulers give the window's events a turn this often at the least, so that input
     // waits no longer than a slice and a frame even while a crowd runs.
     static constexpr std::chrono::microseconds kSliceBudget{4000};
+    // A crowd's lanes are added this many at a time (about 5 ms), a turn of the event loop
+    // each, before its runs start (SessionOptions::lanesPerSlice).
+    static constexpr std::size_t kLanesPerSlice = 100000;
     // Runs of up to this many tasks record loop events and beat a heartbeat of this period for
     // the teaching views; larger crowds run without them, to keep their memory small.
     static constexpr std::size_t kTeachingLimit = 2000;
@@ -60,6 +64,13 @@ public:
     // Starts a run, replacing (and cancelling) the current one. Returns an empty string, or why
     // the scenario cannot run in that mode (nothing is started then).
     QString start(std::shared_ptr<const Scenario> scenario, RunSelection selection);
+    // The plan of the scenario in the selection's mode (RunPlan), worked out once: start() reads
+    // it, and so may anyone who asks whether a mode refuses the scenario.
+    std::shared_ptr<const RunPlan> planFor(const std::shared_ptr<const Scenario> &scenario,
+                                           const RunSelection &selection);
+    // A plan worked out elsewhere (off the window's thread, with a large scenario's build).
+    void adoptPlan(const std::shared_ptr<const Scenario> &scenario, const RunSelection &selection,
+                   std::shared_ptr<const RunPlan> plan);
     // start() on the virtual clock whatever isInstant() says: the editor's instant preview.
     QString startPreview(std::shared_ptr<const Scenario> scenario, RunSelection selection);
     // Runs a user's Python program (PythonProgramRun) as the current run, replacing the current
@@ -100,7 +111,8 @@ public:
     std::vector<const Runner *> runners() const;
     // Scenario time of the longest current run so far (its total once finished).
     std::chrono::nanoseconds elapsed() const;
-    // What the timeline draws: one entry per current runner, in start order.
+    // What the timeline draws: one entry per current runner, in start order (none while a
+    // crowd's lanes are still being added).
     std::vector<TimelineRun> timelineRuns() const;
 
 Q_SIGNALS:
@@ -139,6 +151,10 @@ private:
     std::vector<FidelityRun *> m_retiringChecks; // deleted when they report finished
     std::shared_ptr<const Scenario> m_scenario;
     RunSelection m_selection;
+    // The last plan worked out, and of what (planFor()).
+    std::shared_ptr<const RunPlan> m_plan;
+    std::weak_ptr<const Scenario> m_planScenario;
+    RunSelection m_planSelection;
     quint64 m_generation = 0; // tells log lines of the current run from replaced ones
     double m_speed = 1.0;
     bool m_instant = false;

@@ -2,7 +2,6 @@
 
 #include "coro/gatherawaiter.h"
 #include "coro/spawn.h"
-#include "scenario/stepfinder.h"
 #include "stepexecutor.h"
 #include "steps/taskgroupstep.h"
 #include "taskexecutor.h"
@@ -67,11 +66,8 @@ void MainProgram::end(RunContext &context, const std::exception_ptr &raised)
 std::vector<Task<>> MainProgram::createUnawaited(std::shared_ptr<RunContext> context)
 {
     std::vector<Task<>> created;
-    const auto &tasks = context->scenario().tasks;
-    for (std::size_t task = 0; task < tasks.size(); ++task) {
-        if (!tasks[task].awaited)
-            created.push_back(spawnTask(context, int(task)));
-    }
+    for (const int task : context->plan().unawaited())
+        created.push_back(spawnTask(context, task));
     return created;
 }
 
@@ -224,10 +220,7 @@ QCoro::Task<> MainProgram::release(std::shared_ptr<RunContext> context, std::vec
 
 void MainProgram::watchCancelledTasks(const std::shared_ptr<RunContext> &context)
 {
-    const bool cancels = !StepFinder::firstWhere(context->scenario(), [](const Step &step) {
-                              return step.kind == Step::Kind::Cancel;
-                          }).isEmpty();
-    if (!cancels)
+    if (!context->plan().cancels())
         return;                      // a crowd of a million tasks keeps no handles
     RunContext *run = context.get(); // the table lives in the context: the pointer outlives it
     context->tasks().setEndedUnstarted([run](int task) { TaskExecutor::endUnstarted(*run, task); });
@@ -252,11 +245,11 @@ Task<> MainProgram::spawnTask(std::shared_ptr<RunContext> context, int task)
 void MainProgram::logResults(RunContext &context)
 {
     const auto &tasks = context.scenario().tasks;
-    for (std::size_t i = 0; i < tasks.size(); ++i) {
-        if (tasks[i].awaited && tasks[i].result() && !context.tasks().failed(int(i)) &&
-            context.tasks().isDone(int(i)))
-            context.spans().log(kMainLane, resultLine(tasks[i].name, *tasks[i].result()),
-                                CodeLocation::main());
+    for (const int i : context.plan().resulted()) {
+        if (!context.tasks().failed(i) && context.tasks().isDone(i))
+            context.spans().log(
+                kMainLane, resultLine(tasks[std::size_t(i)].name, *tasks[std::size_t(i)].result()),
+                CodeLocation::main());
     }
 }
 

@@ -27,6 +27,13 @@ std::vector<NamedObject> RunContext::objectsOf(const Scenario &scenario, const S
     return objects;
 }
 
+const RunPlan &RunContext::plan()
+{
+    if (!m_plan)
+        m_plan = RunPlan::of(*m_scenario, {m_strategy});
+    return *m_plan;
+}
+
 WorkerPool &RunContext::workers()
 {
     if (!m_workers)

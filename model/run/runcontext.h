@@ -6,6 +6,7 @@
 #include "coro/task.h"
 #include "localframes.h"
 #include "loopeventlog.h"
+#include "runplan.h"
 #include "runtime.h"
 #include "scenario/scenario.h"
 #include "spanwriter.h"
@@ -40,6 +41,10 @@ public:
     Scheduler &scheduler() { return *m_scheduler; }
     const Scenario &scenario() const { return *m_scenario; }
     const Strategy &strategy() const { return m_strategy; }
+    // What the scenario's tasks tell once (RunPlan): given by the runner, or worked out here at
+    // the first question.
+    const RunPlan &plan();
+    void setPlan(std::shared_ptr<const RunPlan> plan) { m_plan = std::move(plan); }
     Recorder &recorder() { return *m_recorder; }
     RunTime &time() { return m_time; }
     const RunTime &time() const { return m_time; }
@@ -86,6 +91,7 @@ private:
     Scheduler *m_scheduler;
     std::shared_ptr<const Scenario> m_scenario;
     Strategy m_strategy;
+    std::shared_ptr<const RunPlan> m_plan;
     std::shared_ptr<Recorder> m_recorder;
     CancelToken m_token;
     CancelToken m_heartbeatToken;

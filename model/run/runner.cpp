@@ -5,11 +5,7 @@
 #include "heartbeat.h"
 #include "mainprogram.h"
 #include "runcontext.h"
-#include "scenario/scenariocost.h"
-#include "scenario/steplistmemo.h"
-#include "steps/stepkind.h"
-#include "steps/stepkinds.h"
-#include "taskexecutor.h"
+#include "runplan.h"
 #include "trace/awaittext.h"
 
 #include <QPointer>
@@ -32,26 +28,6 @@ RunInfo describe(const Scenario &scenario, const Strategy &strategy, const Sched
     info.clock = clock.isVirtual() ? QStringLiteral("virtual") : QStringLiteral("real");
     info.speed = clock.speed();
     return info;
-}
-
-// The spans a run records at least: one per task, and one per wait or block of a flat task
-// (a crowd: exactly two per task).
-std::size_t expectedSpans(const Scenario &scenario)
-{
-    ScenarioCost costs(scenario);
-    StepListMemo<std::size_t> memo;
-    const auto spansOf = [&costs](const std::vector<Step> &steps) {
-        std::size_t spans = 1;
-        if (TaskExecutor::isFlat(steps)) {
-            for (const Step &step : steps)
-                spans += std::size_t(StepKinds::of(step).cost(step, costs).spans);
-        }
-        return spans;
-    };
-    std::size_t spans = 0;
-    for (const ScenarioTask &task : scenario.tasks)
-        spans += memo.of(task.steps, spansOf);
-    return spans;
 }
 
 } // namespace
@@ -86,11 +62,9 @@ void Runner::start(std::shared_ptr<RunTime::Origin> origin)
     if (m_started)
         return;
     m_started = true;
-    m_recorder->reserve(m_scenario->tasks.size(), expectedSpans(*m_scenario));
-    for (std::size_t i = 0; i < m_scenario->tasks.size(); ++i)
-        m_recorder->addLane(
-            Lane{m_scenario->tasks[i].name, -1, int(i), !m_scenario->tasks[i].awaited});
+    addLanes(m_scenario->tasks.size());
     m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
+    m_context->setPlan(m_plan);
     m_context->time().shareOrigin(std::move(origin));
     m_context->events().setRecording(m_recordsLoopEvents);
     m_recorder->setHeartbeat(m_heartbeat);
@@ -104,6 +78,21 @@ void Runner::start(std::shared_ptr<RunTime::Origin> origin)
         m_heartbeatTask = spawn(m_scheduler, [context = m_context, period = m_heartbeat] {
             return Heartbeat::run(context, period);
         });
+    }
+}
+
+void Runner::addLanes(std::size_t count)
+{
+    if (m_lanesAdded == 0) {
+        if (!m_plan)
+            m_plan = RunPlan::of(*m_scenario, {m_strategy});
+        m_recorder->reserve(m_scenario->tasks.size(), m_plan->spans());
+    }
+    const auto &tasks = m_scenario->tasks;
+    const std::size_t end = std::min(tasks.size(), m_lanesAdded + count);
+    for (; m_lanesAdded < end; ++m_lanesAdded) {
+        const ScenarioTask &task = tasks[m_lanesAdded];
+        m_recorder->addLane(Lane{task.name, -1, int(m_lanesAdded), !task.awaited});
     }
 }
 

@@ -18,6 +18,7 @@
 namespace ck {
 
 class RunContext;
+class RunPlan;
 class Scheduler;
 
 // One run: a scenario under a strategy on a scheduler. The GUI and the CLI drive it; it records
@@ -37,6 +38,12 @@ public:
     void start();
     void start(std::shared_ptr<RunTime::Origin> origin);
     void stop();
+    // Adds the lanes of up to `count` more tasks, before start(), which adds whatever is left: a
+    // crowd's million lanes take tens of milliseconds, which the caller may spread over turns of
+    // the event loop. Whether every task has its lane.
+    void addLanes(std::size_t count);
+    bool hasAllLanes() const { return m_lanesAdded == m_scenario->tasks.size(); }
+    bool hasStarted() const { return m_started; }
 
     bool isRunning() const { return m_started && !m_finished; }
     bool isFinished() const { return m_finished; }
@@ -50,6 +57,10 @@ public:
     // Run a heartbeat of `period` scenario time beside the run, recording the loop's lag
     // (set before start(); zero, the default, runs none).
     void setHeartbeat(std::chrono::nanoseconds period) { m_heartbeat = period; }
+
+    // What the scenario's tasks tell (RunPlan), from whoever has worked it out already (set
+    // before start(); start() works it out otherwise).
+    void setPlan(std::shared_ptr<const RunPlan> plan) { m_plan = std::move(plan); }
 
     // Called for every log line as the run prints it (set before start()).
     void setLogListener(std::function<void(const LogLine &)> listener);
@@ -71,6 +82,8 @@ private:
     Task<> m_main;
     Task<> m_heartbeatTask;
     std::chrono::nanoseconds m_heartbeat{0};
+    std::shared_ptr<const RunPlan> m_plan;
+    std::size_t m_lanesAdded = 0;
     bool m_recordsLoopEvents = false;
     bool m_started = false;
     bool m_finished = false;

@@ -10,11 +10,23 @@ namespace ck {
 RunRefusal RunPreflight::check(const Scenario &scenario, const Strategy &strategy,
                                const Clock &clock)
 {
+    if (RunRefusal order = orderRefusal(scenario, strategy))
+        return order;
+    if (!clock.isVirtual())
+        return {};
+    return realClockRefusal(scenario);
+}
+
+RunRefusal RunPreflight::orderRefusal(const Scenario &scenario, const Strategy &strategy)
+{
     const QString order = strategy.refusal(scenario);
     if (!order.isEmpty())
         return RunRefusal{RunRefusal::Kind::Order, order};
-    if (!clock.isVirtual())
-        return {};
+    return {};
+}
+
+RunRefusal RunPreflight::realClockRefusal(const Scenario &scenario)
+{
     QString reason;
     const QString where = StepFinder::firstWhere(scenario, [&reason](const Step &step) {
         reason = StepKinds::of(step).realClockReason(step);

@@ -26,6 +26,10 @@ public:
     {
         return check(scenario, strategy, clock).reason;
     }
+    // The two checks alone: the strategy's rule (Kind::Order), and the steps that need the real
+    // clock (Kind::NeedsRealClock), whatever clock is asked for.
+    static RunRefusal orderRefusal(const Scenario &scenario, const Strategy &strategy);
+    static RunRefusal realClockRefusal(const Scenario &scenario);
 };
 
 } // namespace ck

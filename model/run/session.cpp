@@ -3,7 +3,6 @@
 #include "coro/realclock.h"
 #include "coro/scheduler.h"
 #include "coro/virtualclock.h"
-#include "idealtime.h"
 #include "runpreflight.h"
 
 #include <QEventLoop>
@@ -63,21 +62,22 @@ RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
 {
     if (!m_runners.empty() || !scenario)
         return nothingToRun();
+    const std::shared_ptr<const RunPlan> plan =
+        options.plan ? options.plan : RunPlan::of(*scenario, strategies);
+    Q_ASSERT(plan->strategies() == strategies);
     if (!options.preflighted) {
-        if (RunRefusal refusal = preflight(scenario.get(), strategies, clock()))
+        if (RunRefusal refusal = plan->refusalOn(clock()))
             return refusal;
     }
     m_scenario = std::move(scenario);
-    // The ghost bar is drawn only where it tells the truth: not for a run that a raise may end
-    // early (the taskgroup lesson's 7.00 s ideal, 4.00 s run).
-    const bool idealTold = IdealTime::estimate(*m_scenario) != IdealTime::Estimate::None;
-    for (const Strategy &strategy : strategies) {
-        auto runner = std::make_unique<Runner>(*m_scheduler, m_scenario, strategy, this);
-        const auto ideal = IdealTime::of(*m_scenario, strategy);
-        m_ideals.push_back(idealTold ? ideal : std::chrono::nanoseconds(-1));
+    for (std::size_t i = 0; i < strategies.size(); ++i) {
+        auto runner = std::make_unique<Runner>(*m_scheduler, m_scenario, strategies[i], this);
+        m_ideals.push_back(plan->ideal(i));
+        runner->setPlan(plan);
         runner->setRecordsLoopEvents(options.recordsLoopEvents);
         if (options.heartbeat.count() > 0)
-            runner->setHeartbeat(heartbeatFor(options.heartbeat, ideal, options.maxBeats));
+            runner->setHeartbeat(
+                heartbeatFor(options.heartbeat, plan->rawIdeal(i), options.maxBeats));
         if (options.logListener)
             runner->setLogListener([listener = options.logListener, index = int(m_runners.size())](
                                        const LogLine &line) { listener(index, line); });
@@ -88,9 +88,33 @@ RunRefusal Session::start(std::shared_ptr<const Scenario> scenario,
     // starts: their times are on its one axis (a run that blocks the loop delays the other's, as
     // it would in one Python program).
     const auto origin = std::make_shared<RunTime::Origin>();
+    if (options.lanesPerSlice > 0 && m_scenario->tasks.size() > options.lanesPerSlice) {
+        addLanesThenStart(origin, options.lanesPerSlice);
+        return {};
+    }
     for (auto &runner : m_runners)
         runner->start(origin);
     return {};
+}
+
+// The runs start back to back once the last lane is added, as they would at once: nothing of
+// them runs before, so their order and times are the same.
+void Session::addLanesThenStart(std::shared_ptr<RunTime::Origin> origin, std::size_t perSlice)
+{
+    for (auto &runner : m_runners) {
+        if (runner->hasAllLanes())
+            continue;
+        runner->addLanes(perSlice);
+        // A zero timer comes after the input and paints already waiting.
+        QTimer::singleShot(0, this, [this, origin = std::move(origin), perSlice]() mutable {
+            addLanesThenStart(std::move(origin), perSlice);
+        });
+        return;
+    }
+    for (auto &runner : m_runners)
+        runner->start(origin);
+    if (m_stopped)
+        stop(); // stopped before they started: they end cancelled at once, and say so
 }
 
 bool Session::waitUntilFinished(std::chrono::milliseconds timeout)
@@ -111,6 +135,7 @@ bool Session::waitUntilFinished(std::chrono::milliseconds timeout)
 
 void Session::stop()
 {
+    m_stopped = true;
     for (auto &runner : m_runners)
         runner->stop();
 }

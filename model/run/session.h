@@ -2,6 +2,7 @@
 
 #include "coro/clock.h"
 #include "runner.h"
+#include "runplan.h"
 #include "runrefusal.h"
 
 #include <QObject>
@@ -28,6 +29,12 @@ struct SessionOptions
     // The caller has checked the strategies on this session's clock (preflight()) and nothing
     // has changed since: start() does not read the whole scenario again.
     bool preflighted = false;
+    // The plan of this scenario and these strategies, when the caller has it (worked out once
+    // per scenario and mode): start() then walks none of the tasks again.
+    std::shared_ptr<const RunPlan> plan;
+    // A scenario of more tasks than this has its lanes added this many at a time, a turn of
+    // the event loop each, before its runs start together (0: all at once, at the start).
+    std::size_t lanesPerSlice = 0;
 };
 
 // Runs of one scenario under one or more strategies on a scheduler of its own (one loop, one
@@ -75,12 +82,15 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // Adds the next slice of lanes, or starts every run once all have theirs.
+    void addLanesThenStart(std::shared_ptr<RunTime::Origin> origin, std::size_t perSlice);
     void onRunnerFinished();
 
     std::unique_ptr<Scheduler> m_scheduler;
     std::shared_ptr<const Scenario> m_scenario;
     std::vector<std::unique_ptr<Runner>> m_runners;
     std::vector<std::chrono::nanoseconds> m_ideals; // per runner
+    bool m_stopped = false;
 };
 
 } // namespace ck

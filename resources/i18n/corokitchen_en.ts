@@ -3379,11 +3379,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>run: pitfall</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switched to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,6 +3622,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>Reading %1 as a scenario…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building a crowd of %1 tasks… it runs once it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building a crowd of %1 tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ck::ModeActions</name>
@@ -3695,6 +3698,14 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ck::PitfallSearch</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>run: pitfall</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
