@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QTextBlock>
 #include <QThread>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace std::chrono_literals;
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void crowdProgramsAreAddedASliceAtATime();
     void crowdsGatherLineIsLaidOutBeforeItIsHighlighted();
     void slicedWorksTakeOneSliceATurn();
+    void aBusyTurnLeavesTheSliceToTheNext();
     void longCellTextIsLaidOutToTheViewsEdge();
     void liveRunRecordsEventsAndLag();
     void stepBackAndForthMovesEveryView();
@@ -281,6 +283,33 @@ void TstTeachingViews::slicedWorksTakeOneSliceATurn()
     QVERIFY2(steps.size() <= 3, std::string(steps.begin(), steps.end()).c_str());
     QTRY_VERIFY(!first.isBusy() && !second.isBusy());
     QCOMPARE(steps, std::vector<char>({'a', 'b', 'a', 'b', 'a', 'b', 'a', 'b'}));
+}
+
+// A run's frame (a timer due at the same moment) that has held the turn for a slice's time
+// leaves the slice to the next turn, so that input waiting meanwhile comes first; once only.
+void TstTeachingViews::aBusyTurnLeavesTheSliceToTheNext()
+{
+    int steps = 0;
+    ck::SlicedWork work([&steps] {
+        QThread::usleep(std::chrono::microseconds(ck::SlicedWork::kBudget).count()); // a slice
+        return ++steps < 3;
+    });
+    QTimer frame; // due with the work's next slice, and before it
+    frame.setSingleShot(true);
+    frame.setInterval(0);
+    connect(&frame, &QTimer::timeout, this, [] {
+        QThread::usleep(2 * std::chrono::microseconds(ck::SlicedWork::kBudget).count());
+    });
+    frame.start();
+    work.start(); // a slice at once
+    QCOMPARE(steps, 1);
+    QCoreApplication::processEvents(); // the frame holds this turn: the slice waits
+    QVERIFY(!frame.isActive());
+    QCOMPARE(steps, 1);
+    QCoreApplication::processEvents(); // its turn
+    QCOMPARE(steps, 2);
+    QTRY_VERIFY(!work.isBusy());
+    QCOMPARE(steps, 3);
 }
 
 // A cell's text as long as a crowd's gather is laid out only as far as the view shows it.

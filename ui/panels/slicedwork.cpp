@@ -1,5 +1,6 @@
 #include "slicedwork.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
@@ -19,6 +20,14 @@ std::deque<SlicedWork *> &waiting()
     return works;
 }
 
+// Since the event loop last went to wait for events (or woke): how long this turn has been busy,
+// at most (the wait itself counts too when the loop had to wait).
+QElapsedTimer &turnClock()
+{
+    static QElapsedTimer clock;
+    return clock;
+}
+
 // One turn of the event loop for every work: a zero timer, made with the application.
 QTimer *turn(void (*takeTurn)())
 {
@@ -28,6 +37,11 @@ QTimer *turn(void (*takeTurn)())
         timer->setSingleShot(true);
         timer->setInterval(0);
         QObject::connect(timer, &QTimer::timeout, timer, takeTurn);
+        if (QAbstractEventDispatcher *loop = QAbstractEventDispatcher::instance()) {
+            const auto restart = [] { turnClock().start(); };
+            QObject::connect(loop, &QAbstractEventDispatcher::aboutToBlock, timer, restart);
+            QObject::connect(loop, &QAbstractEventDispatcher::awake, timer, restart);
+        }
     }
     return timer;
 }
@@ -86,6 +100,18 @@ void SlicedWork::wait()
 
 void SlicedWork::takeTurn()
 {
+    // The timers due at one moment fire in one go: when those before it (a run's frame) have
+    // already held this turn for a slice's time, the slice waits for the next turn, once, so that
+    // input waiting meanwhile is handled first.
+    static bool postponed = false;
+    const bool busyTurn = turnClock().isValid() &&
+                          turnClock().nsecsElapsed() > std::chrono::nanoseconds(kBudget).count();
+    if (busyTurn && !postponed) {
+        postponed = true;
+        turn(&SlicedWork::takeTurn)->start();
+        return;
+    }
+    postponed = false;
     if (waiting().empty())
         return;
     SlicedWork *work = waiting().front();

@@ -16,7 +16,8 @@ namespace ck {
 // Every work of the window takes its slices in turn, one slice a turn of the event loop: the
 // timers due at one moment all fire in one go, so works with a timer each (the code, the
 // narration and the event-loop table when a crowd starts) would hold the window for all their
-// slices together.
+// slices together. For the same reason a slice whose turn other timers (a run's frame) have
+// already held for a slice's time waits for the next turn, once.
 class SlicedWork : public QObject
 {
     Q_OBJECT
