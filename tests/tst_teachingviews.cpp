@@ -63,6 +63,7 @@ private Q_SLOTS:
     void crowdTableWidensToEveryTextItShows();
     void crowdProgramsAreAddedASliceAtATime();
     void crowdsGatherLineIsLaidOutBeforeItIsHighlighted();
+    void aSmallScenariosProgramsAreShownAsItIsPicked();
     void slicedWorksTakeOneSliceATurn();
     void aBusyTurnLeavesTheSliceToTheNext();
     void longCellTextIsLaidOutToTheViewsEdge();
@@ -258,6 +259,20 @@ void TstTeachingViews::crowdsGatherLineIsLaidOutBeforeItIsHighlighted()
     QVERIFY(longestLine(python).text().contains(QStringLiteral("asyncio.gather(")));
     // A short line is left to be laid out when it is shown.
     QCOMPARE(python->document()->findBlockByNumber(1).layout()->lineCount(), 0);
+}
+
+// A small scenario's programs are written at once, on the window's thread: the view is never
+// empty for a moment when one is picked.
+void TstTeachingViews::aSmallScenariosProgramsAreShownAsItIsPicked()
+{
+    ck::CodePanel panel;
+    const QPlainTextEdit *python = panel.findChild<QPlainTextEdit *>(QStringLiteral("pythonCode"));
+    const QPlainTextEdit *cpp = panel.findChild<QPlainTextEdit *>(QStringLiteral("cppCode"));
+    panel.setPrograms(cktest::builtin(QStringLiteral("kitchen")),
+                      {cktest::mode(QStringLiteral("gather"))}, ck::Language::English);
+    QVERIFY(python->document()->blockCount() > 1);
+    QVERIFY(python->toPlainText().startsWith(QStringLiteral("#")));
+    QTRY_VERIFY(cpp->document()->blockCount() > 1);
 }
 
 // Works started together (the code, the narration and the event-loop table when a crowd starts)

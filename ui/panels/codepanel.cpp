@@ -242,12 +242,17 @@ void CodePanel::regenerate()
         highlight();
         return;
     }
+    const Strategy &strategy = m_strategies[std::size_t(followed)];
+    if (m_scenario->tasks.size() <= kWrittenAtOnce) {
+        takePrograms(generate(*m_scenario, strategy, m_language));
+        m_filling->start();
+        return;
+    }
     m_fill = Fill::Writing;
     auto promise = std::make_shared<QPromise<Programs>>();
     m_written = promise->future();
     promise->start();
-    m_writer.start([promise, scenario = m_scenario, strategy = m_strategies[std::size_t(followed)],
-                    language = m_language] {
+    m_writer.start([promise, scenario = m_scenario, strategy, language = m_language] {
         promise->addResult(generate(*scenario, strategy, language));
         promise->finish();
     });
@@ -270,7 +275,8 @@ bool CodePanel::fillNext()
     case Fill::Writing:
         if (!m_written.isFinished())
             return false; // the watcher starts the slices again when they are written
-        takePrograms();
+        takePrograms(m_written.result());
+        m_written = {};
         return true;
     case Fill::Text:
         if (addLines(m_python, m_pythonText, m_pythonAt) || addLines(m_cpp, m_cppText, m_cppAt))
@@ -289,10 +295,8 @@ bool CodePanel::fillNext()
     return false;
 }
 
-void CodePanel::takePrograms()
+void CodePanel::takePrograms(Programs programs)
 {
-    Programs programs = m_written.result();
-    m_written = {};
     m_pythonProgram = std::move(programs.python);
     m_cppProgram = std::move(programs.cpp);
     m_pythonText = m_pythonProgram ? m_pythonProgram->text : tr("# %1").arg(programs.pythonError);

@@ -33,8 +33,8 @@ class SlicedWork;
 // While a run is live (or replayed), every coroutine that has started and not ended has its
 // current line highlighted in its own colour, in both programs; the coroutine the loop is
 // running is drawn strongest. A comparison has two programs: a box picks which run to follow.
-// The programs are written on a thread of their own (they depend on the scenario, the mode and
-// the language only), then added and coloured a slice at a time, so that picking a crowd
+// A crowd's programs are written on a thread of their own (they depend on the scenario, the mode
+// and the language only), then added and coloured a slice at a time, so that picking a crowd
 // (thousands of lines) does not hold the window; whoever reads them gets them whole.
 class CodePanel : public QWidget
 {
@@ -81,6 +81,9 @@ private:
     static constexpr std::size_t kLegendMarkers = 8;       // coroutines the legend names
     static constexpr std::size_t kHighlightedMarkers = 64; // lines highlighted at most
     static constexpr int kLongLine = 1000; // characters of a line laid out in a slice of its own
+    // Scenarios this small have their programs written at once, as they are picked: a thread
+    // of their own would only leave the view empty for a moment.
+    static constexpr std::size_t kWrittenAtOnce = 100; // tasks
 
     // Both programs of the followed run, as the generators leave them (the error when none).
     struct Programs
@@ -98,7 +101,7 @@ private:
     // gather) is laid out, so that highlighting it later costs no layout. Returns whether more
     // is left.
     bool fillNext();
-    void takePrograms();
+    void takePrograms(Programs programs);
     void stopFilling();
     // Adds the next lines of `text` from `at` to `view`; false when all are in.
     static bool addLines(QPlainTextEdit *view, const QString &text, qsizetype &at);
