@@ -15,6 +15,7 @@
 #include "panels/eventlooppanel.h"
 #include "panels/narrationpanel.h"
 #include "panels/pitfallbanner.h"
+#include "panels/slicedwork.h"
 #include "replaycontroller.h"
 #include "runcontroller.h"
 #include "scenario/crowdscenario.h"
@@ -28,6 +29,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTextBlock>
+#include <QThread>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace std::chrono_literals;
@@ -59,6 +62,10 @@ private Q_SLOTS:
     void crowdNarrationIsWrittenASliceAtATime();
     void crowdTableWidensToEveryTextItShows();
     void crowdProgramsAreAddedASliceAtATime();
+    void crowdsGatherLineIsLaidOutBeforeItIsHighlighted();
+    void aSmallScenariosProgramsAreShownAsItIsPicked();
+    void slicedWorksTakeOneSliceATurn();
+    void aBusyTurnLeavesTheSliceToTheNext();
     void longCellTextIsLaidOutToTheViewsEdge();
     void liveRunRecordsEventsAndLag();
     void stepBackAndForthMovesEveryView();
@@ -227,6 +234,97 @@ void TstTeachingViews::crowdProgramsAreAddedASliceAtATime()
     ck::CodePanel reader;
     reader.setPrograms(crowd, {gather}, ck::Language::English);
     QCOMPARE(reader.pythonText(), python->text); // read at once: added whole first
+}
+
+// The programs are written off the window's thread and then added; the crowd's Python gather
+// line, thousands of characters, is laid out in a slice of its own before any run highlights it
+// (the first highlight of a run held the window while it laid the line out).
+void TstTeachingViews::crowdsGatherLineIsLaidOutBeforeItIsHighlighted()
+{
+    const auto crowd = std::make_shared<const ck::Scenario>(ck::CrowdScenario::make(1000));
+    ck::CodePanel panel;
+    panel.resize(900, 600);
+    const QPlainTextEdit *python = panel.findChild<QPlainTextEdit *>(QStringLiteral("pythonCode"));
+    panel.setPrograms(crowd, {cktest::mode(QStringLiteral("gather"))}, ck::Language::English);
+    QCOMPARE(python->document()->blockCount(), 1); // nothing is written on this thread
+    const auto longestLine = [](const QPlainTextEdit *view) {
+        QTextBlock longest = view->document()->firstBlock();
+        for (QTextBlock block = longest; block.isValid(); block = block.next())
+            longest = block.length() > longest.length() ? block : longest;
+        return longest;
+    };
+    // Not shown, so not painted: only the panel's own slices lay lines out.
+    QTRY_VERIFY(longestLine(python).length() > 10000 &&
+                longestLine(python).layout()->lineCount() > 0);
+    QVERIFY(longestLine(python).text().contains(QStringLiteral("asyncio.gather(")));
+    // A short line is left to be laid out when it is shown.
+    QCOMPARE(python->document()->findBlockByNumber(1).layout()->lineCount(), 0);
+}
+
+// A small scenario's programs are written at once, on the window's thread: the view is never
+// empty for a moment when one is picked.
+void TstTeachingViews::aSmallScenariosProgramsAreShownAsItIsPicked()
+{
+    ck::CodePanel panel;
+    const QPlainTextEdit *python = panel.findChild<QPlainTextEdit *>(QStringLiteral("pythonCode"));
+    const QPlainTextEdit *cpp = panel.findChild<QPlainTextEdit *>(QStringLiteral("cppCode"));
+    panel.setPrograms(cktest::builtin(QStringLiteral("kitchen")),
+                      {cktest::mode(QStringLiteral("gather"))}, ck::Language::English);
+    QVERIFY(python->document()->blockCount() > 1);
+    QVERIFY(python->toPlainText().startsWith(QStringLiteral("#")));
+    QTRY_VERIFY(cpp->document()->blockCount() > 1);
+}
+
+// Works started together (the code, the narration and the event-loop table when a crowd starts)
+// take their slices in turn, one slice a turn of the event loop, so that input waits for one
+// slice, not for one of each.
+void TstTeachingViews::slicedWorksTakeOneSliceATurn()
+{
+    std::vector<char> steps; // which work took each step
+    const auto work = [&steps](char name) {
+        return [&steps, name] {
+            steps.push_back(name);
+            QThread::usleep(std::chrono::microseconds(ck::SlicedWork::kBudget).count()); // a slice
+            return std::count(steps.begin(), steps.end(), name) < 4;
+        };
+    };
+    ck::SlicedWork first(work('a'));
+    ck::SlicedWork second(work('b'));
+    first.start(); // a slice each at once
+    second.start();
+    QCOMPARE(steps, std::vector<char>({'a', 'b'}));
+    QVERIFY(first.isBusy() && second.isBusy());
+    QCoreApplication::processEvents(); // a turn of the event loop: one slice, not one of each
+    QVERIFY2(steps.size() <= 3, std::string(steps.begin(), steps.end()).c_str());
+    QTRY_VERIFY(!first.isBusy() && !second.isBusy());
+    QCOMPARE(steps, std::vector<char>({'a', 'b', 'a', 'b', 'a', 'b', 'a', 'b'}));
+}
+
+// A run's frame (a timer due at the same moment) that has held the turn for a slice's time
+// leaves the slice to the next turn, so that input waiting meanwhile comes first; once only.
+void TstTeachingViews::aBusyTurnLeavesTheSliceToTheNext()
+{
+    int steps = 0;
+    ck::SlicedWork work([&steps] {
+        QThread::usleep(std::chrono::microseconds(ck::SlicedWork::kBudget).count()); // a slice
+        return ++steps < 3;
+    });
+    QTimer frame; // due with the work's next slice, and before it
+    frame.setSingleShot(true);
+    frame.setInterval(0);
+    connect(&frame, &QTimer::timeout, this, [] {
+        QThread::usleep(2 * std::chrono::microseconds(ck::SlicedWork::kBudget).count());
+    });
+    frame.start();
+    work.start(); // a slice at once
+    QCOMPARE(steps, 1);
+    QCoreApplication::processEvents(); // the frame holds this turn: the slice waits
+    QVERIFY(!frame.isActive());
+    QCOMPARE(steps, 1);
+    QCoreApplication::processEvents(); // its turn
+    QCOMPARE(steps, 2);
+    QTRY_VERIFY(!work.isBusy());
+    QCOMPARE(steps, 3);
 }
 
 // A cell's text as long as a crowd's gather is laid out only as far as the view shows it.

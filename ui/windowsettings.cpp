@@ -1,5 +1,7 @@
 #include "windowsettings.h"
 
+#include "settingswriter.h"
+
 #include <QCryptographicHash>
 #include <algorithm>
 
@@ -38,7 +40,7 @@ QByteArray WindowSettings::geometry() const
 
 void WindowSettings::setGeometry(const QByteArray &geometry)
 {
-    m_settings.setValue(kGeometry, geometry);
+    SettingsWriter::setValue(kGeometry, geometry);
 }
 
 QByteArray WindowSettings::windowState() const
@@ -48,7 +50,7 @@ QByteArray WindowSettings::windowState() const
 
 void WindowSettings::setWindowState(const QByteArray &state)
 {
-    m_settings.setValue(kWindowState, state);
+    SettingsWriter::setValue(kWindowState, state);
 }
 
 QString WindowSettings::scenario() const
@@ -58,7 +60,7 @@ QString WindowSettings::scenario() const
 
 void WindowSettings::setScenario(const QString &scenario)
 {
-    m_settings.setValue(kScenario, scenario);
+    SettingsWriter::setValue(kScenario, scenario);
 }
 
 QStringList WindowSettings::recentFiles() const
@@ -71,7 +73,7 @@ void WindowSettings::addRecentFile(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
-    m_settings.setValue(kRecentFiles, files.mid(0, kMaxRecentFiles));
+    SettingsWriter::setValue(kRecentFiles, files.mid(0, kMaxRecentFiles));
 }
 
 QString WindowSettings::mode() const
@@ -81,7 +83,7 @@ QString WindowSettings::mode() const
 
 void WindowSettings::setMode(const QString &mode)
 {
-    m_settings.setValue(kMode, mode);
+    SettingsWriter::setValue(kMode, mode);
 }
 
 int WindowSettings::boundedLimit() const
@@ -91,7 +93,7 @@ int WindowSettings::boundedLimit() const
 
 void WindowSettings::setBoundedLimit(int limit)
 {
-    m_settings.setValue(kBoundedLimit, limit);
+    SettingsWriter::setValue(kBoundedLimit, limit);
 }
 
 double WindowSettings::speed() const
@@ -101,7 +103,7 @@ double WindowSettings::speed() const
 
 void WindowSettings::setSpeed(double speed)
 {
-    m_settings.setValue(kSpeed, speed);
+    SettingsWriter::setValue(kSpeed, speed);
 }
 
 bool WindowSettings::instant() const
@@ -111,7 +113,7 @@ bool WindowSettings::instant() const
 
 void WindowSettings::setInstant(bool instant)
 {
-    m_settings.setValue(kInstant, instant);
+    SettingsWriter::setValue(kInstant, instant);
 }
 
 QString WindowSettings::exportFolder() const
@@ -123,7 +125,7 @@ QString WindowSettings::exportFolder() const
 
 void WindowSettings::setExportFolder(const QString &folder)
 {
-    m_settings.setValue(kExportFolder, folder);
+    SettingsWriter::setValue(kExportFolder, folder);
 }
 
 bool WindowSettings::flowsShown() const
@@ -133,7 +135,7 @@ bool WindowSettings::flowsShown() const
 
 void WindowSettings::setFlowsShown(bool shown)
 {
-    m_settings.setValue(kFlowsShown, shown);
+    SettingsWriter::setValue(kFlowsShown, shown);
 }
 
 bool WindowSettings::criticalPathShown() const
@@ -143,7 +145,7 @@ bool WindowSettings::criticalPathShown() const
 
 void WindowSettings::setCriticalPathShown(bool shown)
 {
-    m_settings.setValue(kCriticalPathShown, shown);
+    SettingsWriter::setValue(kCriticalPathShown, shown);
 }
 
 double WindowSettings::chartScale() const
@@ -153,7 +155,7 @@ double WindowSettings::chartScale() const
 
 void WindowSettings::setChartScale(double scale)
 {
-    m_settings.setValue(kChartScale, scale);
+    SettingsWriter::setValue(kChartScale, scale);
 }
 
 QString WindowSettings::trustedProgramKey(const QString &path)
@@ -170,7 +172,7 @@ QByteArray WindowSettings::trustedProgram(const QString &path) const
 
 void WindowSettings::setTrustedProgram(const QString &path, const QByteArray &sha256)
 {
-    m_settings.setValue(trustedProgramKey(path), QString::fromLatin1(sha256.toHex()));
+    SettingsWriter::setValue(trustedProgramKey(path), QString::fromLatin1(sha256.toHex()));
 }
 
 int WindowSettings::programWallLimit() const
@@ -180,7 +182,7 @@ int WindowSettings::programWallLimit() const
 
 void WindowSettings::setProgramWallLimit(int seconds)
 {
-    m_settings.setValue(kProgramWallLimit, seconds);
+    SettingsWriter::setValue(kProgramWallLimit, seconds);
 }
 
 int WindowSettings::programTimeLimit() const
@@ -190,7 +192,7 @@ int WindowSettings::programTimeLimit() const
 
 void WindowSettings::setProgramTimeLimit(int seconds)
 {
-    m_settings.setValue(kProgramTimeLimit, seconds);
+    SettingsWriter::setValue(kProgramTimeLimit, seconds);
 }
 
 std::optional<Language> WindowSettings::language() const
@@ -205,8 +207,8 @@ std::optional<Language> WindowSettings::language() const
 
 void WindowSettings::setLanguage(Language language)
 {
-    m_settings.setValue(kLanguage,
-                        language == Language::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
+    SettingsWriter::setValue(kLanguage, language == Language::Korean ? QStringLiteral("ko")
+                                                                     : QStringLiteral("en"));
 }
 
 QString WindowSettings::theme() const
@@ -216,7 +218,7 @@ QString WindowSettings::theme() const
 
 void WindowSettings::setTheme(const QString &theme)
 {
-    m_settings.setValue(kTheme, theme);
+    SettingsWriter::setValue(kTheme, theme);
 }
 
 Language WindowSettings::startupLanguage(const QString &requested)

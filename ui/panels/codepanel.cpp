@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPromise>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QToolButton>
@@ -68,6 +69,9 @@ CodePanel::CodePanel(QWidget *parent)
       m_differences(new QLabel(this)), m_legend(new QLabel(this)),
       m_filling(new SlicedWork([this] { return fillNext(); }, {}, this))
 {
+    m_writer.setMaxThreadCount(1);
+    connect(&m_writtenWatcher, &QFutureWatcher<Programs>::finished, this,
+            [this] { m_filling->start(); });
     m_runBox->setObjectName(QStringLiteral("codeRunBox"));
     m_runBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_differences->setWordWrap(true);
@@ -238,29 +242,49 @@ void CodePanel::regenerate()
         highlight();
         return;
     }
-    m_fill = Fill::Python;
-    m_filling->start();
+    const Strategy &strategy = m_strategies[std::size_t(followed)];
+    if (m_scenario->tasks.size() <= kWrittenAtOnce) {
+        takePrograms(generate(*m_scenario, strategy, m_language));
+        m_filling->start();
+        return;
+    }
+    m_fill = Fill::Writing;
+    auto promise = std::make_shared<QPromise<Programs>>();
+    m_written = promise->future();
+    promise->start();
+    m_writer.start([promise, scenario = m_scenario, strategy, language = m_language] {
+        promise->addResult(generate(*scenario, strategy, language));
+        promise->finish();
+    });
+    m_writtenWatcher.setFuture(m_written); // then the text is added a slice at a time
+}
+
+CodePanel::Programs CodePanel::generate(const Scenario &scenario, const Strategy &strategy,
+                                        Language language)
+{
+    Programs programs;
+    programs.python =
+        PythonProgram::generate(scenario, strategy, language, 1.0, &programs.pythonError);
+    programs.cpp = CppProgram::generate(scenario, strategy, language, 1.0, &programs.cppError);
+    return programs;
 }
 
 bool CodePanel::fillNext()
 {
-    QString error;
-    const Strategy *strategy = m_fill == Fill::Python || m_fill == Fill::Cpp
-                                   ? &m_strategies[std::size_t(followedRun())]
-                                   : nullptr;
     switch (m_fill) {
-    case Fill::Python:
-        m_pythonProgram = PythonProgram::generate(*m_scenario, *strategy, m_language, 1.0, &error);
-        m_pythonText = m_pythonProgram ? m_pythonProgram->text : tr("# %1").arg(error);
-        m_fill = Fill::Cpp;
-        return true;
-    case Fill::Cpp:
-        m_cppProgram = CppProgram::generate(*m_scenario, *strategy, m_language, 1.0, &error);
-        m_cppText = m_cppProgram ? m_cppProgram->text : tr("// %1").arg(error);
-        m_fill = Fill::Text;
+    case Fill::Writing:
+        if (!m_written.isFinished())
+            return false; // the watcher starts the slices again when they are written
+        takePrograms(m_written.result());
+        m_written = {};
         return true;
     case Fill::Text:
         if (addLines(m_python, m_pythonText, m_pythonAt) || addLines(m_cpp, m_cppText, m_cppAt))
+            return true;
+        m_fill = Fill::Layout;
+        return true;
+    case Fill::Layout:
+        if (layOutLongLine(m_python, m_pythonLaidOut) || layOutLongLine(m_cpp, m_cppLaidOut))
             return true;
         stopFilling();
         highlight(); // the runs' lines, now that the programs are whole
@@ -271,6 +295,15 @@ bool CodePanel::fillNext()
     return false;
 }
 
+void CodePanel::takePrograms(Programs programs)
+{
+    m_pythonProgram = std::move(programs.python);
+    m_cppProgram = std::move(programs.cpp);
+    m_pythonText = m_pythonProgram ? m_pythonProgram->text : tr("# %1").arg(programs.pythonError);
+    m_cppText = m_cppProgram ? m_cppProgram->text : tr("// %1").arg(programs.cppError);
+    m_fill = Fill::Text;
+}
+
 void CodePanel::stopFilling()
 {
     m_fill = Fill::Done;
@@ -278,13 +311,15 @@ void CodePanel::stopFilling()
     m_cppText.clear();
     m_pythonAt = 0;
     m_cppAt = 0;
+    m_pythonLaidOut = 0;
+    m_cppLaidOut = 0;
 }
 
 bool CodePanel::addLines(QPlainTextEdit *view, const QString &text, qsizetype &at)
 {
     // Well within a slice, coloured as they are added.
-    constexpr int kLines = 100;
-    constexpr qsizetype kCharacters = 4000;
+    constexpr int kLines = 25;
+    constexpr qsizetype kCharacters = 1000;
     if (at >= text.size())
         return false;
     qsizetype end = at;
@@ -299,8 +334,23 @@ bool CodePanel::addLines(QPlainTextEdit *view, const QString &text, qsizetype &a
     return true;
 }
 
+bool CodePanel::layOutLongLine(QPlainTextEdit *view, int &block)
+{
+    const QTextDocument *document = view->document();
+    for (QTextBlock line = document->findBlockByNumber(block); line.isValid(); line = line.next()) {
+        block = line.blockNumber() + 1;
+        if (line.length() > kLongLine && line.layout()->lineCount() == 0) {
+            document->documentLayout()->blockBoundingRect(line); // lays it out
+            return true;
+        }
+    }
+    return false;
+}
+
 void CodePanel::finishFilling() const
 {
+    if (m_fill == Fill::Writing)
+        m_written.waitForFinished();
     m_filling->finish();
 }
 

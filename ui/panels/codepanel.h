@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 
 #include "codegen/generatedprogram.h"
@@ -30,8 +33,9 @@ class SlicedWork;
 // While a run is live (or replayed), every coroutine that has started and not ended has its
 // current line highlighted in its own colour, in both programs; the coroutine the loop is
 // running is drawn strongest. A comparison has two programs: a box picks which run to follow.
-// A crowd's programs (thousands of lines) are written and coloured a slice at a time, so that
-// picking one does not hold the window; whoever reads them gets them whole.
+// A crowd's programs are written on a thread of their own (they depend on the scenario, the mode
+// and the language only), then added and coloured a slice at a time, so that picking a crowd
+// (thousands of lines) does not hold the window; whoever reads them gets them whole.
 class CodePanel : public QWidget
 {
     Q_OBJECT
@@ -76,14 +80,34 @@ private:
     static constexpr std::size_t kMaxTasks = 2000;         // larger scenarios show no program
     static constexpr std::size_t kLegendMarkers = 8;       // coroutines the legend names
     static constexpr std::size_t kHighlightedMarkers = 64; // lines highlighted at most
+    static constexpr int kLongLine = 1000; // characters of a line laid out in a slice of its own
+    // Scenarios this small have their programs written at once, as they are picked: a thread
+    // of their own would only leave the view empty for a moment.
+    static constexpr std::size_t kWrittenAtOnce = 100; // tasks
+
+    // Both programs of the followed run, as the generators leave them (the error when none).
+    struct Programs
+    {
+        std::optional<GeneratedProgram> python;
+        std::optional<GeneratedProgram> cpp;
+        QString pythonError;
+        QString cppError;
+    };
 
     void regenerate();
-    // The steps of regenerate(), a slice at a time: each program is generated, then its text is
-    // added (and coloured) a few hundred lines at a time. Returns whether more is left.
+    static Programs generate(const Scenario &scenario, const Strategy &strategy, Language language);
+    // The steps of regenerate(), a slice at a time once the programs are written: their text is
+    // added (and coloured) a hundred lines at a time, then each very long line (a crowd's
+    // gather) is laid out, so that highlighting it later costs no layout. Returns whether more
+    // is left.
     bool fillNext();
+    void takePrograms(Programs programs);
     void stopFilling();
     // Adds the next lines of `text` from `at` to `view`; false when all are in.
     static bool addLines(QPlainTextEdit *view, const QString &text, qsizetype &at);
+    // Lays out the next line of `view` from `block` (a block number) longer than kLongLine;
+    // false when none is left.
+    static bool layOutLongLine(QPlainTextEdit *view, int &block);
     void finishFilling() const;
     QString tooLarge(const QString &comment) const;
     void retranslate();
@@ -114,12 +138,17 @@ private:
     Language m_language = Language::English;
     std::optional<GeneratedProgram> m_pythonProgram;
     std::optional<GeneratedProgram> m_cppProgram;
-    enum class Fill { Python, Cpp, Text, Done };
+    enum class Fill { Writing, Text, Layout, Done };
     Fill m_fill = Fill::Done;
+    QThreadPool m_writer; // one thread: the programs are written there
+    mutable QFuture<Programs> m_written;
+    QFutureWatcher<Programs> m_writtenWatcher;
     QString m_pythonText; // being added to the views
     QString m_cppText;
     qsizetype m_pythonAt = 0;
     qsizetype m_cppAt = 0;
+    int m_pythonLaidOut = 0; // the blocks looked at for long lines
+    int m_cppLaidOut = 0;
     SlicedWork *m_filling;
     std::vector<TeachingRun> m_runs;
     mutable FollowedLoop m_followed; // the followed run's loop, folded as far as shown
