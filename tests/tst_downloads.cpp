@@ -8,6 +8,7 @@
 #include "net/loopbackserver.h"
 #include "run/downloadexecutor.h"
 #include "run/idealtime.h"
+#include "run/runplan.h"
 #include "run/runpreflight.h"
 #include "runharness.h"
 #include "timingbounds.h"
@@ -65,8 +66,9 @@ struct CancellableDownload
     {
         auto scenario = cktest::fromJson(scenarioOf(tasks).constData());
         recorder->addLane(ck::Lane{scenario->tasks[0].name, -1, 0, false});
-        context = std::make_shared<ck::RunContext>(
-            *scheduler, scenario, cktest::mode(QStringLiteral("gather")), recorder);
+        const ck::Strategy gather = cktest::mode(QStringLiteral("gather"));
+        context = std::make_shared<ck::RunContext>(*scheduler, scenario, gather, recorder,
+                                                   ck::RunPlan::of(*scenario, {gather}));
         context->time().markOrigin();
         task = ck::spawn(scheduler.get(), [this, after] { return body(after); });
     }

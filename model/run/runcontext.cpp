@@ -6,10 +6,11 @@
 namespace ck {
 
 RunContext::RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario,
-                       Strategy strategy, std::shared_ptr<Recorder> recorder)
+                       Strategy strategy, std::shared_ptr<Recorder> recorder,
+                       std::shared_ptr<const RunPlan> plan)
     : m_scheduler(&scheduler), m_scenario(std::move(scenario)), m_strategy(strategy),
-      m_recorder(std::move(recorder)), m_token(&scheduler), m_heartbeatToken(&scheduler),
-      m_time(scheduler), m_tasks(scheduler, m_scenario->tasks.size()),
+      m_plan(std::move(plan)), m_recorder(std::move(recorder)), m_token(&scheduler),
+      m_heartbeatToken(&scheduler), m_time(scheduler), m_tasks(scheduler, m_scenario->tasks.size()),
       m_events(scheduler, m_token, *m_recorder, m_time), m_spans(*m_recorder, m_time, m_events),
       m_semaphoreIndex(
           m_strategy.kind() == Strategy::Kind::Bounded ? int(m_scenario->objects.size()) : -1),
@@ -25,13 +26,6 @@ std::vector<NamedObject> RunContext::objectsOf(const Scenario &scenario, const S
         objects.push_back(NamedObject{QStringLiteral("semaphore"), NamedObject::Type::Semaphore,
                                       strategy.limit()});
     return objects;
-}
-
-const RunPlan &RunContext::plan()
-{
-    if (!m_plan)
-        m_plan = RunPlan::of(*m_scenario, {m_strategy});
-    return *m_plan;
 }
 
 WorkerPool &RunContext::workers()

@@ -35,16 +35,15 @@ class RunContext final
     Q_DECLARE_TR_FUNCTIONS(RunContext)
 
 public:
+    // `plan`: the scenario's RunPlan, of `strategy` among others.
     RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> scenario, Strategy strategy,
-               std::shared_ptr<Recorder> recorder);
+               std::shared_ptr<Recorder> recorder, std::shared_ptr<const RunPlan> plan);
 
     Scheduler &scheduler() { return *m_scheduler; }
     const Scenario &scenario() const { return *m_scenario; }
     const Strategy &strategy() const { return m_strategy; }
-    // What the scenario's tasks tell once (RunPlan): given by the runner, or worked out here at
-    // the first question.
-    const RunPlan &plan();
-    void setPlan(std::shared_ptr<const RunPlan> plan) { m_plan = std::move(plan); }
+    // What the scenario's tasks tell once (RunPlan), as the runner worked it out.
+    const RunPlan &plan() const { return *m_plan; }
     Recorder &recorder() { return *m_recorder; }
     RunTime &time() { return m_time; }
     const RunTime &time() const { return m_time; }

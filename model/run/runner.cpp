@@ -63,8 +63,8 @@ void Runner::start(std::shared_ptr<RunTime::Origin> origin)
         return;
     m_started = true;
     addLanes(m_scenario->tasks.size());
-    m_context = std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder);
-    m_context->setPlan(m_plan);
+    m_context =
+        std::make_shared<RunContext>(*m_scheduler, m_scenario, m_strategy, m_recorder, m_plan);
     m_context->time().shareOrigin(std::move(origin));
     m_context->events().setRecording(m_recordsLoopEvents);
     m_recorder->setHeartbeat(m_heartbeat);

@@ -22,7 +22,7 @@ class RunPlan
 public:
     static std::shared_ptr<const RunPlan> of(const Scenario &scenario,
                                              const std::vector<Strategy> &strategies);
-    // The first refusal among the strategies on `clock` (as Session::preflight gives it),
+    // The first refusal among the strategies on `clock` (RunPreflight::check of each in turn),
     // Kind::None when all can run.
     RunRefusal refusalOn(const Clock &clock) const;
     // The strategy's own rule (RunPreflight's first check): empty when it may run the scenario.

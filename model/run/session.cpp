@@ -37,18 +37,6 @@ std::unique_ptr<Clock> Session::clockFor(bool virtualClock, double speed)
     return std::make_unique<RealClock>(speed);
 }
 
-RunRefusal Session::preflight(const Scenario *scenario, const std::vector<Strategy> &strategies,
-                              const Clock &clock)
-{
-    if (!scenario)
-        return nothingToRun();
-    for (const Strategy &strategy : strategies) {
-        if (RunRefusal refusal = RunPreflight::check(*scenario, strategy, clock))
-            return refusal;
-    }
-    return {};
-}
-
 std::chrono::nanoseconds Session::heartbeatFor(std::chrono::nanoseconds period,
                                                std::chrono::nanoseconds ideal, int maxBeats)
 {

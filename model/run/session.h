@@ -26,8 +26,8 @@ struct SessionOptions
     // so that a run of a day does not record millions of beats; 0: no limit.
     int maxBeats = 0;
     std::function<void(int run, const LogLine &line)> logListener;
-    // The caller has checked the strategies on this session's clock (preflight()) and nothing
-    // has changed since: start() does not read the whole scenario again.
+    // The caller has checked the strategies on this session's clock (RunPlan::refusalOn) and
+    // nothing has changed since: start() does not check them again.
     bool preflighted = false;
     // The plan of this scenario and these strategies, when the caller has it (worked out once
     // per scenario and mode): start() then walks none of the tasks again.
@@ -51,9 +51,6 @@ public:
     ~Session() override;
 
     static std::unique_ptr<Clock> clockFor(bool virtualClock, double speed);
-    // The first refusal among the strategies, Kind::None when all can run.
-    static RunRefusal preflight(const Scenario *scenario, const std::vector<Strategy> &strategies,
-                                const Clock &clock);
     // The heartbeat of a run whose ideal total is `ideal`: `period`, longer for long runs.
     static std::chrono::nanoseconds heartbeatFor(std::chrono::nanoseconds period,
                                                  std::chrono::nanoseconds ideal, int maxBeats);
