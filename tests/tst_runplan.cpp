@@ -6,8 +6,11 @@
 #include "run/idealtime.h"
 #include "run/runplan.h"
 #include "run/runpreflight.h"
+#include "run/session.h"
 #include "runcontroller.h"
 #include "scenario/crowdscenario.h"
+#include "timeline/timelinerun.h"
+#include "timeline/timelinesummary.h"
 
 #include <memory>
 
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void unawaitedTasksAndCancels();
     void crowdPlanSharesItsStepLists();
     void controllerWorksAPlanOutOncePerScenarioAndMode();
+    void aLowerBoundIsToldAsOne();
 };
 
 void TstRunPlan::refusalsAreThePreflights()
@@ -98,7 +102,9 @@ void TstRunPlan::idealsAreIdealTimes()
         for (const QString &name : kModes)
             strategies.push_back(cktest::mode(name));
         const auto plan = RunPlan::of(*scenario, strategies);
-        const bool told = ck::IdealTime::estimate(*scenario) != ck::IdealTime::Estimate::None;
+        const auto estimate = ck::IdealTime::estimate(*scenario);
+        const bool told = estimate != ck::IdealTime::Estimate::None;
+        QCOMPARE(plan->idealIsLowerBound(), estimate == ck::IdealTime::Estimate::AtLeast);
         for (std::size_t i = 0; i < strategies.size(); ++i) {
             const auto ideal = ck::IdealTime::of(*scenario, strategies[i]);
             QCOMPARE(plan->rawIdeal(i), ideal);
@@ -152,6 +158,36 @@ void TstRunPlan::controllerWorksAPlanOutOncePerScenarioAndMode()
     const auto adopted = RunPlan::of(*kitchen, gather.strategies());
     controller.adoptPlan(kitchen, gather, adopted);
     QCOMPARE(controller.planFor(kitchen, gather), adopted);
+}
+
+void TstRunPlan::aLowerBoundIsToldAsOne()
+{
+    // One Lock makes the two baristas take turns: gather's sleeps alone would end at 2 s, the
+    // run ends at 4 s. The ghost bar must not call 2 s the best gather can do.
+    using namespace std::chrono_literals;
+    const auto runOf = [](const char *id) {
+        auto session = std::make_unique<ck::Session>(ck::Session::clockFor(true, 1.0));
+        if (session->start(cktest::builtin(QString::fromLatin1(id)),
+                           {cktest::mode(QStringLiteral("gather"))}))
+            return std::unique_ptr<ck::Session>();
+        return session->waitUntilFinished(10s) ? std::move(session) : nullptr;
+    };
+    const auto locked = runOf("lock-event");
+    QVERIFY(locked);
+    const auto run = ck::TimelineRun::of(*locked->runners().front(), locked->ideal(0));
+    QVERIFY(run.idealAtLeast);
+    QCOMPARE(run.ideal, std::chrono::nanoseconds(2s));
+    QCOMPARE(run.recorder->info().total, std::chrono::nanoseconds(4s));
+    QVERIFY2(ck::TimelineSummary::ofRun(run).endsWith(
+                 QStringLiteral("best in this mode: at least 2.00 s")),
+             qPrintable(ck::TimelineSummary::ofRun(run)));
+    // The kitchen's ideal is exact, and told as such.
+    const auto kitchen = runOf("kitchen");
+    QVERIFY(kitchen);
+    const auto exact = ck::TimelineRun::of(*kitchen->runners().front(), kitchen->ideal(0));
+    QVERIFY(!exact.idealAtLeast);
+    QVERIFY(
+        ck::TimelineSummary::ofRun(exact).endsWith(QStringLiteral("best in this mode: 3.00 s")));
 }
 
 QTEST_MAIN(TstRunPlan)

@@ -288,7 +288,9 @@ void TstTimelinePainter::runHeaders()
     info.total = 1250ms;
     QCOMPARE(ck::TimelineText::runHeader(QStringLiteral("Gather"), info),
              QStringLiteral("Gather · stopped at 1.25 s"));
-    QCOMPARE(ck::TimelineText::ideal(5s), QStringLiteral("best in this mode: 5.00 s"));
+    QCOMPARE(ck::TimelineText::ideal(5s, false), QStringLiteral("best in this mode: 5.00 s"));
+    QCOMPARE(ck::TimelineText::ideal(2s, true),
+             QStringLiteral("best in this mode: at least 2.00 s"));
     QCOMPARE(ck::SecondsText::withUnit(0.5, 1), QStringLiteral("0.5 s"));
 }
 

@@ -61,6 +61,8 @@ public:
     // What the scenario's tasks tell (RunPlan), from whoever has worked it out already (set
     // before start(); start() works it out otherwise).
     void setPlan(std::shared_ptr<const RunPlan> plan) { m_plan = std::move(plan); }
+    // Its scenario's plan (null until set, or worked out when the run starts).
+    const RunPlan *plan() const { return m_plan.get(); }
 
     // Called for every log line as the run prints it (set before start()).
     void setLogListener(std::function<void(const LogLine &)> listener);

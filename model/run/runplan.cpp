@@ -22,7 +22,9 @@ std::shared_ptr<const RunPlan> RunPlan::of(const Scenario &scenario,
     plan->m_strategies = strategies;
     // The ghost bar is drawn only where it tells the truth: not for a run that a raise may end
     // early (the taskgroup lesson's 7.00 s ideal, 4.00 s run).
-    const bool idealTold = IdealTime::estimate(scenario) != IdealTime::Estimate::None;
+    const IdealTime::Estimate estimate = IdealTime::estimate(scenario);
+    const bool idealTold = estimate != IdealTime::Estimate::None;
+    plan->m_idealIsLowerBound = estimate == IdealTime::Estimate::AtLeast;
     for (const Strategy &strategy : strategies) {
         plan->m_orderRefusals.push_back(RunPreflight::orderRefusal(scenario, strategy));
         const auto ideal = IdealTime::of(scenario, strategy);

@@ -33,6 +33,9 @@ public:
     std::chrono::nanoseconds ideal(std::size_t run) const { return m_ideals[run]; }
     // The ideal even where it is not told (a heartbeat's period follows it).
     std::chrono::nanoseconds rawIdeal(std::size_t run) const { return m_rawIdeals[run]; }
+    // Whether the ideals are only lower bounds: tasks may also wait for each other's Locks,
+    // Events, Conditions and Queues (IdealTime::Estimate::AtLeast), which no formula tells.
+    bool idealIsLowerBound() const { return m_idealIsLowerBound; }
     std::size_t spans() const { return m_spans; }
     // Whether some step cancels a task (main() then keeps the tasks' handles).
     bool cancels() const { return m_cancels; }
@@ -55,6 +58,7 @@ private:
     std::vector<std::chrono::nanoseconds> m_ideals;
     std::vector<std::chrono::nanoseconds> m_rawIdeals;
     std::size_t m_spans = 0;
+    bool m_idealIsLowerBound = false;
     bool m_downloads = false;
     bool m_cancels = false;
     std::vector<int> m_unawaited;

@@ -2347,6 +2347,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>critical path (sets the total)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>

@@ -56,7 +56,7 @@
         <translation>시나리오 구조</translation>
     </message>
     <message>
-        <source>The scenario's tasks and their steps, to edit</source>
+        <source>The scenario&apos;s tasks and their steps, to edit</source>
         <translation>편집할 수 있는 시나리오의 태스크와 단계</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>도구 더 보기</translation>
     </message>
     <message>
-        <source>Shows the toolbar's controls that do not fit in the window</source>
+        <source>Shows the toolbar&apos;s controls that do not fit in the window</source>
         <translation>창에 다 들어가지 않는 도구 모음 컨트롤을 보여 줍니다</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>요약</translation>
     </message>
     <message>
-        <source>Each run's total, its speedup and its lanes' times</source>
+        <source>Each run&apos;s total, its speedup and its lanes&apos; times</source>
         <translation>실행별 총 시간, 속도 향상, 레인별 시간</translation>
     </message>
     <message>
@@ -131,12 +131,12 @@
 <context>
     <name>AsCompletedStep</name>
     <message>
-        <source>"as_completed" must be an object such as {"routines": ["a", "b"], "as": "result", "steps": [...]}, found %1</source>
-        <translation>"as_completed"는 {"routines": ["a", "b"], "as": "result", "steps": [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+        <source>&quot;as_completed&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;as_completed&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
     </message>
     <message>
-        <source>"routines" must be an array of 1 to %1 routine names, found %2</source>
-        <translation>"routines"는 루틴 이름 1개에서 %1개까지의 배열이어야 합니다. 찾은 값: %2</translation>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation>&quot;routines&quot;는 루틴 이름 1개에서 %1개까지의 배열이어야 합니다. 찾은 값: %2</translation>
     </message>
     <message>
         <source>a routine name must be a string, found %1</source>
@@ -147,27 +147,27 @@
         <translation>asyncio.as_completed에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
     <message>
-        <source>"as_completed" takes an object such as {"routines": ["a", "b"], "as": "result", "steps": [...]}</source>
-        <translation>"as_completed"는 {"routines": ["a", "b"], "as": "result", "steps": [...]} 같은 객체를 받습니다</translation>
+        <source>&quot;as_completed&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;as_completed&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;as&quot;: &quot;result&quot;, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
     </message>
 </context>
 <context>
     <name>AsyncWithStep</name>
     <message>
-        <source>"async_with" must be an object such as {"object": "machine", "steps": [...]}, found %1</source>
-        <translation>"async_with"는 {"object": "machine", "steps": [...]} 같은 객체여야 하는데 %1입니다</translation>
+        <source>&quot;async_with&quot; must be an object such as {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;async_with&quot;는 {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]} 같은 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>"object" must be the name of one of the scenario's objects, found %1</source>
-        <translation>"object"는 시나리오의 객체 중 하나의 이름이어야 하는데 %1입니다</translation>
+        <source>&quot;object&quot; must be the name of one of the scenario&apos;s objects, found %1</source>
+        <translation>&quot;object&quot;는 시나리오의 객체 중 하나의 이름이어야 하는데 %1입니다</translation>
     </message>
     <message>
         <source>it uses the asyncio object “%1”, which needs an event loop, and sync mode has none</source>
         <translation>asyncio 객체 “%1”을(를) 쓰는데, 이 객체에는 이벤트 루프가 필요하고 sync 모드에는 이벤트 루프가 없습니다</translation>
     </message>
     <message>
-        <source>"async_with" takes an object such as {"object": "machine", "steps": [...]}</source>
-        <translation>"async_with"에는 {"object": "machine", "steps": [...]} 같은 객체를 씁니다</translation>
+        <source>&quot;async_with&quot; takes an object such as {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;async_with&quot;에는 {&quot;object&quot;: &quot;machine&quot;, &quot;steps&quot;: [...]} 같은 객체를 씁니다</translation>
     </message>
 </context>
 <context>
@@ -195,31 +195,31 @@
 <context>
     <name>CallStep</name>
     <message>
-        <source>"routine" must be the name of a routine, found %1</source>
-        <translation>"routine"은 루틴 이름이어야 합니다. 실제 값: %1</translation>
+        <source>&quot;routine&quot; must be the name of a routine, found %1</source>
+        <translation>&quot;routine&quot;은 루틴 이름이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"call" must be the name of a routine or an object such as {"routine": "fetch", "as": "data"}, found %1</source>
-        <translation>"call"은 루틴 이름이거나 {"routine": "fetch", "as": "data"} 같은 객체여야 합니다. 실제 값: %1</translation>
+        <source>&quot;call&quot; must be the name of a routine or an object such as {&quot;routine&quot;: &quot;fetch&quot;, &quot;as&quot;: &quot;data&quot;}, found %1</source>
+        <translation>&quot;call&quot;은 루틴 이름이거나 {&quot;routine&quot;: &quot;fetch&quot;, &quot;as&quot;: &quot;data&quot;} 같은 객체여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"as" and "add_to" cannot go together</source>
-        <translation>"as"와 "add_to"는 함께 쓸 수 없습니다</translation>
+        <source>&quot;as&quot; and &quot;add_to&quot; cannot go together</source>
+        <translation>&quot;as&quot;와 &quot;add_to&quot;는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 must be a variable's name (letters, digits and _, not a keyword of Python or C++), found %2</source>
+        <source>%1 must be a variable&apos;s name (letters, digits and _, not a keyword of Python or C++), found %2</source>
         <translation>%1은 변수 이름(영문자, 숫자, _; Python이나 C++의 키워드는 안 됨)이어야 합니다. 실제 값: %2</translation>
     </message>
     <message>
-        <source>expected "routine", "data = routine" or "data += routine"</source>
-        <translation>"routine", "data = routine" 또는 "data += routine" 형식이어야 합니다</translation>
+        <source>expected &quot;routine&quot;, &quot;data = routine&quot; or &quot;data += routine&quot;</source>
+        <translation>&quot;routine&quot;, &quot;data = routine&quot; 또는 &quot;data += routine&quot; 형식이어야 합니다</translation>
     </message>
 </context>
 <context>
     <name>CancelStep</name>
     <message>
-        <source>"cancel" must be the name of a task, found %1</source>
-        <translation>"cancel"은 태스크 이름이어야 하는데 %1입니다</translation>
+        <source>&quot;cancel&quot; must be the name of a task, found %1</source>
+        <translation>&quot;cancel&quot;은 태스크 이름이어야 하는데 %1입니다</translation>
     </message>
     <message>
         <source>task.cancel() needs the task object, which only create-task mode keeps, not %1 mode</source>
@@ -233,8 +233,8 @@
         <translation>CoroKitchen 타임라인</translation>
     </message>
     <message>
-        <source>cannot export %1: unknown chart format "%2" (expected png, svg or pdf)</source>
-        <translation>%1 파일을 내보낼 수 없습니다: 알 수 없는 차트 형식 "%2" (png, svg, pdf 중 하나여야 합니다)</translation>
+        <source>cannot export %1: unknown chart format &quot;%2&quot; (expected png, svg or pdf)</source>
+        <translation>%1 파일을 내보낼 수 없습니다: 알 수 없는 차트 형식 &quot;%2&quot; (png, svg, pdf 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>the PNG encoder failed</source>
@@ -268,7 +268,7 @@
         <translation>corokitchen: 힌트: %1</translation>
     </message>
     <message>
-        <source>corokitchen: the program's standard error was cut at %1 bytes</source>
+        <source>corokitchen: the program&apos;s standard error was cut at %1 bytes</source>
         <translation>corokitchen: 프로그램의 표준 오류는 %1바이트에서 잘렸습니다</translation>
     </message>
 </context>
@@ -347,8 +347,8 @@
         <translation>%1: 어떤 시나리오인가요? 기본 제공 시나리오 id나 파일을 지정하세요</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
-        <translation>%1: 예상하지 못한 인수 "%2"</translation>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: 예상하지 못한 인수 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>compare takes --modes a,b, not --mode</source>
@@ -363,20 +363,20 @@
         <translation>--modes는 compare에서 사용합니다; run에는 --mode를 사용합니다</translation>
     </message>
     <message>
-        <source>unknown mode "%1" (expected %2)</source>
-        <translation>알 수 없는 모드 "%1" (%2 중 하나여야 합니다)</translation>
+        <source>unknown mode &quot;%1&quot; (expected %2)</source>
+        <translation>알 수 없는 모드 &quot;%1&quot; (%2 중 하나여야 합니다)</translation>
     </message>
     <message>
-        <source>unknown clock "%1" (expected real or virtual)</source>
-        <translation>알 수 없는 시계 "%1" (real 또는 virtual이어야 합니다)</translation>
+        <source>unknown clock &quot;%1&quot; (expected real or virtual)</source>
+        <translation>알 수 없는 시계 &quot;%1&quot; (real 또는 virtual이어야 합니다)</translation>
     </message>
     <message>
-        <source>--speed must be a number from %1 to %2, not "%3"</source>
-        <translation>--speed는 %1에서 %2 사이의 숫자여야 합니다 ("%3"은(는) 사용할 수 없습니다)</translation>
+        <source>--speed must be a number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--speed는 %1에서 %2 사이의 숫자여야 합니다 (&quot;%3&quot;은(는) 사용할 수 없습니다)</translation>
     </message>
     <message>
-        <source>unknown language "%1" (expected en or ko)</source>
-        <translation>알 수 없는 언어 "%1" (en 또는 ko여야 합니다)</translation>
+        <source>unknown language &quot;%1&quot; (expected en or ko)</source>
+        <translation>알 수 없는 언어 &quot;%1&quot; (en 또는 ko여야 합니다)</translation>
     </message>
     <message>
         <source>Write the timeline chart: .png, .svg or .pdf.</source>
@@ -387,7 +387,7 @@
         <translation>파일</translation>
     </message>
     <message>
-        <source>Language: en or ko. Default: the system's.</source>
+        <source>Language: en or ko. Default: the system&apos;s.</source>
         <translation>언어: en 또는 ko. 기본값: 시스템 언어.</translation>
     </message>
     <message>
@@ -407,12 +407,12 @@
         <translation>--%1에는 명령이 필요합니다: run 또는 compare</translation>
     </message>
     <message>
-        <source>unknown mode "%1" (expected %2, or compare)</source>
-        <translation>알 수 없는 모드 "%1" (%2 또는 compare 중 하나여야 합니다)</translation>
+        <source>unknown mode &quot;%1&quot; (expected %2, or compare)</source>
+        <translation>알 수 없는 모드 &quot;%1&quot; (%2 또는 compare 중 하나여야 합니다)</translation>
     </message>
     <message>
-        <source>--chart %1: unknown chart format "%2" (expected png, svg or pdf)</source>
-        <translation>--chart %1: 알 수 없는 차트 형식 "%2" (png, svg, pdf 중 하나여야 합니다)</translation>
+        <source>--chart %1: unknown chart format &quot;%2&quot; (expected png, svg or pdf)</source>
+        <translation>--chart %1: 알 수 없는 차트 형식 &quot;%2&quot; (png, svg, pdf 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>serve: the port to listen on. Default: any free port.</source>
@@ -427,8 +427,8 @@
         <translation>--port는 serve에서 사용합니다</translation>
     </message>
     <message>
-        <source>--port must be a number from 0 to 65535, not "%1"</source>
-        <translation>--port는 0에서 65535 사이의 숫자여야 합니다 ("%1"은(는) 사용할 수 없습니다)</translation>
+        <source>--port must be a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>--port는 0에서 65535 사이의 숫자여야 합니다 (&quot;%1&quot;은(는) 사용할 수 없습니다)</translation>
     </message>
     <message>
         <source>n</source>
@@ -451,8 +451,8 @@
         <translation>언어</translation>
     </message>
     <message>
-        <source>unknown command "%1" (expected run, compare, code, list, serve or bench)</source>
-        <translation>알 수 없는 명령 "%1" (run, compare, code, list, serve, bench 중 하나여야 합니다)</translation>
+        <source>unknown command &quot;%1&quot; (expected run, compare, code, list, serve or bench)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (run, compare, code, list, serve, bench 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>code: the language of the program, python (default) or cpp.</source>
@@ -491,16 +491,16 @@
         <translation>--%1은(는) bench sleepers 전용입니다</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4"</source>
-        <translation>--%1은(는) %2부터 %3까지의 정수여야 합니다. "%4"은(는) 안 됩니다</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1은(는) %2부터 %3까지의 정수여야 합니다. &quot;%4&quot;은(는) 안 됩니다</translation>
     </message>
     <message>
         <source>--%1 is for bench</source>
         <translation>--%1은(는) bench 전용입니다</translation>
     </message>
     <message>
-        <source>--count is for bench sleepers and the crowd scenario (as in "run crowd --count 100000")</source>
-        <translation>--count는 bench sleepers와 crowd 시나리오 전용입니다 (예: "run crowd --count 100000")</translation>
+        <source>--count is for bench sleepers and the crowd scenario (as in &quot;run crowd --count 100000&quot;)</source>
+        <translation>--count는 bench sleepers와 crowd 시나리오 전용입니다 (예: &quot;run crowd --count 100000&quot;)</translation>
     </message>
     <message>
         <source>bench sleepers and bench window: how many coroutines (default: 100000); run, compare and code: the size of the crowd scenario (default: %1).</source>
@@ -519,7 +519,7 @@
         <translation>--%1 옵션은 bench window에 쓰지 않습니다</translation>
     </message>
     <message>
-        <source>run and compare: tell the event loop's story, one sentence per scheduling event with its time, instead of the printed lines.</source>
+        <source>run and compare: tell the event loop&apos;s story, one sentence per scheduling event with its time, instead of the printed lines.</source>
         <translation>run, compare: 출력된 줄 대신, 스케줄링 이벤트마다 한 문장씩 시각과 함께 이벤트 루프의 이야기를 들려줍니다.</translation>
     </message>
     <message>
@@ -527,8 +527,8 @@
         <translation>--narrate는 run과 compare 전용입니다</translation>
     </message>
     <message>
-        <source>compare: give two .py programs, as in "compare a.py b.py"</source>
-        <translation>compare: "compare a.py b.py"처럼 .py 프로그램 두 개를 주세요</translation>
+        <source>compare: give two .py programs, as in &quot;compare a.py b.py&quot;</source>
+        <translation>compare: &quot;compare a.py b.py&quot;처럼 .py 프로그램 두 개를 주세요</translation>
     </message>
     <message>
         <source>%1 takes a scenario, not a .py program</source>
@@ -547,8 +547,8 @@
         <translation>--as-scenario는 run PROGRAM.py에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>compare SCENARIO: run it in --mode on the app's QCoro engine and, under CPython, the Python program "code" writes for it (or PROGRAM.py when given), both on the virtual clock; list every difference in order or time (over 1 µs).</source>
-        <translation>compare 시나리오: 시나리오를 --mode로 앱의 QCoro 엔진에서 실행하고, "code"가 만들어 주는 파이썬 프로그램(PROGRAM.py를 주면 그 프로그램)을 CPython에서 실행합니다. 둘 다 가상 시계에서 돌리며, 순서나 시간(1 µs 넘게)이 다른 곳을 모두 보여 줍니다.</translation>
+        <source>compare SCENARIO: run it in --mode on the app&apos;s QCoro engine and, under CPython, the Python program &quot;code&quot; writes for it (or PROGRAM.py when given), both on the virtual clock; list every difference in order or time (over 1 µs).</source>
+        <translation>compare 시나리오: 시나리오를 --mode로 앱의 QCoro 엔진에서 실행하고, &quot;code&quot;가 만들어 주는 파이썬 프로그램(PROGRAM.py를 주면 그 프로그램)을 CPython에서 실행합니다. 둘 다 가상 시계에서 돌리며, 순서나 시간(1 µs 넘게)이 다른 곳을 모두 보여 줍니다.</translation>
     </message>
     <message>
         <source>Examples:
@@ -561,7 +561,7 @@
   corokitchen compare one_by_one.py gathered.py --trace both.json
   corokitchen compare kitchen --with-cpython --mode gather --chart both.png
   corokitchen compare kitchen kitchen_gather.py --with-cpython --mode gather
-A .py program runs under the system's python3 (3.11 or newer) on the virtual clock unless --clock real; it prints its own lines and total. compare --with-cpython exits 0 when the two runs agree, 1 when they differ.
+A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtual clock unless --clock real; it prints its own lines and total. compare --with-cpython exits 0 when the two runs agree, 1 when they differ.
 </source>
         <translation>예시:
   corokitchen run kitchen --mode gather
@@ -581,8 +581,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>--with-cpython은 compare 전용입니다</translation>
     </message>
     <message>
-        <source>compare --with-cpython: give the scenario first, then the program, as in "compare kitchen kitchen_gather.py --with-cpython"</source>
-        <translation>compare --with-cpython: "compare kitchen kitchen_gather.py --with-cpython"처럼 시나리오를 먼저, 프로그램을 그다음에 주세요</translation>
+        <source>compare --with-cpython: give the scenario first, then the program, as in &quot;compare kitchen kitchen_gather.py --with-cpython&quot;</source>
+        <translation>compare --with-cpython: &quot;compare kitchen kitchen_gather.py --with-cpython&quot;처럼 시나리오를 먼저, 프로그램을 그다음에 주세요</translation>
     </message>
     <message>
         <source>--%1 is not for compare --with-cpython</source>
@@ -625,8 +625,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>--theme는 창에서 사용합니다</translation>
     </message>
     <message>
-        <source>unknown theme "%1" (expected system, light or dark)</source>
-        <translation>알 수 없는 테마 "%1" (system, light, dark 중 하나여야 합니다)</translation>
+        <source>unknown theme &quot;%1&quot; (expected system, light or dark)</source>
+        <translation>알 수 없는 테마 &quot;%1&quot; (system, light, dark 중 하나여야 합니다)</translation>
     </message>
     <message>
         <source>Window: open in presentation mode (full screen, large type).</source>
@@ -649,12 +649,12 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>--count는 bench sleepers 전용입니다</translation>
     </message>
     <message>
-        <source>bench window: with every teaching view on (the View menu's panels, flows and critical path).</source>
+        <source>bench window: with every teaching view on (the View menu&apos;s panels, flows and critical path).</source>
         <translation>bench window: 모든 학습용 보기를 켠 채로 실행합니다(보기 메뉴의 패널, 흐름 화살표, 임계 경로).</translation>
     </message>
     <message>
-        <source>bench: expected "bench sleepers [--count N] [--seconds S]", "bench idle [--seconds S]", "bench paint [--spans N] [--width W]" or "bench window [--count N] [--speed X] [--teaching]"</source>
-        <translation>bench: "bench sleepers [--count N] [--seconds S]", "bench idle [--seconds S]", "bench paint [--spans N] [--width W]" 또는 "bench window [--count N] [--speed X] [--teaching]" 형식이어야 합니다</translation>
+        <source>bench: expected &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench idle [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; or &quot;bench window [--count N] [--speed X] [--teaching]&quot;</source>
+        <translation>bench: &quot;bench sleepers [--count N] [--seconds S]&quot;, &quot;bench idle [--seconds S]&quot;, &quot;bench paint [--spans N] [--width W]&quot; 또는 &quot;bench window [--count N] [--speed X] [--teaching]&quot; 형식이어야 합니다</translation>
     </message>
     <message>
         <source>--teaching is for bench window</source>
@@ -699,30 +699,30 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>CppProgram</name>
     <message>
-        <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::gather&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen's, the ones the app itself runs on, with asyncio's timing: a &lt;code&gt;ck::Task&lt;/code&gt; is done when its coroutine returns, and whoever awaits it goes on one turn of the loop later.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Both programs print the same lines in the same order. A Python coroutine object does nothing until it is awaited or wrapped in a task; a &lt;code&gt;QCoro::Task&lt;/code&gt; starts running the moment it is called, up to its first &lt;code&gt;co_await&lt;/code&gt;. So &lt;code&gt;await brew()&lt;/code&gt; is simply &lt;code&gt;co_await brew()&lt;/code&gt;, but where &lt;code&gt;asyncio.gather()&lt;/code&gt; and &lt;code&gt;asyncio.create_task()&lt;/code&gt; start a coroutine on the next turn of the event loop, the C++ program defers it with &lt;code&gt;ck::spawn&lt;/code&gt;. QCoro 0.8 has no event loop of its own, no gather, semaphore or event: &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::gather&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt; and &lt;code&gt;ck::AsyncEvent&lt;/code&gt; are CoroKitchen&apos;s, the ones the app itself runs on, with asyncio&apos;s timing: a &lt;code&gt;ck::Task&lt;/code&gt; is done when its coroutine returns, and whoever awaits it goes on one turn of the loop later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;두 프로그램은 같은 줄을 같은 순서로 출력합니다. 파이썬의 코루틴 객체는 await하거나 태스크로 감싸기 전에는 아무 일도 하지 않지만, &lt;code&gt;QCoro::Task&lt;/code&gt;는 호출하는 순간 첫 &lt;code&gt;co_await&lt;/code&gt;까지 실행됩니다. 그래서 &lt;code&gt;await brew()&lt;/code&gt;는 그냥 &lt;code&gt;co_await brew()&lt;/code&gt;이지만, &lt;code&gt;asyncio.gather()&lt;/code&gt;와 &lt;code&gt;asyncio.create_task()&lt;/code&gt;가 코루틴을 이벤트 루프의 다음 차례에 시작하는 곳에서는 C++ 프로그램이 &lt;code&gt;ck::spawn&lt;/code&gt;으로 시작을 미룹니다. QCoro 0.8에는 자체 이벤트 루프도, gather도, 세마포어나 이벤트도 없습니다. &lt;code&gt;ck::Scheduler&lt;/code&gt;, &lt;code&gt;ck::gather&lt;/code&gt;, &lt;code&gt;ck::AsyncSemaphore&lt;/code&gt;, &lt;code&gt;ck::AsyncEvent&lt;/code&gt;는 앱 자신이 쓰는 CoroKitchen의 것이며 asyncio와 같은 타이밍을 따릅니다: &lt;code&gt;ck::Task&lt;/code&gt;는 코루틴이 반환하는 순간 끝나고, 그것을 기다리는 쪽은 루프가 한 차례 돈 뒤에 이어 갑니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>CriticalPath</name>
     <message>
-        <source>%1's %2 sleep</source>
+        <source>%1&apos;s %2 sleep</source>
         <translation>%1의 %2 대기(sleep)</translation>
     </message>
     <message>
-        <source>%1's %2 blocking call</source>
+        <source>%1&apos;s %2 blocking call</source>
         <translation>%1의 %2 블로킹 호출</translation>
     </message>
     <message>
-        <source>%1's %2 download</source>
+        <source>%1&apos;s %2 download</source>
         <translation>%1의 %2 다운로드</translation>
     </message>
     <message>
-        <source>%1's %2 call in a thread</source>
+        <source>%1&apos;s %2 call in a thread</source>
         <translation>%1의 %2 스레드 호출</translation>
     </message>
     <message>
-        <source>%1's %2 wait</source>
+        <source>%1&apos;s %2 wait</source>
         <translation>%1의 %2 대기</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>CrowdScenario</name>
     <message>
-        <source>%1: the crowd's size must be a whole number from 1 to %2, as in crowd:100000</source>
+        <source>%1: the crowd&apos;s size must be a whole number from 1 to %2, as in crowd:100000</source>
         <translation>%1: 군중의 크기는 1부터 %2까지의 정수여야 합니다 (예: crowd:100000)</translation>
     </message>
 </context>
@@ -788,12 +788,12 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
     <message>
         <source>add</source>
-        <extracomment>What add() prints in the seed's program: its name ("add 함수").</extracomment>
+        <extracomment>What add() prints in the seed&apos;s program: its name (&quot;add 함수&quot;).</extracomment>
         <translation>add 함수</translation>
     </message>
     <message>
         <source>calc</source>
-        <extracomment>What calc() prints in the seed's program: its name ("calc 함수").</extracomment>
+        <extracomment>What calc() prints in the seed&apos;s program: its name (&quot;calc 함수&quot;).</extracomment>
         <translation>calc 함수</translation>
     </message>
 </context>
@@ -815,66 +815,66 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>DownloadStep</name>
     <message>
-        <source>a download from a URL needs the real clock (the virtual clock can only simulate {"bytes": N} downloads)</source>
-        <translation>URL에서 다운로드하려면 real 시계가 필요합니다 (virtual 시계는 {"bytes": N} 다운로드만 시뮬레이션할 수 있습니다)</translation>
+        <source>a download from a URL needs the real clock (the virtual clock can only simulate {&quot;bytes&quot;: N} downloads)</source>
+        <translation>URL에서 다운로드하려면 real 시계가 필요합니다 (virtual 시계는 {&quot;bytes&quot;: N} 다운로드만 시뮬레이션할 수 있습니다)</translation>
     </message>
     <message>
-        <source>"download" takes an object such as {"bytes": 100000}</source>
-        <translation>"download"에는 {"bytes": 100000} 같은 객체를 씁니다</translation>
+        <source>&quot;download&quot; takes an object such as {&quot;bytes&quot;: 100000}</source>
+        <translation>&quot;download&quot;에는 {&quot;bytes&quot;: 100000} 같은 객체를 씁니다</translation>
     </message>
 </context>
 <context>
     <name>DownloadStepParser</name>
     <message>
-        <source>"download" must be an object such as {"url": "https://..."} or {"bytes": 100000, "rate": 50000}</source>
-        <translation>"download"는 {"url": "https://..."} 또는 {"bytes": 100000, "rate": 50000} 같은 객체여야 합니다</translation>
+        <source>&quot;download&quot; must be an object such as {&quot;url&quot;: &quot;https://...&quot;} or {&quot;bytes&quot;: 100000, &quot;rate&quot;: 50000}</source>
+        <translation>&quot;download&quot;는 {&quot;url&quot;: &quot;https://...&quot;} 또는 {&quot;bytes&quot;: 100000, &quot;rate&quot;: 50000} 같은 객체여야 합니다</translation>
     </message>
     <message>
-        <source>a download needs exactly one of "url" and "bytes"</source>
-        <translation>다운로드에는 "url"과 "bytes" 중 정확히 하나만 있어야 합니다</translation>
+        <source>a download needs exactly one of &quot;url&quot; and &quot;bytes&quot;</source>
+        <translation>다운로드에는 &quot;url&quot;과 &quot;bytes&quot; 중 정확히 하나만 있어야 합니다</translation>
     </message>
     <message>
-        <source>"url" must be an http(s) URL, or a path on the embedded server such as "/bytes/1000"</source>
-        <translation>"url"은 http(s) URL이거나 "/bytes/1000" 같은 내장 서버의 경로여야 합니다</translation>
+        <source>&quot;url&quot; must be an http(s) URL, or a path on the embedded server such as &quot;/bytes/1000&quot;</source>
+        <translation>&quot;url&quot;은 http(s) URL이거나 &quot;/bytes/1000&quot; 같은 내장 서버의 경로여야 합니다</translation>
     </message>
     <message>
-        <source>"%1" goes with "bytes", not with "url"</source>
-        <translation>"%1"은(는) "url"이 아니라 "bytes"와 함께 사용합니다</translation>
+        <source>&quot;%1&quot; goes with &quot;bytes&quot;, not with &quot;url&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;url&quot;이 아니라 &quot;bytes&quot;와 함께 사용합니다</translation>
     </message>
     <message>
-        <source>"rate" must be a number of bytes per second from 0 (unlimited) to %1</source>
-        <translation>"rate"는 0(무제한)에서 %1 사이의 초당 바이트 수여야 합니다</translation>
+        <source>&quot;rate&quot; must be a number of bytes per second from 0 (unlimited) to %1</source>
+        <translation>&quot;rate&quot;는 0(무제한)에서 %1 사이의 초당 바이트 수여야 합니다</translation>
     </message>
     <message>
-        <source>"%1" must be a number of seconds from %2 to %3</source>
-        <translation>"%1" 값은 %2초에서 %3초 사이의 숫자여야 합니다</translation>
+        <source>&quot;%1&quot; must be a number of seconds from %2 to %3</source>
+        <translation>&quot;%1&quot; 값은 %2초에서 %3초 사이의 숫자여야 합니다</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of bytes from %2 to %3</source>
-        <translation>"%1" 값은 %2에서 %3 사이의 정수 바이트 수여야 합니다</translation>
+        <source>&quot;%1&quot; must be a whole number of bytes from %2 to %3</source>
+        <translation>&quot;%1&quot; 값은 %2에서 %3 사이의 정수 바이트 수여야 합니다</translation>
     </message>
     <message>
-        <source>"each" must be the name of a routine</source>
-        <translation>"each"는 루틴 이름이어야 합니다</translation>
+        <source>&quot;each&quot; must be the name of a routine</source>
+        <translation>&quot;each&quot;는 루틴 이름이어야 합니다</translation>
     </message>
     <message>
         <source>unknown key %1 (expected %2)</source>
         <translation>알 수 없는 키 %1 (%2 중 하나여야 합니다)</translation>
     </message>
     <message>
-        <source>"max_bytes" goes with "url", not with "bytes"</source>
-        <translation>"max_bytes"는 "bytes"가 아니라 "url"과 함께 씁니다</translation>
+        <source>&quot;max_bytes&quot; goes with &quot;url&quot;, not with &quot;bytes&quot;</source>
+        <translation>&quot;max_bytes&quot;는 &quot;bytes&quot;가 아니라 &quot;url&quot;과 함께 씁니다</translation>
     </message>
 </context>
 <context>
     <name>FString</name>
     <message>
-        <source>a single "}" at character %1: write "}}" for a brace</source>
-        <translation>%1번째 문자에 "}"가 하나뿐입니다: 중괄호 문자는 "}}"로 쓰세요</translation>
+        <source>a single &quot;}&quot; at character %1: write &quot;}}&quot; for a brace</source>
+        <translation>%1번째 문자에 &quot;}&quot;가 하나뿐입니다: 중괄호 문자는 &quot;}}&quot;로 쓰세요</translation>
     </message>
     <message>
-        <source>"{" at character %1 must begin a placeholder such as {data} (a variable's name), or be written "{{"</source>
-        <translation>%1번째 문자의 "{"는 {data}처럼 자리 표시자(변수 이름)를 시작하거나 "{{"로 써야 합니다</translation>
+        <source>&quot;{&quot; at character %1 must begin a placeholder such as {data} (a variable&apos;s name), or be written &quot;{{&quot;</source>
+        <translation>%1번째 문자의 &quot;{&quot;는 {data}처럼 자리 표시자(변수 이름)를 시작하거나 &quot;{{&quot;로 써야 합니다</translation>
     </message>
 </context>
 <context>
@@ -936,8 +936,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>ForeverStep</name>
     <message>
-        <source>"forever" must be an array of steps, found %1</source>
-        <translation>"forever"는 단계의 배열이어야 합니다. 찾은 값: %1</translation>
+        <source>&quot;forever&quot; must be an array of steps, found %1</source>
+        <translation>&quot;forever&quot;는 단계의 배열이어야 합니다. 찾은 값: %1</translation>
     </message>
     <message>
         <source>the loop never awaits anything that suspends, so it would block the event loop forever</source>
@@ -948,19 +948,19 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>while True는 그 태스크가 취소될 때만 끝납니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
     <message>
-        <source>"forever" takes an array of steps such as [{"wait": 1}, {"log": "tick"}]</source>
-        <translation>"forever"는 [{"wait": 1}, {"log": "tick"}] 같은 단계의 배열을 받습니다</translation>
+        <source>&quot;forever&quot; takes an array of steps such as [{&quot;wait&quot;: 1}, {&quot;log&quot;: &quot;tick&quot;}]</source>
+        <translation>&quot;forever&quot;는 [{&quot;wait&quot;: 1}, {&quot;log&quot;: &quot;tick&quot;}] 같은 단계의 배열을 받습니다</translation>
     </message>
 </context>
 <context>
     <name>GatherStep</name>
     <message>
-        <source>"gather" must be an array of routine names</source>
-        <translation>"gather"는 루틴 이름의 배열이어야 합니다</translation>
+        <source>&quot;gather&quot; must be an array of routine names</source>
+        <translation>&quot;gather&quot;는 루틴 이름의 배열이어야 합니다</translation>
     </message>
     <message>
-        <source>"gather" needs at least one routine name</source>
-        <translation>"gather"에는 루틴 이름이 하나 이상 있어야 합니다</translation>
+        <source>&quot;gather&quot; needs at least one routine name</source>
+        <translation>&quot;gather&quot;에는 루틴 이름이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
         <source>too many routines in one gather: %1 (the limit is %2)</source>
@@ -971,12 +971,12 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"return_exceptions" must be true or false, found %1</source>
-        <translation>"return_exceptions"는 true 또는 false여야 하는데 %1입니다</translation>
+        <source>&quot;return_exceptions&quot; must be true or false, found %1</source>
+        <translation>&quot;return_exceptions&quot;는 true 또는 false여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>"as" cannot go with "return_exceptions": exceptions are not values a scenario keeps</source>
-        <translation>"as"는 "return_exceptions"와 함께 쓸 수 없습니다: 예외는 시나리오가 보관하는 값이 아닙니다</translation>
+        <source>&quot;as&quot; cannot go with &quot;return_exceptions&quot;: exceptions are not values a scenario keeps</source>
+        <translation>&quot;as&quot;는 &quot;return_exceptions&quot;와 함께 쓸 수 없습니다: 예외는 시나리오가 보관하는 값이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1052,12 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>JsonFieldReader</name>
     <message>
-        <source>%1 must be a text: a string or {"en": "...", "ko": "..."}, found %2</source>
-        <translation>%1 값은 텍스트(문자열 또는 {"en": "...", "ko": "..."})여야 합니다. 실제 값: %2</translation>
+        <source>%1 must be a text: a string or {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;}, found %2</source>
+        <translation>%1 값은 텍스트(문자열 또는 {&quot;en&quot;: &quot;...&quot;, &quot;ko&quot;: &quot;...&quot;})여야 합니다. 실제 값: %2</translation>
     </message>
     <message>
-        <source>a text needs "en" or "ko"</source>
-        <translation>텍스트에는 "en" 또는 "ko"가 있어야 합니다</translation>
+        <source>a text needs &quot;en&quot; or &quot;ko&quot;</source>
+        <translation>텍스트에는 &quot;en&quot; 또는 &quot;ko&quot;가 있어야 합니다</translation>
     </message>
     <message>
         <source>%1 must be a string, found %2</source>
@@ -1139,8 +1139,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>NamedObjectReader</name>
     <message>
-        <source>"objects" must be an array such as [{"name": "machine", "type": "Lock"}], found %1</source>
-        <translation>"objects"는 [{"name": "machine", "type": "Lock"}] 같은 배열이어야 하는데 %1입니다</translation>
+        <source>&quot;objects&quot; must be an array such as [{&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}], found %1</source>
+        <translation>&quot;objects&quot;는 [{&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}] 같은 배열이어야 하는데 %1입니다</translation>
     </message>
     <message>
         <source>too many objects: %1 (the limit is %2)</source>
@@ -1151,16 +1151,16 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>객체 %1이(가) 두 번 선언되었습니다</translation>
     </message>
     <message>
-        <source>an object must be an object such as {"name": "machine", "type": "Lock"}, found %1</source>
-        <translation>객체는 {"name": "machine", "type": "Lock"} 같은 JSON 객체여야 하는데 %1입니다</translation>
+        <source>an object must be an object such as {&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;}, found %1</source>
+        <translation>객체는 {&quot;name&quot;: &quot;machine&quot;, &quot;type&quot;: &quot;Lock&quot;} 같은 JSON 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>an object's "name" must be an identifier (a letter or _, then letters, digits or _), found %1</source>
-        <translation>객체의 "name"은 식별자(문자나 _로 시작하고 이어서 문자, 숫자, _)여야 하는데 %1입니다</translation>
+        <source>an object&apos;s &quot;name&quot; must be an identifier (a letter or _, then letters, digits or _), found %1</source>
+        <translation>객체의 &quot;name&quot;은 식별자(문자나 _로 시작하고 이어서 문자, 숫자, _)여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>"type" must be one of %1, found %2</source>
-        <translation>"type"은 %1 중 하나여야 하는데 %2입니다</translation>
+        <source>&quot;type&quot; must be one of %1, found %2</source>
+        <translation>&quot;type&quot;은 %1 중 하나여야 하는데 %2입니다</translation>
     </message>
     <message>
         <source>a %1 takes no %2</source>
@@ -1206,7 +1206,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1이(가) 블로킹 호출에서 돌아옵니다: 루프가 다시 자유로워집니다</translation>
     </message>
     <message>
-        <source>main() awaits %1(): the task runs inside main's own task, like a plain call</source>
+        <source>main() awaits %1(): the task runs inside main&apos;s own task, like a plain call</source>
         <translation>main()이 %1()을(를) await합니다: 이 작업은 일반 호출처럼 main의 태스크 안에서 실행됩니다</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1이(가) “%2”을(를) 출력합니다</translation>
     </message>
     <message>
-        <source>Chunk %1 of %2's download arrives (%3 bytes)</source>
+        <source>Chunk %1 of %2&apos;s download arrives (%3 bytes)</source>
         <translation>%2의 다운로드 청크 %1이(가) 도착합니다 (%3바이트)</translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1이(가) await %2에서 일시 중단됩니다: 작업 스레드가 블로킹 호출을 실행하고, 그동안 루프는 다른 태스크를 실행합니다</translation>
     </message>
     <message>
-        <source>The worker thread returns from %1's blocking call: %1 joins the ready queue</source>
+        <source>The worker thread returns from %1&apos;s blocking call: %1 joins the ready queue</source>
         <translation>작업 스레드가 %1의 블로킹 호출에서 돌아옵니다: %1이(가) 준비 큐에 들어갑니다</translation>
     </message>
     <message>
@@ -1330,7 +1330,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1은(는) await %2에서 일시 중단됩니다: 루틴이 %3 안에 끝나지 않으면 취소되고 %1에 TimeoutError가 발생합니다</translation>
     </message>
     <message>
-        <source>%1 is cancelled: its wait_for's timeout has passed</source>
+        <source>%1 is cancelled: its wait_for&apos;s timeout has passed</source>
         <translation>%1이(가) 취소됩니다: wait_for의 타임아웃이 지났습니다</translation>
     </message>
     <message>
@@ -1433,7 +1433,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>ObjectCallStep</name>
     <message>
-        <source>%1 must be the name of one of the scenario's objects, found %2</source>
+        <source>%1 must be the name of one of the scenario&apos;s objects, found %2</source>
         <translation>%1은(는) 시나리오의 객체 중 하나의 이름이어야 하는데 %2입니다</translation>
     </message>
 </context>
@@ -1460,11 +1460,11 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>await하지 않은 태스크: %1은(는) asyncio.create_task로 만들어졌지만 아무도 await하지 않아, main()이 %2에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
     </message>
     <message>
-        <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other's locks and events.</source>
+        <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
         <translation>놓친 동시성: 하나씩 await하니 %1 걸렸습니다. gather하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리는 만큼 더 걸립니다.</translation>
     </message>
     <message>
-        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other's locks and events.</source>
+        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
         <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리는 만큼 더 걸립니다.</translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>ProgramPitfallFinder</name>
     <message>
-        <source>Missed concurrency: %1 were awaited one by one and took %2, each of them suspended most of its time; awaited together with asyncio.gather they would take ≈ %3, %4 less, if none needs another's result.</source>
+        <source>Missed concurrency: %1 were awaited one by one and took %2, each of them suspended most of its time; awaited together with asyncio.gather they would take ≈ %3, %4 less, if none needs another&apos;s result.</source>
         <translation>놓친 동시성: %1을(를) 하나씩 await하니 %2 걸렸고, 각 호출은 대부분의 시간을 일시 중단된 채 보냈습니다. 서로의 결과가 필요 없다면 asyncio.gather로 함께 await할 때 약 %3, 즉 %4 덜 걸립니다.</translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1(%2번째 줄)</translation>
     </message>
     <message>
-        <source>A coroutine never awaited: %1() was called, but the coroutine it made was never awaited, so its body never ran (Python's RuntimeWarning says so). Await it, or make it a task with asyncio.create_task.</source>
+        <source>A coroutine never awaited: %1() was called, but the coroutine it made was never awaited, so its body never ran (Python&apos;s RuntimeWarning says so). Await it, or make it a task with asyncio.create_task.</source>
         <translation>await하지 않은 코루틴: %1()을(를) 호출했지만 그 코루틴 객체를 await하지 않아 본문이 한 번도 실행되지 않았습니다(Python의 RuntimeWarning이 알려 줍니다). await하거나 asyncio.create_task로 태스크를 만드세요.</translation>
     </message>
 </context>
@@ -1593,12 +1593,12 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>Python 하니스가 트레이스를 하나도 쓰지 않았습니다</translation>
     </message>
     <message>
-        <source>"ev" must be a string</source>
-        <translation>"ev"는 문자열이어야 합니다</translation>
+        <source>&quot;ev&quot; must be a string</source>
+        <translation>&quot;ev&quot;는 문자열이어야 합니다</translation>
     </message>
     <message>
-        <source>the first line must be the start, found "%1"</source>
-        <translation>첫 줄은 start여야 하는데 "%1"입니다</translation>
+        <source>the first line must be the start, found &quot;%1&quot;</source>
+        <translation>첫 줄은 start여야 하는데 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>the time goes back from %1 s to %2 s</source>
@@ -1629,98 +1629,98 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>실행 중이 아닌 태스크가 일시 중단됩니다</translation>
     </message>
     <message>
-        <source>"await" must be an object</source>
-        <translation>"await"는 객체여야 합니다</translation>
+        <source>&quot;await&quot; must be an object</source>
+        <translation>&quot;await&quot;는 객체여야 합니다</translation>
     </message>
     <message>
         <source>a task ends twice</source>
         <translation>태스크가 두 번 끝납니다</translation>
     </message>
     <message>
-        <source>unknown task state "%1"</source>
-        <translation>알 수 없는 태스크 상태 "%1"</translation>
+        <source>unknown task state &quot;%1&quot;</source>
+        <translation>알 수 없는 태스크 상태 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown call state "%1"</source>
-        <translation>알 수 없는 호출 상태 "%1"</translation>
+        <source>unknown call state &quot;%1&quot;</source>
+        <translation>알 수 없는 호출 상태 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a blocking call starts after it returned</source>
         <translation>블로킹 호출이 반환된 뒤에 시작합니다</translation>
     </message>
     <message>
-        <source>a worker's call ends before it starts or after the line's time</source>
+        <source>a worker&apos;s call ends before it starts or after the line&apos;s time</source>
         <translation>작업 스레드의 호출이 시작 전에 끝나거나 줄의 시간보다 늦게 끝납니다</translation>
     </message>
     <message>
-        <source>"task" is missing</source>
-        <translation>"task"가 없습니다</translation>
+        <source>&quot;task&quot; is missing</source>
+        <translation>&quot;task&quot;가 없습니다</translation>
     </message>
     <message>
         <source>unknown task %1</source>
         <translation>알 수 없는 태스크 %1</translation>
     </message>
     <message>
-        <source>"tasks" must be an array of task ids</source>
-        <translation>"tasks"는 태스크 id의 배열이어야 합니다</translation>
+        <source>&quot;tasks&quot; must be an array of task ids</source>
+        <translation>&quot;tasks&quot;는 태스크 id의 배열이어야 합니다</translation>
     </message>
     <message>
-        <source>"%1" must be a number of seconds from 0 to %2</source>
-        <translation>"%1"은(는) 0에서 %2 사이의 초 값이어야 합니다</translation>
+        <source>&quot;%1&quot; must be a number of seconds from 0 to %2</source>
+        <translation>&quot;%1&quot;은(는) 0에서 %2 사이의 초 값이어야 합니다</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1"은(는) %2에서 %3 사이의 정수여야 합니다</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot;은(는) %2에서 %3 사이의 정수여야 합니다</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1"은(는) 문자열이어야 합니다</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot;은(는) 문자열이어야 합니다</translation>
     </message>
 </context>
 <context>
     <name>QueueStep</name>
     <message>
-        <source>%1 must be the name of one of the scenario's queues, found %2</source>
+        <source>%1 must be the name of one of the scenario&apos;s queues, found %2</source>
         <translation>%1은(는) 시나리오의 큐 중 하나의 이름이어야 하는데 %2입니다</translation>
     </message>
     <message>
-        <source>"put" must be an object such as {"queue": "orders", "item": "latte"}, found %1</source>
-        <translation>"put"은 {"queue": "orders", "item": "latte"} 같은 객체여야 하는데 %1입니다</translation>
+        <source>&quot;put&quot; must be an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}, found %1</source>
+        <translation>&quot;put&quot;은 {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;} 같은 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>"get" must be the name of a queue or an object such as {"queue": "orders", "as": "item"}, found %1</source>
-        <translation>"get"은 큐의 이름이거나 {"queue": "orders", "as": "item"} 같은 객체여야 하는데 %1입니다</translation>
+        <source>&quot;get&quot; must be the name of a queue or an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;as&quot;: &quot;item&quot;}, found %1</source>
+        <translation>&quot;get&quot;은 큐의 이름이거나 {&quot;queue&quot;: &quot;orders&quot;, &quot;as&quot;: &quot;item&quot;} 같은 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>"put" takes an object such as {"queue": "orders", "item": "latte"}</source>
-        <translation>"put"은 {"queue": "orders", "item": "latte"} 같은 객체를 받습니다</translation>
+        <source>&quot;put&quot; takes an object such as {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;}</source>
+        <translation>&quot;put&quot;은 {&quot;queue&quot;: &quot;orders&quot;, &quot;item&quot;: &quot;latte&quot;} 같은 객체를 받습니다</translation>
     </message>
     <message>
-        <source>expected "queue" or "item = queue"</source>
-        <translation>"queue" 또는 "item = queue" 형식이어야 합니다</translation>
+        <source>expected &quot;queue&quot; or &quot;item = queue&quot;</source>
+        <translation>&quot;queue&quot; 또는 &quot;item = queue&quot; 형식이어야 합니다</translation>
     </message>
 </context>
 <context>
     <name>RaiseStep</name>
     <message>
-        <source>"raise" must be an object such as {"type": "ValueError", "message": "bad response"}, found %1</source>
-        <translation>"raise"는 {"type": "ValueError", "message": "bad response"} 같은 객체여야 하는데 %1입니다</translation>
+        <source>&quot;raise&quot; must be an object such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;message&quot;: &quot;bad response&quot;}, found %1</source>
+        <translation>&quot;raise&quot;는 {&quot;type&quot;: &quot;ValueError&quot;, &quot;message&quot;: &quot;bad response&quot;} 같은 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>"type" must be one of %1, found %2</source>
-        <translation>"type"은 %1 중 하나여야 하는데 %2입니다</translation>
+        <source>&quot;type&quot; must be one of %1, found %2</source>
+        <translation>&quot;type&quot;은 %1 중 하나여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <source>"message" must be a string, found %1</source>
-        <translation>"message"는 문자열이어야 하는데 %1입니다</translation>
+        <source>&quot;message&quot; must be a string, found %1</source>
+        <translation>&quot;message&quot;는 문자열이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <source>"message" must be one line</source>
-        <translation>"message"는 한 줄이어야 합니다</translation>
+        <source>&quot;message&quot; must be one line</source>
+        <translation>&quot;message&quot;는 한 줄이어야 합니다</translation>
     </message>
     <message>
-        <source>expected "Type: message" with a type among %1</source>
-        <translation>"Type: message" 형식이어야 하며 Type은 %1 중 하나입니다</translation>
+        <source>expected &quot;Type: message&quot; with a type among %1</source>
+        <translation>&quot;Type: message&quot; 형식이어야 하며 Type은 %1 중 하나입니다</translation>
     </message>
 </context>
 <context>
@@ -1749,16 +1749,16 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>RepeatStep</name>
     <message>
-        <source>"repeat" must be an object such as {"times": 3, "as": "i", "steps": [...]}, found %1</source>
-        <translation>"repeat"는 {"times": 3, "as": "i", "steps": [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+        <source>&quot;repeat&quot; must be an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;repeat&quot;는 {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
     </message>
     <message>
-        <source>"times" must be a whole number from 0 to %1, found %2</source>
-        <translation>"times"는 0부터 %1까지의 정수여야 합니다. 찾은 값: %2</translation>
+        <source>&quot;times&quot; must be a whole number from 0 to %1, found %2</source>
+        <translation>&quot;times&quot;는 0부터 %1까지의 정수여야 합니다. 찾은 값: %2</translation>
     </message>
     <message>
-        <source>"repeat" takes an object such as {"times": 3, "as": "i", "steps": [...]}</source>
-        <translation>"repeat"는 {"times": 3, "as": "i", "steps": [...]} 같은 객체를 받습니다</translation>
+        <source>&quot;repeat&quot; takes an object such as {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;repeat&quot;는 {&quot;times&quot;: 3, &quot;as&quot;: &quot;i&quot;, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
     </message>
 </context>
 <context>
@@ -1820,15 +1820,15 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1에서 올바른 JSON이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>the top level must be an object such as {"format": %1, ...}</source>
-        <translation>최상위 값은 {"format": %1, ...} 같은 객체여야 합니다</translation>
+        <source>the top level must be an object such as {&quot;format&quot;: %1, ...}</source>
+        <translation>최상위 값은 {&quot;format&quot;: %1, ...} 같은 객체여야 합니다</translation>
     </message>
 </context>
 <context>
     <name>ScenarioObjects</name>
     <message>
-        <source>an object is written as its type (%1) and, for a Semaphore's value or a Queue's maxsize, a number: "Queue 2"</source>
-        <translation>객체는 종류(%1)로 적고, Semaphore의 value나 Queue의 maxsize는 숫자를 덧붙입니다: "Queue 2"</translation>
+        <source>an object is written as its type (%1) and, for a Semaphore&apos;s value or a Queue&apos;s maxsize, a number: &quot;Queue 2&quot;</source>
+        <translation>객체는 종류(%1)로 적고, Semaphore의 value나 Queue의 maxsize는 숫자를 덧붙입니다: &quot;Queue 2&quot;</translation>
     </message>
     <message>
         <source>a %1 takes no %2</source>
@@ -1842,28 +1842,28 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>ScenarioParser</name>
     <message>
-        <source>"tasks" must be an array of tasks</source>
-        <translation>"tasks"는 작업의 배열이어야 합니다</translation>
+        <source>&quot;tasks&quot; must be an array of tasks</source>
+        <translation>&quot;tasks&quot;는 작업의 배열이어야 합니다</translation>
     </message>
     <message>
-        <source>"tasks" must hold at least one task</source>
-        <translation>"tasks"에는 작업이 하나 이상 있어야 합니다</translation>
+        <source>&quot;tasks&quot; must hold at least one task</source>
+        <translation>&quot;tasks&quot;에는 작업이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <source>"routines" must be an array of routines</source>
-        <translation>"routines"는 루틴의 배열이어야 합니다</translation>
+        <source>&quot;routines&quot; must be an array of routines</source>
+        <translation>&quot;routines&quot;는 루틴의 배열이어야 합니다</translation>
     </message>
     <message>
-        <source>"format" is missing (expected %1)</source>
-        <translation>"format"이 없습니다 (필요한 값: %1)</translation>
+        <source>&quot;format&quot; is missing (expected %1)</source>
+        <translation>&quot;format&quot;이 없습니다 (필요한 값: %1)</translation>
     </message>
     <message>
-        <source>"format" must be %1, found %2</source>
-        <translation>"format"에는 %1 값이 필요합니다. 실제 값: %2</translation>
+        <source>&quot;format&quot; must be %1, found %2</source>
+        <translation>&quot;format&quot;에는 %1 값이 필요합니다. 실제 값: %2</translation>
     </message>
     <message>
-        <source>"id" must be a non-empty string of a-z, 0-9, _ and -, found %1</source>
-        <translation>"id"는 a-z, 0-9, _, -로 이루어진 비어 있지 않은 문자열이어야 합니다. 실제 값: %1</translation>
+        <source>&quot;id&quot; must be a non-empty string of a-z, 0-9, _ and -, found %1</source>
+        <translation>&quot;id&quot;는 a-z, 0-9, _, -로 이루어진 비어 있지 않은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>too many tasks and routines: %1 (the limit is %2)</source>
@@ -1874,40 +1874,40 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>전체 단계가 너무 많습니다: %1개 (최대 %2개)</translation>
     </message>
     <message>
-        <source>a task must be an object with "name" and "steps"</source>
-        <translation>작업은 "name"과 "steps"가 있는 객체여야 합니다</translation>
+        <source>a task must be an object with &quot;name&quot; and &quot;steps&quot;</source>
+        <translation>작업은 &quot;name&quot;과 &quot;steps&quot;가 있는 객체여야 합니다</translation>
     </message>
     <message>
-        <source>a routine must be an object with "name" and "steps"</source>
-        <translation>루틴은 "name"과 "steps"가 있는 객체여야 합니다</translation>
+        <source>a routine must be an object with &quot;name&quot; and &quot;steps&quot;</source>
+        <translation>루틴은 &quot;name&quot;과 &quot;steps&quot;가 있는 객체여야 합니다</translation>
     </message>
     <message>
-        <source>"name" must be a string, found %1</source>
-        <translation>"name"은 문자열이어야 합니다. 실제 값: %1</translation>
+        <source>&quot;name&quot; must be a string, found %1</source>
+        <translation>&quot;name&quot;은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"name" must be an identifier (a letter or _, then letters, digits or _), found %1</source>
-        <translation>"name"은 식별자(문자나 _로 시작하고 이어서 문자, 숫자, _)여야 합니다. 실제 값: %1</translation>
+        <source>&quot;name&quot; must be an identifier (a letter or _, then letters, digits or _), found %1</source>
+        <translation>&quot;name&quot;은 식별자(문자나 _로 시작하고 이어서 문자, 숫자, _)여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"after" must be an array of task names</source>
-        <translation>"after"는 작업 이름의 배열이어야 합니다</translation>
+        <source>&quot;after&quot; must be an array of task names</source>
+        <translation>&quot;after&quot;는 작업 이름의 배열이어야 합니다</translation>
     </message>
     <message>
         <source>a task name must be a string, found %1</source>
         <translation>작업 이름은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"steps" must be an array of steps</source>
-        <translation>"steps"는 단계의 배열이어야 합니다</translation>
+        <source>&quot;steps&quot; must be an array of steps</source>
+        <translation>&quot;steps&quot;는 단계의 배열이어야 합니다</translation>
     </message>
     <message>
         <source>too many steps: %1 (the limit is %2)</source>
         <translation>단계가 너무 많습니다: %1개 (최대 %2개)</translation>
     </message>
     <message>
-        <source>a step must be an object such as {"wait": 1}, found %1</source>
-        <translation>단계는 {"wait": 1} 같은 객체여야 합니다. 실제 값: %1</translation>
+        <source>a step must be an object such as {&quot;wait&quot;: 1}, found %1</source>
+        <translation>단계는 {&quot;wait&quot;: 1} 같은 객체여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>a step needs a kind (expected %1)</source>
@@ -1922,12 +1922,12 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>알 수 없는 단계 %1 (%2 중 하나여야 합니다)</translation>
     </message>
     <message>
-        <source>"awaited" must be true or false, found %1</source>
-        <translation>"awaited"는 true 또는 false여야 합니다. 실제 값: %1</translation>
+        <source>&quot;awaited&quot; must be true or false, found %1</source>
+        <translation>&quot;awaited&quot;는 true 또는 false여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"threads" must be a whole number of worker threads from 1 to %1, found %2</source>
-        <translation>"threads"는 1에서 %1 사이의 작업 스레드 수(정수)여야 합니다. 실제 값: %2</translation>
+        <source>&quot;threads&quot; must be a whole number of worker threads from 1 to %1, found %2</source>
+        <translation>&quot;threads&quot;는 1에서 %1 사이의 작업 스레드 수(정수)여야 합니다. 실제 값: %2</translation>
     </message>
     <message>
         <source>too many steps in total: more than %1</source>
@@ -1992,11 +1992,11 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1은(는) await되지 않으므로 어떤 태스크도 그 뒤에 올 수 없습니다</translation>
     </message>
     <message>
-        <source>a run would take more than %1 steps (a routine's steps count each time it is awaited, a download's chunks one each)</source>
+        <source>a run would take more than %1 steps (a routine&apos;s steps count each time it is awaited, a download&apos;s chunks one each)</source>
         <translation>실행하면 %1단계를 넘습니다 (루틴의 단계는 await될 때마다, 다운로드는 청크마다 하나씩 셉니다)</translation>
     </message>
     <message>
-        <source>a run would last more than %1 seconds (its waits, blocks and downloads added up, a routine's each time it is awaited)</source>
+        <source>a run would last more than %1 seconds (its waits, blocks and downloads added up, a routine&apos;s each time it is awaited)</source>
         <translation>실행하면 %1초를 넘습니다 (wait, block, 다운로드를 모두 더한 시간이며, 루틴은 await될 때마다 셉니다)</translation>
     </message>
     <message>
@@ -2016,8 +2016,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>실행하면 로그와 이름으로 %1자를 씁니다. 한도는 %2자입니다</translation>
     </message>
     <message>
-        <source>unknown object %1 (declare it in "objects")</source>
-        <translation>알 수 없는 객체 %1 ("objects"에 선언하세요)</translation>
+        <source>unknown object %1 (declare it in &quot;objects&quot;)</source>
+        <translation>알 수 없는 객체 %1 (&quot;objects&quot;에 선언하세요)</translation>
     </message>
     <message>
         <source>unknown object %1 (that name is a task or routine)</source>
@@ -2032,8 +2032,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>%1은(는) asyncio.%2이며 %3이(가) 아닙니다 (%4에는 그것이 필요합니다)</translation>
     </message>
     <message>
-        <source>%1 must be inside {"async_with": {"object": %2, ...}}: CPython raises RuntimeError when the condition's lock is not held</source>
-        <translation>%1은(는) {"async_with": {"object": %2, ...}} 안에 있어야 합니다: 컨디션의 락을 잡지 않으면 CPython이 RuntimeError를 일으킵니다</translation>
+        <source>%1 must be inside {&quot;async_with&quot;: {&quot;object&quot;: %2, ...}}: CPython raises RuntimeError when the condition&apos;s lock is not held</source>
+        <translation>%1은(는) {&quot;async_with&quot;: {&quot;object&quot;: %2, ...}} 안에 있어야 합니다: 컨디션의 락을 잡지 않으면 CPython이 RuntimeError를 일으킵니다</translation>
     </message>
     <message>
         <source>%1 is held already by an async_with around this one: a %2 cannot be taken twice, the task would wait for itself forever</source>
@@ -2090,12 +2090,12 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>최대 %1개 동시</translation>
     </message>
     <message>
-        <source>tasks[%1] "%2" comes after "%3", which runs later in %4 mode</source>
-        <translation>tasks[%1] "%2"의 선행 작업 "%3"이(가) %4 모드에서는 더 나중에 실행됩니다</translation>
+        <source>tasks[%1] &quot;%2&quot; comes after &quot;%3&quot;, which runs later in %4 mode</source>
+        <translation>tasks[%1] &quot;%2&quot;의 선행 작업 &quot;%3&quot;이(가) %4 모드에서는 더 나중에 실행됩니다</translation>
     </message>
     <message>
-        <source>tasks[%1] "%2" is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
-        <translation>tasks[%1] "%2"은(는) 태스크로 만들어지고 await되지 않습니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
+        <source>tasks[%1] &quot;%2&quot; is created as a task and never awaited: that needs an event loop, and sync mode has none</source>
+        <translation>tasks[%1] &quot;%2&quot;은(는) 태스크로 만들어지고 await되지 않습니다: 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
     <message>
         <source>TaskGroup</source>
@@ -2139,8 +2139,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>TaskGroupStep</name>
     <message>
-        <source>"task_group" must be an array of routine names, at least one</source>
-        <translation>"task_group"은 루틴 이름의 배열이어야 하며 하나 이상이 필요합니다</translation>
+        <source>&quot;task_group&quot; must be an array of routine names, at least one</source>
+        <translation>&quot;task_group&quot;은 루틴 이름의 배열이어야 하며 하나 이상이 필요합니다</translation>
     </message>
     <message>
         <source>too many routines in one task group: %1 (the limit is %2)</source>
@@ -2158,8 +2158,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>TimedStep</name>
     <message>
-        <source>"%1" takes a number of seconds, such as 1.5</source>
-        <translation>"%1"에는 1.5 같은 초 단위 숫자를 씁니다</translation>
+        <source>&quot;%1&quot; takes a number of seconds, such as 1.5</source>
+        <translation>&quot;%1&quot;에는 1.5 같은 초 단위 숫자를 씁니다</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2306,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
     <message>
         <source>returned %1</source>
-        <comment>a routine's value, as Python's repr</comment>
+        <comment>a routine&apos;s value, as Python&apos;s repr</comment>
         <translation>반환값 %1</translation>
     </message>
     <message>
@@ -2354,20 +2354,24 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <source>critical path (sets the total)</source>
         <translation>임계 경로 (총 시간을 정함)</translation>
     </message>
+    <message>
+        <source>at least %1</source>
+        <translation>최소 %1</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
     <message>
-        <source>"timeout" must be an object such as {"seconds": 2, "steps": [...]}, found %1</source>
-        <translation>"timeout"은 {"seconds": 2, "steps": [...]} 같은 객체여야 합니다. 실제 값: %1</translation>
+        <source>&quot;timeout&quot; must be an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>&quot;timeout&quot;은 {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>it runs steps in async with asyncio.timeout(%1): a timeout needs an event loop, and sync mode has none</source>
         <translation>async with asyncio.timeout(%1) 안에서 단계를 실행합니다: 타임아웃에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
     <message>
-        <source>"timeout" takes an object such as {"seconds": 2, "steps": [...]}</source>
-        <translation>"timeout"은 {"seconds": 2, "steps": [...]} 같은 객체를 받습니다</translation>
+        <source>&quot;timeout&quot; takes an object such as {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]}</source>
+        <translation>&quot;timeout&quot;은 {&quot;seconds&quot;: 2, &quot;steps&quot;: [...]} 같은 객체를 받습니다</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2453,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>add가 계산합니다: %1 = %2.</translation>
     </message>
     <message>
-        <source>add returns: control goes back to calc, right after the call, and add's locals are gone.</source>
+        <source>add returns: control goes back to calc, right after the call, and add&apos;s locals are gone.</source>
         <translation>add가 반환됩니다: 제어가 호출 바로 다음의 calc로 돌아가고, add의 지역 변수는 사라집니다.</translation>
     </message>
     <message>
@@ -2496,44 +2500,44 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>TryStep</name>
     <message>
-        <source>"try" must be an object such as {"steps": [...], "except": [...], "finally": [...]}, found %1</source>
-        <translation>"try"는 {"steps": [...], "except": [...], "finally": [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+        <source>&quot;try&quot; must be an object such as {&quot;steps&quot;: [...], &quot;except&quot;: [...], &quot;finally&quot;: [...]}, found %1</source>
+        <translation>&quot;try&quot;는 {&quot;steps&quot;: [...], &quot;except&quot;: [...], &quot;finally&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
     </message>
     <message>
-        <source>a try needs "except" or "finally" (or both), as in Python</source>
-        <translation>try에는 파이썬처럼 "except"나 "finally"(또는 둘 다)가 있어야 합니다</translation>
+        <source>a try needs &quot;except&quot; or &quot;finally&quot; (or both), as in Python</source>
+        <translation>try에는 파이썬처럼 &quot;except&quot;나 &quot;finally&quot;(또는 둘 다)가 있어야 합니다</translation>
     </message>
     <message>
         <source>too many except clauses: %1 (the limit is %2)</source>
         <translation>except 절이 너무 많습니다: %1개(한도 %2개)</translation>
     </message>
     <message>
-        <source>an except clause must be an object such as {"type": "ValueError", "steps": [...]}, found %1</source>
-        <translation>except 절은 {"type": "ValueError", "steps": [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
+        <source>an except clause must be an object such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %1</source>
+        <translation>except 절은 {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]} 같은 객체여야 합니다. 찾은 값: %1</translation>
     </message>
     <message>
-        <source>"type" must be an exception class among %1, or an array of them, found %2</source>
-        <translation>"type"은 %1 중 하나의 예외 클래스이거나 그 배열이어야 합니다. 찾은 값: %2</translation>
+        <source>&quot;type&quot; must be an exception class among %1, or an array of them, found %2</source>
+        <translation>&quot;type&quot;은 %1 중 하나의 예외 클래스이거나 그 배열이어야 합니다. 찾은 값: %2</translation>
     </message>
     <message>
-        <source>"try" takes an object such as {"steps": [...], "except": [{"type": "ValueError", "steps": [...]}]}</source>
-        <translation>"try"에는 {"steps": [...], "except": [{"type": "ValueError", "steps": [...]}]} 같은 객체를 씁니다</translation>
+        <source>&quot;try&quot; takes an object such as {&quot;steps&quot;: [...], &quot;except&quot;: [{&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}]}</source>
+        <translation>&quot;try&quot;에는 {&quot;steps&quot;: [...], &quot;except&quot;: [{&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}]} 같은 객체를 씁니다</translation>
     </message>
     <message>
-        <source>a try cannot have both "except" and "except*", as in Python (SyntaxError: cannot have both 'except' and 'except*' on the same 'try')</source>
-        <translation>파이썬처럼 한 try에 "except"와 "except*"를 함께 쓸 수 없습니다 (SyntaxError: cannot have both 'except' and 'except*' on the same 'try')</translation>
+        <source>a try cannot have both &quot;except&quot; and &quot;except*&quot;, as in Python (SyntaxError: cannot have both &apos;except&apos; and &apos;except*&apos; on the same &apos;try&apos;)</source>
+        <translation>파이썬처럼 한 try에 &quot;except&quot;와 &quot;except*&quot;를 함께 쓸 수 없습니다 (SyntaxError: cannot have both &apos;except&apos; and &apos;except*&apos; on the same &apos;try&apos;)</translation>
     </message>
     <message>
-        <source>"%1" must be a non-empty array of clauses such as {"type": "ValueError", "steps": [...]}, found %2</source>
-        <translation>"%1"는 {"type": "ValueError", "steps": [...]} 같은 절의 비어 있지 않은 배열이어야 합니다. 찾은 값: %2</translation>
+        <source>&quot;%1&quot; must be a non-empty array of clauses such as {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]}, found %2</source>
+        <translation>&quot;%1&quot;는 {&quot;type&quot;: &quot;ValueError&quot;, &quot;steps&quot;: [...]} 같은 절의 비어 있지 않은 배열이어야 합니다. 찾은 값: %2</translation>
     </message>
     <message>
         <source>except* cannot catch ExceptionGroup, as in Python (TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.)</source>
         <translation>파이썬처럼 except*로는 ExceptionGroup을 잡을 수 없습니다 (TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.)</translation>
     </message>
     <message>
-        <source>a return cannot be in an except* clause, as in Python (SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block)</source>
-        <translation>파이썬처럼 except* 절 안에는 return을 쓸 수 없습니다 (SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block)</translation>
+        <source>a return cannot be in an except* clause, as in Python (SyntaxError: &apos;break&apos;, &apos;continue&apos; and &apos;return&apos; cannot appear in an except* block)</source>
+        <translation>파이썬처럼 except* 절 안에는 return을 쓸 수 없습니다 (SyntaxError: &apos;break&apos;, &apos;continue&apos; and &apos;return&apos; cannot appear in an except* block)</translation>
     </message>
 </context>
 <context>
@@ -2558,8 +2562,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>VariableFlow</name>
     <message>
-        <source>a task does not return a value here: its value is its "result"</source>
-        <translation>태스크는 여기서 값을 반환하지 않습니다: 태스크의 값은 "result"입니다</translation>
+        <source>a task does not return a value here: its value is its &quot;result&quot;</source>
+        <translation>태스크는 여기서 값을 반환하지 않습니다: 태스크의 값은 &quot;result&quot;입니다</translation>
     </message>
     <message>
         <source>return values, variables and f-strings inside a try are not followed yet: use them outside it</source>
@@ -2570,8 +2574,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>변수 %1이(가) 이 함수에서 대입되기 전에 쓰였습니다</translation>
     </message>
     <message>
-        <source>unknown variable %1: bind it in this function first, with "as" in a call or gather</source>
-        <translation>알 수 없는 변수 %1: 먼저 이 함수에서 call이나 gather의 "as"로 대입하세요</translation>
+        <source>unknown variable %1: bind it in this function first, with &quot;as&quot; in a call or gather</source>
+        <translation>알 수 없는 변수 %1: 먼저 이 함수에서 call이나 gather의 &quot;as&quot;로 대입하세요</translation>
     </message>
     <message>
         <source>a variable cannot be called %1: the programs use that name</source>
@@ -2586,8 +2590,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>list += str은 문자를 하나씩 추가합니다; list를 반환하거나 str을 대입하세요</translation>
     </message>
     <message>
-        <source>"{%1}" returns the variable itself: the Korean text must be the same</source>
-        <translation>"{%1}"은 변수 자체를 반환합니다: 한국어 텍스트도 같아야 합니다</translation>
+        <source>&quot;{%1}&quot; returns the variable itself: the Korean text must be the same</source>
+        <translation>&quot;{%1}&quot;은 변수 자체를 반환합니다: 한국어 텍스트도 같아야 합니다</translation>
     </message>
     <message>
         <source>return values, variables and f-strings inside an async_with are not followed yet: use them outside it</source>
@@ -2598,11 +2602,11 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>루프 안에서 바인딩하거나 반환하는 값은 아직 추적하지 않습니다: 루프 밖에서 사용하세요</translation>
     </message>
     <message>
-        <source>%1 is a loop's int: += on it is not followed yet</source>
+        <source>%1 is a loop&apos;s int: += on it is not followed yet</source>
         <translation>%1은(는) 루프의 int입니다: 그것에 대한 +=는 아직 추적하지 않습니다</translation>
     </message>
     <message>
-        <source>%1 is a loop's int: returning it is not followed yet</source>
+        <source>%1 is a loop&apos;s int: returning it is not followed yet</source>
         <translation>%1은(는) 루프의 int입니다: 그것을 반환하는 것은 아직 추적하지 않습니다</translation>
     </message>
     <message>
@@ -2613,8 +2617,8 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
 <context>
     <name>WaitForStep</name>
     <message>
-        <source>"wait_for" must be an object such as {"routine": "slow_api", "timeout": 2}, found %1</source>
-        <translation>"wait_for"는 {"routine": "slow_api", "timeout": 2} 같은 객체여야 합니다. 찾은 값: %1</translation>
+        <source>&quot;wait_for&quot; must be an object such as {&quot;routine&quot;: &quot;slow_api&quot;, &quot;timeout&quot;: 2}, found %1</source>
+        <translation>&quot;wait_for&quot;는 {&quot;routine&quot;: &quot;slow_api&quot;, &quot;timeout&quot;: 2} 같은 객체여야 합니다. 찾은 값: %1</translation>
     </message>
     <message>
         <source>a routine name must be a string, found %1</source>
@@ -2625,39 +2629,39 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>asyncio.wait_for(%1(), timeout=...)를 await합니다: wait_for에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
     <message>
-        <source>expected "routine, seconds", such as slow_api, 2</source>
-        <translation>"루틴, 초" 형식이어야 합니다. 예: slow_api, 2</translation>
+        <source>expected &quot;routine, seconds&quot;, such as slow_api, 2</source>
+        <translation>&quot;루틴, 초&quot; 형식이어야 합니다. 예: slow_api, 2</translation>
     </message>
 </context>
 <context>
     <name>WaitTasksStep</name>
     <message>
-        <source>"wait_tasks" must be an object such as {"routines": ["a", "b"], "return_when": "FIRST_COMPLETED"}, found %1</source>
-        <translation>"wait_tasks"는 {"routines": ["a", "b"], "return_when": "FIRST_COMPLETED"} 같은 객체여야 합니다. 실제 값: %1</translation>
+        <source>&quot;wait_tasks&quot; must be an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;}, found %1</source>
+        <translation>&quot;wait_tasks&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;} 같은 객체여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"routines" must be an array of 1 to %1 routine names, found %2</source>
-        <translation>"routines"는 루틴 이름 1개에서 %1개까지의 배열이어야 합니다. 찾은 값: %2</translation>
+        <source>&quot;routines&quot; must be an array of 1 to %1 routine names, found %2</source>
+        <translation>&quot;routines&quot;는 루틴 이름 1개에서 %1개까지의 배열이어야 합니다. 찾은 값: %2</translation>
     </message>
     <message>
         <source>a routine name must be a string, found %1</source>
         <translation>루틴 이름은 문자열이어야 합니다. 실제 값: %1</translation>
     </message>
     <message>
-        <source>"return_when" must be one of %1, found %2</source>
-        <translation>"return_when"은 %1 중 하나여야 합니다. 실제 값: %2</translation>
+        <source>&quot;return_when&quot; must be one of %1, found %2</source>
+        <translation>&quot;return_when&quot;은 %1 중 하나여야 합니다. 실제 값: %2</translation>
     </message>
     <message>
-        <source>"cancel_pending" must be true or false, found %1</source>
-        <translation>"cancel_pending"은 true 또는 false여야 합니다. 실제 값: %1</translation>
+        <source>&quot;cancel_pending&quot; must be true or false, found %1</source>
+        <translation>&quot;cancel_pending&quot;은 true 또는 false여야 합니다. 실제 값: %1</translation>
     </message>
     <message>
         <source>asyncio.wait needs an event loop, and sync mode has none</source>
         <translation>asyncio.wait에는 이벤트 루프가 필요한데 sync 모드에는 없습니다</translation>
     </message>
     <message>
-        <source>"wait_tasks" takes an object such as {"routines": ["a", "b"], "return_when": "FIRST_COMPLETED", "cancel_pending": true}</source>
-        <translation>"wait_tasks"는 {"routines": ["a", "b"], "return_when": "FIRST_COMPLETED", "cancel_pending": true} 같은 객체를 받습니다</translation>
+        <source>&quot;wait_tasks&quot; takes an object such as {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;, &quot;cancel_pending&quot;: true}</source>
+        <translation>&quot;wait_tasks&quot;는 {&quot;routines&quot;: [&quot;a&quot;, &quot;b&quot;], &quot;return_when&quot;: &quot;FIRST_COMPLETED&quot;, &quot;cancel_pending&quot;: true} 같은 객체를 받습니다</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2741,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>값을 받는 코루틴</translation>
     </message>
     <message>
-        <source>Which of the seed's two programs to step through</source>
+        <source>Which of the seed&apos;s two programs to step through</source>
         <translation>단계별로 따라갈 예제 프로그램</translation>
     </message>
     <message>
@@ -3476,7 +3480,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>Python 프로그램의 최대 실제 실행 시간:</translation>
     </message>
     <message>
-        <source>Your Python program, run by python3 under the app's harness. On the virtual clock (Instant) every sleep takes no wall time and every time is exact; waits for real I/O advance it by the real time they took.</source>
+        <source>Your Python program, run by python3 under the app&apos;s harness. On the virtual clock (Instant) every sleep takes no wall time and every time is exact; waits for real I/O advance it by the real time they took.</source>
         <translation>내 Python 프로그램을 앱의 하네스 아래에서 python3로 실행합니다. 가상 시계(즉시 실행)에서는 모든 sleep이 실제 시간을 쓰지 않고 모든 시간이 정확합니다. 실제 I/O를 기다리는 동안에는 실제로 걸린 만큼 시계가 흐릅니다.</translation>
     </message>
     <message>
@@ -3500,7 +3504,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>CPython으로 확인(&amp;H)</translation>
     </message>
     <message>
-        <source>Run the scenario in its mode on the app's engine and as Python under CPython, and compare the two (Ctrl+Shift+Y)</source>
+        <source>Run the scenario in its mode on the app&apos;s engine and as Python under CPython, and compare the two (Ctrl+Shift+Y)</source>
         <translation>시나리오를 지금 모드로 앱의 엔진에서 한 번, 파이썬 프로그램으로 CPython에서 한 번 실행해 둘을 비교합니다 (Ctrl+Shift+Y)</translation>
     </message>
     <message>
@@ -3532,7 +3536,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>시나리오로 열기(&amp;R)…</translation>
     </message>
     <message>
-        <source>Convert a plain Python program to a scenario (read, never run) and run it on the app's engine</source>
+        <source>Convert a plain Python program to a scenario (read, never run) and run it on the app&apos;s engine</source>
         <translation>단순한 파이썬 프로그램을 시나리오로 변환하고(읽기만 하며 실행하지 않습니다) 앱의 엔진에서 실행합니다</translation>
     </message>
     <message>
@@ -3804,11 +3808,11 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
         <translation>중지됨</translation>
     </message>
     <message>
-        <source>the program's trace passed %1 MiB, the limit, and it was stopped</source>
+        <source>the program&apos;s trace passed %1 MiB, the limit, and it was stopped</source>
         <translation>프로그램의 트레이스가 제한인 %1MiB를 넘어 중지되었습니다</translation>
     </message>
     <message>
-        <source>the program's trace has a line longer than %1 MiB</source>
+        <source>the program&apos;s trace has a line longer than %1 MiB</source>
         <translation>프로그램의 트레이스에 %1MiB보다 긴 줄이 있습니다</translation>
     </message>
     <message>
@@ -4105,7 +4109,7 @@ A .py program runs under the system's python3 (3.11 or newer) on the virtual clo
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a run's label: what set its total</comment>
+        <comment>a run&apos;s label: what set its total</comment>
         <translation>%1: %2</translation>
     </message>
 </context>

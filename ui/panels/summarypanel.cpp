@@ -131,8 +131,9 @@ void SummaryPanel::render()
         const bool live = run.now >= std::chrono::nanoseconds(0);
         const QString total = live ? tr("%1…").arg(SecondsText::withUnit(run.now, 2))
                                    : SecondsText::withUnit(run.recorder->info().total, 2);
-        const QString ideal =
-            run.ideal.count() >= 0 ? SecondsText::withUnit(run.ideal, 2) : QString();
+        const QString ideal = run.ideal.count() >= 0
+                                  ? TimelineText::idealTotal(run.ideal, run.idealAtLeast)
+                                  : QString();
         const QStringList failed = failures(run);
         const QString fetched = downloads(run);
         anyDownloads = anyDownloads || !fetched.isEmpty();

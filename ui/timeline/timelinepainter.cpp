@@ -239,16 +239,17 @@ void TimelinePainter::paintRunHeaders(QPainter &painter) const
             elided(bold, TimelineText::runHeader(run.label, run.recorder->info()), name.width()),
             m_style);
         if (run.ideal >= nanoseconds::zero())
-            paintGhost(painter, header, run.ideal);
+            paintGhost(painter, header, run);
     }
 }
 
-void TimelinePainter::paintGhost(QPainter &painter, const QRectF &header, nanoseconds ideal) const
+void TimelinePainter::paintGhost(QPainter &painter, const QRectF &header,
+                                 const TimelineRun &run) const
 {
     const qreal x0 = std::max(m_scale.x(nanoseconds::zero()), m_layout.plotLeft());
-    const qreal x1 = std::min(m_scale.x(ideal), m_layout.plotRight());
+    const qreal x1 = std::min(m_scale.x(run.ideal), m_layout.plotRight());
     const QFontMetricsF fm(m_style.smallFont);
-    const QString label = TimelineText::ideal(ideal);
+    const QString label = TimelineText::ideal(run.ideal, run.idealAtLeast);
     const qreal pad = std::round(fm.height() * 0.4);
     if (x1 > x0) {
         const QRectF bar = m_layout.barRect(header, 0, x0, x1);

@@ -76,7 +76,8 @@ private:
     std::vector<TimelineText::Item> legendItems() const;
     void paintTitle(QPainter &painter) const;
     void paintRunHeaders(QPainter &painter) const;
-    void paintGhost(QPainter &painter, const QRectF &header, std::chrono::nanoseconds ideal) const;
+    // The ghost bar of the run's ideal total, labelled ("at least" where it is a lower bound).
+    void paintGhost(QPainter &painter, const QRectF &header, const TimelineRun &run) const;
     void paintGrid(QPainter &painter) const;
     void paintAxis(QPainter &painter) const;
     void paintLaneNames(QPainter &painter, const QRectF &exposed) const;

@@ -37,7 +37,7 @@ QString TimelineSummary::ofRun(const TimelineRun &run)
                        .arg(recorder.lanes().size())
                        .arg(recorder.spans().size());
     if (run.ideal >= std::chrono::nanoseconds::zero())
-        text += QStringLiteral(", ") + TimelineText::ideal(run.ideal);
+        text += QStringLiteral(", ") + TimelineText::ideal(run.ideal, run.idealAtLeast);
     return text;
 }
 

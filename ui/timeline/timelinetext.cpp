@@ -68,9 +68,15 @@ QString TimelineText::runHeader(const QString &label, const RunInfo &info)
     return label + separator + SecondsText::withUnit(info.total, 2);
 }
 
-QString TimelineText::ideal(std::chrono::nanoseconds total)
+QString TimelineText::ideal(std::chrono::nanoseconds total, bool atLeast)
 {
-    return tr("best in this mode: %1").arg(SecondsText::withUnit(total, 2));
+    return tr("best in this mode: %1").arg(idealTotal(total, atLeast));
+}
+
+QString TimelineText::idealTotal(std::chrono::nanoseconds total, bool atLeast)
+{
+    const QString seconds = SecondsText::withUnit(total, 2);
+    return atLeast ? tr("at least %1").arg(seconds) : seconds;
 }
 
 QString TimelineText::item(Item item)

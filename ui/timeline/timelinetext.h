@@ -42,7 +42,11 @@ public:
                               const QString &secondLabel, std::chrono::nanoseconds secondTotal);
     // "Sequential · 5.00 s", "Gather · running…"
     static QString runHeader(const QString &label, const RunInfo &info);
-    static QString ideal(std::chrono::nanoseconds total); // "best in this mode: 5.00 s"
+    // "best in this mode: 5.00 s", or "…: at least 2.00 s" where tasks may also wait for each
+    // other (RunPlan::idealIsLowerBound).
+    static QString ideal(std::chrono::nanoseconds total, bool atLeast);
+    // The total alone: "5.00 s", or "at least 2.00 s".
+    static QString idealTotal(std::chrono::nanoseconds total, bool atLeast);
     static QString item(Item item);
     static QString state(const Span &span); // "done", or "suspended" for an open wait
     // `text` as it may be drawn: control characters (which XML cannot hold, so an SVG with one
