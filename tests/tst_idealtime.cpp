@@ -14,6 +14,8 @@ private Q_SLOTS:
     void matchesVirtualRunsWithoutBlocking_data();
     void matchesVirtualRunsWithoutBlocking();
     void gatherStepIsSummedInSyncMode();
+    void estimateTellsWhatTheRunTakes_data();
+    void estimateTellsWhatTheRunTakes();
 };
 
 void TstIdealTime::matchesVirtualRunsWithoutBlocking_data()
@@ -77,6 +79,65 @@ void TstIdealTime::gatherStepIsSummedInSyncMode()
              std::chrono::nanoseconds(3s));
     QCOMPARE(ck::IdealTime::of(*scenario, cktest::mode(QStringLiteral("gather"))),
              std::chrono::nanoseconds(2s));
+}
+
+namespace {
+
+// `calls` tasks that each await asyncio.to_thread(time.sleep, 1), over `threads` workers
+// (and, with `viaRoutine`, through a routine each task calls).
+QByteArray workerCalls(int calls, int threads, bool viaRoutine)
+{
+    QByteArray tasks;
+    for (int i = 0; i < calls; ++i) {
+        tasks += (i ? "," : "") + QByteArray(R"({"name":"t)") + QByteArray::number(i) +
+                 (viaRoutine ? R"(","steps":[{"call":"r"}]})" : R"(","steps":[{"to_thread":1}]})");
+    }
+    return R"({"format":"corokitchen-scenario/1","id":"w","title":"w","threads":)" +
+           QByteArray::number(threads) +
+           (viaRoutine ? R"(,"routines":[{"name":"r","steps":[{"to_thread":1}]}])" : "") +
+           R"(,"tasks":[)" + tasks + "]}";
+}
+
+} // namespace
+
+void TstIdealTime::estimateTellsWhatTheRunTakes_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("estimate");
+    const auto builtin = [](const char *id) {
+        QFile file(QStringLiteral(":/scenarios/%1.json").arg(QLatin1String(id)));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    using Estimate = ck::IdealTime::Estimate;
+    QTest::newRow("kitchen") << builtin("kitchen") << int(Estimate::Exact);
+    QTest::newRow("to-thread") << builtin("to-thread") << int(Estimate::Exact);
+    QTest::newRow("lock-event") << builtin("lock-event") << int(Estimate::AtLeast);
+    QTest::newRow("taskgroup") << builtin("taskgroup") << int(Estimate::None);
+    QTest::newRow("5 calls, 5 workers") << workerCalls(5, 5, false) << int(Estimate::Exact);
+    QTest::newRow("8 calls, 5 workers") << workerCalls(8, 5, false) << int(Estimate::AtLeast);
+    QTest::newRow("8 calls, 8 workers") << workerCalls(8, 8, false) << int(Estimate::Exact);
+    QTest::newRow("6 calls of a routine, 5 workers")
+        << workerCalls(6, 5, true) << int(Estimate::AtLeast);
+}
+
+void TstIdealTime::estimateTellsWhatTheRunTakes()
+{
+    // Exact: the gathered run takes the ideal to the nanosecond. At least: it may take longer
+    // (and does in each of these), never less. None: a raise ends it early (nothing is told).
+    QFETCH(QByteArray, json);
+    QFETCH(int, estimate);
+    const auto scenario = cktest::fromJson(json.constData());
+    QCOMPARE(int(ck::IdealTime::estimate(*scenario)), estimate);
+    const auto gather = cktest::mode(QStringLiteral("gather"));
+    cktest::VirtualRun run(scenario, gather);
+    const auto ideal = ck::IdealTime::of(*scenario, gather);
+    const auto total = run.recorder().info().total;
+    if (estimate == int(ck::IdealTime::Estimate::Exact))
+        QCOMPARE(total, ideal);
+    else if (estimate == int(ck::IdealTime::Estimate::AtLeast))
+        QVERIFY2(total > ideal,
+                 qPrintable(
+                     QStringLiteral("%1 ns against %2 ns").arg(total.count()).arg(ideal.count())));
 }
 
 QTEST_GUILESS_MAIN(TstIdealTime)

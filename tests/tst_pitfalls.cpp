@@ -64,7 +64,7 @@ void TstPitfalls::lockWaitsMakeTheIdealALeastTime()
         found[0].message,
         QStringLiteral("Missed concurrency: awaiting one by one took 5.50 s; gather would take "
                        "at least 2.00 s, more while tasks wait for each other's locks and "
-                       "events."));
+                       "events, or for a worker thread."));
     QCOMPARE(pitfallsOf("lock-event", "gather").size(), std::size_t(0));
 }
 

@@ -35,7 +35,8 @@ nanoseconds IdealTime::of(const Scenario &scenario, const Strategy &strategy)
 // The ideal counts no wait for a Lock, Semaphore, Condition, Event or Queue: with such objects
 // it is only the least gather could take (the lock-event lesson: 2 s; its run 4 s). Nor does it
 // know what a raise, a cancellation or a timeout cuts short (the taskgroup lesson: 5 s; its run
-// 4 s): then no figure is given.
+// 4 s): then no figure is given. Nor does it count a to_thread call that waits for a worker of
+// the default executor (`threads` of them): eight 1 s calls gathered over five workers take 2 s.
 IdealTime::Estimate IdealTime::estimate(const Scenario &scenario)
 {
     const bool cutShort = !StepFinder::firstWhere(scenario, [](const Step &step) {
@@ -54,7 +55,19 @@ IdealTime::Estimate IdealTime::estimate(const Scenario &scenario)
                            }).isEmpty();
     if (cutShort)
         return Estimate::None;
-    return scenario.objects.empty() ? Estimate::Exact : Estimate::AtLeast;
+    return scenario.objects.empty() && !mayWaitForWorkers(scenario) ? Estimate::Exact
+                                                                    : Estimate::AtLeast;
+}
+
+bool IdealTime::mayWaitForWorkers(const Scenario &scenario)
+{
+    int calls = 0;
+    StepFinder::firstWhere(scenario, [&calls](const Step &step) {
+        calls += step.kind == Step::Kind::ToThread ? 1 : 0;
+        return false; // every step is seen
+    });
+    // A routine may be awaited any number of times at once: a to_thread in one may queue.
+    return calls > scenario.threads || (calls > 0 && !scenario.routines.empty());
 }
 
 IdealTime::IdealTime(const Scenario &scenario, bool async)

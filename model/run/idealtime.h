@@ -20,7 +20,8 @@ public:
     // -1 when it cannot be known (a download from a URL takes what the network takes).
     static std::chrono::nanoseconds of(const Scenario &scenario, const Strategy &strategy);
     // How far of() tells what a run takes: exactly; at least (tasks may wait for each other's
-    // Locks, Events, ...); or not at all (a raise, a cancellation or a timeout may cut it short).
+    // Locks, Events, ..., or for a worker thread); or not at all (a raise, a cancellation or a
+    // timeout may cut it short).
     enum class Estimate { Exact, AtLeast, None };
     static Estimate estimate(const Scenario &scenario);
 
@@ -35,6 +36,8 @@ public:
 
 private:
     IdealTime(const Scenario &scenario, bool async);
+    // Whether a to_thread call may wait for a free worker (more calls than `threads`).
+    static bool mayWaitForWorkers(const Scenario &scenario);
 
     std::chrono::nanoseconds sequential() const;
     std::chrono::nanoseconds longestPath() const;

@@ -51,11 +51,11 @@ std::optional<Pitfall> PitfallFinder::missedConcurrency(const Scenario &scenario
         message = strategy.isAsync()
                       ? tr("Missed concurrency: awaiting one by one took %1; gather would take "
                            "at least %2, more while tasks wait for each other's locks and "
-                           "events.")
+                           "events, or for a worker thread.")
                             .arg(took, ideal)
                       : tr("Missed concurrency: blocking one by one took %1; awaiting with "
                            "gather would take at least %2, more while tasks wait for each "
-                           "other's locks and events.")
+                           "other's locks and events, or for a worker thread.")
                             .arg(took, ideal);
         break;
     case IdealTime::Estimate::None:

@@ -1451,19 +1451,19 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missed concurrency: awaiting one by one took %1; with gather the waits would overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather, the waits would overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other&apos;s locks and events, or for a worker thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events, or for a worker thread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1460,12 +1460,12 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation>await하지 않은 태스크: %1은(는) asyncio.create_task로 만들어졌지만 아무도 await하지 않아, main()이 %2에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
     </message>
     <message>
-        <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
-        <translation>놓친 동시성: 하나씩 await하니 %1 걸렸습니다. gather하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리는 만큼 더 걸립니다.</translation>
+        <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other&apos;s locks and events, or for a worker thread.</source>
+        <translation>놓친 동시성: 하나씩 await하니 %1 걸렸습니다. gather하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리거나 작업 스레드를 기다리는 만큼 더 걸립니다.</translation>
     </message>
     <message>
-        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events.</source>
-        <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리는 만큼 더 걸립니다.</translation>
+        <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events, or for a worker thread.</source>
+        <translation>놓친 동시성: 하나씩 블로킹하니 %1 걸렸습니다. gather로 await하면 적어도 %2 걸리고, 태스크가 서로의 락과 이벤트를 기다리거나 작업 스레드를 기다리는 만큼 더 걸립니다.</translation>
     </message>
     <message>
         <source>Missed concurrency: awaiting one by one took %1; with gather the waits would overlap.</source>
