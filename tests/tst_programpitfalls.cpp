@@ -19,6 +19,7 @@ private Q_SLOTS:
     void blockingCallNamesItsFunctionAndLine();
     void blockingCallWithNothingElseToRunIsNoHint();
     void taskNeverAwaitedIsFound();
+    void shieldedTaskNeverAwaitedNamesTheShield();
     void coroutineNeverAwaitedIsFound();
     void gatheredProgramRaisesNoHint();
     void goodExamplesRaiseNoHint();
@@ -104,9 +105,22 @@ void TstProgramPitfalls::taskNeverAwaitedIsFound()
     QCOMPARE(found.size(), std::size_t(1));
     QCOMPARE(found[0].kind, ck::Pitfall::Kind::NeverAwaited);
     QVERIFY2(found[0].message.startsWith(QStringLiteral("A task never awaited: send_report was "
-                                                        "created")),
+                                                        "created with asyncio.create_task but")),
              qPrintable(found[0].message));
     QVERIFY2(found[0].message.contains(QStringLiteral("when main() returned at 1.00 s")),
+             qPrintable(found[0].message));
+}
+
+void TstProgramPitfalls::shieldedTaskNeverAwaitedNamesTheShield()
+{
+    // The task was made by asyncio.shield, not create_task: the hint says what the program did.
+    const auto found = pitfallsOf(pitfallProgram(QStringLiteral("shield_never_awaited.py")));
+    QCOMPARE(found.size(), std::size_t(1));
+    QCOMPARE(found[0].kind, ck::Pitfall::Kind::NeverAwaited);
+    QVERIFY2(found[0].message.startsWith(QStringLiteral("A task never awaited: save was created "
+                                                        "with asyncio.shield but nobody")),
+             qPrintable(found[0].message));
+    QVERIFY2(found[0].message.contains(QStringLiteral("when main() returned at 0.50 s")),
              qPrintable(found[0].message));
 }
 

@@ -113,21 +113,56 @@ QString PitfallFinder::blockingMessage(const QString &call, const QString &where
 
 std::vector<Pitfall> PitfallFinder::neverAwaited(const Recorder &recorder, bool detachedOnly)
 {
-    std::vector<Pitfall> found;
+    std::vector<int> lanes;
     for (const Span &span : recorder.spans()) {
         const Lane &lane = recorder.lanes().at(std::size_t(span.lane));
-        if (span.kind != SpanKind::Task || span.depth != 0 || !lane.cancelledByRun ||
-            (detachedOnly && !lane.detached))
-            continue;
-        found.push_back(Pitfall{
-            Pitfall::Kind::NeverAwaited,
-            tr("A task never awaited: %1 was created with asyncio.create_task but nobody "
-               "awaited it, so when main() returned at %2 asyncio.run cancelled it before its "
-               "end. Keep the task and await it.")
-                .arg(lane.name, SecondsText::withUnit(recorder.info().total, 2)),
-            std::nullopt});
+        if (span.kind == SpanKind::Task && span.depth == 0 && lane.cancelledByRun &&
+            (!detachedOnly || lane.detached))
+            lanes.push_back(span.lane);
+    }
+    const std::vector<QString> made = madeBy(recorder, lanes);
+    std::vector<Pitfall> found;
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        found.push_back(Pitfall{Pitfall::Kind::NeverAwaited,
+                                neverAwaitedMessage(recorder.lanes()[std::size_t(lanes[i])].name,
+                                                    made[i], recorder.info().total),
+                                std::nullopt});
     }
     return found;
+}
+
+std::vector<QString> PitfallFinder::madeBy(const Recorder &recorder, const std::vector<int> &lanes)
+{
+    std::vector<QString> made(lanes.size());
+    if (lanes.empty())
+        return made;
+    QHash<int, std::size_t> wanted;
+    for (std::size_t i = 0; i < lanes.size(); ++i)
+        wanted.insert(lanes[i], i);
+    for (const LoopEvent &event : recorder.loopEvents()) {
+        if (event.kind != LoopEvent::Kind::Created)
+            continue;
+        const auto found = wanted.constFind(event.lane);
+        if (found != wanted.cend())
+            made[*found] = event.detail;
+    }
+    return made;
+}
+
+QString PitfallFinder::neverAwaitedMessage(const QString &task, const QString &madeBy,
+                                           std::chrono::nanoseconds total)
+{
+    // A scenario's detached tasks, and a program's made with create_task, are told the same;
+    // a program's trace names the others (docs/python-trace.md, `via`).
+    QString made = QStringLiteral("asyncio.create_task");
+    if (madeBy == QLatin1String("taskgroup"))
+        made = QStringLiteral("TaskGroup.create_task");
+    else if (!madeBy.isEmpty() && madeBy != QLatin1String("create_task"))
+        made = QStringLiteral("asyncio.") + madeBy;
+    return tr("A task never awaited: %1 was created with %2 but nobody awaited it, so when main() "
+              "returned at %3 asyncio.run cancelled it before its end. Keep the task and await "
+              "it.")
+        .arg(task, made, SecondsText::withUnit(total, 2));
 }
 
 } // namespace ck

@@ -39,6 +39,11 @@ private:
     static std::optional<Pitfall>
     missedConcurrency(const Scenario &scenario, const Strategy &strategy, const Recorder &recorder);
     static std::optional<Pitfall> blockingCall(const Strategy &strategy, const Recorder &recorder);
+    // How each lane's task was made, as a Python program's trace tells it ("shield", from its
+    // Created event's detail), for the lanes in `lanes`; empty where none is told.
+    static std::vector<QString> madeBy(const Recorder &recorder, const std::vector<int> &lanes);
+    static QString neverAwaitedMessage(const QString &task, const QString &madeBy,
+                                       std::chrono::nanoseconds total);
 };
 
 } // namespace ck

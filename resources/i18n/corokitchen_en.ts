@@ -1447,10 +1447,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missed concurrency: awaiting one by one took %1; with gather the waits would overlap.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,6 +1460,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>Missed concurrency: blocking one by one took %1; awaiting with gather would take at least %2, more while tasks wait for each other&apos;s locks and events, or for a worker thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task never awaited: %1 was created with %2 but nobody awaited it, so when main() returned at %3 asyncio.run cancelled it before its end. Keep the task and await it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1456,8 +1456,8 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation>블로킹 호출: %2의 %1 외 %3개가 이벤트 루프를 모두 합쳐 %4 동안 붙잡아 그동안 다른 것은 아무것도 실행될 수 없었습니다. 대신 asyncio.sleep을 await하세요.</translation>
     </message>
     <message>
-        <source>A task never awaited: %1 was created with asyncio.create_task but nobody awaited it, so when main() returned at %2 asyncio.run cancelled it before its end. Keep the task and await it.</source>
-        <translation>await하지 않은 태스크: %1은(는) asyncio.create_task로 만들어졌지만 아무도 await하지 않아, main()이 %2에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
+        <source>A task never awaited: %1 was created with %2 but nobody awaited it, so when main() returned at %3 asyncio.run cancelled it before its end. Keep the task and await it.</source>
+        <translation>await하지 않은 태스크: %1은(는) %2(으)로 만들어졌지만 아무도 await하지 않아, main()이 %3에 반환되자 asyncio.run이 끝나기 전에 취소했습니다. 태스크를 잡아 두고 await하세요.</translation>
     </message>
     <message>
         <source>Missed concurrency: awaiting one by one took %1; gather would take at least %2, more while tasks wait for each other&apos;s locks and events, or for a worker thread.</source>
