@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -221,13 +222,22 @@ void TstPythonWindow::exampleRunsWithoutAskingAndDrawsLanes()
 void TstPythonWindow::modesDoNotApplyToAProgram()
 {
     MainWindow window;
+    auto *modes = window.findChild<ck::ModeActions *>();
+    const QAction *gather = modes->actions().at(ck::ModeActions::Gather);
+    QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
+    modes->actions().at(ck::ModeActions::Gather)->trigger();
+    QVERIFY(gather->isChecked());
     QVERIFY(window.openProgram(program(kKitchen)));
-    const QAction *gather = window.findChild<ck::ModeActions *>()->actions().at(1);
     QVERIFY(!gather->isEnabled());
     QVERIFY(gather->toolTip().contains(QStringLiteral("Python program")));
+    // No mode shows as chosen: the program composes its tasks itself.
+    for (const QAction *action : modes->actions())
+        QVERIFY2(!action->isChecked(), qPrintable(action->text()));
+    QVERIFY(!modes->limitBox()->isEnabled());
     QVERIFY(window.selectScenario(QStringLiteral("kitchen")));
     QVERIFY(!window.isProgram());
     QVERIFY(gather->isEnabled());
+    QVERIFY(gather->isChecked()); // the mode chosen before comes back
     QVERIFY(!gather->toolTip().contains(QStringLiteral("Python program")));
 }
 

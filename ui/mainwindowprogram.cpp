@@ -94,12 +94,10 @@ void MainWindow::retranslatePrograms()
     }
     if (isProgram()) {
         leaveProgramMode(); // the modes' own tooltips, then the program's word on them
-        for (QAction *action : m_modes->actions()) {
-            action->setEnabled(false);
+        m_modes->setChoosable(false);
+        for (QAction *action : m_modes->actions())
             action->setToolTip(tr("A Python program runs as it is written: the modes are for "
                                   "scenarios"));
-        }
-        m_modes->limitBox()->setEnabled(false);
     }
 }
 
@@ -223,9 +221,7 @@ bool MainWindow::openConvertedProgram(const ProgramConversion &conversion)
 void MainWindow::leaveProgramMode()
 {
     m_openThisAsScenarioAction->setEnabled(isProgram());
-    for (QAction *action : m_modes->actions())
-        action->setEnabled(true);
-    m_modes->limitBox()->setEnabled(true);
+    m_modes->setChoosable(true);
     m_modes->retranslate();
 }
 

@@ -34,9 +34,15 @@ ModeActions::ModeActions(QWidget *parent)
     retranslate();
 }
 
+ModeActions::Mode ModeActions::chosen() const
+{
+    const QAction *checked = m_group->checkedAction();
+    return checked ? Mode(checked->data().toInt()) : m_kept;
+}
+
 RunSelection ModeActions::selection() const
 {
-    switch (Mode(m_group->checkedAction()->data().toInt())) {
+    switch (chosen()) {
     case Sequential:
     case ModeCount:
         break;
@@ -64,7 +70,28 @@ void ModeActions::setSelection(const RunSelection &selection)
     const Mode mode = modeOf(selection);
     if (mode == Bounded)
         setBoundedLimit(selection.strategy().limit());
-    m_actions[mode]->setChecked(true);
+    if (m_choosable)
+        m_actions[mode]->setChecked(true);
+    else
+        m_kept = mode;
+}
+
+void ModeActions::setChoosable(bool choosable)
+{
+    if (choosable == m_choosable)
+        return;
+    m_choosable = choosable;
+    if (choosable) {
+        m_actions[m_kept]->setChecked(true);
+        m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
+    } else {
+        m_kept = chosen();
+        m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+        m_actions[m_kept]->setChecked(false);
+    }
+    for (QAction *action : m_actions)
+        action->setEnabled(choosable);
+    m_limit->setEnabled(choosable);
 }
 
 void ModeActions::setBoundedLimit(int limit)

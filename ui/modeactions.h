@@ -31,6 +31,10 @@ public:
     // Shows a selection without announcing it (a bounded one also sets N).
     void setSelection(const RunSelection &selection);
     void setBoundedLimit(int limit);
+    // A Python program runs as it is written: while one is open no mode can be chosen and none
+    // is shown chosen; selection() keeps the one chosen before, which shows again after.
+    void setChoosable(bool choosable);
+    bool isChoosable() const { return m_choosable; }
     void retranslate();
 
 Q_SIGNALS:
@@ -38,10 +42,13 @@ Q_SIGNALS:
 
 private:
     static Mode modeOf(const RunSelection &selection);
+    Mode chosen() const; // the checked mode, or the one kept while none can be chosen
 
     QActionGroup *m_group;
     QList<QAction *> m_actions;
     QSpinBox *m_limit;
+    bool m_choosable = true;
+    Mode m_kept = Sequential; // the chosen mode while none is shown chosen
 };
 
 } // namespace ck
