@@ -2347,6 +2347,11 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>critical path (sets the total)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>released, set, notified, put or got: wakes a waiter</source>
+        <comment>legend: the dashed arrow of a Lock, Event, Condition or Queue waking a task</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
@@ -3595,10 +3600,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrows for who wakes whom: a task created, a timer firing, a gather fanning out and in, a semaphore handing a slot on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Highlight the waits that set the total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,6 +3629,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>Building a crowd of %1 tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows for who wakes whom: a task created, a timer firing, a gather fanning out and in, a semaphore handing a slot on, a lock released, an event set, a condition notified, a queue&apos;s put or get waking a waiter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
