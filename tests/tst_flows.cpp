@@ -239,6 +239,28 @@ private Q_SLOTS:
         QVERIFY(flowsOf(FlowFinder::of(*quiet.runner->recorder()), Flow::Kind::Release).empty());
     }
 
+    // python3.11, Event.set instrumented: 1.0 setter sets for w1 and w2 (its clear() right
+    // after takes no wake-up back) / 2.0 setter sets for w3, who began to wait after the clear.
+    void eventSetWakesEveryWaiterOfItsTurn()
+    {
+        const VirtualRun run(cktest::fromJson(R"({"format": "corokitchen-scenario/1",
+            "id": "set", "title": "t", "objects": [{"name": "ready", "type": "Event"}],
+            "tasks": [
+                {"name": "w1", "steps": [{"wait_event": "ready"}]},
+                {"name": "w2", "steps": [{"wait_event": "ready"}]},
+                {"name": "w3", "steps": [{"wait": 1.5}, {"wait_event": "ready"}]},
+                {"name": "setter", "steps": [{"wait": 1}, {"set": "ready"}, {"clear": "ready"},
+                    {"wait": 1}, {"set": "ready"}]}]})"),
+                             cktest::mode(QStringLiteral("gather")), true);
+        const Recorder &recorder = *run.runner->recorder();
+        const auto set = flowsOf(FlowFinder::of(recorder), Flow::Kind::Set);
+        QCOMPARE(set.size(), 3u);
+        const QString setter = QStringLiteral("setter");
+        expectWake(recorder, set[0], setter, 1000ms, QStringLiteral("w1"), 1000ms);
+        expectWake(recorder, set[1], setter, 1000ms, QStringLiteral("w2"), 1000ms);
+        expectWake(recorder, set[2], setter, 2000ms, QStringLiteral("w3"), 2000ms);
+    }
+
     // python3.11, Condition.notify instrumented: 1.0 notifier notifies w1, then w2 (the second
     // notify() skips w1, woken already) / 2.0 notifier notifies w3 (notify_all); each wait()
     // returns once it holds the lock again, at the same times.
