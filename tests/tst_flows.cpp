@@ -290,6 +290,27 @@ private Q_SLOTS:
         QVERIFY(flowsOf(FlowFinder::of(recorder), Flow::Kind::Release).empty());
     }
 
+    // python3.11: boss cancels w1, queued first in cond.wait(), then notify() at once, in the
+    // same turn: the notify skips w1's cancelled future and wakes w2 (1.0 boss notifies w2).
+    void notifySkipsACancelledWaiter()
+    {
+        const VirtualRun run(cktest::fromJson(R"({"format": "corokitchen-scenario/1",
+            "id": "skip", "title": "t", "objects": [{"name": "cond", "type": "Condition"}],
+            "routines": [{"name": "waits", "steps": [{"async_with": {"object": "cond",
+                "steps": [{"wait_condition": "cond"}]}}]}],
+            "tasks": [
+                {"name": "w1", "awaited": false, "steps": [{"call": "waits"}]},
+                {"name": "w2", "steps": [{"call": "waits"}]},
+                {"name": "boss", "steps": [{"wait": 1}, {"cancel": "w1"},
+                    {"async_with": {"object": "cond", "steps": [{"notify": "cond"}]}}]}]})"),
+                             cktest::mode(QStringLiteral("create-task")), true);
+        const Recorder &recorder = *run.runner->recorder();
+        const auto notified = flowsOf(FlowFinder::of(recorder), Flow::Kind::Notify);
+        QCOMPARE(notified.size(), 1u);
+        expectWake(recorder, notified[0], QStringLiteral("boss"), 1000ms, QStringLiteral("w2"),
+                   1000ms);
+    }
+
     // python3.11, Queue._wakeup_next instrumented (the lesson's program): at 0 customer_1's two
     // puts wake barista_1 and barista_2; barista_1's get wakes customer_2, barista_2's
     // customer_3, who finds the queue full again (customer_2 put twice) and waits on; at 2.0
