@@ -21,7 +21,9 @@ class TaskCore;
 // tell this what each task does to an object, and a wait asks at its end who woke it:
 // - a Lock's (or Condition's) acquire(): the last release() of it. Once release() woke the
 //   first waiter, nobody else can take the lock (a waiter not cancelled is queued) until that
-//   waiter resumes and takes it (locks.py 99-122), so no other release() comes between;
+//   waiter resumes and takes it (locks.py 99-122), so no other release() comes between (a
+//   woken waiter cancelled before it resumes passes the wake-up on: still that release());
+//   Condition.wait() releasing the lock is a release() too;
 // - an Event's wait(): the first set() of it after the wait began (set() wakes every waiter
 //   queued then, 176-190);
 // - a Condition's wait(): the notify() that chose it, as notify(n) does: the first n waiters
