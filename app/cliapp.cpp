@@ -15,6 +15,7 @@
 #include "teach/narrationlines.h"
 #include "teach/pitfallfinder.h"
 #include "teach/programpitfallfinder.h"
+#include "timeline/runflows.h"
 #include "trace/logtext.h"
 #include "windowbench.h"
 
@@ -157,7 +158,11 @@ int CliApp::runScenario(const CliRequest &given)
     Session session(Session::clockFor(request.virtualClock, request.speed));
     const bool labelRuns = request.modes.size() > 1;
     SessionOptions options;
-    options.recordsLoopEvents = request.narrate;
+    // The chart's flows need them too (an `after`, who woke a wait for an object), for a run
+    // small enough to draw its arrows.
+    const bool chartsFlows = (request.chartFlows || request.chartCriticalPath) &&
+                             scenario->tasks.size() <= RunFlows::kMostLanes;
+    options.recordsLoopEvents = request.narrate || chartsFlows;
     // A single run prints its total where the Python program does, when main() returns: the
     // lines of asyncio.run's last iteration (tasks never awaited) wait here until it is known.
     QStringList lastIteration;

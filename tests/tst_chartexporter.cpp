@@ -129,6 +129,7 @@ private Q_SLOTS:
     void svg();
     void svgKeepsKoreanText();
     void flowsAsTheViewDrawsThem();
+    void objectWakesInTheLegend();
     void hostileTextStaysText_data();
     void hostileTextStaysText();
     void pdfTitleStaysOneString();
@@ -255,6 +256,33 @@ void TstChartExporter::flowsAsTheViewDrawsThem()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(text.contains(QStringLiteral("who wakes whom")));
     QVERIFY(text.contains(QStringLiteral("critical path (sets the total)")));
+    // The kitchen waits on no object: no line for its wakes.
+    QVERIFY(!text.contains(ck::TimelineText::item(ck::TimelineText::Item::ObjectWake)));
+}
+
+// The queue lesson's puts and gets wake its waiters: the legend names their dashed arrows, and
+// only when flows are drawn.
+void TstChartExporter::objectWakesInTheLegend()
+{
+    const cktest::VirtualRun queue(cktest::builtin(QStringLiteral("queue")),
+                                   cktest::mode(QStringLiteral("create-task")), true);
+    const std::vector<ck::TimelineRun> runs{
+        {queue.runner->recorder(), QStringLiteral("Create task"), std::chrono::nanoseconds(-1),
+         std::chrono::nanoseconds(-1)}};
+    const QString wakes = ck::TimelineText::item(ck::TimelineText::Item::ObjectWake);
+    QCOMPARE(wakes, QStringLiteral("released, set, notified, put or got: wakes a waiter"));
+    ck::ChartOptions chart = options();
+    QString error;
+    const QString plainPath = m_dir.filePath(QStringLiteral("queue-plain.svg"));
+    QVERIFY2(ck::ChartExporter::exportChart(plainPath, runs, chart, &error), qPrintable(error));
+    QVERIFY(!svgText(readAll(plainPath), &error).contains(wakes));
+    chart.flows = {true, false};
+    const QString path = m_dir.filePath(QStringLiteral("queue-flows.svg"));
+    QVERIFY2(ck::ChartExporter::exportChart(path, runs, chart, &error), qPrintable(error));
+    const QString text = svgText(readAll(path), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(text.contains(QStringLiteral("who wakes whom")));
+    QVERIFY(text.contains(wakes));
 }
 
 void TstChartExporter::svgKeepsKoreanText()

@@ -357,6 +357,8 @@ void TstCli::chartDrawsFlowsWhenAsked()
     QVERIFY(!plain.isEmpty() && !flows.isEmpty() && !both.isEmpty());
     QVERIFY(!plain.contains("who wakes whom") && !plain.contains("critical path"));
     QVERIFY(flows.contains("who wakes whom") && !flows.contains("critical path"));
+    // The queue's puts and gets wake its waiters: recorded for the chart's flows alone.
+    QVERIFY(flows.contains("wakes a waiter") && !plain.contains("wakes a waiter"));
     QVERIFY(both.contains("who wakes whom") && both.contains("critical path (sets the total)"));
     // Arrows on the bars, not only the legend's swatch.
     QVERIFY2(flows.count("<path") > plain.count("<path") + 2,

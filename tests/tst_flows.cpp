@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace std::chrono_literals;
@@ -33,6 +34,24 @@ int laneNamed(const Recorder &run, const QString &name)
         if (run.lanes()[std::size_t(lane)].name == name)
             return lane;
     return -2;
+}
+
+// `flow` leaves `from` at `fromTime` and enters `to`'s wait for an object as it ends at `toTime`.
+void expectWake(const Recorder &run, const Flow &flow, const QString &from,
+                std::chrono::nanoseconds fromTime, const QString &to,
+                std::chrono::nanoseconds toTime)
+{
+    QCOMPARE(flow.fromLane, laneNamed(run, from));
+    QCOMPARE(flow.from, fromTime);
+    QCOMPARE(flow.toLane, laneNamed(run, to));
+    QCOMPARE(flow.to, toTime);
+    QVERIFY(flow.fromSpan >= 0);
+    QVERIFY(flow.toSpan >= 0);
+    const bool waitEnds = std::any_of(run.spans().begin(), run.spans().end(), [&](const Span &s) {
+        return s.kind == SpanKind::ObjectWait && s.lane == flow.toLane && s.end == toTime &&
+               s.state == SpanState::Done;
+    });
+    QVERIFY(waitEnds);
 }
 
 QStringList pathNames(const Recorder &run, const CriticalPath &path)
@@ -191,6 +210,141 @@ private Q_SLOTS:
         for (const int span : path.spans())
             sum += recorder.spans()[std::size_t(span)].duration();
         QCOMPARE(sum, recorder.info().total);
+    }
+
+    // python3.11, Lock._wake_up_first and Event.set instrumented (gather): 1.5 toaster sets for
+    // waiter / 2.0 barista_1 releases to barista_2.
+    void lockReleaseAndEventSetWakeTheWaiter()
+    {
+        const VirtualRun run(cktest::builtin(QStringLiteral("lock-event")),
+                             cktest::mode(QStringLiteral("gather")), true);
+        const Recorder &recorder = *run.runner->recorder();
+        const std::vector<Flow> flows = FlowFinder::of(recorder);
+        const auto released = flowsOf(flows, Flow::Kind::Release);
+        QCOMPARE(released.size(), 1u);
+        expectWake(recorder, released[0], QStringLiteral("barista_1"), 2000ms,
+                   QStringLiteral("barista_2"), 2000ms);
+        const auto set = flowsOf(flows, Flow::Kind::Set);
+        QCOMPARE(set.size(), 1u);
+        expectWake(recorder, set[0], QStringLiteral("toaster"), 1500ms, QStringLiteral("waiter"),
+                   1500ms);
+        // One by one nobody waits: no arrow. Without loop events the run keeps no wakers.
+        const VirtualRun sequential(cktest::builtin(QStringLiteral("lock-event")),
+                                    cktest::mode(QStringLiteral("sequential")), true);
+        const auto none = FlowFinder::of(*sequential.runner->recorder());
+        QVERIFY(std::none_of(none.begin(), none.end(),
+                             [](const Flow &flow) { return Flow::isObjectWake(flow.kind); }));
+        const VirtualRun quiet(cktest::builtin(QStringLiteral("lock-event")),
+                               cktest::mode(QStringLiteral("gather")));
+        QVERIFY(flowsOf(FlowFinder::of(*quiet.runner->recorder()), Flow::Kind::Release).empty());
+    }
+
+    // python3.11, Event.set instrumented: 1.0 setter sets for w1 and w2 (its clear() right
+    // after takes no wake-up back) / 2.0 setter sets for w3, who began to wait after the clear.
+    void eventSetWakesEveryWaiterOfItsTurn()
+    {
+        const VirtualRun run(cktest::fromJson(R"({"format": "corokitchen-scenario/1",
+            "id": "set", "title": "t", "objects": [{"name": "ready", "type": "Event"}],
+            "tasks": [
+                {"name": "w1", "steps": [{"wait_event": "ready"}]},
+                {"name": "w2", "steps": [{"wait_event": "ready"}]},
+                {"name": "w3", "steps": [{"wait": 1.5}, {"wait_event": "ready"}]},
+                {"name": "setter", "steps": [{"wait": 1}, {"set": "ready"}, {"clear": "ready"},
+                    {"wait": 1}, {"set": "ready"}]}]})"),
+                             cktest::mode(QStringLiteral("gather")), true);
+        const Recorder &recorder = *run.runner->recorder();
+        const auto set = flowsOf(FlowFinder::of(recorder), Flow::Kind::Set);
+        QCOMPARE(set.size(), 3u);
+        const QString setter = QStringLiteral("setter");
+        expectWake(recorder, set[0], setter, 1000ms, QStringLiteral("w1"), 1000ms);
+        expectWake(recorder, set[1], setter, 1000ms, QStringLiteral("w2"), 1000ms);
+        expectWake(recorder, set[2], setter, 2000ms, QStringLiteral("w3"), 2000ms);
+    }
+
+    // python3.11, Condition.notify instrumented: 1.0 notifier notifies w1, then w2 (the second
+    // notify() skips w1, woken already) / 2.0 notifier notifies w3 (notify_all); each wait()
+    // returns once it holds the lock again, at the same times.
+    void conditionNotifyWakesTheFirstWaiters()
+    {
+        const VirtualRun run(cktest::fromJson(R"({"format": "corokitchen-scenario/1",
+            "id": "notify", "title": "t", "objects": [{"name": "cond", "type": "Condition"}],
+            "routines": [{"name": "waits", "steps": [{"async_with": {"object": "cond",
+                "steps": [{"wait_condition": "cond"}]}}]}],
+            "tasks": [
+                {"name": "w1", "steps": [{"call": "waits"}]},
+                {"name": "w2", "steps": [{"call": "waits"}]},
+                {"name": "w3", "steps": [{"call": "waits"}]},
+                {"name": "notifier", "steps": [{"wait": 1},
+                    {"async_with": {"object": "cond", "steps": [{"notify": "cond"},
+                                                                  {"notify": "cond"}]}},
+                    {"wait": 1},
+                    {"async_with": {"object": "cond", "steps": [{"notify_all": "cond"}]}}]}]})"),
+                             cktest::mode(QStringLiteral("gather")), true);
+        const Recorder &recorder = *run.runner->recorder();
+        const auto notified = flowsOf(FlowFinder::of(recorder), Flow::Kind::Notify);
+        QCOMPARE(notified.size(), 3u);
+        const QString notifier = QStringLiteral("notifier");
+        expectWake(recorder, notified[0], notifier, 1000ms, QStringLiteral("w1"), 1000ms);
+        expectWake(recorder, notified[1], notifier, 1000ms, QStringLiteral("w2"), 1000ms);
+        expectWake(recorder, notified[2], notifier, 2000ms, QStringLiteral("w3"), 2000ms);
+        QVERIFY(flowsOf(FlowFinder::of(recorder), Flow::Kind::Release).empty());
+    }
+
+    // python3.11: boss cancels w1, queued first in cond.wait(), then notify() at once, in the
+    // same turn: the notify skips w1's cancelled future and wakes w2 (1.0 boss notifies w2).
+    void notifySkipsACancelledWaiter()
+    {
+        const VirtualRun run(cktest::fromJson(R"({"format": "corokitchen-scenario/1",
+            "id": "skip", "title": "t", "objects": [{"name": "cond", "type": "Condition"}],
+            "routines": [{"name": "waits", "steps": [{"async_with": {"object": "cond",
+                "steps": [{"wait_condition": "cond"}]}}]}],
+            "tasks": [
+                {"name": "w1", "awaited": false, "steps": [{"call": "waits"}]},
+                {"name": "w2", "steps": [{"call": "waits"}]},
+                {"name": "boss", "steps": [{"wait": 1}, {"cancel": "w1"},
+                    {"async_with": {"object": "cond", "steps": [{"notify": "cond"}]}}]}]})"),
+                             cktest::mode(QStringLiteral("create-task")), true);
+        const Recorder &recorder = *run.runner->recorder();
+        const auto notified = flowsOf(FlowFinder::of(recorder), Flow::Kind::Notify);
+        QCOMPARE(notified.size(), 1u);
+        expectWake(recorder, notified[0], QStringLiteral("boss"), 1000ms, QStringLiteral("w2"),
+                   1000ms);
+    }
+
+    // python3.11, Queue._wakeup_next instrumented (the lesson's program): at 0 customer_1's two
+    // puts wake barista_1 and barista_2; barista_1's get wakes customer_2, barista_2's
+    // customer_3, who finds the queue full again (customer_2 put twice) and waits on; at 2.0
+    // barista_1's get wakes customer_3, at 2.5 barista_2's (its second put).
+    void queuePutAndGetWakeTheWaiter()
+    {
+        const VirtualRun run(cktest::builtin(QStringLiteral("queue")),
+                             cktest::mode(QStringLiteral("create-task")), true);
+        const Recorder &recorder = *run.runner->recorder();
+        const std::vector<Flow> flows = FlowFinder::of(recorder);
+        const auto puts = flowsOf(flows, Flow::Kind::Put);
+        QCOMPARE(puts.size(), 2u);
+        expectWake(recorder, puts[0], QStringLiteral("shop/customer_1"), 0ms,
+                   QStringLiteral("barista_1"), 0ms);
+        expectWake(recorder, puts[1], QStringLiteral("shop/customer_1"), 0ms,
+                   QStringLiteral("barista_2"), 0ms);
+        const auto gets = flowsOf(flows, Flow::Kind::Get);
+        QCOMPARE(gets.size(), 3u);
+        expectWake(recorder, gets[0], QStringLiteral("barista_1"), 0ms,
+                   QStringLiteral("shop/customer_2"), 0ms);
+        expectWake(recorder, gets[1], QStringLiteral("barista_1"), 2000ms,
+                   QStringLiteral("shop/customer_3"), 2000ms);
+        expectWake(recorder, gets[2], QStringLiteral("barista_2"), 2500ms,
+                   QStringLiteral("shop/customer_3"), 2500ms);
+        // The chart's trace names them.
+        const QByteArray json =
+            ChromeTraceExport::toJson({run.runner->recorder().get()}, Language::English);
+        QStringList names;
+        for (const QJsonValue &event :
+             QJsonDocument::fromJson(json).object()[u"traceEvents"].toArray())
+            if (event[u"ph"].toString() == u"s")
+                names << event[u"name"].toString();
+        QCOMPARE(names.count(QStringLiteral("put")), 2);
+        QCOMPARE(names.count(QStringLiteral("get")), 3);
     }
 
     void chromeTraceHasFlowEvents()

@@ -339,7 +339,9 @@ void MainWindow::retranslateActions()
     m_fitAction->setText(tr("&Fit to window"));
     m_flowsAction->setText(tr("Flo&ws"));
     m_flowsAction->setToolTip(tr("Arrows for who wakes whom: a task created, a timer firing, a "
-                                 "gather fanning out and in, a semaphore handing a slot on"));
+                                 "gather fanning out and in, a semaphore handing a slot on, a "
+                                 "lock released, an event set, a condition notified, a queue's "
+                                 "put or get waking a waiter"));
     m_criticalPathAction->setText(tr("Critical Pat&h"));
     m_criticalPathAction->setToolTip(tr("Highlight the waits that set the total"));
     m_logDock->toggleViewAction()->setText(tr("&Log panel"));

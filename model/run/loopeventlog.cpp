@@ -7,11 +7,16 @@
 
 namespace ck {
 
+std::chrono::nanoseconds LoopEventLog::now() const
+{
+    return m_time->hasOrigin() ? m_time->elapsed() : std::chrono::nanoseconds(0);
+}
+
 void LoopEventLog::note(LoopEvent event)
 {
     if (!m_recording)
         return;
-    event.time = m_time->hasOrigin() ? m_time->elapsed() : std::chrono::nanoseconds(0);
+    event.time = now();
     event.iteration = m_scheduler->iterations();
     event.sequence = m_scheduler->nextEventNumber();
     if (event.kind == LoopEvent::Kind::Suspended && event.await == LoopEvent::Await::Timer)

@@ -30,6 +30,8 @@ public:
 
     void setRecording(bool records) { m_recording = records; }
     bool isRecording() const { return m_recording; }
+    // The time an event noted now gets: the run's, 0 before its main program starts.
+    std::chrono::nanoseconds now() const;
 
     void note(LoopEvent event);
     void note(int lane, LoopEvent::Kind kind, const CodeLocation &location);

@@ -46,6 +46,7 @@ void ObjectWait::begin()
     const QString spelled =
         m_object == m_context->semaphoreIndex() ? object.name : CodeSyntax::pythonName(object.name);
     m_task = objects.beginWait();
+    m_ticket = m_context->wakes().begin(m_object, m_await, m_task);
     m_span = m_context->spans().begin(m_lane, m_depth, SpanKind::ObjectWait,
                                       AwaitText::ofObject(m_await, spelled));
     if (!m_context->events().isRecording())
@@ -58,9 +59,15 @@ void ObjectWait::begin()
     m_context->events().note(std::move(suspended));
 }
 
+void ObjectWait::setWaker(ObjectWakes::Waker put)
+{
+    m_context->wakes().setWaker(m_ticket, put);
+}
+
 void ObjectWait::end(const std::exception_ptr &error)
 {
     m_context->objects().endWait(m_task);
+    const ObjectWakes::Waker waker = m_context->wakes().end(m_ticket);
     if (error) {
         if (!StepExecutor::endSpan(*m_context, m_span, error))
             m_context->spans().end(m_span, SpanState::Failed);
@@ -68,7 +75,13 @@ void ObjectWait::end(const std::exception_ptr &error)
     }
     m_context->spans().end(m_span, SpanState::Done);
     m_context->throwIfCancelled();
-    m_context->events().note(m_lane, LoopEvent::Kind::Resumed, m_at);
+    LoopEvent resumed = LoopEvent::of(m_lane, LoopEvent::Kind::Resumed, m_at);
+    if (waker.isKnown()) {
+        resumed.await = m_await;
+        resumed.awaited = {waker.lane};
+        resumed.until = waker.time;
+    }
+    m_context->events().note(std::move(resumed));
 }
 
 } // namespace ck

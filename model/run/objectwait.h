@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codegen/codelocation.h"
+#include "objectwakes.h"
 #include "trace/loopevent.h"
 
 #include <QCoroTask>
@@ -20,8 +21,9 @@ class TaskCore;
 // What a run records while a coroutine waits for one of the scenario's objects (a Lock's,
 // Semaphore's or Condition's acquire(), an Event's or a Condition's wait(), a Queue's put(),
 // get() or join()): a Wait span named as the await ("machine.acquire()"), the Suspended loop event
-// with the object and whoever holds it, then Resumed; a CancelledError or a stop ends the span
-// cancelled and goes on.
+// with the object and whoever holds it, then Resumed, with who woke it when ObjectWakes knows
+// (awaited: the waker's lane, until: when it released, set, notified, put or got; await: what
+// it waited for); a CancelledError or a stop ends the span cancelled and goes on.
 class ObjectWait
 {
 public:
@@ -53,6 +55,8 @@ public:
     static QCoro::Task<> await(QCoro::Task<> body, ObjectWait wait);
 
     void begin();
+    // A get() that waited took the item `put` put (ObjectWakes::taken).
+    void setWaker(ObjectWakes::Waker put);
     // Closes the span, then rethrows `error` or notes Resumed.
     void end(const std::exception_ptr &error);
 
@@ -67,6 +71,7 @@ private:
     int m_depth;
     LoopEvent::Await m_await;
     int m_span = -1;
+    int m_ticket = -1;                  // ObjectWakes::begin's
     detail::TaskCore *m_task = nullptr; // the task that waits (SyncObjects::beginWait)
 };
 

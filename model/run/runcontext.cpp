@@ -12,6 +12,7 @@ RunContext::RunContext(Scheduler &scheduler, std::shared_ptr<const Scenario> sce
       m_plan(std::move(plan)), m_recorder(std::move(recorder)), m_token(&scheduler),
       m_heartbeatToken(&scheduler), m_time(scheduler), m_tasks(scheduler, m_scenario->tasks.size()),
       m_events(scheduler, m_token, *m_recorder, m_time), m_spans(*m_recorder, m_time, m_events),
+      m_wakes(m_events),
       m_semaphoreIndex(
           m_strategy.kind() == Strategy::Kind::Bounded ? int(m_scenario->objects.size()) : -1),
       m_objects(scheduler, objectsOf(*m_scenario, m_strategy), m_token)

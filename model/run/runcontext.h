@@ -6,6 +6,7 @@
 #include "coro/task.h"
 #include "localframes.h"
 #include "loopeventlog.h"
+#include "objectwakes.h"
 #include "runplan.h"
 #include "runtime.h"
 #include "scenario/scenario.h"
@@ -54,6 +55,8 @@ public:
     int semaphoreIndex() const { return m_semaphoreIndex; }
     // The scenario's named Locks, Events, Semaphores, Conditions and Queues, and the mode's.
     SyncObjects &objects() { return m_objects; }
+    // Who woke the tasks that waited for one of objects() (kept when loop events are).
+    ObjectWakes &wakes() { return m_wakes; }
     // The default executor of asyncio.to_thread, made at its first call.
     WorkerPool &workers();
     // The children a gather left running when it raised: asyncio.run cancels them at the end
@@ -98,6 +101,7 @@ private:
     TaskTable m_tasks;
     LoopEventLog m_events;
     SpanWriter m_spans;
+    ObjectWakes m_wakes;
     int m_semaphoreIndex = -1;
     SyncObjects m_objects;
     std::unique_ptr<WorkerPool> m_workers;

@@ -130,9 +130,11 @@ QCoro::Task<> AsyncWithStep::run(std::shared_ptr<RunContext> context, const Step
         break;
     case NamedObject::Type::Condition:
         objects.condition(step->objectIndex).release();
+        context->wakes().released(step->objectIndex, lane);
         break;
     default:
         objects.lock(step->objectIndex).release();
+        context->wakes().released(step->objectIndex, lane);
         break;
     }
     if (error)

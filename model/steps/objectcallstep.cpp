@@ -11,6 +11,8 @@
 #include "scenario/jsonpath.h"
 #include "scenario/step.h"
 
+#include <limits>
+
 namespace ck {
 
 QString ObjectCallStep::key() const
@@ -91,22 +93,27 @@ QString ObjectCallStep::modeRefusal(const Step &step, const Strategy &strategy) 
     return strategy.isAsync() ? QString() : AsyncWithStep::syncRefusal(step);
 }
 
-int ObjectCallStep::runInline(RunContext &context, const Step &step, const CodeLocation &, int,
+int ObjectCallStep::runInline(RunContext &context, const Step &step, const CodeLocation &, int lane,
                               int) const
 {
     SyncObjects &objects = context.objects();
+    const int index = step.objectIndex;
     switch (m_operation) {
     case Operation::Set:
-        objects.event(step.objectIndex).set();
+        if (!objects.event(index).isSet())
+            context.wakes().set(index, lane); // a set() of a set Event wakes nobody
+        objects.event(index).set();
         break;
     case Operation::Clear:
-        objects.event(step.objectIndex).clear();
+        objects.event(index).clear();
         break;
     case Operation::Notify:
-        objects.condition(step.objectIndex).notify();
+        objects.condition(index).notify();
+        context.wakes().notified(index, lane, 1);
         break;
     case Operation::NotifyAll:
-        objects.condition(step.objectIndex).notifyAll();
+        objects.condition(index).notifyAll();
+        context.wakes().notified(index, lane, std::numeric_limits<std::size_t>::max());
         break;
     case Operation::WaitEvent:
     case Operation::WaitCondition:
@@ -132,6 +139,8 @@ QCoro::Task<> ObjectCallStep::run(std::shared_ptr<RunContext> context, const Ste
     }
     // The condition's lock is free while it waits, and held again when wait() returns.
     objects.left(index, lane);
+    if (objects.condition(index).locked()) // wait() releases it first
+        context->wakes().released(index, lane);
     std::exception_ptr error;
     try {
         co_await ObjectWait::await(

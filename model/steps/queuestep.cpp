@@ -179,6 +179,7 @@ QCoro::Task<> QueueStep::put(std::shared_ptr<RunContext> context, const Step *st
                                                 : step->text);
     if (!queue.full()) {
         queue.putNowait(std::move(item));
+        context->wakes().put(step->objectIndex, lane, queue.maxsize());
         co_return;
     }
     ObjectWait wait(context, *step, at, lane, depth, LoopEvent::Await::QueuePut);
@@ -186,6 +187,7 @@ QCoro::Task<> QueueStep::put(std::shared_ptr<RunContext> context, const Step *st
     std::exception_ptr error;
     try {
         co_await queue.put(std::move(item));
+        wait.setWaker(context->wakes().put(step->objectIndex, lane, queue.maxsize()));
     } catch (...) {
         error = std::current_exception();
     }
@@ -199,12 +201,14 @@ QCoro::Task<> QueueStep::get(std::shared_ptr<RunContext> context, const Step *st
     PyValue item;
     if (!queue.empty()) {
         item = queue.getNowait();
+        context->wakes().taken(step->objectIndex, lane, queue.maxsize());
     } else {
         ObjectWait wait(context, *step, at, lane, depth, LoopEvent::Await::QueueGet);
         wait.begin();
         std::exception_ptr error;
         try {
             item = co_await queue.get();
+            wait.setWaker(context->wakes().taken(step->objectIndex, lane, queue.maxsize()));
         } catch (...) {
             error = std::current_exception();
         }

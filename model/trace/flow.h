@@ -19,7 +19,16 @@ struct Flow
         Slot,    // a semaphore's slot handed on: the releaser's end -> the next holder
         Call,    // main() awaited a coroutine directly (sequential): main -> its first span
         Return,  // that coroutine returned: its end -> main() going on
+        // A task woke one waiting for a scenario's object: the moment it released, set,
+        // notified, put or got -> the waiter going on (its wait's end). See ObjectWakes.
+        Release, // a Lock (or Condition) released to the next waiter of acquire()
+        Set,     // an Event set, waking each task in its wait()
+        Notify,  // a Condition's notify() or notify_all() waking a wait()
+        Put,     // a Queue's put() whose item a blocked get() got
+        Get,     // a Queue's get() freeing a slot for a blocked put()
     };
+    // Whether it is one of the kinds an object's waker leaves (Release to Get).
+    static bool isObjectWake(Kind kind) { return kind >= Kind::Release; }
 
     Kind kind = Kind::Created;
     int fromLane = -1; // Recorder::lanes index, kMainLane for the main program

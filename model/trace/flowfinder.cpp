@@ -4,6 +4,7 @@
 #include "recorder.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace ck {
 
@@ -18,6 +19,26 @@ bool isCoroutine(SpanKind kind)
 
 // How main() composes the top-level tasks, from RunInfo::mode ("bounded:2" is a gather too).
 enum class Composition { Sequential, Gather, CreateTask, TaskGroup };
+
+// The kind of arrow that woke a wait for `await`, if one does.
+std::optional<Flow::Kind> wakeKindOf(LoopEvent::Await await)
+{
+    switch (await) {
+    case LoopEvent::Await::Acquire:
+        return Flow::Kind::Release;
+    case LoopEvent::Await::Event:
+        return Flow::Kind::Set;
+    case LoopEvent::Await::Notify:
+        return Flow::Kind::Notify;
+    case LoopEvent::Await::QueueGet:
+        return Flow::Kind::Put;
+    case LoopEvent::Await::QueuePut:
+        return Flow::Kind::Get;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
 
 Composition compositionOf(const QString &mode)
 {
@@ -40,6 +61,7 @@ std::vector<Flow> FlowFinder::of(const Recorder &run)
     finder.addTimers();
     finder.addSlots();
     finder.addAfters();
+    finder.addObjectWakes();
     return std::move(finder.m_flows);
 }
 
@@ -62,6 +84,16 @@ QString FlowFinder::kindName(Flow::Kind kind)
         return QStringLiteral("call");
     case Flow::Kind::Return:
         return QStringLiteral("return");
+    case Flow::Kind::Release:
+        return QStringLiteral("release");
+    case Flow::Kind::Set:
+        return QStringLiteral("set");
+    case Flow::Kind::Notify:
+        return QStringLiteral("notify");
+    case Flow::Kind::Put:
+        return QStringLiteral("put");
+    case Flow::Kind::Get:
+        return QStringLiteral("get");
     }
     return {};
 }
@@ -208,6 +240,17 @@ void FlowFinder::addAfters()
             if (end.count() >= 0 && end <= start)
                 add(Flow::Kind::After, predecessor, end, event.lane, start);
         }
+    }
+}
+
+void FlowFinder::addObjectWakes()
+{
+    for (const LoopEvent &event : m_run.loopEvents()) {
+        if (event.kind != LoopEvent::Kind::Resumed || event.awaited.size() != 1 ||
+            event.until.count() < 0)
+            continue;
+        if (const auto kind = wakeKindOf(event.await))
+            add(*kind, event.awaited.front(), event.until, event.lane, event.time);
     }
 }
 

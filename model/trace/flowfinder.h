@@ -12,7 +12,8 @@ class Recorder;
 
 // Who wakes whom in a recorded run (Flow): derived from its lanes (who created or gathered
 // whom), its spans (a sleep's end, a semaphore wait's end), its mode (how main() composes the
-// top-level tasks: RunInfo::mode) and, when recorded, its loop events (an `after` dependency).
+// top-level tasks: RunInfo::mode) and, when recorded, its loop events (an `after` dependency;
+// who woke a wait for a Lock, Event, Condition or Queue: a Resumed event's awaited and until).
 // Open spans give no flow that leaves their end.
 class FlowFinder
 {
@@ -28,6 +29,7 @@ private:
     void addTimers();
     void addSlots();
     void addAfters();
+    void addObjectWakes();
     // The deepest span of `lane` (a Task or Routine) open at `time`, or -1.
     int spanAt(int lane, std::chrono::nanoseconds time) const;
     // The lane's earliest span, and its latest end (-1 while any is open).

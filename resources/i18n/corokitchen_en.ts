@@ -2351,6 +2351,11 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>at least %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>released, set, notified, put or got: wakes a waiter</source>
+        <comment>legend: the dashed arrow of a Lock, Event, Condition or Queue waking a task</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeoutStep</name>
@@ -3599,10 +3604,6 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrows for who wakes whom: a task created, a timer firing, a gather fanning out and in, a semaphore handing a slot on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Highlight the waits that set the total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,6 +3633,10 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
     </message>
     <message>
         <source>Building a crowd of %1 tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows for who wakes whom: a task created, a timer firing, a gather fanning out and in, a semaphore handing a slot on, a lock released, an event set, a condition notified, a queue&apos;s put or get waking a waiter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2351,6 +2351,11 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation>누가 누구를 깨우는지</translation>
     </message>
     <message>
+        <source>released, set, notified, put or got: wakes a waiter</source>
+        <comment>legend: the dashed arrow of a Lock, Event, Condition or Queue waking a task</comment>
+        <translation>release·set·notify·put·get으로 기다리던 태스크를 깨움</translation>
+    </message>
+    <message>
         <source>critical path (sets the total)</source>
         <translation>임계 경로 (총 시간을 정함)</translation>
     </message>
@@ -3612,8 +3617,8 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <translation>흐름 화살표(&amp;W)</translation>
     </message>
     <message>
-        <source>Arrows for who wakes whom: a task created, a timer firing, a gather fanning out and in, a semaphore handing a slot on</source>
-        <translation>누가 누구를 깨우는지 화살표로 보여 줍니다: 태스크 생성, 타이머 만료, gather의 분기와 합류, 세마포어 자리 넘겨주기</translation>
+        <source>Arrows for who wakes whom: a task created, a timer firing, a gather fanning out and in, a semaphore handing a slot on, a lock released, an event set, a condition notified, a queue&apos;s put or get waking a waiter</source>
+        <translation>누가 누구를 깨우는지 화살표로 보여 줍니다: 태스크 생성, 타이머 만료, gather의 분기와 합류, 세마포어 자리 넘겨주기, 그리고 락 해제, 이벤트 set, 컨디션 notify, 큐의 put이나 get이 기다리던 태스크를 깨우는 것</translation>
     </message>
     <message>
         <source>Critical Pat&amp;h</source>

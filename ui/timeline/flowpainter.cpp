@@ -67,7 +67,10 @@ void FlowPainter::paintFlow(QPainter &painter, int run, const Flow &flow, bool o
     if (!to)
         return;
     const qreal rowHeight = m_layout.rowHeight();
-    const QColor color = onPath ? m_style.text : withAlpha(m_style.mutedText, kThinAlpha);
+    const bool objectWake = !onPath && Flow::isObjectWake(flow.kind);
+    const QColor color = onPath       ? m_style.text
+                         : objectWake ? withAlpha(m_style.objectWaitLine, kThinAlpha)
+                                      : withAlpha(m_style.mutedText, kThinAlpha);
     const qreal width = onPath ? kThick : kThin;
     const qreal head = std::max(4.0, rowHeight * (onPath ? 0.3 : 0.22));
     if (flow.kind == Flow::Kind::Timer) { // the loop's hook into the sleeper, from above
@@ -78,7 +81,8 @@ void FlowPainter::paintFlow(QPainter &painter, int run, const Flow &flow, bool o
     }
     const auto from = pointOf(run, flow.fromLane, flow.from);
     if (from)
-        paintArrow(painter, *from, *to, color, width, head);
+        paintArrow(painter, *from, *to, color, width, head,
+                   objectWake ? Qt::DashLine : Qt::SolidLine);
 }
 
 std::optional<QPointF> FlowPainter::pointOf(int run, int lane, std::chrono::nanoseconds time) const
@@ -94,7 +98,7 @@ std::optional<QPointF> FlowPainter::pointOf(int run, int lane, std::chrono::nano
 }
 
 void FlowPainter::paintArrow(QPainter &painter, const QPointF &from, const QPointF &to,
-                             const QColor &color, qreal width, qreal head)
+                             const QColor &color, qreal width, qreal head, Qt::PenStyle line)
 {
     // An S-curve that leaves rightwards and comes in from the left, as Perfetto's do; between
     // two rows at (nearly) one time, one that leaves rightwards and comes in from above or
@@ -108,7 +112,7 @@ void FlowPainter::paintArrow(QPainter &painter, const QPointF &from, const QPoin
     QPainterPath curve(from);
     curve.cubicTo(c1, c2, to);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
+    painter.setPen(QPen(color, width, line, Qt::RoundCap));
     painter.drawPath(curve);
     // The head points along the curve's last direction (from c2 to `to`).
     const qreal angle = std::atan2(to.y() - c2.y(), to.x() - c2.x());
@@ -127,6 +131,18 @@ void FlowPainter::paintFlowSwatch(QPainter &painter, const QRectF &rect, const T
     paintArrow(painter, QPointF(rect.left() + 1, rect.top() + 1),
                QPointF(rect.right() - 1, rect.bottom() - 1), withAlpha(style.mutedText, kThinAlpha),
                kThin, std::max(4.0, rect.height() * 0.45));
+    painter.restore();
+}
+
+void FlowPainter::paintObjectWakeSwatch(QPainter &painter, const QRectF &rect,
+                                        const TimelineStyle &style)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paintArrow(painter, QPointF(rect.left() + 1, rect.top() + 1),
+               QPointF(rect.right() - 1, rect.bottom() - 1),
+               withAlpha(style.objectWaitLine, kThinAlpha), kThin,
+               std::max(4.0, rect.height() * 0.45), Qt::DashLine);
     painter.restore();
 }
 

@@ -25,6 +25,14 @@ double seconds(nanoseconds time)
     return std::chrono::duration<double>(time).count();
 }
 
+bool anyObjectWake(const std::vector<RunFlows> &runs)
+{
+    return std::any_of(runs.begin(), runs.end(), [](const RunFlows &run) {
+        return std::any_of(run.flows.begin(), run.flows.end(),
+                           [](const Flow &flow) { return Flow::isObjectWake(flow.kind); });
+    });
+}
+
 bool isBar(SpanKind kind)
 {
     return kind == SpanKind::Task || kind == SpanKind::Routine;
@@ -146,6 +154,8 @@ std::vector<TimelineText::Item> TimelinePainter::legendItems() const
         items.push_back(Item::Ideal);
     if (m_flows && m_shownFlows.flows)
         items.push_back(Item::Flow);
+    if (m_flows && m_shownFlows.flows && anyObjectWake(*m_flows))
+        items.push_back(Item::ObjectWake);
     if (m_flows && m_shownFlows.criticalPath)
         items.push_back(Item::CriticalPath);
     return items;
@@ -410,6 +420,9 @@ void TimelinePainter::paintSwatch(QPainter &painter, TimelineText::Item item,
         return;
     case Item::Flow:
         FlowPainter::paintFlowSwatch(painter, rect, m_style);
+        return;
+    case Item::ObjectWake:
+        FlowPainter::paintObjectWakeSwatch(painter, rect, m_style);
         return;
     case Item::CriticalPath:
         FlowPainter::paintPathSwatch(painter, rect, m_style);

@@ -108,6 +108,9 @@ QString TimelineText::item(Item item)
         return tr("best total in this mode");
     case Item::Flow:
         return tr("who wakes whom");
+    case Item::ObjectWake:
+        return tr("released, set, notified, put or got: wakes a waiter",
+                  "legend: the dashed arrow of a Lock, Event, Condition or Queue waking a task");
     case Item::CriticalPath:
         return tr("critical path (sets the total)");
     }

@@ -33,6 +33,7 @@ public:
         TimedOut,
         Ideal,
         Flow,        // an arrow of who woke whom (View > Flows)
+        ObjectWake,  // one of a lock, event, condition or queue waking its waiter
         CriticalPath // the waits that set the total (View > Critical Path)
     };
 
