@@ -135,8 +135,9 @@ void TstRunController::compareRunsShareOneTimeAxis()
 void TstRunController::compareRunsGrowTogetherOnTheRealClock()
 {
     // At 10x the sequential 5 s take 500 ms and gather's 3 s 300 ms of wall time: started
-    // together on one loop, gather ends while sequential is still running, and both end
-    // about 500 ms after the start, not 800 ms.
+    // together on one loop, gather ends while sequential is still running, at 3 s itself (not
+    // 0 s, as one after the other), and both end 500 ms after the start, never sooner; later by
+    // at most 400 ms (a loaded machine's lateness; at half speed they take 1000 ms).
     m_controller->setSpeed(10);
     QElapsedTimer wall;
     wall.start();
@@ -145,12 +146,15 @@ void TstRunController::compareRunsGrowTogetherOnTheRealClock()
     QSignalSpy gatherDone(runners[1], &ck::Runner::finished);
     QVERIFY(gatherDone.wait(2000));
     QVERIFY(runners[0]->isRunning());
-    QVERIFY(runners[0]->elapsed() >= 2900ms && runners[0]->elapsed() < 4s);
+    QVERIFY2(
+        runners[0]->elapsed() >= 2900ms &&
+            runners[0]->elapsed() < 3s + cktest::lateBound<std::chrono::milliseconds>(1s, 2s),
+        qPrintable(QString::number(std::chrono::duration<double>(runners[0]->elapsed()).count())));
     QSignalSpy finished(m_controller.get(), &RunController::finished);
     QVERIFY(finished.wait(3000));
     QVERIFY2(wall.elapsed() >= 500 &&
                  wall.elapsed() <
-                     500 + cktest::lateBound<std::chrono::milliseconds>(200ms, 1500ms).count(),
+                     500 + cktest::lateBound<std::chrono::milliseconds>(400ms, 1500ms).count(),
              qPrintable(QStringLiteral("%1 ms; gather %2 s, sequential %3 s")
                             .arg(wall.elapsed())
                             .arg(std::chrono::duration<double>(runners[1]->elapsed()).count())
@@ -289,8 +293,10 @@ void TstRunController::speedChangeAppliesToALiveRun()
     QVERIFY2(wall.elapsed() < cktest::lateBound<std::chrono::milliseconds>(1s, 2900ms).count(),
              qPrintable(QString::number(wall.elapsed())));
     const auto total = m_controller->timelineRuns()[0].recorder->info().total;
-    // Scenario time stays continuous.
-    QVERIFY(total >= 3s && total < 3s + cktest::lateBound<std::chrono::milliseconds>(200ms, 2s));
+    // Scenario time stays continuous: never early, late by at most 1 s of scenario time (100 ms
+    // of wall time at 10x, a loaded machine's lateness).
+    QVERIFY2(total >= 3s && total < 3s + cktest::lateBound<std::chrono::milliseconds>(1s, 2s),
+             qPrintable(QString::number(std::chrono::duration<double>(total).count())));
     m_controller->setSpeed(50);
     QCOMPARE(m_controller->speed(), RunController::kMaxSpeed);
     m_controller->setSpeed(0.01);

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <vector>
 
@@ -68,18 +69,40 @@ QCoro::Task<> iterationSleeper(Scheduler *scheduler, std::chrono::nanoseconds du
     *early += scheduler->now() < deadline ? 1 : 0;
 }
 
-// Three sleeps set in different iterations: two due 0.4 ms apart, one 4 ms after them.
-QCoro::Task<> staggeredSleeps(Scheduler *scheduler, std::vector<std::uint64_t> *iterations,
-                              int *early)
+// One sleep of staggeredSleeps: its timer is due no earlier than `dueEarliest` and no later than
+// `dueLatest` (readings of the clock just before and just after it was set, plus its duration);
+// the time it woke at and the loop iteration it woke in.
+struct StaggeredSleep
 {
-    auto first = iterationSleeper(scheduler, 30ms, iterations, early);
-    co_await scheduler->yieldNow();
-    auto second = iterationSleeper(scheduler, 30400us, iterations, early);
-    co_await scheduler->yieldNow();
-    auto third = iterationSleeper(scheduler, 34ms, iterations, early);
-    co_await first;
-    co_await second;
-    co_await third;
+    std::chrono::nanoseconds dueEarliest{};
+    std::chrono::nanoseconds dueLatest{};
+    std::chrono::nanoseconds woke{};
+    std::uint64_t iteration = 0;
+};
+
+QCoro::Task<> notingSleeper(Scheduler *scheduler, std::chrono::nanoseconds duration,
+                            StaggeredSleep *sleep)
+{
+    co_await scheduler->sleep(duration);
+    sleep->woke = scheduler->now();
+    sleep->iteration = scheduler->iterations();
+}
+
+// Three sleeps set in different iterations: two due 0.4 ms apart, one 4 ms after them.
+QCoro::Task<> staggeredSleeps(Scheduler *scheduler, std::array<StaggeredSleep, 3> *sleeps)
+{
+    const std::chrono::nanoseconds durations[] = {30ms, 30400us, 34ms};
+    std::vector<QCoro::Task<>> sleeping;
+    for (std::size_t i = 0; i < sleeps->size(); ++i) {
+        if (i > 0)
+            co_await scheduler->yieldNow();
+        StaggeredSleep &sleep = (*sleeps)[i];
+        sleep.dueEarliest = scheduler->now() + durations[i];
+        sleeping.push_back(notingSleeper(scheduler, durations[i], &sleep));
+        sleep.dueLatest = scheduler->now() + durations[i]; // the reading settles it
+    }
+    for (auto &task : sleeping)
+        co_await task;
 }
 
 QCoro::Task<> waitAll(std::vector<QCoro::Task<>> tasks)
@@ -371,49 +394,98 @@ void TstScheduler::tenThousandSleepers()
 
 void TstScheduler::realClockIsNeverEarlyAndBarelyLate()
 {
+    // Never early, every time. A busy machine holds one wake-up or another now and then; a slow
+    // clock or a timer armed late is late every time: the least lateness of five attempts is
+    // the scheduler's own, with what a loaded machine adds to every wake-up (8 ms under ASan
+    // beside two busy loops on 2 cores): at most 20 ms, which sleeps of 50 and 120 ms at half
+    // speed are not.
     Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
     for (const auto duration : {20ms, 50ms, 120ms}) {
-        std::vector<Resumption> log;
-        QElapsedTimer wall;
-        wall.start();
-        const auto begin = scheduler.now();
-        cktest::runSync(sleeper(&scheduler, 1, duration, &log));
-        const auto wallElapsed = std::chrono::nanoseconds(wall.nsecsElapsed());
-        const auto scenarioElapsed = log.at(0).at - begin;
-        QVERIFY2(wallElapsed >= duration, qPrintable(QString::number(wallElapsed.count())));
-        QVERIFY2(scenarioElapsed >= duration, qPrintable(QString::number(scenarioElapsed.count())));
-        QVERIFY2(
-            scenarioElapsed <= duration + cktest::lateBound(5ms, 500ms),
-            qPrintable(QStringLiteral("late by %1 ns").arg((scenarioElapsed - duration).count())));
+        auto leastLate = std::chrono::nanoseconds::max();
+        for (int attempt = 0; attempt < 5 && leastLate > cktest::lateBound(20ms, 500ms);
+             ++attempt) {
+            std::vector<Resumption> log;
+            QElapsedTimer wall;
+            wall.start();
+            const auto begin = scheduler.now();
+            cktest::runSync(sleeper(&scheduler, 1, duration, &log));
+            const auto wallElapsed = std::chrono::nanoseconds(wall.nsecsElapsed());
+            const auto scenarioElapsed = log.at(0).at - begin;
+            QVERIFY2(wallElapsed >= duration, qPrintable(QString::number(wallElapsed.count())));
+            QVERIFY2(scenarioElapsed >= duration,
+                     qPrintable(QString::number(scenarioElapsed.count())));
+            leastLate = std::min(leastLate, scenarioElapsed - duration);
+        }
+        QVERIFY2(leastLate <= cktest::lateBound(20ms, 500ms),
+                 qPrintable(QStringLiteral("late by at least %1 ns").arg(leastLate.count())));
     }
 }
 
 void TstScheduler::speedFactorScalesWallTime()
 {
+    // 1 s at 10x in 100 ms of wall time, never less; the least of three attempts, so that a
+    // busy machine holding one wake-up does not count, at most 100 ms more (20x takes 50 ms, 5x
+    // 200 ms).
     Scheduler scheduler(std::make_unique<ck::RealClock>(10.0));
-    std::vector<Resumption> log;
-    QElapsedTimer wall;
-    wall.start();
-    const auto begin = scheduler.now();
-    cktest::runSync(sleeper(&scheduler, 1, 1s, &log));
-    const auto wallElapsed = std::chrono::nanoseconds(wall.nsecsElapsed());
-    QVERIFY(log.at(0).at - begin >= 1s);
-    QVERIFY2(wallElapsed >= 100ms && wallElapsed < 100ms + cktest::lateBound(100ms, 600ms),
-             qPrintable(QString::number(wallElapsed.count())));
+    auto leastWall = std::chrono::nanoseconds::max();
+    for (int attempt = 0; attempt < 3 && leastWall >= 100ms + cktest::lateBound(100ms, 600ms);
+         ++attempt) {
+        std::vector<Resumption> log;
+        QElapsedTimer wall;
+        wall.start();
+        const auto begin = scheduler.now();
+        cktest::runSync(sleeper(&scheduler, 1, 1s, &log));
+        const auto wallElapsed = std::chrono::nanoseconds(wall.nsecsElapsed());
+        QVERIFY(log.at(0).at - begin >= 1s);
+        QVERIFY2(wallElapsed >= 100ms, qPrintable(QString::number(wallElapsed.count())));
+        leastWall = std::min(leastWall, wallElapsed);
+    }
+    QVERIFY2(leastWall < 100ms + cktest::lateBound(100ms, 600ms),
+             qPrintable(QString::number(leastWall.count())));
 }
 
 void TstScheduler::timersWithinAMillisecondFireTogetherNeverEarly()
 {
     // asyncio's selector sleeps in whole milliseconds, so timers due within one of the first
     // fire in one iteration; the loop waits for the latest of them, never firing one early.
-    Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
-    std::vector<std::uint64_t> iterations;
-    int early = 0;
-    cktest::runSync(staggeredSleeps(&scheduler, &iterations, &early));
-    QCOMPARE(early, 0);
-    QCOMPARE(iterations.size(), std::size_t(3));
-    QCOMPARE(iterations[0], iterations[1]);
-    QVERIFY(iterations[2] > iterations[1]);
+    // A busy machine may hold the loop between the iterations that set the sleeps (the second
+    // is then due more than 1 ms after the first) or past the third's deadline before it wakes
+    // (then all are due at once): each attempt asserts what its own readings of the clock
+    // imply, never early always, until one was held neither way, in at most 20 attempts.
+    constexpr int kAttempts = 20;
+    QString held;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        Scheduler scheduler(std::make_unique<ck::RealClock>(1.0));
+        std::array<StaggeredSleep, 3> sleeps;
+        cktest::runSync(staggeredSleeps(&scheduler, &sleeps));
+        for (const StaggeredSleep &sleep : sleeps)
+            QVERIFY2(sleep.woke >= sleep.dueEarliest,
+                     qPrintable(QStringLiteral("early by %1 ns")
+                                    .arg((sleep.dueEarliest - sleep.woke).count())));
+        QVERIFY(sleeps[0].iteration <= sleeps[1].iteration);
+        QVERIFY(sleeps[1].iteration <= sleeps[2].iteration);
+        // Due within 1 ms of the first: woken with it.
+        const auto secondAfterFirst = sleeps[1].dueLatest - sleeps[0].dueEarliest;
+        const bool dueTogether = secondAfterFirst <= 1ms;
+        if (dueTogether)
+            QCOMPARE(sleeps[1].iteration, sleeps[0].iteration);
+        // The loop looked at the timers no later than the first woke: when that was more than
+        // 1 ms before the third was due, the third was not in its group.
+        const auto firstWokeBeforeThird = sleeps[2].dueEarliest - sleeps[0].woke;
+        const bool wokeBeforeThird = firstWokeBeforeThird > 1ms;
+        if (wokeBeforeThird)
+            QVERIFY(sleeps[2].iteration > sleeps[1].iteration);
+        if (dueTogether && wokeBeforeThird)
+            return;
+        held = QStringLiteral("the second due %1 us after the first, the first woken %2 us "
+                              "before the third was due")
+                   .arg(secondAfterFirst.count() / 1000)
+                   .arg(firstWokeBeforeThird.count() / 1000);
+    }
+    // Every time: the second was set late, or the loop woke late or waited for the third.
+    QFAIL(qPrintable(QStringLiteral("no attempt of %1 woke the first two alone; the last: %2")
+                         .arg(kAttempts)
+                         .arg(held)));
 }
 
 void TstScheduler::waitingForATimerDoesNotSpin()
