@@ -452,6 +452,7 @@ void TstPythonTraceReader::hostileInputIsRefused_data()
 {
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<QString>("why");
+    // Lines read after task 1's first step; the last, after the others, is refused.
     const QByteArray main =
         R"({"ev":"task","t":0,"it":0,"task":1,"coro":"main","parent":null,"main":true})";
     QTest::newRow("not JSON") << QByteArray("{\"ev\": ") << QStringLiteral("not JSON");
@@ -494,21 +495,68 @@ void TstPythonTraceReader::hostileInputIsRefused_data()
     QTest::newRow("worker from the future")
         << QByteArray(R"({"ev":"worker","t":1,"task":1,"worker":1,"start":0,"end":5})")
         << QStringLiteral("worker");
+    const QByteArray mainDone = R"({"ev":"done","t":1,"task":1,"state":"done"})";
+    const QByteArray child = R"({"ev":"task","t":1,"task":2,"coro":"child","parent":1})";
+    QTest::newRow("second start") << QByteArray(startLine).replace(R"("t":0)", R"("t":1)")
+                                  << QStringLiteral("second start");
+    QTest::newRow("second main")
+        << QByteArray(main).replace(R"("task":1)", R"("task":2)").replace(R"("t":0)", R"("t":1)")
+        << QStringLiteral("second main task");
+    QTest::newRow("unknown parent")
+        << QByteArray(R"({"ev":"task","t":1,"task":2,"coro":"child","parent":9})")
+        << QStringLiteral("unknown task 9");
+    QTest::newRow("via a number")
+        << QByteArray(R"({"ev":"task","t":1,"task":2,"coro":"child","parent":1,"via":3})")
+        << QStringLiteral("\"via\" must be a string");
+    QTest::newRow("it negative") << QByteArray(
+                                        R"({"ev":"print","t":1,"it":-1,"task":1,"text":"x"})")
+                                 << QStringLiteral("\"it\" must be a whole number");
+    QTest::newRow("task missing") << QByteArray(R"({"ev":"ready","t":1})")
+                                  << QStringLiteral("\"task\" is missing");
+    QTest::newRow("resume after the end")
+        << (mainDone + "\n" + QByteArray(R"({"ev":"resume","t":1,"task":1})"))
+        << QStringLiteral("resumes after its end");
+    QTest::newRow("suspend before the first step")
+        << (child + "\n" +
+            QByteArray(R"({"ev":"suspend","t":1,"task":2,"await":{"kind":"yield"}})"))
+        << QStringLiteral("suspends while it is not running");
+    QTest::newRow("done twice") << (mainDone + "\n" + mainDone) << QStringLiteral("ends twice");
+    QTest::newRow("gather of a number")
+        << QByteArray(R"({"ev":"suspend","t":1,"task":1,"await":{"kind":"gather","tasks":7}})")
+        << QStringLiteral("\"tasks\" must be an array");
+    QTest::newRow("queue of a string's size")
+        << QByteArray(
+               R"({"ev":"suspend","t":1,"task":1,"await":{"kind":"queue-put","maxsize":"9"}})")
+        << QStringLiteral("\"maxsize\" must be a whole number");
+    QTest::newRow("unknown call state")
+        << (QByteArray(R"({"ev":"call","t":1,"task":1,"id":5,"function":"cook"})") + "\n" +
+            QByteArray(R"({"ev":"return","t":1,"task":1,"id":5,"state":"exploded"})"))
+        << QStringLiteral("unknown call state \"exploded\"");
+    QTest::newRow("block from the future")
+        << QByteArray(R"({"ev":"block","t":1,"task":1,"start":2,"seconds":1})")
+        << QStringLiteral("blocking call starts after it returned");
+    QTest::newRow("end's code a string") << QByteArray(R"({"ev":"end","t":1,"exit_code":"0"})")
+                                         << QStringLiteral("\"exit_code\" must be a whole number");
 }
 
 void TstPythonTraceReader::hostileInputIsRefused()
 {
     QFETCH(QByteArray, line);
     QFETCH(QString, why);
+    QByteArrayList before = line.split('\n');
+    line = before.takeLast();
     ck::Recorder recorder;
     ck::PythonTraceReader reader(recorder);
     QVERIFY(reader.feed(startLine));
     QVERIFY(reader.feed(
         R"({"ev":"task","t":0,"it":0,"task":1,"coro":"main","parent":null,"main":true})"));
     QVERIFY(reader.feed(R"({"ev":"resume","t":1,"it":1,"task":1})"));
+    for (const QByteArray &read : before)
+        QVERIFY2(reader.feed(read), qPrintable(reader.error()));
     QVERIFY(!reader.feed(line));
-    QVERIFY2(reader.error().startsWith(QLatin1String("the Python trace is malformed at line 4: ")),
-             qPrintable(reader.error()));
+    const QString at =
+        QStringLiteral("the Python trace is malformed at line %1: ").arg(4 + before.size());
+    QVERIFY2(reader.error().startsWith(at), qPrintable(reader.error()));
     QVERIFY2(reader.error().contains(why), qPrintable(reader.error()));
     QVERIFY(!reader.error().contains(QLatin1Char('\n')));
     QVERIFY(recorder.info().finished); // the views get a finished record

@@ -1,18 +1,9 @@
 #include "pythontracereader.h"
 
-#include "run/workerpool.h"
-#include "scenario/namedobject.h"
 #include "trace/awaittext.h"
 #include "trace/recorder.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonParseError>
-#include <QRegularExpression>
-
-#include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace ck {
 
@@ -20,34 +11,7 @@ namespace {
 
 using std::chrono::nanoseconds;
 
-constexpr qsizetype maxLineBytes = 1 << 20;
-constexpr int maxTasks = 2'000'000;
-constexpr int maxDepth = 10'000;   // spans nest no deeper (Span::depth is 16 bits)
-constexpr double maxSeconds = 1e9; // about 31 years of the program's time
-constexpr qint64 maxWhole = qint64(1) << 53;
-constexpr nanoseconds maxRealClockSkew = std::chrono::seconds(1);
-
-const QString tKey = QStringLiteral("t");
-const QString taskKey = QStringLiteral("task");
-const QString tasksKey = QStringLiteral("tasks");
-const QString lineKey = QStringLiteral("line");
-const QString functionKey = QStringLiteral("function");
-const QString objectKey = QStringLiteral("object");
-const QString errorKey = QStringLiteral("error");
-const QString stateKey = QStringLiteral("state");
-
-SpanState stateNamed(const QString &name, bool *known)
-{
-    *known = true;
-    if (name == QLatin1String("done"))
-        return SpanState::Done;
-    if (name == QLatin1String("failed"))
-        return SpanState::Failed;
-    if (name == QLatin1String("cancelled"))
-        return SpanState::Cancelled;
-    *known = false;
-    return SpanState::Done;
-}
+constexpr int maxDepth = 10'000; // spans nest no deeper (Span::depth is 16 bits)
 
 // RuntimeWarning: coroutine 'fetch' was never awaited -> fetch
 QString coroutineOfWarning(const QString &text)
@@ -62,10 +26,7 @@ QString coroutineOfWarning(const QString &text)
 
 } // namespace
 
-PythonTraceReader::PythonTraceReader(Recorder &recorder) : m_recorder(&recorder)
-{
-    m_wall.start();
-}
+PythonTraceReader::PythonTraceReader(Recorder &recorder) : m_writer(recorder) {}
 
 RunInfo PythonTraceReader::runInfo(const QString &programPath, const QString &clock)
 {
@@ -78,29 +39,25 @@ RunInfo PythonTraceReader::runInfo(const QString &programPath, const QString &cl
     return info;
 }
 
-bool PythonTraceReader::feed(QByteArrayView line)
+bool PythonTraceReader::feed(QByteArrayView text)
 {
     if (hasFailed())
         return false;
     ++m_lineNumber;
     if (m_ended)
         return true; // nothing follows the end
-    try {
-        if (line.size() > maxLineBytes)
-            malformed(tr("a line of %1 bytes is too long").arg(line.size()));
-        QJsonParseError parseError;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            malformed(tr("not JSON (%1)").arg(parseError.errorString()));
-        if (!document.isObject())
-            malformed(tr("a line must be a JSON object"));
-        read(document.object());
-    } catch (const Malformed &bad) {
-        m_error = tr("the Python trace is malformed at line %1: %2").arg(m_lineNumber).arg(bad.why);
-        finishRecord(m_time);
+    PythonTraceLine line;
+    const QString refusal = m_parser.parse(text, m_tasks, line);
+    m_writer.setTime(m_parser.time());
+    if (!refusal.isEmpty()) {
+        m_error = tr("the Python trace is malformed at line %1: %2").arg(m_lineNumber).arg(refusal);
+        readRefused(line);
+        finishRecord(m_parser.time());
         return false;
     }
+    if (line.hasIteration)
+        m_writer.setIteration(line.iteration);
+    read(line);
     return true;
 }
 
@@ -110,658 +67,344 @@ bool PythonTraceReader::close()
         return false;
     if (!m_ended) {
         m_error =
-            m_started
+            m_parser.hasStarted()
                 ? tr("the Python trace ended without its end line, after line %1").arg(m_lineNumber)
                 : tr("the Python harness wrote no trace");
-        finishRecord(m_time);
+        finishRecord(m_parser.time());
         return false;
     }
     return true;
 }
 
-int PythonTraceReader::lineOf(std::size_t event) const
+void PythonTraceReader::read(const PythonTraceLine &line)
 {
-    return event < m_eventLines.size() ? m_eventLines[event] : 0;
-}
-
-void PythonTraceReader::malformed(const QString &why) const
-{
-    throw Malformed{why};
-}
-
-void PythonTraceReader::read(const QJsonObject &line)
-{
-    const QJsonValue kind = line.value(QStringLiteral("ev"));
-    if (!kind.isString())
-        malformed(tr("\"ev\" must be a string"));
-    const QString ev = kind.toString();
-    if (!m_started && ev != QLatin1String("start"))
-        malformed(tr("the first line must be the start, found \"%1\"").arg(ev.left(40)));
-    const nanoseconds time = seconds(line, tKey);
-    // On the real clock a worker thread's event may be stamped a moment before the loop's that
-    // was written first: it is drawn at the later time. The virtual clock never goes back.
-    if (time < m_time && (!m_realClock || m_time - time > maxRealClockSkew))
-        malformed(tr("the time goes back from %1 s to %2 s")
-                      .arg(double(m_time.count()) / 1e9)
-                      .arg(double(time.count()) / 1e9));
-    m_time = std::max(m_time, time);
-    if (line.contains(QStringLiteral("it")))
-        m_iteration = std::uint64_t(
-            whole(line.value(QStringLiteral("it")), QStringLiteral("it"), 0, maxWhole));
-    if (ev != QLatin1String("task") && isInternal(line.value(taskKey)))
-        return; // the loop's own task, after main
-    if (ev == QLatin1String("start"))
-        readStart(line);
-    else if (ev == QLatin1String("task"))
-        readTask(line);
-    else if (ev == QLatin1String("ready"))
-        readReady(line);
-    else if (ev == QLatin1String("resume"))
-        readResume(line);
-    else if (ev == QLatin1String("suspend"))
-        readSuspend(line);
-    else if (ev == QLatin1String("done"))
-        readDone(line);
-    else if (ev == QLatin1String("call"))
-        readCall(line);
-    else if (ev == QLatin1String("return"))
-        readReturn(line);
-    else if (ev == QLatin1String("block"))
-        readBlock(line);
-    else if (ev == QLatin1String("worker"))
-        readWorker(line);
-    else if (ev == QLatin1String("print") || ev == QLatin1String("warning"))
-        readPrint(line, ev == QLatin1String("warning"));
-    else if (ev == QLatin1String("end"))
-        readEnd(line);
-    // Any other kind is a later harness's: ignored.
-}
-
-void PythonTraceReader::readStart(const QJsonObject &line)
-{
-    if (m_started)
-        malformed(tr("a second start line"));
-    m_started = true;
-    m_realClock = text(line, QStringLiteral("clock")) == QLatin1String("real");
-}
-
-void PythonTraceReader::readTask(const QJsonObject &line)
-{
-    const qint64 id = whole(line.value(taskKey), taskKey, 1, maxWhole);
-    if (indexOfTask(id) >= 0)
-        malformed(tr("task %1 is created twice").arg(id));
-    if (int(m_tasks.size()) >= maxTasks)
-        malformed(tr("more than %1 tasks").arg(maxTasks));
-    TaskState *parent = line.value(QStringLiteral("parent")).isNull()
-                            ? nullptr
-                            : &knownTask(line.value(QStringLiteral("parent")));
-    const int parentLane = parent ? laneOf(parent) : kMainLane;
-    TaskState task;
-    task.id = id;
-    task.coro = text(line, QStringLiteral("coro"));
-    if (task.coro.isEmpty())
-        task.coro = text(line, QStringLiteral("name"));
-    task.main = line.value(QStringLiteral("main")).toBool(false);
-    task.internal = line.value(QStringLiteral("internal")).toBool(false) && !task.main;
-    // Each asyncio.run has a main task, one after the other.
-    if (task.main && m_main >= 0 && !m_tasks[std::size_t(m_main)].done)
-        malformed(tr("a second main task while the first runs"));
-    if (!task.main && !task.internal) {
-        const int top = parentLane < 0 ? int(m_recorder->lanes().size())
-                                       : m_recorder->lanes()[std::size_t(parentLane)].task;
-        task.lane = m_recorder->addLane(Lane{task.coro, parentLane, top});
+    switch (line.event) {
+    case PythonTraceLine::Event::Ignored:
+    case PythonTraceLine::Event::Start:
+        return;
+    case PythonTraceLine::Event::Task:
+        return readTask(line);
+    case PythonTraceLine::Event::Ready:
+        return readReady(line);
+    case PythonTraceLine::Event::Resume:
+        return readResume(line);
+    case PythonTraceLine::Event::Suspend:
+        return readSuspend(line);
+    case PythonTraceLine::Event::Done:
+        return readDone(line);
+    case PythonTraceLine::Event::Call:
+        return readCall(line);
+    case PythonTraceLine::Event::Return:
+        return readReturn(line);
+    case PythonTraceLine::Event::Block:
+        return readBlock(line);
+    case PythonTraceLine::Event::Worker:
+        return readWorker(line);
+    case PythonTraceLine::Event::Print:
+        return readPrint(line);
+    case PythonTraceLine::Event::End:
+        return readEnd(line);
     }
-    m_taskIndex.insert(id, int(m_tasks.size()));
-    m_internalTasks += task.internal ? 1 : 0;
-    if (task.main)
-        m_main = int(m_tasks.size());
-    m_tasks.push_back(task);
+}
+
+// What is taken of a refused line (PythonTraceParser::parse) before the record is finished.
+void PythonTraceReader::readRefused(const PythonTraceLine &line)
+{
+    if (line.event == PythonTraceLine::Event::Task)
+        addTask(line);
+    else if (line.event == PythonTraceLine::Event::Suspend)
+        endWait(m_tasks[line.task], SpanState::Done);
+    else if (line.event == PythonTraceLine::Event::Worker)
+        m_writer.workerLane(laneOf(line.task), line.worker);
+    else if (line.event == PythonTraceLine::Event::End)
+        m_exit = line.exit;
+}
+
+void PythonTraceReader::readTask(const PythonTraceLine &line)
+{
+    const int index = addTask(line);
     // asyncio.run's task starts at once: the main program has no Created; the loop's own tasks
     // are not drawn.
+    if (line.main || line.internal)
+        return;
+    LoopEvent created = eventOf(index, LoopEvent::Kind::Created);
+    created.detail = line.via;
+    m_writer.note(std::move(created), line.sourceLine());
+}
+
+// The task a task line creates, on a lane of its own unless it is asyncio.run's main task (the
+// main program's) or one of the loop's own: its index.
+int PythonTraceReader::addTask(const PythonTraceLine &line)
+{
+    PythonTask task;
+    task.id = line.id;
+    task.coro = line.coro;
+    task.main = line.main;
+    task.internal = line.internal;
     if (!task.main && !task.internal)
-        note(createdEvent(&m_tasks.back(), line), line);
+        task.lane = m_writer.addTaskLane(task.coro, laneOf(line.parent));
+    return m_tasks.add(std::move(task));
 }
 
-// A Created event's detail is how the task was made (`via`: "create_task", "gather", ...), what
-// the narration tells; a value that is not a Python name is dropped, not shown.
-LoopEvent PythonTraceReader::createdEvent(const TaskState *task, const QJsonObject &line) const
+void PythonTraceReader::readReady(const PythonTraceLine &line)
 {
-    static const QRegularExpression pythonName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
-    LoopEvent created = eventOf(task, LoopEvent::Kind::Created);
-    const QString via = text(line, QStringLiteral("via"));
-    if (pythonName.match(via).hasMatch())
-        created.detail = via;
-    return created;
-}
-
-void PythonTraceReader::readReady(const QJsonObject &line)
-{
-    TaskState &task = *taskOf(line, true);
+    const PythonTask &task = m_tasks[line.task];
     // As the engine tells it: a timer fired, or a worker thread's call returned.
     if (!task.started ||
         (task.await != LoopEvent::Await::Timer && task.await != LoopEvent::Await::Thread))
         return;
-    LoopEvent ready = eventOf(&task, LoopEvent::Kind::Ready);
+    LoopEvent ready = eventOf(line.task, LoopEvent::Kind::Ready);
     ready.until = task.until;
     if (task.await == LoopEvent::Await::Thread)
         ready.await = LoopEvent::Await::Thread;
-    note(std::move(ready), line);
+    m_writer.note(std::move(ready), line.sourceLine());
 }
 
-void PythonTraceReader::readResume(const QJsonObject &line)
+void PythonTraceReader::readResume(const PythonTraceLine &line)
 {
-    TaskState &task = *taskOf(line, true);
-    if (task.done)
-        malformed(tr("a task resumes after its end"));
+    PythonTask &task = m_tasks[line.task];
     if (!task.started) {
         task.started = true;
-        note(eventOf(&task, LoopEvent::Kind::Started), line);
-        if (!task.main) {
-            Span span;
-            span.lane = task.lane;
-            span.kind = SpanKind::Task;
-            span.start = m_time;
-            span.wallStart = wall();
-            task.taskSpan = m_recorder->beginSpan(std::move(span), task.coro);
-        }
+        m_writer.note(eventOf(line.task, LoopEvent::Kind::Started), line.sourceLine());
+        if (!task.main)
+            task.taskSpan =
+                m_writer.beginSpan(m_writer.spanFromNow(task.lane, 0, SpanKind::Task), task.coro);
         return;
     }
     endWait(task, SpanState::Done);
-    note(eventOf(&task, LoopEvent::Kind::Resumed), line);
+    m_writer.note(eventOf(line.task, LoopEvent::Kind::Resumed), line.sourceLine());
 }
 
-void PythonTraceReader::readSuspend(const QJsonObject &line)
+void PythonTraceReader::readSuspend(const PythonTraceLine &line)
 {
-    TaskState &task = *taskOf(line, true);
-    if (!task.started || task.done)
-        malformed(tr("a task suspends while it is not running"));
+    PythonTask &task = m_tasks[line.task];
     endWait(task, SpanState::Done);
-    const QJsonValue await = line.value(QStringLiteral("await"));
-    if (!await.isObject())
-        malformed(tr("\"await\" must be an object"));
-    LoopEvent event = eventOf(&task, LoopEvent::Kind::Suspended);
-    beginWait(task, await.toObject(), event);
-    note(std::move(event), line);
+    LoopEvent event = eventOf(line.task, LoopEvent::Kind::Suspended);
+    beginWait(task, line.await, event);
+    m_writer.note(std::move(event), line.sourceLine());
 }
 
-void PythonTraceReader::beginWait(TaskState &task, const QJsonObject &await, LoopEvent &event)
+void PythonTraceReader::beginWait(PythonTask &task, const PythonTraceAwait &await, LoopEvent &event)
 {
-    const QString kind = text(await, QStringLiteral("kind"));
-    const QString object = text(await, objectKey).left(200);
-    task.until = nanoseconds(-1);
-    if (kind == QLatin1String("sleep") || kind == QLatin1String("yield")) {
-        const bool yields = kind == QLatin1String("yield");
-        event.await = LoopEvent::Await::Timer;
-        // An infinite sleep has null seconds and deadline (JSON has no infinity).
-        const bool forever = !yields && await.value(QStringLiteral("seconds")).isNull();
-        event.asked = yields || forever ? nanoseconds(yields ? 0 : -1)
-                                        : seconds(await, QStringLiteral("seconds"));
-        event.until = forever ? nanoseconds(-1)
-                      : yields || !await.contains(QStringLiteral("until"))
-                          ? m_time + event.asked
-                          : seconds(await, QStringLiteral("until"));
-        task.until = event.until;
-        task.waitSpan = beginWaitSpan(
-            task, SpanKind::Wait, forever ? QStringLiteral("asyncio.sleep(math.inf)") : QString(),
-            event.asked);
-    } else if (kind == QLatin1String("gather") || kind == QLatin1String("wait") ||
-               kind == QLatin1String("as-completed") || kind == QLatin1String("taskgroup")) {
-        Lane how;
-        how.waited = kind == QLatin1String("wait");
-        how.asCompleted = kind == QLatin1String("as-completed");
-        how.inGroup = kind == QLatin1String("taskgroup");
-        event.await = how.inGroup ? LoopEvent::Await::TaskGroup : LoopEvent::Await::Routines;
-        event.awaited = lanesOf(await.value(tasksKey));
-        task.waitSpan = beginWaitSpan(task, SpanKind::Wait, {});
-        gatherInto(event.awaited, task.waitSpan, how);
-    } else if (kind == QLatin1String("task") || kind == QLatin1String("wait-for")) {
-        const bool timed = kind == QLatin1String("wait-for");
-        event.await = timed ? LoopEvent::Await::WaitFor : LoopEvent::Await::Task;
-        event.awaited = lanesOf(await.value(tasksKey));
-        if (timed)
-            event.asked = seconds(await, QStringLiteral("timeout"));
-        const QString name =
-            timed || event.awaited.empty() ? QString() : AwaitText::ofEvent(*m_recorder, event);
-        task.waitSpan = beginWaitSpan(task, SpanKind::Wait, name, event.asked);
-        if (timed)
-            gatherInto(event.awaited, task.waitSpan, Lane{});
-    } else if (kind == QLatin1String("thread")) {
-        event.await = LoopEvent::Await::Thread;
-        event.detail = text(await, functionKey).left(200);
-        task.waitSpan = beginWaitSpan(task, SpanKind::Thread,
-                                      QStringLiteral("asyncio.to_thread(%1)").arg(event.detail));
-    } else if (kind.startsWith(QLatin1String("queue-"))) {
-        event.await = kind == QLatin1String("queue-put")   ? LoopEvent::Await::QueuePut
-                      : kind == QLatin1String("queue-get") ? LoopEvent::Await::QueueGet
-                                                           : LoopEvent::Await::QueueJoin;
-        event.detail = object;
-        event.ref = event.await == LoopEvent::Await::QueuePut
-                        ? int(whole(await.value(QStringLiteral("maxsize")),
-                                    QStringLiteral("maxsize"), 0, std::numeric_limits<int>::max()))
-                        : int(NamedObject::Type::Queue);
-        task.waitSpan =
-            beginWaitSpan(task, SpanKind::ObjectWait, AwaitText::ofObject(event.await, object));
-    } else if (kind == QLatin1String("lock") || kind == QLatin1String("semaphore") ||
-               kind == QLatin1String("event") || kind == QLatin1String("condition")) {
-        const bool acquires = kind == QLatin1String("lock") || kind == QLatin1String("semaphore");
-        event.await = acquires                         ? LoopEvent::Await::Acquire
-                      : kind == QLatin1String("event") ? LoopEvent::Await::Event
-                                                       : LoopEvent::Await::Notify;
-        event.detail = object;
-        event.ref = int(kind == QLatin1String("lock")        ? NamedObject::Type::Lock
-                        : kind == QLatin1String("semaphore") ? NamedObject::Type::Semaphore
-                        : kind == QLatin1String("event")     ? NamedObject::Type::Event
-                                                             : NamedObject::Type::Condition);
-        if (acquires && await.contains(QStringLiteral("holders")))
-            event.awaited = lanesOf(await.value(QStringLiteral("holders")));
-        task.waitSpan =
-            beginWaitSpan(task, SpanKind::ObjectWait, AwaitText::ofObject(event.await, object));
-    } else if (kind == QLatin1String("io")) {
-        event.await = LoopEvent::Await::Network;
-        event.detail = text(await, QStringLiteral("detail")).left(200);
-        task.waitSpan = beginWaitSpan(task, SpanKind::Wait, event.detail);
-    } else { // a future, or what a later harness knows
-        const QString type = text(await, QStringLiteral("type")).left(200);
-        event.detail = type.isEmpty() ? kind.left(200) : type;
-        task.waitSpan = beginWaitSpan(task, SpanKind::Wait, event.detail);
-    }
+    event.await = await.await;
+    event.asked = await.asked;
+    event.until = await.until;
+    event.detail = await.detail;
+    event.ref = await.ref;
+    event.awaited = await.awaited;
+    const QString name =
+        await.namedAfterAwaited ? AwaitText::ofEvent(m_writer.recorder(), event) : await.spanName;
+    task.waitSpan = beginWaitSpan(task, await.spanKind, name, await.asked);
+    if (await.gathers)
+        m_writer.gatherInto(event.awaited, task.waitSpan, await.how);
     task.await = event.await;
+    task.until = event.until;
 }
 
-int PythonTraceReader::beginWaitSpan(TaskState &task, SpanKind kind, const QString &name,
+int PythonTraceReader::beginWaitSpan(const PythonTask &task, SpanKind kind, const QString &name,
                                      nanoseconds asked)
 {
-    const int lane = laneOf(&task);
-    const int depth = depthOf(task);
+    const int lane = task.drawnLane();
+    const int depth = task.spanDepth();
     if (lane < 0 || depth > maxDepth)
         return -1; // the main program has no lane
-    Span span;
-    span.lane = lane;
-    span.depth = std::int16_t(depth);
-    span.kind = kind;
-    span.start = m_time;
-    span.wallStart = wall();
+    Span span = m_writer.spanFromNow(lane, depth, kind);
     span.setAsked(asked);
-    return m_recorder->beginSpan(std::move(span), name);
+    return m_writer.beginSpan(std::move(span), name);
 }
 
-void PythonTraceReader::gatherInto(const std::vector<int> &lanes, int span, const Lane &how)
-{
-    if (span < 0 || lanes.empty())
-        return;
-    const Lane &first = m_recorder->lanes()[std::size_t(lanes.front())];
-    // Each await of an as_completed loop awaits what the first one gathered.
-    if (how.asCompleted && first.asCompleted && first.gatheredBy >= 0) {
-        m_recorder->shareGatheredLanes(span, first.gatheredBy);
-        return;
-    }
-    for (const int lane : lanes)
-        m_recorder->markGathered(lane, span, how);
-}
-
-void PythonTraceReader::endWait(TaskState &task, SpanState state)
+void PythonTraceReader::endWait(PythonTask &task, SpanState state)
 {
     if (task.waitSpan >= 0)
-        m_recorder->endSpan(task.waitSpan, m_time, wall(), state);
+        m_writer.endSpan(task.waitSpan, state);
     task.waitSpan = -1;
     task.await = LoopEvent::Await::None;
     task.until = nanoseconds(-1);
 }
 
-void PythonTraceReader::readDone(const QJsonObject &line)
+void PythonTraceReader::readDone(const PythonTraceLine &line)
 {
-    TaskState &task = *taskOf(line, true);
-    if (task.done)
-        malformed(tr("a task ends twice"));
-    bool known = false;
-    const SpanState state = stateNamed(text(line, stateKey), &known);
-    if (!known)
-        malformed(tr("unknown task state \"%1\"").arg(text(line, stateKey).left(40)));
-    const QString reason = text(line, errorKey).left(1000);
-    endWait(task, state);
-    endCalls(task, state, reason);
+    PythonTask &task = m_tasks[line.task];
+    endWait(task, line.state);
+    endCalls(task, line.state, line.error);
     task.done = true;
     if (task.taskSpan >= 0)
-        m_recorder->endSpan(task.taskSpan, m_time, wall(), state, reason);
-    if (!task.main && m_mainDone && state == SpanState::Cancelled)
-        m_recorder->markCancelledByRun(task.lane); // asyncio.run cancelled what main() left
-    LoopEvent finished = eventOf(&task, LoopEvent::Kind::Finished);
-    finished.state = state;
-    finished.detail = reason;
-    finished.raised = state == SpanState::Failed;
-    note(std::move(finished), line);
+        m_writer.endSpan(task.taskSpan, line.state, line.error);
+    if (!task.main && m_tasks.isMainDone() && line.state == SpanState::Cancelled)
+        m_writer.recorder().markCancelledByRun(task.lane); // asyncio.run cancelled what main() left
+    LoopEvent finished = eventOf(line.task, LoopEvent::Kind::Finished);
+    finished.state = line.state;
+    finished.detail = line.error;
+    finished.raised = line.state == SpanState::Failed;
+    m_writer.note(std::move(finished), line.sourceLine());
     if (!task.main)
         return;
-    m_mainDone = true;
-    m_total = m_time;
-    if (state == SpanState::Failed)
-        m_recorder->setMainError(reason);
-    m_recorder->markMainReturned();
+    m_tasks.setMainDone(m_writer.time());
+    if (line.state == SpanState::Failed)
+        m_writer.recorder().setMainError(line.error);
+    m_writer.recorder().markMainReturned();
 }
 
-void PythonTraceReader::endCalls(TaskState &task, SpanState state, const QString &reason)
+void PythonTraceReader::endCalls(PythonTask &task, SpanState state, const QString &reason)
 {
     while (!task.calls.empty()) {
-        const Call call = task.calls.back();
+        const PythonCall call = task.calls.back();
         task.calls.pop_back();
         endCall(task, call, state, reason, {});
     }
 }
 
-void PythonTraceReader::readCall(const QJsonObject &line)
+void PythonTraceReader::readCall(const PythonTraceLine &line)
 {
-    TaskState *task = taskOf(line, false);
-    const qint64 id = whole(line.value(QStringLiteral("id")), QStringLiteral("id"), 0, maxWhole);
-    const QString function = text(line, functionKey).left(200);
-    if (!task)
-        return; // a call outside any task (the module's top level) has no lane to be drawn on
+    PythonTask &task = m_tasks[line.task];
     // The task's own coroutine: its Task span stands for it.
-    if (!task->ownCallSeen && task->calls.empty() && function == task->coro) {
-        task->ownCallSeen = true;
-        task->ownCall = id;
+    if (!task.ownCallSeen && task.calls.empty() && line.function == task.coro) {
+        task.ownCallSeen = true;
+        task.ownCall = line.id;
         return;
     }
-    task->ownCallSeen = true;
-    Call call{id, -1, laneOf(task), function};
-    const bool outermostOfMain = task->main && task->calls.empty();
+    task.ownCallSeen = true;
+    PythonCall call{line.id, -1, task.drawnLane(), line.function};
+    const bool outermostOfMain = task.main && task.calls.empty();
     if (outermostOfMain) {
         // main() awaits it inline, as the engine's sequential mode runs a task: a lane of its
         // own (one per function), a Task span there, and main's Called around its loop events.
-        auto found = m_mainCallLanes.constFind(function);
-        if (found == m_mainCallLanes.constEnd())
-            found = m_mainCallLanes.insert(
-                function, m_recorder->addLane(Lane{function, -1, int(m_recorder->lanes().size())}));
-        call.lane = *found;
+        call.lane = m_writer.mainCallLane(line.function);
         // main's line is where it calls (`at`), not the called function's `def` (`line`),
         // which its lane shows.
-        QJsonObject calling = line;
-        calling.insert(lineKey, line.value(QStringLiteral("at")));
-        note(LoopEvent::of(kMainLane, LoopEvent::Kind::Called, {}, function), calling);
+        m_writer.note(LoopEvent::of(kMainLane, LoopEvent::Kind::Called, {}, line.function),
+                      line.callerLine());
     } else {
-        note(LoopEvent::of(call.lane, LoopEvent::Kind::Called, {}, function), line);
+        m_writer.note(LoopEvent::of(call.lane, LoopEvent::Kind::Called, {}, line.function),
+                      line.sourceLine());
     }
-    const int depth = depthOf(*task);
-    if (call.lane >= 0 && depth <= maxDepth) {
-        Span span;
-        span.lane = call.lane;
-        span.depth = std::int16_t(depth);
-        span.kind = outermostOfMain ? SpanKind::Task : SpanKind::Routine;
-        span.start = m_time;
-        span.wallStart = wall();
-        call.span = m_recorder->beginSpan(std::move(span), function);
-    }
-    task->calls.push_back(call);
+    const int depth = task.spanDepth();
+    if (call.lane >= 0 && depth <= maxDepth)
+        call.span = m_writer.beginSpan(
+            m_writer.spanFromNow(call.lane, depth,
+                                 outermostOfMain ? SpanKind::Task : SpanKind::Routine),
+            line.function);
+    task.calls.push_back(call);
     if (outermostOfMain)
-        note(LoopEvent::of(call.lane, LoopEvent::Kind::Started, {}), line);
+        m_writer.note(LoopEvent::of(call.lane, LoopEvent::Kind::Started, {}), line.sourceLine());
 }
 
-void PythonTraceReader::readReturn(const QJsonObject &line)
+void PythonTraceReader::readReturn(const PythonTraceLine &line)
 {
-    TaskState *task = taskOf(line, false);
-    const qint64 id = whole(line.value(QStringLiteral("id")), QStringLiteral("id"), 0, maxWhole);
-    if (!task || id == task->ownCall)
-        return;
+    PythonTask &task = m_tasks[line.task];
     // The innermost call of that id; the ones inside it that never said they returned end too.
-    auto found = std::find_if(task->calls.rbegin(), task->calls.rend(),
-                              [id](const Call &call) { return call.id == id; });
-    if (found == task->calls.rend())
-        return;
-    bool known = false;
-    const SpanState state = stateNamed(text(line, stateKey), &known);
-    if (!known)
-        malformed(tr("unknown call state \"%1\"").arg(text(line, stateKey).left(40)));
-    const QString reason = text(line, errorKey).left(1000);
-    const QString value = text(line, QStringLiteral("value")).left(200);
-    const std::size_t keep = std::size_t(task->calls.rend() - found) - 1;
-    while (task->calls.size() > keep) {
-        const Call call = task->calls.back();
-        task->calls.pop_back();
-        endCall(*task, call, state, reason, call.id == id ? value : QString());
+    while (task.calls.size() > std::size_t(line.callIndex)) {
+        const PythonCall call = task.calls.back();
+        task.calls.pop_back();
+        endCall(task, call, line.state, line.error, call.id == line.id ? line.value : QString());
     }
 }
 
-void PythonTraceReader::endCall(TaskState &task, const Call &call, SpanState state,
+void PythonTraceReader::endCall(PythonTask &task, const PythonCall &call, SpanState state,
                                 const QString &reason, const QString &value)
 {
     endWait(task, state); // a call does not end while its task waits; a done task's does
+    const bool returnsValue = !value.isEmpty() && value != QLatin1String("None");
     if (call.span >= 0) {
-        m_recorder->endSpan(call.span, m_time, wall(), state, reason);
-        if (!value.isEmpty() && value != QLatin1String("None"))
-            m_recorder->setReturned(call.span, LocalizedText(value, value));
+        m_writer.endSpan(call.span, state, reason);
+        if (returnsValue)
+            m_writer.recorder().setReturned(call.span, LocalizedText(value, value));
     }
     const bool outermostOfMain = task.main && task.calls.empty();
     if (outermostOfMain) {
         LoopEvent finished = LoopEvent::of(call.lane, LoopEvent::Kind::Finished, {}, reason);
         finished.state = state;
         finished.raised = state == SpanState::Failed;
-        note(std::move(finished), {});
+        m_writer.note(std::move(finished), 0);
     }
     LoopEvent returned = LoopEvent::of(outermostOfMain ? kMainLane : call.lane,
                                        LoopEvent::Kind::Returned, {}, call.function);
-    if (!value.isEmpty() && value != QLatin1String("None"))
+    if (returnsValue)
         returned.value = LocalizedText(value, value);
-    note(std::move(returned), {});
+    m_writer.note(std::move(returned), 0);
 }
 
-void PythonTraceReader::readBlock(const QJsonObject &line)
+void PythonTraceReader::readBlock(const PythonTraceLine &line)
 {
-    TaskState *task = taskOf(line, false);
-    const nanoseconds start = seconds(line, QStringLiteral("start"));
-    const nanoseconds asked = seconds(line, QStringLiteral("seconds"));
-    if (start > m_time)
-        malformed(tr("a blocking call starts after it returned"));
-    const int lane = laneOf(task);
+    const int lane = laneOf(line.task);
     LoopEvent blocked = LoopEvent::of(lane, LoopEvent::Kind::Blocked, {});
-    blocked.time = start;
-    blocked.until = m_time;
-    blocked.asked = asked;
-    note(std::move(blocked), line);
-    const int depth = task ? depthOf(*task) : 0;
+    blocked.time = line.start;
+    blocked.until = m_writer.time();
+    blocked.asked = line.asked;
+    m_writer.note(std::move(blocked), line.sourceLine());
+    const int depth = line.task >= 0 ? m_tasks[line.task].spanDepth() : 0;
     if (lane >= 0 && depth <= maxDepth) {
-        Span span;
-        span.lane = lane;
-        span.depth = std::int16_t(depth);
-        span.kind = SpanKind::Block;
-        span.start = start;
-        span.end = m_time;
-        span.wallStart = span.wallEnd = wall();
+        Span span = m_writer.spanFromNow(lane, depth, SpanKind::Block);
+        span.start = line.start;
+        span.end = m_writer.time();
+        span.wallEnd = span.wallStart;
         span.state = SpanState::Done;
-        span.setAsked(asked);
-        m_recorder->beginSpan(std::move(span));
+        span.setAsked(line.asked);
+        m_writer.beginSpan(std::move(span));
     }
-    note(LoopEvent::of(lane, LoopEvent::Kind::Unblocked, {}), line);
+    m_writer.note(LoopEvent::of(lane, LoopEvent::Kind::Unblocked, {}), line.sourceLine());
 }
 
-void PythonTraceReader::readWorker(const QJsonObject &line)
+void PythonTraceReader::readWorker(const PythonTraceLine &line)
 {
-    TaskState *task = taskOf(line, false);
-    const int worker =
-        int(whole(line.value(QStringLiteral("worker")), QStringLiteral("worker"), 1, 10'000));
-    const nanoseconds start = seconds(line, QStringLiteral("start"));
-    const nanoseconds end = seconds(line, QStringLiteral("end"));
-    if (start > end || end > m_time)
-        malformed(tr("a worker's call ends before it starts or after the line's time"));
-    const int caller = laneOf(task);
-    const QPair<int, int> key(caller, worker);
-    auto found = m_workerLanes.constFind(key);
-    if (found == m_workerLanes.constEnd())
-        found = m_workerLanes.insert(key, WorkerPool::addWorkerLane(*m_recorder, caller, worker));
-    Span span;
-    span.lane = *found;
-    span.kind = SpanKind::Block;
-    span.start = start;
-    span.end = end;
-    span.wallStart = span.wallEnd = wall();
+    Span span = m_writer.spanFromNow(m_writer.workerLane(laneOf(line.task), line.worker), 0,
+                                     SpanKind::Block);
+    span.start = line.start;
+    span.end = line.end;
+    span.wallEnd = span.wallStart;
     span.state = SpanState::Done;
-    span.setAsked(end - start);
-    m_recorder->beginSpan(std::move(span), text(line, functionKey).left(200));
+    span.setAsked(line.end - line.start);
+    m_writer.beginSpan(std::move(span), line.function);
 }
 
-void PythonTraceReader::readPrint(const QJsonObject &line, bool warning)
+void PythonTraceReader::readPrint(const PythonTraceLine &line)
 {
-    TaskState *task = taskOf(line, false);
-    const QString printed = text(line, QStringLiteral("text")).left(10'000);
-    const int lane = laneOf(task);
-    m_recorder->addLog(LogLine{m_time, lane, LocalizedText(printed, printed), warning});
+    const int lane = laneOf(line.task);
     LoopEvent event = LoopEvent::of(lane, LoopEvent::Kind::Printed, {},
-                                    warning ? coroutineOfWarning(printed) : QString());
-    event.ref = int(m_recorder->logLines().size()) - 1;
-    note(std::move(event), line);
+                                    line.warning ? coroutineOfWarning(line.text) : QString());
+    event.ref = m_writer.addLog(lane, line.text, line.warning);
+    m_writer.note(std::move(event), line.sourceLine());
 }
 
-void PythonTraceReader::readEnd(const QJsonObject &line)
+void PythonTraceReader::readEnd(const PythonTraceLine &line)
 {
-    m_exit.exitCode = int(whole(line.value(QStringLiteral("exit_code")),
-                                QStringLiteral("exit_code"), -1'000'000, 1'000'000));
-    m_exit.error = text(line, errorKey).left(1000);
-    m_exit.traceback = text(line, QStringLiteral("traceback")).left(100'000);
-    m_exit.deadlock = line.value(QStringLiteral("deadlock")).toBool(false);
-    m_exit.stopped = text(line, QStringLiteral("stopped")).left(200);
-    if (!m_mainDone && !m_exit.error.isEmpty())
-        m_recorder->setMainError(m_exit.error); // the program raised outside asyncio.run
+    m_exit = line.exit;
+    if (!m_tasks.isMainDone() && !m_exit.error.isEmpty())
+        m_writer.recorder().setMainError(m_exit.error); // the program raised outside asyncio.run
     m_ended = true;
-    finishRecord(m_total >= nanoseconds(0) ? m_total : m_time);
+    finishRecord(m_tasks.isMainDone() ? m_tasks.mainEnd() : m_writer.time());
 }
 
 void PythonTraceReader::finishRecord(nanoseconds end)
 {
-    if (m_recorder->info().finished)
+    if (m_writer.isFinished())
         return;
     // What was still open when the program stopped ends there.
-    for (TaskState &task : m_tasks) {
+    for (PythonTask &task : m_tasks.tasks()) {
         if (task.done)
             continue;
         endWait(task, SpanState::Cancelled);
         while (!task.calls.empty()) {
-            const Call call = task.calls.back();
+            if (task.calls.back().span >= 0)
+                m_writer.endSpan(task.calls.back().span, SpanState::Cancelled);
             task.calls.pop_back();
-            if (call.span >= 0)
-                m_recorder->endSpan(call.span, m_time, wall(), SpanState::Cancelled);
         }
         if (task.taskSpan >= 0)
-            m_recorder->endSpan(task.taskSpan, m_time, wall(), SpanState::Cancelled);
+            m_writer.endSpan(task.taskSpan, SpanState::Cancelled);
     }
-    const bool complete = m_ended && m_mainDone && m_exit.stopped.isEmpty() && !hasFailed();
-    m_recorder->finish(end, wall(), !complete);
+    const bool complete =
+        m_ended && m_tasks.isMainDone() && m_exit.stopped.isEmpty() && !hasFailed();
+    m_writer.finish(end, complete);
 }
 
-bool PythonTraceReader::isInternal(const QJsonValue &id) const
+int PythonTraceReader::laneOf(int task) const
 {
-    if (m_internalTasks == 0) // (the loop's own tasks come last: most lines need no look-up)
-        return false;
-    const double number = id.toDouble(-1); // (-1 when not a number; never cast out of range)
-    const int index = number >= 1 && number <= double(maxWhole) ? indexOfTask(qint64(number)) : -1;
-    return index >= 0 && m_tasks[std::size_t(index)].internal;
+    return task < 0 ? kMainLane : m_tasks[task].drawnLane();
 }
 
-int PythonTraceReader::indexOfTask(qint64 id) const
-{
-    // The harness numbers tasks from 1 in creation order: task n is m_tasks[n - 1].
-    if (id >= 1 && id <= qint64(m_tasks.size()) && m_tasks[std::size_t(id - 1)].id == id)
-        return int(id - 1);
-    return m_taskIndex.value(id, -1);
-}
-
-PythonTraceReader::TaskState *PythonTraceReader::taskOf(const QJsonObject &line, bool required)
-{
-    const QJsonValue id = line.value(taskKey);
-    if (id.isNull() || id.isUndefined()) {
-        if (required)
-            malformed(tr("\"task\" is missing"));
-        return nullptr;
-    }
-    return &knownTask(id);
-}
-
-PythonTraceReader::TaskState &PythonTraceReader::knownTask(const QJsonValue &id)
-{
-    const qint64 number = whole(id, taskKey, 1, maxWhole);
-    const int index = indexOfTask(number);
-    if (index < 0)
-        malformed(tr("unknown task %1").arg(number));
-    return m_tasks[std::size_t(index)];
-}
-
-std::vector<int> PythonTraceReader::lanesOf(const QJsonValue &ids)
-{
-    if (!ids.isArray())
-        malformed(tr("\"tasks\" must be an array of task ids"));
-    std::vector<int> lanes;
-    for (const QJsonValue &id : ids.toArray()) {
-        const int lane = laneOf(&knownTask(id));
-        if (lane >= 0)
-            lanes.push_back(lane);
-    }
-    return lanes;
-}
-
-int PythonTraceReader::laneOf(const TaskState *task) const
-{
-    if (!task)
-        return kMainLane;
-    if (task->main)
-        return task->calls.empty() ? kMainLane : task->calls.front().lane;
-    return task->lane;
-}
-
-int PythonTraceReader::depthOf(const TaskState &task) const
-{
-    // Under the spans open on its lane: a task's own at depth 0 and its calls', or main's calls'
-    // (the first is the Task span of its lane).
-    return int(task.calls.size()) + (task.main ? 0 : 1);
-}
-
-LoopEvent PythonTraceReader::eventOf(const TaskState *task, LoopEvent::Kind kind) const
+LoopEvent PythonTraceReader::eventOf(int task, LoopEvent::Kind kind) const
 {
     return LoopEvent::of(laneOf(task), kind, {});
-}
-
-void PythonTraceReader::note(LoopEvent event, const QJsonObject &line)
-{
-    if (event.kind != LoopEvent::Kind::Blocked) // a blocking call's began at its start
-        event.time = m_time;
-    event.iteration = m_iteration;
-    event.sequence = m_sequence++;
-    const QJsonValue number = line.value(lineKey);
-    m_eventLines.push_back(number.isDouble() && number.toDouble() >= 1 && number.toDouble() <= 1e7
-                               ? int(number.toDouble())
-                               : 0);
-    m_recorder->addLoopEvent(std::move(event));
-}
-
-nanoseconds PythonTraceReader::wall() const
-{
-    return nanoseconds(m_wall.nsecsElapsed());
-}
-
-nanoseconds PythonTraceReader::seconds(const QJsonObject &line, const QString &key) const
-{
-    const QJsonValue value = line.value(key);
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || !std::isfinite(number) || number < 0 || number > maxSeconds)
-        malformed(tr("\"%1\" must be a number of seconds from 0 to %2").arg(key).arg(maxSeconds));
-    return nanoseconds(std::llround(number * 1e9));
-}
-
-qint64 PythonTraceReader::whole(const QJsonValue &value, const QString &key, qint64 lowest,
-                                qint64 highest) const
-{
-    const double number = value.toDouble(std::nan(""));
-    if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) ||
-        number < double(lowest) || number > double(highest))
-        malformed(
-            tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(lowest).arg(highest));
-    return qint64(number);
-}
-
-QString PythonTraceReader::text(const QJsonObject &line, const QString &key) const
-{
-    const QJsonValue value = line.value(key);
-    if (value.isNull() || value.isUndefined())
-        return {};
-    if (!value.isString())
-        malformed(tr("\"%1\" must be a string").arg(key));
-    return value.toString();
 }
 
 } // namespace ck
