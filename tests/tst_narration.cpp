@@ -69,6 +69,7 @@ private Q_SLOTS:
     void sequentialAwaitsInline();
     void createTaskAwaitsTheTask();
     void blockingStopsTheLoop();
+    void objectWaitsTellWhoWokeThem();
     void realClockTimesTellTheSameStory_data();
     void realClockTimesTellTheSameStory();
     void printedLinesFollowTheLanguage();
@@ -149,6 +150,28 @@ void TstNarration::blockingStopsTheLoop()
              qPrintable(told.join(QLatin1Char('\n'))));
     QVERIFY(told.contains(
         QStringLiteral("[2.000] slow returns from its blocking call: the loop is free again.")));
+}
+
+void TstNarration::objectWaitsTellWhoWokeThem()
+{
+    // As python3.11 runs lock-event: the toaster's set() at 1.5 s wakes the waiter, and
+    // barista_1 leaving `async with machine:` at 2 s hands the lock to barista_2.
+    cktest::VirtualRun locks(cktest::builtin(QStringLiteral("lock-event")),
+                             cktest::mode(QStringLiteral("gather")), true);
+    const QStringList told = story(locks.recorder());
+    QVERIFY2(told.contains(QStringLiteral(
+                 "[1.500] The loop resumes waiter: toaster set the event at 1.500 s.")),
+             qPrintable(told.join(QLatin1Char('\n'))));
+    QVERIFY(told.contains(QStringLiteral("[2.000] The loop resumes barista_2: barista_1 released "
+                                         "the lock at 2.000 s, and barista_2 holds it now.")));
+    // The queue: customer_3's put waits for room until barista_1's get at 2 s.
+    cktest::VirtualRun queue(cktest::builtin(QStringLiteral("queue")),
+                             cktest::mode(QStringLiteral("create-task")), true);
+    const QStringList queued = story(queue.recorder());
+    QVERIFY2(queued.contains(QStringLiteral("[2.000] The loop resumes shop/customer_3: barista_1 "
+                                            "took an item out at 2.000 s, which makes room for "
+                                            "its put.")),
+             qPrintable(queued.join(QLatin1Char('\n'))));
 }
 
 void TstNarration::realClockTimesTellTheSameStory_data()

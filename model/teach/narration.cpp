@@ -61,7 +61,7 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
                 .arg(name);
         return tr("The timer of %1 fires: %1 joins the ready queue").arg(name);
     case Kind::Resumed:
-        return tr("The loop resumes %1").arg(name);
+        return resumed(recorder, name, event);
     case Kind::Blocked:
         return tr("%1 calls %2, which blocks: the whole loop stops and nothing else can run "
                   "until %3")
@@ -109,6 +109,31 @@ QString Narration::base(const Recorder &recorder, const LoopEvent &event, Langua
             .arg(SecondsText::withUnit(event.asked, 3), name);
     }
     return {};
+}
+
+QString Narration::resumed(const Recorder &recorder, const QString &name, const LoopEvent &event)
+{
+    if (event.awaited.empty())
+        return tr("The loop resumes %1").arg(name);
+    const QString waker = coroutineName(recorder, event.awaited.front());
+    const QString at = SecondsText::withUnit(event.until, 3);
+    switch (event.await) {
+    case LoopEvent::Await::Acquire:
+        return tr("The loop resumes %1: %2 released the lock at %3, and %1 holds it now")
+            .arg(name, waker, at);
+    case LoopEvent::Await::Event:
+        return tr("The loop resumes %1: %2 set the event at %3").arg(name, waker, at);
+    case LoopEvent::Await::Notify:
+        return tr("The loop resumes %1: %2 notified it at %3").arg(name, waker, at);
+    case LoopEvent::Await::QueueGet:
+        return tr("The loop resumes %1: %2 put the item it gets at %3").arg(name, waker, at);
+    case LoopEvent::Await::QueuePut:
+        return tr("The loop resumes %1: %2 took an item out at %3, which makes room for its "
+                  "put")
+            .arg(name, waker, at);
+    default:
+        return tr("The loop resumes %1").arg(name);
+    }
 }
 
 // How a task was made: a Python program's task says so (the trace's `via`, in the event's

@@ -40,6 +40,9 @@ private:
     static QString suspended(const QString &name, const QString &awaited, const LoopEvent &event);
     // "barista_2 waits for the lock “machine” held by barista_1 (await machine.acquire())".
     static QString acquiring(const Recorder &recorder, const QString &name, const LoopEvent &event);
+    // A wait on an object ends: who woke it (ObjectWakes notes it on the Resumed event), or
+    // just "the loop resumes" where that is not known.
+    static QString resumed(const Recorder &recorder, const QString &name, const LoopEvent &event);
     static QString printed(const Recorder &recorder, const LoopEvent &event, const QString &name,
                            Language language);
     static QString finished(const Recorder &recorder, const LoopEvent &event);

@@ -1420,6 +1420,26 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>asyncio.%1 wraps %2 in a task of its own: it is ready to start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The loop resumes %1: %2 released the lock at %3, and %1 holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop resumes %1: %2 set the event at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop resumes %1: %2 notified it at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop resumes %1: %2 put the item it gets at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop resumes %1: %2 took an item out at %3, which makes room for its put</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>

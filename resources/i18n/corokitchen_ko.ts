@@ -1429,6 +1429,26 @@ A .py program runs under the system&apos;s python3 (3.11 or newer) on the virtua
         <source>asyncio.%1 wraps %2 in a task of its own: it is ready to start</source>
         <translation>asyncio.%1이(가) %2을(를) 별도의 태스크로 감쌉니다: 시작할 준비가 되었습니다</translation>
     </message>
+    <message>
+        <source>The loop resumes %1: %2 released the lock at %3, and %1 holds it now</source>
+        <translation>루프가 %1을(를) 재개합니다: %2이(가) %3에 락을 풀었고, 이제 %1이(가) 락을 쥡니다</translation>
+    </message>
+    <message>
+        <source>The loop resumes %1: %2 set the event at %3</source>
+        <translation>루프가 %1을(를) 재개합니다: %2이(가) %3에 이벤트를 set했습니다</translation>
+    </message>
+    <message>
+        <source>The loop resumes %1: %2 notified it at %3</source>
+        <translation>루프가 %1을(를) 재개합니다: %2이(가) %3에 notify로 깨웠습니다</translation>
+    </message>
+    <message>
+        <source>The loop resumes %1: %2 put the item it gets at %3</source>
+        <translation>루프가 %1을(를) 재개합니다: %2이(가) %3에 넣은 항목을 %1이(가) 받습니다</translation>
+    </message>
+    <message>
+        <source>The loop resumes %1: %2 took an item out at %3, which makes room for its put</source>
+        <translation>루프가 %1을(를) 재개합니다: %2이(가) %3에 항목을 꺼내서 %1이(가) 넣을 자리가 생겼습니다</translation>
+    </message>
 </context>
 <context>
     <name>ObjectCallStep</name>
