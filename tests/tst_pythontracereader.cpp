@@ -681,6 +681,13 @@ void TstPythonTraceReader::tenThousandTasksAreQuick()
     const qint64 elapsed = timer.elapsed();
     QVERIFY2(read.ok, qPrintable(read.reader.error()));
     QCOMPARE(read.recorder.lanes().size(), std::size_t(count));
+    // Tasks of one coroutine function are told apart as they were made, each still running it.
+    const auto &lanes = read.recorder.lanes();
+    QCOMPARE(lanes.front().name, QStringLiteral("work"));
+    QCOMPARE(lanes[1].name, QStringLiteral("work #2"));
+    QCOMPARE(lanes.back().name, QStringLiteral("work #%1").arg(count));
+    QCOMPARE(lanes.back().function(), QStringLiteral("work"));
+    QCOMPARE(read.recorder.nameOf(read.recorder.firstSpanOf(1)), QStringLiteral("work #2"));
     QCOMPARE(read.recorder.info().total, nanoseconds(1s));
     qInfo("%d trace lines of %d tasks read in %lld ms", int(lines.size()), count, elapsed);
     QVERIFY(elapsed < 20'000); // a bound for a loaded sanitizer build; about 0.2 s in Debug

@@ -167,8 +167,8 @@ void PythonTraceReader::readResume(const PythonTraceLine &line)
         task.started = true;
         m_writer.note(eventOf(line.task, LoopEvent::Kind::Started), line.sourceLine());
         if (!task.main)
-            task.taskSpan =
-                m_writer.beginSpan(m_writer.spanFromNow(task.lane, 0, SpanKind::Task), task.coro);
+            task.taskSpan = m_writer.beginSpan(m_writer.spanFromNow(task.lane, 0, SpanKind::Task),
+                                               m_writer.lanes()[std::size_t(task.lane)].name);
         return;
     }
     endWait(task, SpanState::Done);

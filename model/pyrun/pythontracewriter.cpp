@@ -33,7 +33,10 @@ void PythonTraceWriter::note(LoopEvent event, int sourceLine)
 int PythonTraceWriter::addTaskLane(const QString &coro, int parentLane)
 {
     const int top = parentLane < 0 ? int(lanes().size()) : lanes()[std::size_t(parentLane)].task;
-    return m_recorder->addLane(Lane{coro, parentLane, top});
+    // Tasks of one coroutine function are told apart as the program made them: "job", "job #2".
+    const int made = ++m_tasksOf[coro];
+    const QString name = made == 1 ? coro : Lane::numbered(coro, made);
+    return m_recorder->addLane(Lane{name, parentLane, top});
 }
 
 int PythonTraceWriter::mainCallLane(const QString &function)

@@ -72,6 +72,7 @@ private:
     std::uint64_t m_iteration = 0;
     std::uint64_t m_sequence = 0;
     QHash<QString, int> m_mainCallLanes;       // function -> the lane of main's calls to it
+    QHash<QString, int> m_tasksOf;             // coroutine function -> its tasks' lanes so far
     QHash<QPair<int, int>, int> m_workerLanes; // (caller lane, worker) -> lane
     std::vector<int> m_eventLines;             // per loop event: the program's line, 0 for none
 };

@@ -22,8 +22,22 @@ struct Lane
     // returned (not one that a step cancelled with task.cancel()).
     bool cancelledByRun = false;
 
-    // The function it runs: its name without the path of the lanes above it ("fetch_a").
-    QString function() const { return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1); }
+    // The function it runs: its name without the path of the lanes above it ("fetch_a"), nor
+    // the number that tells it from other tasks of that function ("job #2": numbered()).
+    QString function() const
+    {
+        QString function = name.mid(name.lastIndexOf(QLatin1Char('/')) + 1);
+        const qsizetype mark = function.lastIndexOf(QLatin1String(" #"));
+        if (mark > 0)
+            function.truncate(mark);
+        return function;
+    }
+    // The name of a function's `nth` task (from 2): "job #2". A function's name is a Python
+    // identifier, which has no " #".
+    static QString numbered(const QString &function, int nth)
+    {
+        return QStringLiteral("%1 #%2").arg(function).arg(nth);
+    }
 };
 
 } // namespace ck
