@@ -16,6 +16,7 @@ private Q_SLOTS:
     void gatherStepIsSummedInSyncMode();
     void estimateTellsWhatTheRunTakes_data();
     void estimateTellsWhatTheRunTakes();
+    void workerCallsOfTasksSharingTheirStepsAllCount();
 };
 
 void TstIdealTime::matchesVirtualRunsWithoutBlocking_data()
@@ -138,6 +139,22 @@ void TstIdealTime::estimateTellsWhatTheRunTakes()
         QVERIFY2(total > ideal,
                  qPrintable(
                      QStringLiteral("%1 ns against %2 ns").arg(total.count()).arg(ideal.count())));
+}
+
+void TstIdealTime::workerCallsOfTasksSharingTheirStepsAllCount()
+{
+    // Eight copies of one task share its list of steps (as a crowd's tasks do): eight calls over
+    // five workers, a lower bound, as for eight tasks of their own.
+    auto shared = std::make_shared<ck::Scenario>(*cktest::fromJson(workerCalls(1, 5, false)));
+    for (int i = 1; i < 8; ++i) {
+        ck::ScenarioTask copy = shared->tasks.front();
+        copy.name = QStringLiteral("t%1").arg(i);
+        shared->tasks.push_back(std::move(copy));
+    }
+    QVERIFY(shared->tasks.back().steps.isShared());
+    QCOMPARE(ck::IdealTime::estimate(*shared), ck::IdealTime::Estimate::AtLeast);
+    cktest::VirtualRun run(shared, cktest::mode(QStringLiteral("gather")));
+    QCOMPARE(run.recorder().info().total, std::chrono::nanoseconds(2s));
 }
 
 QTEST_GUILESS_MAIN(TstIdealTime)

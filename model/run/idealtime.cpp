@@ -61,13 +61,27 @@ IdealTime::Estimate IdealTime::estimate(const Scenario &scenario)
 
 bool IdealTime::mayWaitForWorkers(const Scenario &scenario)
 {
+    // Every task's calls count, those of tasks that share one list of steps too (StepFinder
+    // searches a shared list once, so it cannot count them).
     int calls = 0;
-    StepFinder::firstWhere(scenario, [&calls](const Step &step) {
-        calls += step.kind == Step::Kind::ToThread ? 1 : 0;
-        return false; // every step is seen
-    });
+    StepListMemo<int> memo;
+    for (const ScenarioTask &task : scenario.tasks)
+        calls += memo.of(task.steps, &IdealTime::workerCalls);
+    for (const Routine &routine : scenario.routines)
+        calls += workerCalls(routine.steps);
     // A routine may be awaited any number of times at once: a to_thread in one may queue.
     return calls > scenario.threads || (calls > 0 && !scenario.routines.empty());
+}
+
+int IdealTime::workerCalls(const std::vector<Step> &steps)
+{
+    int calls = 0;
+    for (const Step &step : steps) {
+        calls += step.kind == Step::Kind::ToThread ? 1 : 0;
+        for (const StepBlock &block : step.blocks)
+            calls += workerCalls(block.steps);
+    }
+    return calls;
 }
 
 IdealTime::IdealTime(const Scenario &scenario, bool async)

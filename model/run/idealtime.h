@@ -38,6 +38,8 @@ private:
     IdealTime(const Scenario &scenario, bool async);
     // Whether a to_thread call may wait for a free worker (more calls than `threads`).
     static bool mayWaitForWorkers(const Scenario &scenario);
+    // The to_thread steps of `steps`, those in their blocks included.
+    static int workerCalls(const std::vector<Step> &steps);
 
     std::chrono::nanoseconds sequential() const;
     std::chrono::nanoseconds longestPath() const;

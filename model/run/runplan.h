@@ -34,7 +34,8 @@ public:
     // The ideal even where it is not told (a heartbeat's period follows it).
     std::chrono::nanoseconds rawIdeal(std::size_t run) const { return m_rawIdeals[run]; }
     // Whether the ideals are only lower bounds: tasks may also wait for each other's Locks,
-    // Events, Conditions and Queues (IdealTime::Estimate::AtLeast), which no formula tells.
+    // Events, Conditions and Queues, or for a worker thread (IdealTime::Estimate::AtLeast),
+    // which no formula tells.
     bool idealIsLowerBound() const { return m_idealIsLowerBound; }
     std::size_t spans() const { return m_spans; }
     // Whether some step cancels a task (main() then keeps the tasks' handles).
