@@ -34,7 +34,6 @@ public:
     // A Python program runs as it is written: while one is open no mode can be chosen and none
     // is shown chosen; selection() keeps the one chosen before, which shows again after.
     void setChoosable(bool choosable);
-    bool isChoosable() const { return m_choosable; }
     void retranslate();
 
 Q_SIGNALS:
